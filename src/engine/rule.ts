@@ -1,0 +1,71 @@
+import type { Position } from 'unist';
+import type { z } from 'zod';
+import type { Generation, Report } from '../model/types.js';
+import type { Severity } from './diagnostic.js';
+import type { Knowledge } from '../knowledge/index.js';
+
+export type RuleFamily = 'table' | 'narrative' | 'structure' | 'meta' | 'content' | 'repo';
+
+/** A message template in both languages; `{name}` placeholders are filled from report data. */
+export interface MessageTemplate {
+  zh: string;
+  en: string;
+}
+
+export interface RuleMeta {
+  /** `family/name`, equal to the module path under rules/. */
+  id: string;
+  family: RuleFamily;
+  description: MessageTemplate;
+  /** Default severity in the `recommended` preset; `off` rules only run in `strict` or when enabled. */
+  recommended: Severity | 'off';
+  /** Generations the rule applies to. */
+  generations: Generation[];
+  messages: Record<string, MessageTemplate>;
+  /** Whether the rule can suggest a replacement text. */
+  hasSuggestions?: boolean;
+}
+
+export type Lang = 'zh' | 'en';
+
+export interface RelatedInput {
+  messageId?: string;
+  message?: MessageTemplate;
+  data?: Record<string, string | number>;
+  position?: Position;
+}
+
+export interface ReportInput {
+  messageId: string;
+  data?: Record<string, string | number>;
+  position?: Position;
+  related?: RelatedInput[];
+  suggestion?: { text: string; position: Position; messageId: string };
+}
+
+export interface RuleContext<Options> {
+  report: Report;
+  options: Options;
+  knowledge: Knowledge;
+  /** Settings shared by all rules (body type for deadlines …), from the config. */
+  settings: Settings;
+  emit(input: ReportInput): void;
+}
+
+export interface Settings {
+  /** Kind of body, for publication deadlines (formats.md 'Dates and deadlines'). */
+  bodyType: 'department' | 'government' | 'township';
+  /** Deadline (MM-DD of the next year) per body type for gb2019/gb2021 reports. */
+  deadlines: { department: string; government: string; township: string; legacy: string };
+}
+
+export interface Rule<Schema extends z.ZodType = z.ZodType> {
+  meta: RuleMeta;
+  /** Options schema; defaults apply before `check` runs. */
+  options: Schema;
+  check(context: RuleContext<z.infer<Schema>>): void;
+}
+
+export function defineRule<Schema extends z.ZodType>(rule: Rule<Schema>): Rule<Schema> {
+  return rule;
+}

@@ -1,0 +1,112 @@
+import type { GenerationInput } from '../schema.js';
+
+type Row = { key: string; label: string; match: string[] };
+const row = (key: string, label: string, ...match: string[]): Row => ({ key, label, match: match.length ? match : [label] });
+
+/** The common national statistical table (政府信息公开情况统计表, about 2015–2018), one value per row. */
+const statRows: Row[] = [
+  row('proactive.total', '主动公开政府信息数', '^\\(一\\)主动公开政府信息数', '^主动公开政府信息数'),
+  row('proactive.normativeDocs', '其中，主动公开规范性文件数', '主动公开规范性文件数'),
+  row('proactive.normativeIssued', '制发规范性文件数', '^制发规范性文件数'),
+  row('channel.gazette', '政府公报公开政府信息数', '政府公报公开政府信息数'),
+  row('channel.website', '政府网站公开政府信息数', '政府网站公开政府信息数'),
+  row('channel.weibo', '政务微博公开政府信息数', '微博公开政府信息数'),
+  row('channel.wechat', '政府微信公开政府信息数', '微信公开政府信息数'),
+  row('channel.other', '其他方式公开政府信息数', '其他方式公开政府信息数'),
+  row('response.total', '回应公众关注热点或重大舆情数', '回应公众关注热点'),
+  row('response.pressConferences', '参加或举办新闻发布会总次数', '新闻发布会总次数'),
+  row('response.pressByLeader', '其中，主要负责人参加新闻发布会次数', '主要负责人参加新闻发布会'),
+  row('response.interviews', '政府网站在线访谈次数', '^\\d?\\.?政府网站在线访谈次数'),
+  row('response.interviewsByLeader', '其中，主要负责人参加政府网站在线访谈次数', '主要负责人参加政府网站在线访谈'),
+  row('response.interpretations', '政策解读稿件发布数', '政策解读稿件发布数'),
+  row('response.weiboWechat', '微博微信回应事件数', '微博微信回应事件数'),
+  row('response.other', '其他方式回应事件数', '其他方式回应事件数'),
+  row('applications.received', '收到申请数', '收到申请数'),
+  row('applications.inPerson', '当面申请数', '当面申请数'),
+  row('applications.fax', '传真申请数', '传真申请数'),
+  row('applications.online', '网络申请数', '网络申请数'),
+  row('applications.letter', '信函申请数', '信函申请数'),
+  row('applications.closed', '申请办结数', '申请办结数'),
+  row('applications.onTime', '按时办结数', '按时办结数'),
+  row('applications.extended', '延期办结数', '延期办结数'),
+  row('replies.total', '申请答复数', '申请答复数'),
+  row('replies.alreadyPublic', '属于已主动公开范围数', '已主动公开范围数'),
+  row('replies.granted', '同意公开答复数', '^\\d?\\.?同意公开答复数'),
+  row('replies.partial', '同意部分公开答复数', '同意部分公开答复数'),
+  row('replies.refused', '不同意公开答复数', '不同意公开答复数'),
+  row('refused.stateSecret', '其中，涉及国家秘密', '涉及国家秘密'),
+  row('refused.commercialSecret', '涉及商业秘密', '涉及商业秘密'),
+  row('refused.privacy', '涉及个人隐私', '涉及个人隐私'),
+  row('refused.security', '危及国家安全、公共安全、经济安全和社会稳定', '危及国家安全'),
+  row('refused.notGovInfo', '不是条例所指政府信息', '不是条例所指政府信息'),
+  row('refused.otherLaw', '法律法规规定的其他情形', '法律法规规定的其他情形'),
+  row('replies.notThisBody', '不属于本行政机关公开数', '不属于本行政机关公开数'),
+  row('replies.notExist', '申请信息不存在数', '申请信息不存在数'),
+  row('replies.amend', '告知作出更改补充数', '告知作出更改补充数'),
+  row('replies.otherWay', '告知通过其他途径办理数', '告知通过其他途径办理数'),
+  row('review.total', '行政复议数量', '行政复议数量'),
+  row('review.upheld', '维持具体行政行为数', '^\\(一\\)维持具体行政行为数$', '^维持具体行政行为数$'),
+  row('review.corrected', '被依法纠错数', '被依法纠错数'),
+  row('review.other', '其他情形数', '其他情形数'),
+  row('suit.total', '行政诉讼数量', '行政诉讼数量'),
+  row('suit.upheld', '维持具体行政行为或者驳回原告诉讼请求数', '驳回原告诉讼请求数'),
+  row('suit.corrected', '被依法纠错数', '被依法纠错数'),
+  row('suit.other', '其他情形数', '其他情形数'),
+  row('complaints', '举报投诉数量', '举报投诉数量'),
+  row('fees', '依申请公开信息收取的费用', '收取的费用'),
+  row('org.units', '政府信息公开工作专门机构数', '专门机构数'),
+  row('org.readingPoints', '设置政府信息公开查阅点数', '查阅点数'),
+  row('staff.total', '从事政府信息公开工作人员数', '从事政府信息公开工作人员数'),
+  row('staff.fullTime', '专职人员数', '专职人员数'),
+  row('staff.partTime', '兼职人员数', '兼职人员数'),
+  row('org.budget', '政府信息公开专项经费', '专项经费'),
+  row('meetings', '召开政府信息公开工作会议或专题会议数', '会议或专题会议数'),
+  row('trainings', '举办各类培训班数', '培训班数'),
+  row('trainees', '接受培训人员数', '接受培训人员数'),
+];
+
+const sum = (id: string, label: string, total: string, parts: string[], relation: 'equal' | 'atLeast' = 'equal') => ({
+  kind: 'cells' as const,
+  rule: 'table/legacy-sums',
+  id,
+  label,
+  left: relation === 'equal' ? [total] : parts,
+  right: relation === 'equal' ? parts : [total],
+  relation,
+});
+
+/** Reports on 2008–2018 under the 2008 条例 第三十二条; no fixed list of parts. */
+export const legacy: GenerationInput = {
+  id: 'legacy',
+  years: { from: 2008, to: 2018 },
+  definedBy: '2008 条例 第三十二条',
+  sections: [],
+  tables: [
+    {
+      layout: 'rows',
+      kind: 'legacyStats',
+      title: '政府信息公开情况统计表',
+      anchor: '统计指标|主动公开政府信息数',
+      glued: true,
+      groups: ['主动公开情况', '回应解读情况', '依申请公开情况', '机构建设', '会议和培训', '统计指标'],
+      columns: [{ key: 'value', label: '统计数', valueKind: 'amount' }],
+      rows: statRows,
+      identities: [
+        sum('received', '收到申请数 = 当面 + 传真 + 网络 + 信函', 'applications.received', [
+          'applications.inPerson', 'applications.fax', 'applications.online', 'applications.letter',
+        ]),
+        sum('closed', '申请办结数 = 按时办结 + 延期办结', 'applications.closed', ['applications.onTime', 'applications.extended']),
+        sum('replies', '申请答复数 = 第1至8项之和', 'replies.total', [
+          'replies.alreadyPublic', 'replies.granted', 'replies.partial', 'replies.refused',
+          'replies.notThisBody', 'replies.notExist', 'replies.amend', 'replies.otherWay',
+        ]),
+        sum('review', '行政复议数量 = 维持 + 被依法纠错 + 其他情形', 'review.total', ['review.upheld', 'review.corrected', 'review.other']),
+        sum('suit', '行政诉讼数量 = 维持或驳回 + 被依法纠错 + 其他情形', 'suit.total', ['suit.upheld', 'suit.corrected', 'suit.other']),
+        sum('staff', '从事政府信息公开工作人员数 = 专职 + 兼职', 'staff.total', ['staff.fullTime', 'staff.partTime']),
+        sum('channels', '各渠道公开数之和 ≥ 主动公开政府信息数（同一信息多渠道只计1条）', 'proactive.total', [
+          'channel.gazette', 'channel.website', 'channel.weibo', 'channel.wechat', 'channel.other',
+        ], 'atLeast'),
+      ],
+    },
+  ],
+};

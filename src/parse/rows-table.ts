@@ -1,0 +1,88 @@
+import type { Position } from 'unist';
+import { cellKey } from '../knowledge/index.js';
+import { normalizeLabel, parseCellNumber } from '../knowledge/normalize.js';
+import type { RowDefinition, RowsTableDefinition } from '../knowledge/schema.js';
+import type { Cell } from '../model/types.js';
+import { emptyValue, labelText, type CandidateRow, type CellText } from './cells.js';
+
+export interface RowMatch {
+  row: RowDefinition;
+  label: CellText;
+  values: CellText[];
+}
+
+/** Sequential matcher: each row is looked for from the last matched row on, so repeated wording (其他, 被依法纠错数) resolves by order. */
+export class RowMatcher {
+  private next = 0;
+  private readonly patterns: RegExp[][];
+  private readonly groups: RegExp[];
+  readonly matches: RowMatch[] = [];
+
+  constructor(readonly definition: RowsTableDefinition) {
+    this.patterns = definition.rows.map((row) => row.match.map((source) => new RegExp(source)));
+    this.groups = definition.groups.map((source) => new RegExp(source));
+  }
+
+  get finished(): boolean {
+    return this.next >= this.definition.rows.length;
+  }
+
+  /** Row definition for a label, or undefined when no row from here on matches. */
+  find(label: string): number | undefined {
+    for (let i = this.next; i < this.patterns.length; i++) {
+      if (this.patterns[i]!.some((pattern) => pattern.test(label))) return i;
+    }
+    return undefined;
+  }
+
+  isGroupLabel(label: string): boolean {
+    return this.groups.some((pattern) => pattern.test(label));
+  }
+
+  /** Columns a row takes values for. */
+  columnsOf(index: number) {
+    return this.definition.rows[index]!.columns ?? this.definition.columns;
+  }
+
+  accept(index: number, candidate: CandidateRow): void {
+    const row = this.definition.rows[index]!;
+    const pattern = this.patterns[index]!;
+    const label = [...candidate.labels].reverse().find((cell) => pattern.some((p) => p.test(normalizeLabel(cell.text)))) ?? candidate.labels[candidate.labels.length - 1]!;
+    this.matches.push({ row, label, values: candidate.values });
+    this.next = index + 1;
+  }
+
+  /** Tries a whole candidate row; true when it matched. */
+  offer(candidate: CandidateRow): boolean {
+    if (candidate.labels.length === 0 || candidate.values.length === 0) return false;
+    const index = this.find(labelText(candidate));
+    if (index === undefined) return false;
+    this.accept(index, candidate);
+    return true;
+  }
+
+  cells(): Cell[] {
+    const cells: Cell[] = [];
+    for (const { row, label, values } of this.matches) {
+      (row.columns ?? this.definition.columns).forEach((column, i) => {
+        cells.push(makeCell(cellKey(row.key, column.key), values[i] ?? emptyValue(label)));
+      });
+    }
+    return cells;
+  }
+
+  rowLabels(): Record<string, { text: string; position?: Position }> {
+    return Object.fromEntries(this.matches.map(({ row, label }) => [row.key, { text: label.text, position: label.position }]));
+  }
+}
+
+export function makeCell(key: string, source: CellText): Cell {
+  const parsed = parseCellNumber(source.text);
+  return {
+    type: 'cell',
+    key,
+    value: parsed.kind === 'number' ? parsed.value : null,
+    raw: source.text,
+    position: source.position,
+  };
+}

@@ -1,0 +1,213 @@
+import { knowledge } from '../knowledge/index.js';
+import { isValueCell, normalizeLabel } from '../knowledge/normalize.js';
+import type { RowsTableDefinition, SequenceTableDefinition, TableDefinition } from '../knowledge/schema.js';
+import type { Block, GridBlock, TextBlock } from '../model/block.js';
+import type { SourceLocator } from '../model/source.js';
+import type { Generation, Table, TableKind } from '../model/types.js';
+import { emptyValue, labelText, rowsFromGrid, splitGlued, type CandidateRow, type CellText } from './cells.js';
+import { makeCell, RowMatcher } from './rows-table.js';
+
+/** A table found in the block list, with the blocks it covers. */
+export interface FoundTable {
+  table: Table;
+  start: number;
+  end: number;
+}
+
+const TOP_HEADING = /^[一二三四五六七八九十]+、/;
+const NUMBERED = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、])/;
+const KINDS: TableKind[] = ['applications', 'reviewLitigation', 'proactive', 'legacyStats'];
+/** Fewer matched rows than this is a coincidence of wording, not a table. */
+const MIN_ROWS: Record<TableKind, number> = { applications: 3, proactive: 2, legacyStats: 4, reviewLitigation: 1 };
+
+function isProse(block: TextBlock): boolean {
+  return block.text.length > 80 || block.text.includes('。');
+}
+
+function definitionsOf(kind: TableKind): Array<{ generation: Generation; definition: TableDefinition }> {
+  return (Object.keys(knowledge.generations) as Generation[]).flatMap((generation) =>
+    knowledge.generations[generation].tables.filter((table) => table.kind === kind).map((definition) => ({ generation, definition })),
+  );
+}
+
+/** Finds tables 二/三/四 and the legacy statistical table, in real grids and in flattened text. */
+export function findTables(blocks: Block[], locator: SourceLocator, preferred: Generation): FoundTable[] {
+  const found: FoundTable[] = [];
+  const taken = new Set<number>();
+  for (const kind of KINDS) {
+    const candidates = definitionsOf(kind);
+    let best: (FoundTable & { score: number }) | undefined;
+    for (let i = 0; i < blocks.length && !best; i++) {
+      if (taken.has(i)) continue;
+      for (const { generation, definition } of candidates) {
+        const attempt = readAt(blocks, i, definition, generation, locator);
+        if (!attempt) continue;
+        const score = attempt.score + (generation === preferred ? 0.5 : 0);
+        if (!best || score > best.score) best = { ...attempt, score };
+      }
+    }
+    if (!best) continue;
+    if (blocks[best.start]?.kind === 'text') best.start = backScan(blocks, best.start, taken);
+    for (let i = best.start; i <= best.end; i++) taken.add(i);
+    found.push({ table: best.table, start: best.start, end: best.end });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+interface Attempt extends FoundTable {
+  score: number;
+}
+
+function readAt(blocks: Block[], index: number, definition: TableDefinition, generation: Generation, locator: SourceLocator): Attempt | undefined {
+  const block = blocks[index]!;
+  const anchor = new RegExp(definition.anchor);
+  if (block.kind === 'grid') {
+    if (!block.rows.some((row) => row.some((cell) => anchor.test(normalizeLabel(cell.text))))) return undefined;
+    return definition.layout === 'rows'
+      ? finishRows(definition, generation, rowsFromGrid(block).reduce(offerTo, new RowMatcher(definition)), index, index, gridLabels(block))
+      : readSequenceGrid(definition, generation, block, index);
+  }
+  if (isProse(block) || !anchor.test(normalizeLabel(block.text))) return undefined;
+  return definition.layout === 'rows'
+    ? readRowsStream(blocks, index, definition, generation, locator)
+    : readSequenceStream(blocks, index, definition, generation);
+}
+
+function offerTo(matcher: RowMatcher, row: CandidateRow): RowMatcher {
+  matcher.offer(row);
+  return matcher;
+}
+
+function gridLabels(grid: GridBlock): string {
+  return grid.rows.flat().map((cell) => normalizeLabel(cell.text)).join('|');
+}
+
+function finishRows(definition: RowsTableDefinition, generation: Generation, matcher: RowMatcher, start: number, end: number, text: string): Attempt | undefined {
+  if (matcher.matches.length < MIN_ROWS[definition.kind]) return undefined;
+  const evidence = definition.evidence.filter((word) => text.includes(word));
+  const cells = matcher.cells();
+  return {
+    start,
+    end,
+    score: matcher.matches.length + 2 * evidence.length,
+    table: {
+      type: 'table',
+      kind: definition.kind,
+      generation,
+      children: cells,
+      rowLabels: matcher.rowLabels(),
+      headerEvidence: evidence,
+      position: span(cells.map((cell) => cell.position).concat(Object.values(matcher.rowLabels()).map((label) => label.position))),
+    },
+  };
+}
+
+function span(positions: Array<Table['position']>) {
+  const known = positions.filter((p): p is NonNullable<typeof p> => !!p);
+  if (known.length === 0) return undefined;
+  const start = known.reduce((a, p) => (p.start.offset! < a.offset! ? p.start : a), known[0]!.start);
+  const end = known.reduce((a, p) => (p.end.offset! > a.offset! ? p.end : a), known[0]!.end);
+  return { start, end };
+}
+
+/** Reads a table flattened into one cell per line: labels, then the values of that row. */
+function readRowsStream(blocks: Block[], start: number, definition: RowsTableDefinition, generation: Generation, locator: SourceLocator): Attempt | undefined {
+  const matcher = new RowMatcher(definition);
+  let labels: CellText[] = [];
+  let values: CellText[] = [];
+  let pending: number | undefined;
+  let failures = 0;
+  let end = start;
+  const seen: string[] = [];
+  const flush = () => {
+    if (pending !== undefined && labels.length) matcher.accept(pending, { labels, values });
+    else if (values.length) failures++;
+    labels = [];
+    values = [];
+    pending = undefined;
+  };
+  for (let j = start; j < blocks.length && failures <= 3 && !matcher.finished; j++) {
+    const block = blocks[j]!;
+    if (block.kind !== 'text' || isProse(block)) break;
+    const label = normalizeLabel(block.text);
+    if (definition.glued) {
+      const row = splitGlued(block, locator);
+      if (matcher.offer(row)) end = j;
+      else if (TOP_HEADING.test(label) && !matcher.isGroupLabel(label)) break;
+      else failures += row.values[0]!.text ? 1 : 0;
+      seen.push(label);
+      continue;
+    }
+    if (isValueCell(block.text)) {
+      values.push(block);
+      end = j;
+      if (values.length === 1) pending = labels.length ? matcher.find(labelText({ labels, values })) : undefined;
+      if (pending !== undefined && values.length === matcher.columnsOf(pending).length) flush();
+      continue;
+    }
+    if (values.length) flush();
+    if (TOP_HEADING.test(label) && matcher.find(label) === undefined && !matcher.isGroupLabel(label)) break;
+    labels.push(block);
+    seen.push(label);
+  }
+  flush();
+  return finishRows(definition, generation, matcher, start, end, seen.join('|'));
+}
+
+/** Table 四: after the anchor and its headers, one run of values in page order. */
+function readSequenceStream(blocks: Block[], start: number, definition: SequenceTableDefinition, generation: Generation): Attempt | undefined {
+  const headers: string[] = [];
+  const values: CellText[] = [];
+  let end = start;
+  for (let j = start + 1; j < blocks.length && j < start + 80 && values.length < definition.cells.length; j++) {
+    const block = blocks[j]!;
+    if (block.kind !== 'text' || isProse(block)) break;
+    if (isValueCell(block.text)) {
+      if (!definition.headers.every((word) => headers.join('').includes(word))) return undefined;
+      values.push(block);
+      end = j;
+    } else if (values.length) {
+      break;
+    } else {
+      if (NUMBERED.test(normalizeLabel(block.text))) break;
+      headers.push(normalizeLabel(block.text));
+    }
+  }
+  return sequenceTable(definition, generation, values, blocks[start] as TextBlock, start, end);
+}
+
+function readSequenceGrid(definition: SequenceTableDefinition, generation: Generation, grid: GridBlock, index: number): Attempt | undefined {
+  const row = rowsFromGrid(grid).find((candidate) => candidate.values.length >= definition.cells.length);
+  if (!row) return undefined;
+  return sequenceTable(definition, generation, row.values.slice(-definition.cells.length), grid.rows[0]![0]!, index, index);
+}
+
+function sequenceTable(definition: SequenceTableDefinition, generation: Generation, values: CellText[], anchor: CellText, start: number, end: number): Attempt | undefined {
+  if (values.length === 0) return undefined;
+  const cells = definition.cells.map((cell, i) => makeCell(cell.key, values[i] ?? emptyValue(values[values.length - 1]!)));
+  return {
+    start,
+    end,
+    score: values.length,
+    table: {
+      type: 'table',
+      kind: definition.kind,
+      generation,
+      children: cells,
+      rowLabels: { header: { text: anchor.text, position: anchor.position } },
+      headerEvidence: [],
+      position: span([anchor.position, ...cells.map((cell) => cell.position)]),
+    },
+  };
+}
+
+/** Header cells above a flattened table's first row belong to the table, not the prose. */
+function backScan(blocks: Block[], start: number, taken: Set<number>): number {
+  let first = start;
+  for (let j = start - 1; j >= 0 && start - j <= 15 && !taken.has(j); j--) {
+    const block = blocks[j]!;
+    if (block.kind !== 'text' || isProse(block) || NUMBERED.test(normalizeLabel(block.text)) || block.markedHeading) break;
+    first = j;
+  }
+  return first;
+}
