@@ -49,6 +49,8 @@ export interface RuleContext<Options> {
   knowledge: Knowledge;
   /** Settings shared by all rules (body type for deadlines …), from the config. */
   settings: Settings;
+  /** Language of messages; rules that build text for data (arithmetic) use it. */
+  lang: Lang;
   emit(input: ReportInput): void;
 }
 

@@ -6,6 +6,8 @@ export const valueKindSchema = z.enum(['count', 'signed', 'amount']);
 const columnSchema = z.object({
   key: z.string().regex(/^[a-zA-Z.]+$/),
   label: z.string().min(1),
+  /** English name for `--lang en` messages. */
+  en: z.string().optional(),
   valueKind: valueKindSchema.default('count'),
 });
 
@@ -13,6 +15,8 @@ const rowSchema = z.object({
   key: z.string().regex(/^[a-zA-Z.]+$/),
   /** The label as the format text writes it. */
   label: z.string().min(1),
+  /** Short name for arithmetic in messages (本年新收); defaults to the label. */
+  short: z.string().optional(),
   /** Regular expressions tried on the normalised label text (see normalizeLabel). */
   match: z.array(z.string().min(1)).min(1),
   /** Columns of this row when they differ from the table's (table 二 has rows of 1, 2 or 3 values). */

@@ -46,7 +46,7 @@ function located<T>(value: T, position?: Position): Located<T> {
 
 function yearIn(block: TextBlock, locator: SourceLocator): Located<number> | undefined {
   const match = YEAR.exec(block.text);
-  return match && located(Number(match[1]), locate(block, locator, match.index, match.index + match[1]!.length));
+  return match ? located(Number(match[1]), locate(block, locator, match.index, match.index + match[1]!.length)) : undefined;
 }
 
 function bodyFromTitle(title: TextBlock | undefined, before: TextBlock | undefined, locator: SourceLocator): Located<string> | undefined {

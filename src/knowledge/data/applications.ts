@@ -1,45 +1,45 @@
 import type { GenerationInput } from '../schema.js';
 
 type TableInput = GenerationInput['tables'][number];
-type RowInput = { key: string; label: string; match: string[] };
+type RowInput = { key: string; short?: string; label: string; match: string[] };
 
 /** 表三 收到和处理政府信息公开申请情况: the part both gb2019 and gb2021 share. */
 export const applicantColumns = [
-  { key: 'natural', label: '自然人' },
-  { key: 'commercial', label: '商业企业' },
-  { key: 'research', label: '科研机构' },
-  { key: 'nonprofit', label: '社会公益组织' },
-  { key: 'legalService', label: '法律服务机构' },
-  { key: 'otherOrg', label: '其他' },
-  { key: 'total', label: '总计' },
+  { key: 'natural', en: 'natural persons', label: '自然人' },
+  { key: 'commercial', en: 'commercial enterprises', label: '商业企业' },
+  { key: 'research', en: 'research institutions', label: '科研机构' },
+  { key: 'nonprofit', en: 'public-interest organisations', label: '社会公益组织' },
+  { key: 'legalService', en: 'legal service agencies', label: '法律服务机构' },
+  { key: 'otherOrg', en: 'other organisations', label: '其他' },
+  { key: 'total', en: 'total', label: '总计' },
 ];
 
 const beforeOther: RowInput[] = [
-  { key: 'received', label: '一、本年新收政府信息公开申请数量', match: ['本年新收'] },
-  { key: 'carriedOver', label: '二、上年结转政府信息公开申请数量', match: ['上年结转'] },
-  { key: 'granted', label: '三、本年度办理结果（一）予以公开', match: ['予以公开'] },
-  { key: 'partial', label: '（二）部分公开', match: ['部分公开'] },
-  { key: 'withheld.stateSecret', label: '（三）不予公开 1.属于国家秘密', match: ['国家秘密'] },
-  { key: 'withheld.lawProhibited', label: '2.其他法律行政法规禁止公开', match: ['禁止公开'] },
-  { key: 'withheld.security', label: '3.危及“三安全一稳定”', match: ['三安全一稳定', '危及'] },
-  { key: 'withheld.thirdParty', label: '4.保护第三方合法权益', match: ['第三方'] },
-  { key: 'withheld.internal', label: '5.属于三类内部事务信息', match: ['内部事务'] },
-  { key: 'withheld.process', label: '6.属于四类过程性信息', match: ['过程性'] },
-  { key: 'withheld.enforcement', label: '7.属于行政执法案卷', match: ['执法案卷'] },
-  { key: 'withheld.query', label: '8.属于行政查询事项', match: ['行政查询'] },
-  { key: 'unavailable.notHeld', label: '（四）无法提供 1.本机关不掌握相关政府信息', match: ['不掌握'] },
-  { key: 'unavailable.needsCreation', label: '2.没有现成信息需要另行制作', match: ['另行制作', '没有现成'] },
-  { key: 'unavailable.unclear', label: '3.补正后申请内容仍不明确', match: ['不明确'] },
-  { key: 'notProcessed.complaint', label: '（五）不予处理 1.信访举报投诉类申请', match: ['信访', '举报投诉'] },
-  { key: 'notProcessed.repeat', label: '2.重复申请', match: ['重复申请'] },
-  { key: 'notProcessed.publication', label: '3.要求提供公开出版物', match: ['出版物'] },
-  { key: 'notProcessed.excessive', label: '4.无正当理由大量反复申请', match: ['大量反复'] },
-  { key: 'notProcessed.confirm', label: '5.要求行政机关确认或重新出具已获取信息', match: ['重新出具', '确认'] },
+  { key: 'received', short: '本年新收', label: '一、本年新收政府信息公开申请数量', match: ['本年新收'] },
+  { key: 'carriedOver', short: '上年结转', label: '二、上年结转政府信息公开申请数量', match: ['上年结转'] },
+  { key: 'granted', short: '予以公开', label: '三、本年度办理结果（一）予以公开', match: ['予以公开'] },
+  { key: 'partial', short: '部分公开', label: '（二）部分公开', match: ['部分公开'] },
+  { key: 'withheld.stateSecret', short: '不予公开·国家秘密', label: '（三）不予公开 1.属于国家秘密', match: ['国家秘密'] },
+  { key: 'withheld.lawProhibited', short: '不予公开·法律行政法规禁止', label: '2.其他法律行政法规禁止公开', match: ['禁止公开'] },
+  { key: 'withheld.security', short: '不予公开·三安全一稳定', label: '3.危及“三安全一稳定”', match: ['三安全一稳定', '危及'] },
+  { key: 'withheld.thirdParty', short: '不予公开·第三方合法权益', label: '4.保护第三方合法权益', match: ['第三方'] },
+  { key: 'withheld.internal', short: '不予公开·内部事务', label: '5.属于三类内部事务信息', match: ['内部事务'] },
+  { key: 'withheld.process', short: '不予公开·过程性信息', label: '6.属于四类过程性信息', match: ['过程性'] },
+  { key: 'withheld.enforcement', short: '不予公开·行政执法案卷', label: '7.属于行政执法案卷', match: ['执法案卷'] },
+  { key: 'withheld.query', short: '不予公开·行政查询事项', label: '8.属于行政查询事项', match: ['行政查询'] },
+  { key: 'unavailable.notHeld', short: '无法提供·本机关不掌握', label: '（四）无法提供 1.本机关不掌握相关政府信息', match: ['不掌握'] },
+  { key: 'unavailable.needsCreation', short: '无法提供·需另行制作', label: '2.没有现成信息需要另行制作', match: ['另行制作', '没有现成'] },
+  { key: 'unavailable.unclear', short: '无法提供·补正后仍不明确', label: '3.补正后申请内容仍不明确', match: ['不明确'] },
+  { key: 'notProcessed.complaint', short: '不予处理·信访举报投诉', label: '（五）不予处理 1.信访举报投诉类申请', match: ['信访', '举报投诉'] },
+  { key: 'notProcessed.repeat', short: '不予处理·重复申请', label: '2.重复申请', match: ['重复申请'] },
+  { key: 'notProcessed.publication', short: '不予处理·公开出版物', label: '3.要求提供公开出版物', match: ['出版物'] },
+  { key: 'notProcessed.excessive', short: '不予处理·大量反复申请', label: '4.无正当理由大量反复申请', match: ['大量反复'] },
+  { key: 'notProcessed.confirm', short: '不予处理·确认或重新出具', label: '5.要求行政机关确认或重新出具已获取信息', match: ['重新出具', '确认'] },
 ];
 
 const afterOther: RowInput[] = [
-  { key: 'processedTotal', label: '（七）总计', match: ['总计$'] },
-  { key: 'carriedForward', label: '四、结转下年度继续办理', match: ['结转下年度'] },
+  { key: 'processedTotal', short: '办理结果总计', label: '（七）总计', match: ['总计$'] },
+  { key: 'carriedForward', short: '结转下年度', label: '四、结转下年度继续办理', match: ['结转下年度'] },
 ];
 
 const resultRows = (otherKeys: string[]): string[] => [

@@ -46,7 +46,7 @@ export const gb2019: GenerationInput = {
         },
       ],
     },
-    applicationsTable([{ key: 'other', label: '（六）其他处理', match: ['其他处理$'] }], []),
+    applicationsTable([{ key: 'other', short: '其他处理', label: '（六）其他处理', match: ['其他处理$'] }], []),
     reviewLitigationTable(),
   ],
 };

@@ -39,9 +39,9 @@ export const gb2021: GenerationInput = {
     },
     applicationsTable(
       [
-        { key: 'other.noCorrection', label: '（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', match: ['逾期不补正', '不补正'] },
-        { key: 'other.unpaidFee', label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', match: ['缴纳费用', '收费通知'] },
-        { key: 'other.other', label: '3.其他', match: ['^其他$', '[.、)]其他$'] },
+        { key: 'other.noCorrection', short: '其他处理·逾期不补正', label: '（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', match: ['逾期不补正', '不补正'] },
+        { key: 'other.unpaidFee', short: '其他处理·逾期未缴费', label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', match: ['缴纳费用', '收费通知'] },
+        { key: 'other.other', short: '其他处理·其他', label: '3.其他', match: ['^其他$', '[.、)]其他$'] },
       ],
       ['逾期不补正', '缴纳费用'],
     ),

@@ -1,0 +1,154 @@
+import { cellKey, tableDefinition } from '../../src/knowledge/index.js';
+import type { Identity, RowsTableDefinition, SequenceTableDefinition } from '../../src/knowledge/schema.js';
+import { z } from 'zod';
+import { defineRule, type Lang, type RelatedInput, type Rule, type RuleContext, type RuleMeta } from '../../src/engine/rule.js';
+import { cellsByKey, tablesOf } from '../../src/model/query.js';
+import type { Cell, Table } from '../../src/model/types.js';
+
+/** One side of an identity as written in a message: "本年新收 4 + 上年结转 0". */
+interface Term {
+  name: string;
+  cell: Cell;
+}
+
+export interface Check {
+  /** Column (or group) the identity is about, for the message. */
+  scope: string;
+  left: Term[];
+  right: Term[];
+  leftSum: number;
+  rightSum: number;
+  relation: 'equal' | 'atLeast';
+  hasBlank: boolean;
+}
+
+/** Every instance of the identities a rule owns, over the report's tables; all-blank or absent instances are skipped. */
+export function identityChecks(context: RuleContext<unknown>, ruleId: string): Array<{ table: Table; check: Check }> {
+  const out: Array<{ table: Table; check: Check }> = [];
+  for (const table of tablesOf(context.report)) {
+    const definition = tableDefinition(table.generation, table.kind);
+    if (!definition) continue;
+    const cells = cellsByKey(table);
+    for (const identity of definition.identities.filter((item) => item.rule === ruleId)) {
+      for (const instance of instances(identity, definition, context.lang)) {
+        const check = evaluate(cells, instance, identity.kind === 'cells' ? identity.relation : 'equal');
+        if (check) out.push({ table, check });
+      }
+    }
+  }
+  return out;
+}
+
+interface Instance {
+  scope: string;
+  left: Array<{ key: string; name: string }>;
+  right: Array<{ key: string; name: string }>;
+}
+
+function instances(identity: Identity, definition: RowsTableDefinition | SequenceTableDefinition, lang: Lang): Instance[] {
+  const rowName = (key: string) => {
+    const row = definition.layout === 'rows' ? definition.rows.find((r) => r.key === key) : undefined;
+    return lang === 'en' ? key : row?.short ?? row?.label ?? key;
+  };
+  const cellName = (key: string) => {
+    if (definition.layout === 'sequence') {
+      const cell = definition.cells.find((c) => c.key === key);
+      return lang === 'en' ? key : cell?.label ?? key;
+    }
+    return rowName(key);
+  };
+  if (identity.kind === 'cells') {
+    const named = (keys: string[]) => keys.map((key) => ({ key, name: cellName(key) }));
+    return [{ scope: lang === 'en' ? identity.id : identity.label, left: named(identity.left), right: named(identity.right) }];
+  }
+  if (definition.layout !== 'rows') return [];
+  const columnName = (key: string) => {
+    const column = definition.columns.find((c) => c.key === key);
+    return lang === 'en' ? column?.en ?? key : column?.label ?? key;
+  };
+  if (identity.kind === 'perColumn') {
+    return definition.columns.map((column) => ({
+      scope: columnName(column.key),
+      left: identity.left.map((row) => ({ key: cellKey(row, column.key), name: rowName(row) })),
+      right: identity.right.map((row) => ({ key: cellKey(row, column.key), name: rowName(row) })),
+    }));
+  }
+  return definition.rows.map((row) => ({
+    scope: rowName(row.key),
+    left: [{ key: cellKey(row.key, identity.total), name: columnName(identity.total) }],
+    right: identity.parts.map((column) => ({ key: cellKey(row.key, column), name: columnName(column) })),
+  }));
+}
+
+function evaluate(cells: Map<string, Cell>, instance: Instance, relation: 'equal' | 'atLeast'): Check | undefined {
+  const terms = (side: Instance['left']) => side.flatMap(({ key, name }) => (cells.has(key) ? [{ name, cell: cells.get(key)! }] : []));
+  const left = terms(instance.left);
+  const right = terms(instance.right);
+  // A row the page does not have (or not recognised) is table/missing's business, not an arithmetic error.
+  if (left.length < instance.left.length || right.length < instance.right.length) return undefined;
+  const all = [...left, ...right];
+  if (all.every((term) => term.cell.value === null)) return undefined;
+  const sum = (side: Term[]) => side.reduce((total, term) => total + (term.cell.value ?? 0), 0);
+  return {
+    scope: instance.scope,
+    left,
+    right,
+    leftSum: round(sum(left)),
+    rightSum: round(sum(right)),
+    relation,
+    hasBlank: all.some((term) => term.cell.value === null),
+  };
+}
+
+const round = (n: number) => Math.round(n * 1e6) / 1e6;
+
+export function holds(check: Check): boolean {
+  return check.relation === 'atLeast' ? check.leftSum >= check.rightSum : check.leftSum === check.rightSum;
+}
+
+/** "本年新收 4 + 上年结转 0"; long sides list only their non-zero terms. */
+export function expression(terms: Term[], lang: Lang): string {
+  const shown = terms.length > 6 ? terms.filter((term) => term.cell.value) : terms;
+  if (shown.length === 0) return lang === 'zh' ? `各项（${terms.length} 项）均为 0` : `all ${terms.length} items 0`;
+  const text = shown.map((term) => `${term.name} ${term.cell.value ?? (lang === 'zh' ? '(空白)' : '(blank)')}`).join(' + ');
+  return shown.length < terms.length ? text + (lang === 'zh' ? '（其余为 0）' : ' (others 0)') : text;
+}
+
+/** Message data shared by the arithmetic rules. */
+export function checkData(check: Check, lang: Lang): Record<string, string | number> {
+  return {
+    scope: check.scope,
+    left: expression(check.left, lang),
+    leftSum: check.leftSum,
+    right: expression(check.right, lang),
+    rightSum: check.rightSum,
+    diff: round(Math.abs(check.leftSum - check.rightSum)),
+    blankNote: check.hasBlank ? (lang === 'zh' ? '（空白单元格按 0 计）' : ' (blank cells counted as 0)') : '',
+  };
+}
+
+/** Report at the first cell of the left side, with every other cell as a related place. */
+export function reportCheck(context: RuleContext<unknown>, check: Check, messageId: string): void {
+  const { lang } = context;
+  const [first, ...rest] = [...check.left, ...check.right];
+  const related: RelatedInput[] = rest.map((term) => ({
+    message: { zh: '{name} = {value}', en: '{name} = {value}' },
+    data: { name: term.name, value: term.cell.value ?? (lang === 'zh' ? '空白' : 'blank') },
+    position: term.cell.position,
+  }));
+  context.emit({ messageId, data: checkData(check, lang), position: first!.cell.position, related });
+}
+
+/** A rule that checks the identities of the format definitions it owns (meta.id = identity.rule). */
+export function identityRule(meta: RuleMeta): Rule {
+  const [messageId] = Object.keys(meta.messages);
+  return defineRule({
+    meta,
+    options: z.object({}).strict(),
+    check(context) {
+      for (const { check } of identityChecks(context, meta.id)) {
+        if (!holds(check)) reportCheck(context, check, messageId!);
+      }
+    },
+  });
+}

@@ -1,0 +1,68 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, relative, sep } from 'node:path';
+import { builtinRules } from '../../rules/index.js';
+import type { Config, RuleEntry } from '../engine/config.js';
+import { lintBytes, type FileLint } from '../engine/lint-file.js';
+import { resolveConfig, type ResolvedConfig } from '../engine/resolve.js';
+import type { Lang, Rule } from '../engine/rule.js';
+import { ConfigFinder, type LoadedConfig } from './config-loader.js';
+import { loadPlugins } from './plugins.js';
+
+export interface FileLinterOptions {
+  lang: Lang;
+  /** `--config FILE`: use this config for every file instead of searching. */
+  configPath?: string;
+  /** `--rule` entries, applied after the config. */
+  ruleOverrides?: Record<string, RuleEntry>;
+}
+
+export interface ConfigForFile {
+  loaded: LoadedConfig;
+  resolved: ResolvedConfig;
+  registry: Rule[];
+}
+
+/** Config discovery, plugin loading and per-file rule resolution, cached per config file. */
+export class FileLinter {
+  private readonly finder: ConfigFinder;
+  private readonly registries = new Map<string, Promise<Rule[]>>();
+
+  constructor(private readonly options: FileLinterOptions) {
+    this.finder = new ConfigFinder(options.configPath);
+  }
+
+  async configFor(filePath: string): Promise<ConfigForFile> {
+    const loaded = await this.finder.find(dirname(filePath));
+    const key = loaded.path ?? '(default)';
+    let registry = this.registries.get(key);
+    if (!registry) {
+      registry = loadPlugins(loaded.config.plugins ?? [], loaded.directory, key).then((plugins) => [...builtinRules, ...plugins]);
+      this.registries.set(key, registry);
+    }
+    const rules = await registry;
+    const config: Config = { ...loaded.config, rules: { ...loaded.config.rules, ...this.options.ruleOverrides } };
+    const relativePath = relative(loaded.directory, filePath).split(sep).join('/');
+    return { loaded, registry: rules, resolved: resolveConfig(config, rules, relativePath, key) };
+  }
+
+  /** Lints one file; read errors become a failure on that file, never an exception. */
+  async lint(filePath: string): Promise<FileLint> {
+    const { resolved } = await this.configFor(filePath);
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(filePath);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return {
+        result: {
+          filePath,
+          diagnostics: [],
+          failure: code === 'ENOENT'
+            ? { reason: 'not-found', message: '文件不存在' }
+            : { reason: 'unreadable', message: `无法读取文件（${code ?? (error as Error).message}）` },
+        },
+      };
+    }
+    return lintBytes(filePath, bytes, resolved, this.options.lang);
+  }
+}

@@ -1,0 +1,62 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { formatOf } from '../input/index.js';
+
+export const IGNORE_FILE = '.xxgkignore';
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.xxgk-cache']);
+
+export interface FileList {
+  files: string[];
+  /** Arguments that matched nothing: reported as failures, the run goes on. */
+  missing: string[];
+}
+
+const toPosix = (path: string) => path.split(sep).join('/');
+
+/** Ignore globs from `.xxgkignore` in the working folder (one per line, # comments). */
+export async function readIgnoreFile(cwd: string): Promise<string[]> {
+  const text = await readFile(join(cwd, IGNORE_FILE), 'utf8').catch(() => '');
+  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+}
+
+/**
+ * Files, folders and globs → the supported files under them, sorted so output is stable.
+ * A file named explicitly is kept even with an unsupported extension (it is then reported as such).
+ */
+export async function expandPatterns(patterns: string[], cwd: string, ignore: string[]): Promise<FileList> {
+  const ignored = picomatch(ignore.length ? ignore.flatMap((glob) => [glob, `${glob}/**`]) : ['\0'], { dot: true });
+  const isIgnored = (path: string) => ignored(toPosix(relative(cwd, path)));
+  const files = new Set<string>();
+  const missing: string[] = [];
+  for (const pattern of patterns) {
+    const absolute = resolve(cwd, pattern);
+    const info = await stat(absolute).catch(() => undefined);
+    if (info?.isFile()) {
+      files.add(absolute);
+    } else if (info?.isDirectory()) {
+      for (const file of await walk(absolute, isIgnored)) files.add(file);
+    } else if (picomatch.scan(pattern).isGlob) {
+      const { base } = picomatch.scan(pattern);
+      const matcher = picomatch(toPosix(pattern), { dot: false });
+      const matched = (await walk(resolve(cwd, base || '.'), isIgnored)).filter((file) => matcher(toPosix(relative(cwd, file))));
+      if (matched.length === 0) missing.push(pattern);
+      for (const file of matched) files.add(file);
+    } else {
+      missing.push(pattern);
+    }
+  }
+  return { files: [...files].sort(), missing };
+}
+
+async function walk(directory: string, isIgnored: (path: string) => boolean): Promise<string[]> {
+  const entries = await readdir(directory, { withFileTypes: true }).catch(() => []);
+  const out: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(directory, entry.name);
+    if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(path)) continue;
+    if (entry.isDirectory()) out.push(...(await walk(path, isIgnored)));
+    else if (entry.isFile() && formatOf(entry.name)) out.push(path);
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import { readInput } from '../input/index.js';
+import { buildReport } from '../parse/index.js';
+import { summarize, type SectionSummary } from '../model/summary.js';
+import { tablesOf } from '../model/query.js';
+import type { Report } from '../model/types.js';
+
+export type InspectOutcome = { ok: true; text: string } | { ok: false; message: string };
+
+/** `xxgk-lint inspect FILE [--json]`: the section tree and the recognised tables. */
+export async function inspectFile(filePath: string, json: boolean): Promise<InspectOutcome> {
+  const bytes = await readFile(filePath).catch((error: NodeJS.ErrnoException) => error);
+  if (bytes instanceof Error) return { ok: false, message: `${filePath}: 无法读取文件（${bytes.code ?? bytes.message}）` };
+  const read = await readInput(filePath, bytes);
+  if (!read.ok) return { ok: false, message: `${filePath}: ${read.message}` };
+  const report = buildReport(read.input, read.format);
+  return { ok: true, text: json ? JSON.stringify(summarize(report), null, 2) : describe(report) };
+}
+
+function describe(report: Report): string {
+  const summary = summarize(report);
+  const lines = [
+    `格式 generation: ${summary.generation}（年份 ${summary.generationEvidence.fromYear ?? '?'}，表头 ${summary.generationEvidence.fromTables ?? '?'}）`,
+    `年度 year: ${summary.year ?? '未识别'}    单位 body: ${summary.body ?? '未识别'}`,
+    ...(summary.title ? [`标题 title: ${summary.title}`] : []),
+    ...(summary.period ? [`统计期限 period: ${summary.period.start} — ${summary.period.end}`] : []),
+    ...(summary.published ? [`发布 published: ${summary.published}`] : []),
+    '',
+    '章节 sections:',
+    ...tree(summary.sections),
+    '',
+  ];
+  for (const table of tablesOf(report)) {
+    lines.push(`表格 table ${table.kind} (${table.generation}), 第 ${table.position?.start.line ?? '?'}–${table.position?.end.line ?? '?'} 行, ${table.children.length} 个单元格:`);
+    const width = Math.max(...table.children.map((cell) => cell.key.length));
+    for (const cell of table.children) {
+      const written = cell.raw !== String(cell.value ?? '') ? `  (原文 "${cell.raw}")` : '';
+      lines.push(`  ${cell.key.padEnd(width)}  ${String(cell.value ?? '空白').padStart(6)}  L${cell.position?.start.line ?? '?'}${written}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+function tree(sections: SectionSummary[], indent = '  '): string[] {
+  return sections.flatMap((section) => [`${indent}${section.marker}${section.title}  (L${section.line ?? '?'})`, ...tree(section.children, indent + '  ')]);
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+export const severitySchema = z.enum(['off', 'warn', 'error']);
+export type SeverityName = z.infer<typeof severitySchema>;
+
+/** `"error"`, or `["warn", { …options }]` as in ESLint. */
+const ruleEntrySchema = z.union([severitySchema, z.tuple([severitySchema]), z.tuple([severitySchema, z.record(z.string(), z.unknown())])]);
+
+const rulesSchema = z.record(z.string(), ruleEntrySchema);
+
+export const settingsSchema = z
+  .object({
+    bodyType: z.enum(['department', 'government', 'township']).optional(),
+    deadlines: z
+      .object({
+        department: z.string().regex(/^\d{2}-\d{2}$/).default('01-31'),
+        government: z.string().regex(/^\d{2}-\d{2}$/).default('03-31'),
+        township: z.string().regex(/^\d{2}-\d{2}$/).default('01-31'),
+        legacy: z.string().regex(/^\d{2}-\d{2}$/).default('03-31'),
+      })
+      .strict()
+      .default({ department: '01-31', government: '03-31', township: '01-31', legacy: '03-31' }),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    $schema: z.string().optional(),
+    /** Preset: `recommended` (default) or `strict` (every rule on, warnings as errors where the rule allows). */
+    extends: z.enum(['recommended', 'strict']).optional(),
+    rules: rulesSchema.optional(),
+    settings: settingsSchema.optional(),
+    /** Rule modules from outside: npm package names or paths relative to the config file. */
+    plugins: z.array(z.string()).optional(),
+    /** Glob patterns of files not to lint. */
+    ignorePatterns: z.array(z.string()).optional(),
+    /** Cross-report (repo/) rules when linting folders. */
+    crossReport: z.boolean().optional(),
+    overrides: z
+      .array(
+        z
+          .object({
+            files: z.array(z.string()).min(1),
+            rules: rulesSchema.optional(),
+            settings: settingsSchema.optional(),
+          })
+          .strict(),
+      )
+      .optional(),
+  })
+  .strict();
+
+export type Config = z.infer<typeof configSchema>;
+export type RuleEntry = z.infer<typeof ruleEntrySchema>;
+
+/** A config problem, with the path of the key (`rules["table/balance"][1].tolerance`) and what was expected. */
+export class ConfigError extends Error {
+  constructor(
+    readonly source: string,
+    readonly issues: Array<{ path: string; message: string }>,
+  ) {
+    super(`${source}: ${issues.map((issue) => `${issue.path || '(root)'}: ${issue.message}`).join('; ')}`);
+  }
+}
+
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((part) => (typeof part === 'number' ? `[${part}]` : /^[A-Za-z_$][\w$]*$/.test(String(part)) ? `.${String(part)}` : `[${JSON.stringify(part)}]`)).join('').replace(/^\./, '');
+}
+
+/** Parses a config object, naming the source (file path) in every error. */
+export function parseConfig(value: unknown, source: string): Config {
+  const result = configSchema.safeParse(value);
+  if (result.success) return result.data;
+  throw new ConfigError(source, result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
+}

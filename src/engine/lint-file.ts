@@ -1,0 +1,48 @@
+import { readInput } from '../input/index.js';
+import type { AdaptedInput } from '../model/block.js';
+import { partsOf, tablesOf } from '../model/query.js';
+import type { InputFormat, Report } from '../model/types.js';
+import { buildReport } from '../parse/index.js';
+import type { LintResult } from './diagnostic.js';
+import { lintReport } from './lint.js';
+import type { ResolvedConfig } from './resolve.js';
+import type { Lang } from './rule.js';
+
+export interface FileLint {
+  result: LintResult;
+  report?: Report;
+}
+
+/** A file with no table, no numbered part and no report title is not an annual report. */
+export function looksLikeReport(report: Report): boolean {
+  return tablesOf(report).length > 0 || partsOf(report).length >= 2 || report.facts.title !== undefined;
+}
+
+/** Adapted input → report → diagnostics, with the failures every shell shows the same way. */
+export function lintInput(filePath: string, format: InputFormat, input: AdaptedInput, config: ResolvedConfig, lang: Lang): FileLint {
+  let report: Report;
+  try {
+    report = buildReport(input, format);
+  } catch (error) {
+    return { result: { filePath, diagnostics: [], failure: { reason: 'parse-error', message: `解析失败：${(error as Error).message}` } } };
+  }
+  if (!looksLikeReport(report)) {
+    return { report, result: { filePath, diagnostics: [], failure: { reason: 'not-a-report', message: '未识别为政府信息公开工作年度报告（没有标题、章节或统计表）' } } };
+  }
+  const { facts } = report;
+  return {
+    report,
+    result: {
+      filePath,
+      diagnostics: lintReport(report, input.directives, config, lang),
+      summary: { generation: facts.generation, ...(facts.year && { year: facts.year.value }), ...(facts.body && { body: facts.body.value }) },
+    },
+  };
+}
+
+/** The whole pipeline from bytes; used by the CLI workers and the page alike. */
+export async function lintBytes(filePath: string, bytes: Uint8Array, config: ResolvedConfig, lang: Lang): Promise<FileLint> {
+  const read = await readInput(filePath, bytes);
+  if (!read.ok) return { result: { filePath, diagnostics: [], failure: { reason: read.reason, message: read.message } } };
+  return lintInput(filePath, read.format, read.input, config, lang);
+}

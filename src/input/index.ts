@@ -1,0 +1,51 @@
+import type { AdaptedInput } from '../model/block.js';
+import type { InputFormat } from '../model/types.js';
+import { decodeBytes } from './decode.js';
+import { adaptDocx } from './docx.js';
+import { adaptHtml } from './html.js';
+import { adaptMarkdown } from './markdown.js';
+import { adaptText } from './text.js';
+
+const EXTENSIONS: Record<string, InputFormat> = {
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  html: 'html',
+  htm: 'html',
+  docx: 'docx',
+};
+
+export const supportedExtensions = Object.keys(EXTENSIONS);
+
+export function formatOf(filePath: string): InputFormat | undefined {
+  const match = /\.([^./\\]+)$/.exec(filePath);
+  return match ? EXTENSIONS[match[1]!.toLowerCase()] : undefined;
+}
+
+export type ReadFailure = { ok: false; reason: 'empty' | 'binary' | 'unsupported-type' | 'unreadable'; message: string };
+export type ReadSuccess = { ok: true; format: InputFormat; input: AdaptedInput };
+
+/** Text forms, already decoded (the editor and the page hand over text). */
+export function adaptTextForm(format: Exclude<InputFormat, 'docx'>, text: string): AdaptedInput {
+  if (format === 'markdown') return adaptMarkdown(text);
+  if (format === 'html') return adaptHtml(text);
+  return adaptText(text);
+}
+
+/** Bytes of any supported file → blocks over a located source. Never throws for bad input. */
+export async function readInput(filePath: string, bytes: Uint8Array): Promise<ReadSuccess | ReadFailure> {
+  const format = formatOf(filePath);
+  if (!format) return { ok: false, reason: 'unsupported-type', message: `不支持的文件类型（支持 ${supportedExtensions.map((ext) => '.' + ext).join(' ')}）` };
+  if (bytes.length === 0) return { ok: false, reason: 'empty', message: '文件为空' };
+  if (format === 'docx') {
+    try {
+      return { ok: true, format, input: (await adaptDocx(bytes)).input };
+    } catch (error) {
+      return { ok: false, reason: 'unreadable', message: (error as Error).message };
+    }
+  }
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return { ok: false, reason: decoded.reason, message: decoded.message };
+  return { ok: true, format, input: adaptTextForm(format, decoded.text) };
+}

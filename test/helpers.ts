@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { builtinRules } from '../rules/index.js';
+import { readInput } from '../src/input/index.js';
+import { buildReport } from '../src/parse/index.js';
+import { lintInput } from '../src/engine/lint-file.js';
+import { resolveConfig } from '../src/engine/resolve.js';
+import type { Config } from '../src/engine/config.js';
+import type { Report } from '../src/model/types.js';
+import type { Lang } from '../src/engine/rule.js';
+
+export const FIXTURES = {
+  amengTownship2017: '000_544e1c0e224b6e3c.txt',
+  changleTownship2023: '001_e380e0b0efcc701e.txt',
+  meiCounty2017: '002_9f8ba8a52f8e1857.txt',
+  dayaoCounty2021: '003_fb311b6457e94098.txt',
+  xianTownship2017: '004_6a971dc4e91cbf29.txt',
+} as const;
+
+export function fixturePath(name: string): string {
+  return fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+}
+
+export function fixtureText(name: string): string {
+  return readFileSync(fixturePath(name), 'utf8');
+}
+
+/** Parses bytes as the CLI does (decode → adapter → model). */
+export async function parseBytes(fileName: string, bytes: Uint8Array): Promise<Report> {
+  const read = await readInput(fileName, bytes);
+  if (!read.ok) throw new Error(read.message);
+  return buildReport(read.input, read.format);
+}
+
+export function parseFixture(name: string): Promise<Report> {
+  return parseBytes(name, readFileSync(fixturePath(name)));
+}
+
+/** Lints text with only the named rules on (all others off), as a user's config would. */
+export async function lintWith(fileName: string, text: string | Uint8Array, ruleIds: string[], config: Config = {}, lang: Lang = 'zh') {
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  const read = await readInput(fileName, bytes);
+  if (!read.ok) throw new Error(read.message);
+  const rules = Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, ruleIds.includes(rule.meta.id) ? config.rules?.[rule.meta.id] ?? 'error' : 'off'] as const));
+  const resolved = resolveConfig({ ...config, rules }, builtinRules);
+  return lintInput(fileName, read.format, read.input, resolved, lang);
+}
+
+/** Replaces the text on one 1-based line (keeping the rest byte for byte). */
+export function replaceLine(text: string, line: number, replacement: string): string {
+  const lines = text.split('\n');
+  lines[line - 1] = replacement;
+  return lines.join('\n');
+}
