@@ -20,6 +20,15 @@ export interface LintCommandOptions {
   rule: string[];
   config?: string;
   output?: string;
+  /** `--cache`: skip files whose content, config and tool version are unchanged. */
+  cache?: boolean;
+  cacheLocation?: string;
+  /** Progress bar on stderr (only when it is a terminal). */
+  progress?: boolean;
+  /** Worker threads; default: the CPU cores. */
+  jobs?: number;
+  /** Cross-report (repo/) rules over the whole run. */
+  crossReport?: boolean;
   write: (text: string) => void;
 }
 

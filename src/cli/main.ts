@@ -30,7 +30,12 @@ export async function main(argv: string[]): Promise<number> {
           .option('config', { alias: 'c', type: 'string', describe: '配置文件 config file (default: nearest xxgk.config.json)' })
           .option('color', { type: 'boolean', default: process.stdout.isTTY === true, describe: '彩色输出 colours' })
           .option('print-config', { type: 'string', describe: '打印某文件生效的配置 print the config for FILE' })
-          .option('list-rules', { type: 'boolean', default: false, describe: '列出全部规则 list rules' }),
+          .option('list-rules', { type: 'boolean', default: false, describe: '列出全部规则 list rules' })
+          .option('cache', { type: 'boolean', default: false, describe: '只重新检查改动过的文件 re-check only changed files' })
+          .option('cache-location', { type: 'string', default: '.xxgk-cache', describe: '缓存目录 cache folder' })
+          .option('progress', { type: 'boolean', default: true, describe: '在终端显示进度条 progress bar on a terminal (--no-progress)' })
+          .option('jobs', { alias: 'j', type: 'number', describe: '并行线程数 worker threads (default: CPU cores)' })
+          .option('cross-report', { type: 'boolean', default: true, describe: '跨报告检查（跨年度、内容雷同）cross-report rules (--no-cross-report)' }),
       async (args) => {
         const lang = langOf(args.lang);
         if (args['list-rules']) {
@@ -57,6 +62,11 @@ export async function main(argv: string[]): Promise<number> {
           rule: args.rule,
           config: args.config,
           output: args.output,
+          cache: args.cache,
+          cacheLocation: args['cache-location'],
+          progress: args.progress && process.stderr.isTTY === true,
+          jobs: args.jobs,
+          crossReport: args['cross-report'],
           write,
         });
       },
@@ -74,6 +84,24 @@ export async function main(argv: string[]): Promise<number> {
         }
       },
     )
+    .command(
+      'serve',
+      '启动本机检查页面 (start the local checking page)',
+      (y) =>
+        y
+          .option('port', { type: 'number', default: 5173, describe: '端口 port' })
+          .option('host', { type: 'string', default: '127.0.0.1', describe: '只监听本机 loopback only by default' }),
+      async (args) => {
+        const { startServer } = await import('../web/server.js');
+        const server = await startServer({ port: args.port, host: args.host, lang: langOf(args.lang) });
+        process.stderr.write(`xxgk-lint 页面已启动：${server.url}  (Ctrl+C 退出)\n`);
+        await server.closed;
+      },
+    )
+    .command('lsp', '以 stdio 运行语言服务器 (Language Server Protocol on stdio)', (y) => y.option('stdio', { type: 'boolean', default: true }), async () => {
+      const { startLanguageServer } = await import('../lsp/server.js');
+      await startLanguageServer();
+    })
     .strict()
     .help()
     .alias('h', 'help')

@@ -1,0 +1,154 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, fixturePath, fixtureText, replaceLine } from '../helpers.js';
+import { ROOT, runCli } from './run-cli.js';
+
+function tempRepo(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-cli-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+describe('xxgk-lint inspect', () => {
+  it('prints the model as JSON', async () => {
+    const run = await runCli(['inspect', `fixtures/${FIXTURES.changleTownship2023}`, '--json']);
+    expect(run.code).toBe(0);
+    const model = JSON.parse(run.stdout);
+    expect(model).toMatchObject({ generation: 'gb2021', year: 2023, body: '长乐镇人民政府' });
+    expect(model.tables.applications['received:total']).toBe(4);
+    expect(model.tables.reviewLitigation['review:pending']).toBe(0);
+    expect(model.tables.proactive['penalty:decisions']).toBe(848);
+    expect(model.sections.map((s: { marker: string }) => s.marker)).toEqual(['一、', '二、', '三、', '四、', '五、', '六、']);
+  });
+
+  it('prints a readable tree and tables', async () => {
+    const run = await runCli(['inspect', `fixtures/${FIXTURES.dayaoCounty2021}`]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('单位 body: 大姚县人民政府');
+    expect(run.stdout).toMatch(/unavailable\.notHeld:natural\s+1\s+L324/);
+  });
+
+  it('names the file and the reason for a file it cannot read', async () => {
+    const dir = tempRepo({ 'empty.txt': '' });
+    const run = await runCli(['inspect', join(dir, 'empty.txt')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('empty.txt: 文件为空');
+  });
+});
+
+describe('xxgk-lint <files>', () => {
+  it('lints the bundled reports and exits 1 on errors', async () => {
+    const run = await runCli(['fixtures/', '--format', 'json']);
+    expect(run.code).toBe(1);
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number }> }>;
+    expect(results.map((r) => r.filePath.split('/').pop())).toEqual(Object.values(FIXTURES).sort());
+    const forFile = (name: string) => results.find((r) => r.filePath.endsWith(name))!.messages;
+    expect(forFile(FIXTURES.changleTownship2023).filter((m) => m.ruleId.startsWith('table/'))).toEqual([]);
+    expect(forFile(FIXTURES.dayaoCounty2021).filter((m) => m.ruleId.startsWith('table/'))).toEqual([]);
+  });
+
+  it('bad input never stops the run: empty, binary and unsupported files are reported by name', async () => {
+    const dir = tempRepo({
+      'a-empty.txt': '',
+      'b-binary.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2, 3]),
+      'c-notes.pdf': 'x',
+      'd-report.txt': fixtureText(FIXTURES.changleTownship2023),
+    });
+    const run = await runCli([dir, join(dir, 'c-notes.pdf'), '--format', 'unix']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('a-empty.txt:1:1: error 文件为空');
+    expect(run.stdout).toMatch(/b-binary\.txt:1:1: error .*二进制/);
+    expect(run.stdout).toMatch(/c-notes\.pdf:1:1: error 不支持的文件类型/);
+    expect(run.stdout).toContain('d-report.txt:640:1: ');
+  });
+
+  it('exits 0 on a clean file, and --max-warnings turns warnings into exit 1', async () => {
+    const dir = tempRepo({ 'r.txt': replaceLine(fixtureText(FIXTURES.changleTownship2023), 137, '—') });
+    const onlyBlank = ['--rule', '{"table/blank-cell": "warn"}', '--config', join(dir, 'none.json')];
+    writeFileSync(join(dir, 'none.json'), JSON.stringify({ rules: Object.fromEntries((await listRuleIds()).map((id) => [id, 'off'])) }));
+    expect((await runCli([join(dir, 'r.txt'), ...onlyBlank])).code).toBe(0);
+    const strict = await runCli([join(dir, 'r.txt'), ...onlyBlank, '--max-warnings', '0']);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('“上年结转”的“自然人”为空白');
+  });
+
+  it('--output writes the whole report to a file', async () => {
+    const dir = tempRepo({});
+    const run = await runCli([`fixtures/${FIXTURES.amengTownship2017}`, '-f', 'sarif', '-o', join(dir, 'out.sarif')]);
+    expect(run.stdout).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8')).version).toBe('2.1.0');
+  });
+
+  it('--lang en gives English messages', async () => {
+    const dir = tempRepo({ 'r.txt': replaceLine(fixtureText(FIXTURES.changleTownship2023), 121, '5') });
+    const run = await runCli([join(dir, 'r.txt'), '--lang', 'en', '-f', 'unix', '--rule', 'table/row-sum:off']);
+    expect(run.stdout).toContain('r.txt:121:1: error Column natural persons: received 5 + carriedOver 0 = 5, but processedTotal 4 + carriedForward 0 = 4; difference 1 [table/balance]');
+  });
+});
+
+async function listRuleIds(): Promise<string[]> {
+  const run = await runCli(['--list-rules']);
+  return run.stdout.trim().split('\n').map((line) => line.split(/\s+/)[0]!);
+}
+
+describe('configuration', () => {
+  it('lists rules with their default severity', async () => {
+    const run = await runCli(['--list-rules']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^table\/balance\s+error\s+gb2019,gb2021\s+表三每一列/m);
+  });
+
+  it('a bad config stops before linting and names the key', async () => {
+    const dir = tempRepo({ 'xxgk.config.json': JSON.stringify({ rules: { 'table/balanse': 'error' } }), 'r.txt': fixtureText(FIXTURES.changleTownship2023) });
+    const run = await runCli([join(dir, 'r.txt')], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('xxgk.config.json: rules["table/balanse"]: 未知规则 unknown rule "table/balanse"');
+    const bad = tempRepo({ 'xxgk.config.json': JSON.stringify({ rules: { 'table/balance': 'loud' } }), 'r.txt': 'x' });
+    const badRun = await runCli([join(bad, 'r.txt')], bad);
+    expect(badRun.code).toBe(2);
+    expect(badRun.stderr).toMatch(/xxgk\.config\.json: rules\["table\/balance"\]/);
+  });
+
+  it('finds the config by walking up, applies overrides by glob, and prints it', async () => {
+    const dir = tempRepo({
+      'package.json': JSON.stringify({ name: 'reports', xxgk: { rules: { 'table/blank-cell': 'error' }, overrides: [{ files: ['drafts/**'], rules: { 'table/blank-cell': 'off' } }] } }),
+    });
+    const run = await runCli(['--print-config', join(dir, 'r.txt')], dir);
+    expect(JSON.parse(run.stdout).rules['table/blank-cell']).toEqual(['error', {}]);
+    const draft = await runCli(['--print-config', join(dir, 'drafts', 'r.txt')], dir);
+    expect(JSON.parse(draft.stdout).rules['table/blank-cell']).toBeUndefined();
+    expect(JSON.parse(draft.stdout).configFile).toBe(join(dir, 'package.json'));
+  });
+
+  it('skips files listed in .xxgkignore', async () => {
+    const dir = tempRepo({ '.xxgkignore': 'old/\n', 'r.txt': fixtureText(FIXTURES.changleTownship2023) });
+    const oldDir = join(dir, 'old');
+    await import('node:fs').then((fs) => fs.mkdirSync(oldDir));
+    copyFileSync(fixturePath(FIXTURES.amengTownship2017), join(oldDir, 'a.txt'));
+    const run = await runCli(['.', '-f', 'json'], dir);
+    expect((JSON.parse(run.stdout) as unknown[]).length).toBe(1);
+  });
+
+  it('loads rules from a local plugin and lets the config turn them on', async () => {
+    const dir = tempRepo({
+      'plugin.mjs': `import { z } from ${JSON.stringify(import.meta.resolve('zod'))};
+export const rules = [{
+  meta: { id: 'province/penalty-ceiling', family: 'province', description: { zh: '行政处罚不超过上限', en: 'penalty ceiling' },
+    recommended: 'off', generations: ['gb2021'], messages: { over: { zh: '行政处罚 {n} 件，超过 {max}', en: 'penalty {n} over {max}' } } },
+  options: z.object({ max: z.number().default(100) }).strict(),
+  check(context) {
+    const table = context.report.children.flatMap(function all(n) { return n.type === 'table' ? [n] : n.type === 'section' ? n.children.flatMap(all) : []; }).find((t) => t.kind === 'proactive');
+    const cell = table && table.children.find((c) => c.key === 'penalty:decisions');
+    if (cell && cell.value > context.options.max) context.emit({ messageId: 'over', data: { n: cell.value, max: context.options.max }, position: cell.position });
+  },
+}];`,
+      'xxgk.config.json': JSON.stringify({ plugins: ['./plugin.mjs'], rules: { 'province/penalty-ceiling': ['error', { max: 500 }] } }),
+      'r.txt': fixtureText(FIXTURES.changleTownship2023),
+    });
+    const run = await runCli(['r.txt', '-f', 'unix'], dir);
+    expect(run.stdout).toContain('r.txt:75:1: error 行政处罚 848 件，超过 500 [province/penalty-ceiling]');
+    expect(existsSync(join(ROOT, 'plugin.mjs'))).toBe(false);
+  });
+});
