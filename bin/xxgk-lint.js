@@ -1,7 +1,3 @@
 #!/usr/bin/env node
 // Thin launcher: the compiled CLI lives in dist/ (built by `npm ci` through the prepare script).
-import { main } from '../dist/src/cli/main.js';
-
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+import '../dist/src/cli/bin.js';

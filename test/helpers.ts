@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { builtinRules } from '../rules/index.js';
 import { readInput } from '../src/input/index.js';
 import { buildReport } from '../src/parse/index.js';
@@ -9,21 +8,8 @@ import type { Config } from '../src/engine/config.js';
 import type { Report } from '../src/model/types.js';
 import type { Lang } from '../src/engine/rule.js';
 
-export const FIXTURES = {
-  amengTownship2017: '000_544e1c0e224b6e3c.txt',
-  changleTownship2023: '001_e380e0b0efcc701e.txt',
-  meiCounty2017: '002_9f8ba8a52f8e1857.txt',
-  dayaoCounty2021: '003_fb311b6457e94098.txt',
-  xianTownship2017: '004_6a971dc4e91cbf29.txt',
-} as const;
-
-export function fixturePath(name: string): string {
-  return fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
-}
-
-export function fixtureText(name: string): string {
-  return readFileSync(fixturePath(name), 'utf8');
-}
+export { FIXTURES, fixturePath, fixtureText } from './fixtures.js';
+import { fixturePath } from './fixtures.js';
 
 /** Parses bytes as the CLI does (decode → adapter → model). */
 export async function parseBytes(fileName: string, bytes: Uint8Array): Promise<Report> {

@@ -19,7 +19,7 @@ const UNIT_ONLY = /^(条|件|个|次|人|人次|万元|元|项|篇|家|期|场)$
 /** Rows of a real table: leading label cells, then the non-spanned cells from the first value on. */
 export function rowsFromGrid(grid: GridBlock): CandidateRow[] {
   return grid.rows.map((row) => {
-    const firstValue = row.findIndex((cell, i) => i > 0 && isValueCell(cell.text) && row.slice(i).every((c) => c.spanned || isValueCell(c.text) || UNIT_ONLY.test(normalizeLabel(c.text))));
+    const firstValue = row.findIndex((cell, i) => isValueCell(cell.text) && row.slice(i).every((c) => c.spanned || isValueCell(c.text) || UNIT_ONLY.test(normalizeLabel(c.text))));
     const split = firstValue < 0 ? row.length : firstValue;
     const labels = dedupeSpanned(row.slice(0, split)).filter((cell) => normalizeLabel(cell.text) && !UNIT_ONLY.test(normalizeLabel(cell.text)));
     const values = row.slice(split).filter((cell) => !cell.spanned && !UNIT_ONLY.test(normalizeLabel(cell.text)));

@@ -27,9 +27,10 @@ export class RowMatcher {
     return this.next >= this.definition.rows.length;
   }
 
-  /** Row definition for a label, or undefined when no row from here on matches. */
-  find(label: string): number | undefined {
-    for (let i = this.next; i < this.patterns.length; i++) {
+  /** Row definition for a label, or undefined when no row from here on (or, with `onlyNext`, the next row) matches. */
+  find(label: string, onlyNext = false): number | undefined {
+    const last = onlyNext ? Math.min(this.next + 1, this.patterns.length) : this.patterns.length;
+    for (let i = this.next; i < last; i++) {
       if (this.patterns[i]!.some((pattern) => pattern.test(label))) return i;
     }
     return undefined;
@@ -55,7 +56,9 @@ export class RowMatcher {
   /** Tries a whole candidate row; true when it matched. */
   offer(candidate: CandidateRow): boolean {
     if (candidate.labels.length === 0 || candidate.values.length === 0) return false;
-    const index = this.find(labelText(candidate));
+    // A row without any number (a header, or a blank row) may only be the row expected next: it must not skip ahead.
+    const blank = candidate.values.every((cell) => parseCellNumber(cell.text).kind === 'blank');
+    const index = this.find(labelText(candidate), blank);
     if (index === undefined) return false;
     this.accept(index, candidate);
     return true;

@@ -1,0 +1,79 @@
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export type Decoded =
+  | { ok: true; text: string; encoding: Encoding }
+  | { ok: false; reason: 'empty' | 'binary'; message: string };
+
+/** How many bytes to sample when guessing (a report's first few KB tell). */
+const SAMPLE = 4096;
+
+/**
+ * Bytes → text without garbling: BOMs first, then UTF-16 from its NUL pattern, then strict
+ * UTF-8, then GB18030 (a superset of GBK, what Chinese Windows and WPS save as "ANSI").
+ * Uses only TextDecoder, so it runs in browsers too.
+ */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, reason: 'empty', message: '文件为空' };
+  const bom = byBom(bytes);
+  const encoding = bom?.encoding ?? sniffUtf16(bytes) ?? (isUtf8(bytes) ? 'utf-8' : undefined);
+  if (!encoding && hasBinaryBytes(bytes)) return binary();
+  const chosen: Encoding = encoding ?? 'gb18030';
+  const text = new TextDecoder(chosen).decode(bytes.subarray(bom?.length ?? 0));
+  if (chosen !== 'utf-16le' && chosen !== 'utf-16be' && text.includes('\u0000')) return binary();
+  if (controlShare(text) > 0.05) return binary();
+  if (text.trim() === '') return { ok: false, reason: 'empty', message: '文件为空（只有空白）' };
+  return { ok: true, text, encoding: chosen };
+}
+
+function binary(): Decoded {
+  return { ok: false, reason: 'binary', message: '不是文本文件（包含二进制内容）' };
+}
+
+function byBom(bytes: Uint8Array): { encoding: Encoding; length: number } | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return undefined;
+}
+
+/** UTF-16 without BOM: ASCII characters leave NULs on every other byte, consistently on one side. */
+function sniffUtf16(bytes: Uint8Array): Encoding | undefined {
+  const length = Math.min(bytes.length, SAMPLE) & ~1;
+  if (length < 4) return undefined;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let i = 0; i < length; i += 2) {
+    if (bytes[i] === 0) evenNuls++;
+    if (bytes[i + 1] === 0) oddNuls++;
+  }
+  const pairs = length / 2;
+  if (oddNuls > pairs * 0.2 && evenNuls < pairs * 0.05) return 'utf-16le';
+  if (evenNuls > pairs * 0.2 && oddNuls < pairs * 0.05) return 'utf-16be';
+  return undefined;
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function hasBinaryBytes(bytes: Uint8Array): boolean {
+  const length = Math.min(bytes.length, SAMPLE);
+  for (let i = 0; i < length; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+/** Share of control characters other than tab, newline, carriage return and form feed. */
+function controlShare(text: string): number {
+  const sample = text.slice(0, SAMPLE);
+  let controls = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd) controls++;
+  }
+  return sample.length ? controls / sample.length : 0;
+}

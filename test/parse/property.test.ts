@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import type { Position } from 'unist';
+import { describe, expect, it } from 'vitest';
+import { adaptText } from '../../src/input/text.js';
+import { offsetAt } from '../../src/model/block.js';
+import { walk } from '../../src/model/query.js';
+import { buildReport } from '../../src/parse/index.js';
+import { FIXTURES, fixtureText } from '../fixtures.js';
+
+/** Every position of the model lies inside the source and agrees with its offsets. */
+function assertInBounds(source: string): void {
+  const input = adaptText(source);
+  const report = buildReport(input, 'text');
+  const lines = input.locator.lineCount;
+  const check = (position: Position | undefined) => {
+    if (!position) return;
+    for (const point of [position.start, position.end]) {
+      expect(point.line).toBeGreaterThanOrEqual(1);
+      expect(point.line).toBeLessThanOrEqual(lines);
+      expect(point.offset!).toBeGreaterThanOrEqual(0);
+      expect(point.offset!).toBeLessThanOrEqual(source.length);
+    }
+    expect(position.start.offset!).toBeLessThanOrEqual(position.end.offset!);
+  };
+  for (const block of input.blocks) {
+    check(block.position);
+    if (block.kind === 'text') for (let i = 0; i <= block.text.length; i++) expect(offsetAt(block, i)).toBeLessThanOrEqual(source.length);
+  }
+  for (const node of walk(report.children)) {
+    check(node.position);
+    if (node.type === 'section') check(node.headingPosition);
+    if (node.type === 'table') {
+      for (const cell of node.children) check(cell.position);
+      for (const label of Object.values(node.rowLabels)) check(label.position);
+    }
+  }
+  for (const fact of [report.facts.title, report.facts.body, report.facts.year, report.facts.period, report.facts.published]) check(fact?.position);
+}
+
+const reportLike = fc.array(
+  fc.oneof(
+    fc.constantFrom('一、总体情况', '（二）部分公开', '三、本年度办理结果', '|', '||||', '4', '０', '—', '', ' ', '\r', '行政复议', '总计', '统计指标单位统计数', '政府网站公开政府信息数244', '2017年政府信息公开工作年度报告', '发布时间:2018-08-21'),
+    fc.string(),
+    fc.string({ unit: 'grapheme' }),
+  ),
+  { maxLength: 60 },
+).map((lines) => lines.join('\n'));
+
+describe('text parser properties', () => {
+  it('never throws and keeps every position in the file, for arbitrary text', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), reportLike), (text) => assertInBounds(text)), { numRuns: 300 });
+  });
+
+  it('never throws on any truncation of a real report', () => {
+    const texts = [FIXTURES.changleTownship2023, FIXTURES.dayaoCounty2021, FIXTURES.amengTownship2017].map(fixtureText);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 }), fc.double({ min: 0, max: 1, noNaN: true }), (which, share) => {
+        const text = texts[which]!;
+        assertInBounds(text.slice(0, Math.floor(text.length * share)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
