@@ -1,5 +1,6 @@
 import yargs from 'yargs';
 import { ConfigError } from '../engine/config.js';
+import { UnknownFormatterError } from '../output/index.js';
 import type { Lang } from '../engine/rule.js';
 import { inspectFile } from './inspect.js';
 import { lintCommand } from './lint-command.js';
@@ -122,6 +123,7 @@ class UsageError extends Error {}
 
 function describeFailure(error: unknown): string {
   if (error instanceof ConfigError) return `配置错误 config error: ${error.message}`;
+  if (error instanceof UnknownFormatterError) return error.message;
   if (error instanceof UsageError) return `${error.message}\n运行 xxgk-lint --help 查看用法 (see --help)`;
   return `xxgk-lint 内部错误 internal error: ${(error as Error)?.stack ?? String(error)}`;
 }

@@ -1,0 +1,24 @@
+import type { LintResult } from '../engine/diagnostic.js';
+import type { Lang, RuleMeta } from '../engine/rule.js';
+
+export interface FormatContext {
+  lang: Lang;
+  /** Paths are shown relative to this folder (POSIX separators). */
+  cwd: string;
+  color: boolean;
+  rules: RuleMeta[];
+  /** filePath → decoded text, for excerpts in `stylish`. */
+  sources?: Map<string, string>;
+  toolVersion: string;
+  docsBaseUrl: string;
+}
+
+/** A formatter is a pure function from results to text: no I/O, so it runs in the CLI, the server and the page. */
+export type Formatter = (results: LintResult[], context: FormatContext) => string;
+
+/** `path` relative to `cwd` when inside it, with `/` separators. */
+export function displayPath(path: string, cwd: string): string {
+  const posix = path.replace(/\\/g, '/');
+  const base = cwd.replace(/\\/g, '/').replace(/\/$/, '');
+  return base && posix.startsWith(base + '/') ? posix.slice(base.length + 1) : posix;
+}

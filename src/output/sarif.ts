@@ -1,0 +1,66 @@
+import type { Diagnostic, LintResult } from '../engine/diagnostic.js';
+import type { Formatter } from './formatter.js';
+import { displayPath } from './formatter.js';
+
+const toUri = (path: string) => path.split('/').map(encodeURIComponent).join('/');
+
+function region(position: Diagnostic['position']) {
+  return { startLine: position.start.line, startColumn: position.start.column, endLine: position.end.line, endColumn: position.end.column };
+}
+
+function location(filePath: string, position: Diagnostic['position'], cwd: string) {
+  return { physicalLocation: { artifactLocation: { uri: toUri(displayPath(filePath, cwd)), uriBaseId: '%SRCROOT%' }, region: region(position) } };
+}
+
+/** SARIF 2.1.0 for code-scanning dashboards; related places become relatedLocations. */
+export const sarif: Formatter = (results: LintResult[], context) => {
+  const used = [...new Set(results.flatMap((result) => result.diagnostics.map((d) => d.ruleId)))].sort();
+  const metaById = new Map(context.rules.map((meta) => [meta.id, meta]));
+  const rules = used.map((id) => {
+    const meta = metaById.get(id);
+    return {
+      id,
+      name: id.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
+      shortDescription: { text: meta?.description[context.lang] ?? id },
+      fullDescription: { text: meta ? `${meta.description.zh} / ${meta.description.en}` : id },
+      helpUri: `${context.docsBaseUrl}rules/${id}.md`,
+      defaultConfiguration: { level: meta?.recommended === 1 ? 'warning' : 'error' },
+    };
+  });
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'xxgk-lint', version: context.toolVersion, informationUri: context.docsBaseUrl, rules } },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { '%SRCROOT%': { uri: `file://${toUri(context.cwd.replace(/\\/g, '/').replace(/\/?$/, '/'))}` } },
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: results
+              .filter((result) => result.failure)
+              .map((result) => ({
+                level: 'error',
+                message: { text: `${result.failure!.message} (${result.failure!.reason})` },
+                locations: [{ physicalLocation: { artifactLocation: { uri: toUri(displayPath(result.filePath, context.cwd)), uriBaseId: '%SRCROOT%' } } }],
+              })),
+          },
+        ],
+        results: results.flatMap((result) =>
+          result.diagnostics.map((d) => ({
+            ruleId: d.ruleId,
+            ruleIndex: used.indexOf(d.ruleId),
+            level: d.severity === 2 ? 'error' : 'warning',
+            message: { text: d.message },
+            locations: [location(result.filePath, d.position, context.cwd)],
+            ...(d.related.length && {
+              relatedLocations: d.related.map((r, id) => ({ id, message: { text: r.message || d.ruleId }, ...location(r.filePath ?? result.filePath, r.position, context.cwd) })),
+            }),
+          })),
+        ),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};
