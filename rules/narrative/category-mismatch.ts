@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+import { misfiling } from './lib/categories.js';
+import { relatedCells } from './lib/cells.js';
+import { claimsOf, whereOf } from './lib/claims.js';
+
+/** The prose files a count under a 办理结果 the table leaves empty, while another category holds it. */
+export default defineRule({
+  meta: {
+    id: 'narrative/category-mismatch',
+    family: 'narrative',
+    description: {
+      zh: '正文把申请的办理结果归入了错误的类别（如把“无法提供”写成“不予公开”）',
+      en: 'The text files applications under the wrong result category (e.g. 不予公开 for 无法提供)',
+    },
+    recommended: 2,
+    generations: ['gb2019', 'gb2021'],
+    messages: {
+      misfiled: {
+        zh: '正文称“{text}”，而{claimed}为 {claimedValue}，{actual}为 {value}：办理结果类别与表格不符',
+        en: 'The text says "{text}", but {claimed} is {claimedValue} while {actual} is {value}: the result category differs from the table',
+      },
+    },
+  },
+  options: z.object({}).strict(),
+  check(context) {
+    const { report, lang } = context;
+    const claims = claimsOf(report);
+    for (const claim of claims) {
+      const found = misfiling(report, claim, claims);
+      if (!found) continue;
+      context.emit({
+        messageId: 'misfiled',
+        data: {
+          text: claim.text.trim(),
+          claimed: whereOf(claim.entry, claim.column, lang),
+          claimedValue: found.claimed.sum,
+          actual: whereOf(found.actual.entry, claim.column, lang),
+          value: found.actual.target.sum,
+        },
+        position: claim.position,
+        related: [...relatedCells(found.claimed, lang, claim.entry.label[lang]), ...relatedCells(found.actual.target, lang, found.actual.entry.label[lang])],
+      });
+    }
+  },
+});

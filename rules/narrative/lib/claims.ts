@@ -1,0 +1,121 @@
+import type { Position } from 'unist';
+import { tableDefinition } from '../../../src/knowledge/index.js';
+import { paragraphsOf } from '../../../src/model/query.js';
+import type { Lang, MessageTemplate } from '../../../src/engine/rule.js';
+import type { Paragraph, Report, TableKind } from '../../../src/model/types.js';
+import { COUNT_ENTRIES, RATE_ENTRIES, TABLE_NAMES, type CountEntry, type RateEntry } from './lexicon.js';
+import { findFigures, isCount, type Figure } from './numbers.js';
+import { clauseStart, positionIn, sentenceEnd, sentenceStart } from './text.js';
+
+/** A figure the prose ties to table cells: "予以公开4件" → granted:total = 4. */
+export interface Claim {
+  entry: CountEntry;
+  value: number;
+  unit: string;
+  approximate: boolean;
+  /** Applicant column the figure is about: `total` unless the prose names one (自然人申请4件). */
+  column: string;
+  /** "5件（全部为自然人申请）": the figure is the total and that column at once. */
+  whole: boolean;
+  paragraph: Paragraph;
+  figure: Figure;
+  /** The clause as written, up to the figure: "予以公开4件". */
+  text: string;
+  position: Position;
+}
+
+/** A stated rate: "办结率100%". */
+export interface RateClaim {
+  entry: RateEntry;
+  figure: Figure;
+  paragraph: Paragraph;
+  text: string;
+  position: Position;
+}
+
+/** One paragraph of prose with every figure in it and what the figures claim. */
+export interface Prose {
+  paragraph: Paragraph;
+  figures: Figure[];
+  claims: Claim[];
+  rates: RateClaim[];
+}
+
+// Words that may stand between the phrase and its figure: 予以公开的共4件, 办结率达100%.
+const FILLER = '(?:的)?(?:数量?|总数|总量)?(?:共计|共|合计|总计|累计|计|为|达到|达|是|有|了)*\\s*';
+const compiled = new Map<string, RegExp>();
+/** A lexicon pattern compiled once; `anchored`: it must end the text, fillers allowed. */
+export function pattern(source: string, anchored = false): RegExp {
+  const key = `${anchored}${source}`;
+  let re = compiled.get(key);
+  if (!re) compiled.set(key, (re = new RegExp(anchored ? `(?:${source})${FILLER}$` : source)));
+  return re;
+}
+
+export const sentenceFits = (sentence: string, entry: { context?: string[]; unless?: string[] }) =>
+  (entry.context ?? []).every((p) => pattern(p).test(sentence)) && !(entry.unless ?? []).some((p) => pattern(p).test(sentence));
+
+/** Applicant columns by label (自然人 → natural), from the format data; 其他 is too vague to name one. */
+const applications = tableDefinition('gb2021', 'applications');
+const COLUMNS = new Map<string, string>(
+  (applications?.layout === 'rows' ? applications.columns : [])
+    .filter((column) => column.key !== 'total' && column.key !== 'otherOrg')
+    .map((column) => [column.label, column.key]),
+);
+const COLUMN_WORDS = [...COLUMNS.keys()].join('|');
+const COLUMN_BEFORE = new RegExp(`(${COLUMN_WORDS})(?:提出)?(?:的)?申请${FILLER}$`);
+const COLUMN_AFTER = new RegExp(`^\\s*[（(]?\\s*(?:全部|均)(?:为|是|系)(${COLUMN_WORDS})`);
+
+/** Where a metric sits, for messages: 表三“予以公开”总计 / table 3 "granted" (total). */
+export function whereOf(entry: { table: TableKind; label: MessageTemplate }, column: string, lang: Lang): string {
+  const table = TABLE_NAMES[entry.table][lang];
+  if (lang === 'en') return `${table} "${entry.label.en}"${entry.table === 'applications' ? ` (${column})` : ''}`;
+  const label = [...COLUMNS].find(([, key]) => key === column)?.[0];
+  return `${table}“${entry.label.zh}”${entry.table === 'applications' ? (label ? `${label}列` : '总计') : ''}`;
+}
+
+const cache = new WeakMap<Report, Prose[]>();
+
+/** Every paragraph's figures and claims, computed once per report for all narrative rules. */
+export function proseOf(report: Report): Prose[] {
+  let prose = cache.get(report);
+  if (!prose) cache.set(report, (prose = paragraphsOf(report.children).map((paragraph) => read(report, paragraph))));
+  return prose;
+}
+
+export const claimsOf = (report: Report): Claim[] => proseOf(report).flatMap((p) => p.claims);
+
+function read(report: Report, paragraph: Paragraph): Prose {
+  const { text } = paragraph;
+  const { generation } = report.facts;
+  const figures = findFigures(text);
+  const claims: Claim[] = [];
+  const rates: RateClaim[] = [];
+  for (const figure of figures) {
+    const from = clauseStart(text, figure.from);
+    const before = text.slice(from, figure.from);
+    const sentence = text.slice(sentenceStart(text, figure.from), sentenceEnd(text, figure.end));
+    const place = { paragraph, figure, text: text.slice(from, figure.end), position: positionIn(report, paragraph, figure.start, figure.end) };
+    if (figure.unit === '%') {
+      const entry = RATE_ENTRIES.find((e) => e.generations.includes(generation) && pattern(e.before, true).test(before) && sentenceFits(sentence, e));
+      if (entry) rates.push({ entry, ...place });
+      continue;
+    }
+    if (!isCount(figure)) continue;
+    const part = /其中[，,：:\s]*$/.test(text.slice(0, from)) || /^\s*其中/.test(before);
+    const entry = COUNT_ENTRIES.find(
+      (e) => e.generations.includes(generation) && !(part && e.total) && pattern(e.before, true).test(before) && sentenceFits(sentence, e),
+    );
+    const after = COLUMN_AFTER.exec(text.slice(figure.end));
+    const base = { value: figure.value, unit: figure.unit, approximate: figure.approximate, ...place };
+    if (entry) {
+      claims.push({ entry, column: after ? COLUMNS.get(after[1]!)! : 'total', whole: Boolean(after), ...base });
+      continue;
+    }
+    // "其中自然人申请4件": the column of the applications figure stated before it.
+    const column = COLUMN_BEFORE.exec(before);
+    const owner = column && claims.findLast((claim) => claim.entry.cells.some((cell) => cell.includes('{c}')));
+    if (owner) claims.push({ entry: owner.entry, column: COLUMNS.get(column[1]!)!, whole: false, ...base });
+  }
+  return { paragraph, figures, claims, rates };
+}

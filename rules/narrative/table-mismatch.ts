@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+import { misfiling } from './lib/categories.js';
+import { relatedCells, targetOf } from './lib/cells.js';
+import { claimsOf, whereOf } from './lib/claims.js';
+
+/** A figure in the prose (予以公开5件) differs from the table cell or sum of cells it restates. */
+export default defineRule({
+  meta: {
+    id: 'narrative/table-mismatch',
+    family: 'narrative',
+    description: {
+      zh: '正文中的数字与表格中对应的单元格（或其合计）不一致',
+      en: 'A figure in the text differs from the table cell (or sum of cells) it restates',
+    },
+    recommended: 2,
+    generations: ['legacy', 'gb2019', 'gb2021'],
+    messages: {
+      mismatch: {
+        zh: '正文称“{text}”，而{where}为 {expected}{unit}',
+        en: 'The text says "{text}", but {where} is {expected} {unit}',
+      },
+    },
+  },
+  options: z
+    .object({
+      /** Compare with a table row left blank as if it said 0 (off: a blank row says nothing). */
+      blankAsZero: z.boolean().default(false),
+    })
+    .strict(),
+  check(context) {
+    const { report, lang, options } = context;
+    const claims = claimsOf(report);
+    for (const claim of claims) {
+      // Approximations are never exact claims; a category confusion is category-mismatch's finding.
+      if (claim.approximate || misfiling(report, claim, claims)) continue;
+      for (const column of claim.whole ? ['total', claim.column] : [claim.column]) {
+        const target = targetOf(report, claim.entry.table, claim.entry.cells, column);
+        if (!target || (target.blank && !options.blankAsZero) || target.sum === claim.value) continue;
+        context.emit({
+          messageId: 'mismatch',
+          data: { text: claim.text.trim(), where: whereOf(claim.entry, column, lang), expected: target.sum, unit: claim.unit },
+          position: claim.position,
+          related: relatedCells(target, lang, claim.entry.label[lang]),
+        });
+        break;
+      }
+    }
+  },
+});

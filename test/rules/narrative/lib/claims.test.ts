@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { adaptText } from '../../../../src/input/text.js';
+import { buildReport } from '../../../../src/parse/index.js';
+import { claimsOf, proseOf } from '../../../../rules/narrative/lib/claims.js';
+import { FIXTURES, fixtureText } from '../../../fixtures.js';
+
+const claims = (text: string) =>
+  claimsOf(buildReport(adaptText(text), 'text')).map((c) => ({ line: c.position.start.line, metric: c.entry.id, column: c.column, whole: c.whole, value: c.value, text: c.text }));
+
+describe('claims on the real reports', () => {
+  it('003 line 5: the application figures, the column of 全部为自然人申请, the rate', () => {
+    const report = buildReport(adaptText(fixtureText(FIXTURES.dayaoCounty2021)), 'text');
+    expect(claimsOf(report).filter((c) => c.position.start.line === 5).map((c) => [c.entry.id, c.column, c.whole, c.value, c.text])).toEqual([
+      ['received', 'natural', true, 5, '全县共受理政府信息依申请公开5件'],
+      ['granted', 'total', false, 4, '予以公开4件'],
+      ['partial', 'total', false, 0, '部分公开0件'],
+      ['withheld', 'total', false, 1, '不予公开1件'],
+      ['processed', 'total', false, 5, '规范时限内办结5件'],
+    ]);
+    expect(proseOf(report).flatMap((p) => p.rates).map((r) => [r.position.start.line, r.entry.id, r.figure.value])).toEqual([[5, 'closureRate', 100]]);
+  });
+
+  it('003 line 9: a hotline 办结率 is not about applications', () => {
+    const report = buildReport(adaptText(fixtureText(FIXTURES.dayaoCounty2021)), 'text');
+    expect(proseOf(report).flatMap((p) => p.rates).filter((r) => r.position.start.line === 9)).toEqual([]);
+  });
+
+  it('000 line 23: 通过县政府网站公开政府信息248条 is the website channel; 等方式 is not a channel', () => {
+    expect(claims(fixtureText(FIXTURES.amengTownship2017)).filter((c) => c.line === 23)).toEqual([
+      { line: 23, metric: 'website', column: 'total', whole: false, value: 248, text: '共通过县政府网站公开政府信息248条' },
+    ]);
+  });
+
+  it('004: figures with spaces and full-width punctuation', () => {
+    expect(claims(fixtureText(FIXTURES.xianTownship2017)).map((c) => [c.line, c.metric, c.value])).toEqual([
+      [9, 'proactive', 135],
+      [37, 'proactive', 135],
+      [37, 'gazette', 0],
+      [41, 'received', 0],
+    ]);
+  });
+});
+
+describe('claims on edited sentences', () => {
+  const report = (sentence: string) => `某县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n${sentence}`;
+
+  it('其中 names a column of the figure before it; Chinese numerals count', () => {
+    expect(claims(report('共收到政府信息公开申请12件，其中自然人申请十件，商业企业申请两件。')).map((c) => [c.metric, c.column, c.value])).toEqual([
+      ['received', 'total', 12],
+      ['received', 'natural', 10],
+      ['received', 'commercial', 2],
+    ]);
+  });
+
+  it('the phrase must end the clause right before the figure', () => {
+    expect(claims(report('公开政府文件50件，行政许可事项11项，约有300余条信息予以公开。'))).toEqual([]);
+  });
+
+  it('approximate figures are claims, marked approximate', () => {
+    expect(claimsOf(buildReport(adaptText(report('作出行政处罚决定约3.5万件。')), 'text')).map((c) => [c.entry.id, c.value, c.approximate])).toEqual([
+      ['penalty', 35000, true],
+    ]);
+  });
+
+  it('a total in a 其中 clause is a part\'s; a category there is a claim', () => {
+    expect(claims(report('共收到政府信息公开申请12件，其中，县政府办公室受理申请3件，予以公开2件。')).map((c) => [c.metric, c.value])).toEqual([
+      ['received', 12],
+      ['granted', 2],
+    ]);
+  });
+
+  it('行政复议 counts only about disclosure; a county\'s review caseload is not table 四', () => {
+    expect(claims(report('县司法局全年办理行政复议案件50件。因政府信息公开被申请行政复议1件。')).map((c) => [c.metric, c.value])).toEqual([['review', 1]]);
+  });
+
+  it('办结 counts only in a sentence about applications', () => {
+    expect(claims(report('热线受理群众咨询716件，办结700件。'))).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures, parseNumber } from '../../../../rules/narrative/lib/numbers.js';
+
+describe('parseNumber', () => {
+  it.each([
+    ['五', 5],
+    ['十二', 12],
+    ['两', 2],
+    ['二十三', 23],
+    ['一百零五', 105],
+    ['３', 3],
+    ['１２', 12],
+    ['12,608', 12608],
+    ['3.5万', 35000],
+    ['三万五千', 35000],
+    ['1.2亿', 120000000],
+  ])('%s → %d', (text, value) => expect(parseNumber(text)).toBe(value));
+
+  it('is NaN for what is not a number', () => expect(parseNumber('若干')).toBeNaN());
+});
+
+describe('findFigures', () => {
+  const one = (text: string) => {
+    const figures = findFigures(text);
+    expect(figures).toHaveLength(1);
+    return figures[0]!;
+  };
+
+  it('reads value and unit, longest unit first', () => {
+    expect(one('予以公开4件')).toMatchObject({ value: 4, unit: '件', approximate: false });
+    expect(one('接受培训人员数 36 人次')).toMatchObject({ value: 36, unit: '人次' });
+    expect(one('收费3.5万元')).toMatchObject({ value: 3.5, unit: '万元' });
+    expect(one('发布两万条')).toMatchObject({ value: 20000, unit: '条' });
+    expect(one('办结率１００％')).toMatchObject({ value: 100, unit: '%' });
+  });
+
+  it('places the figure in the text (number and unit)', () => {
+    const text = '全年累计主动公开政府信息 135 条。';
+    const figure = one(text);
+    expect(text.slice(figure.start, figure.end)).toBe('135 条');
+  });
+
+  it.each(['约300条', '300余条', '300多条', '近百条', '上千件', '300条左右', '300条以上', '超过300条', '3-5件'])('%s is approximate', (text) => {
+    expect(one(text).approximate).toBe(true);
+  });
+
+  it('网站上248条 is exact (上 marks only a Chinese numeral)', () => expect(one('网站上248条').approximate).toBe(false));
+
+  it.each(['2021年12月31日', '〔2018〕2号', '电话：0955-4719171', '第三次会议', '浙ICP备11041973号-1', '一是加强领导'])('%s has no figure', (text) => {
+    expect(findFigures(text)).toEqual([]);
+  });
+});
