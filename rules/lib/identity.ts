@@ -130,13 +130,15 @@ export function checkData(check: Check, lang: Lang): Record<string, string | num
 /** Report at the first cell of the left side, with every other cell as a related place. */
 export function reportCheck(context: RuleContext<unknown>, check: Check, messageId: string): void {
   const { lang } = context;
-  const [first, ...rest] = [...check.left, ...check.right];
-  const related: RelatedInput[] = rest.map((term) => ({
+  // Point at the first written figure: a blank row is a poor place to show an arithmetic error.
+  const terms = [...check.left, ...check.right];
+  const first = terms.find((term) => term.cell.value !== null) ?? terms[0]!;
+  const related: RelatedInput[] = terms.filter((term) => term !== first).map((term) => ({
     message: { zh: '{name} = {value}', en: '{name} = {value}' },
     data: { name: term.name, value: term.cell.value ?? (lang === 'zh' ? '空白' : 'blank') },
     position: term.cell.position,
   }));
-  context.emit({ messageId, data: checkData(check, lang), position: first!.cell.position, related });
+  context.emit({ messageId, data: checkData(check, lang), position: first.cell.position, related });
 }
 
 /** A rule that checks the identities of the format definitions it owns (meta.id = identity.rule). */
