@@ -25,7 +25,9 @@ export async function readIgnoreFile(cwd: string): Promise<string[]> {
  * A file named explicitly is kept even with an unsupported extension (it is then reported as such).
  */
 export async function expandPatterns(patterns: string[], cwd: string, ignore: string[]): Promise<FileList> {
-  const ignored = picomatch(ignore.length ? ignore.flatMap((glob) => [glob, `${glob}/**`]) : ['\0'], { dot: true });
+  // `old/` in an ignore file means the folder and everything in it, as in .gitignore.
+  const globs = ignore.map((glob) => glob.replace(/\/+$/, '')).flatMap((glob) => [glob, `${glob}/**`]);
+  const ignored = picomatch(globs.length ? globs : ['\0'], { dot: true });
   const isIgnored = (path: string) => ignored(toPosix(relative(cwd, path)));
   const files = new Set<string>();
   const missing: string[] = [];
