@@ -22,3 +22,6 @@ export function displayPath(path: string, cwd: string): string {
   const base = cwd.replace(/\\/g, '/').replace(/\/$/, '');
   return base && posix.startsWith(base + '/') ? posix.slice(base.length + 1) : posix;
 }
+
+/** Line formats (unix, stylish rows) show one finding per line, so breaks inside a message become spaces. */
+export const oneLine = (message: string) => message.replace(/\s*[\r\n]+\s*/g, ' ');

@@ -2,14 +2,22 @@ import type { Diagnostic, LintResult } from '../engine/diagnostic.js';
 import type { Formatter } from './formatter.js';
 import { displayPath } from './formatter.js';
 
-const toUri = (path: string) => path.split('/').map(encodeURIComponent).join('/');
+// Percent-encode each segment (Chinese names, spaces, #) but keep a Windows drive such as `C:`.
+const toUri = (path: string) => path.split('/').map((segment, i) => (i === 0 && /^[A-Za-z]:$/.test(segment) ? segment : encodeURIComponent(segment))).join('/');
+const fileUri = (absolute: string) => `file://${absolute.startsWith('/') ? '' : '/'}${toUri(absolute)}`;
+
+/** Files inside cwd are relative to %SRCROOT%; others (outside cwd) get an absolute file: URI. */
+function artifactLocation(filePath: string, cwd: string) {
+  const shown = displayPath(filePath, cwd);
+  return /^(\/|[A-Za-z]:\/)/.test(shown) ? { uri: fileUri(shown) } : { uri: toUri(shown), uriBaseId: '%SRCROOT%' };
+}
 
 function region(position: Diagnostic['position']) {
   return { startLine: position.start.line, startColumn: position.start.column, endLine: position.end.line, endColumn: position.end.column };
 }
 
 function location(filePath: string, position: Diagnostic['position'], cwd: string) {
-  return { physicalLocation: { artifactLocation: { uri: toUri(displayPath(filePath, cwd)), uriBaseId: '%SRCROOT%' }, region: region(position) } };
+  return { physicalLocation: { artifactLocation: artifactLocation(filePath, cwd), region: region(position) } };
 }
 
 /** SARIF 2.1.0 for code-scanning dashboards; related places become relatedLocations. */
@@ -24,7 +32,8 @@ export const sarif: Formatter = (results: LintResult[], context) => {
       shortDescription: { text: meta?.description[context.lang] ?? id },
       fullDescription: { text: meta ? `${meta.description.zh} / ${meta.description.en}` : id },
       helpUri: `${context.docsBaseUrl}rules/${id}.md`,
-      defaultConfiguration: { level: meta?.recommended === 1 ? 'warning' : 'error' },
+      // An `off` rule still appears when a config turned it on; SARIF's default level is then `warning`.
+      defaultConfiguration: meta?.recommended === 'off' ? { enabled: false } : { level: meta?.recommended === 1 ? 'warning' : 'error' },
     };
   });
   const log = {
@@ -34,7 +43,7 @@ export const sarif: Formatter = (results: LintResult[], context) => {
       {
         tool: { driver: { name: 'xxgk-lint', version: context.toolVersion, informationUri: context.docsBaseUrl, rules } },
         columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: { '%SRCROOT%': { uri: `file://${toUri(context.cwd.replace(/\\/g, '/').replace(/\/?$/, '/'))}` } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: fileUri(context.cwd.replace(/\\/g, '/').replace(/\/?$/, '/')) } },
         invocations: [
           {
             executionSuccessful: true,
@@ -43,7 +52,7 @@ export const sarif: Formatter = (results: LintResult[], context) => {
               .map((result) => ({
                 level: 'error',
                 message: { text: `${result.failure!.message} (${result.failure!.reason})` },
-                locations: [{ physicalLocation: { artifactLocation: { uri: toUri(displayPath(result.filePath, context.cwd)), uriBaseId: '%SRCROOT%' } } }],
+                locations: [{ physicalLocation: { artifactLocation: artifactLocation(result.filePath, context.cwd) } }],
               })),
           },
         ],

@@ -1,8 +1,8 @@
 import { Chalk } from 'chalk';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import { countBySeverity } from '../engine/diagnostic.js';
-import type { FormatContext, Formatter } from './formatter.js';
-import { displayPath } from './formatter.js';
+import type { Formatter } from './formatter.js';
+import { displayPath, oneLine } from './formatter.js';
 
 const EXCERPT_WIDTH = 60;
 
@@ -16,31 +16,62 @@ export function displayWidth(text: string): number {
 /** A window of the line around the finding, and a `^~~` marker under its range. */
 export function excerpt(line: string, startColumn: number, endColumn: number): [string, string] {
   const chars = [...line.replace(/\t/g, ' ')];
-  const startIndex = Math.max(0, startColumn - 1);
+  // Columns count UTF-16 units; `chars` holds code points (an Extension-B 𠮷 is two units, one char).
+  const toIndex = (column: number) => [...line.slice(0, Math.max(0, column - 1))].length;
+  const startIndex = toIndex(startColumn);
+  const endIndex = toIndex(endColumn);
+  // Keep a third of the window before the finding, more when the rest of the line is short, so a short line shows whole.
+  const before = Math.max(EXCERPT_WIDTH / 3, EXCERPT_WIDTH - displayWidth(chars.slice(startIndex).join('')));
   let from = startIndex;
   let width = 0;
-  while (from > 0 && width + displayWidth(chars[from - 1]!) <= EXCERPT_WIDTH / 3) width += displayWidth(chars[--from]!);
+  while (from > 0 && width + displayWidth(chars[from - 1]!) <= before) width += displayWidth(chars[--from]!);
   let to = from;
   width = 0;
   while (to < chars.length && width + displayWidth(chars[to]!) <= EXCERPT_WIDTH) width += displayWidth(chars[to++]!);
   const shown = (from > 0 ? '…' : '') + chars.slice(from, to).join('') + (to < chars.length ? '…' : '');
   const pad = (from > 0 ? 1 : 0) + displayWidth(chars.slice(from, startIndex).join(''));
-  const markedWidth = Math.max(1, displayWidth(chars.slice(startIndex, Math.min(to, Math.max(startIndex + 1, endColumn - 1))).join('')));
+  const markedWidth = Math.max(1, displayWidth(chars.slice(startIndex, Math.min(to, Math.max(startIndex + 1, endIndex))).join('')));
   return [shown, ' '.repeat(pad) + '^' + '~'.repeat(markedWidth - 1)];
 }
 
 const LABELS = { zh: { 2: '错误', 1: '警告' }, en: { 2: 'error', 1: 'warning' } } as const;
 
-/** Grouped by file, one line per finding, an excerpt with a marker under it, totals at the end. */
+const padTo = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+
+interface Row {
+  where: string;
+  label: string;
+  severity: 1 | 2;
+  message: string;
+  id: string;
+  diagnostic?: Diagnostic;
+}
+
+/** Grouped by file, columns aligned per file (by display width), an excerpt with a marker under each finding, totals at the end. */
 export const stylish: Formatter = (results, context) => {
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
   const out: string[] = [];
   for (const result of results) {
     if (!result.failure && result.diagnostics.length === 0) continue;
-    out.push('', chalk.underline(displayPath(result.filePath, context.cwd)));
-    if (result.failure) out.push(`  ${chalk.red(context.lang === 'zh' ? '无法检查' : 'not checked')}  ${result.failure.message}  ${chalk.dim(result.failure.reason)}`);
+    const rows: Row[] = result.diagnostics.map((d) => ({
+      where: `${d.position.start.line}:${d.position.start.column}`,
+      label: LABELS[context.lang][d.severity],
+      severity: d.severity,
+      message: oneLine(d.message),
+      id: d.ruleId,
+      diagnostic: d,
+    }));
+    if (result.failure) rows.unshift({ where: '', label: context.lang === 'zh' ? '无法检查' : 'not checked', severity: 2, message: oneLine(result.failure.message), id: result.failure.reason });
+    const width = (pick: (row: Row) => string) => Math.max(...rows.map((row) => displayWidth(pick(row))));
+    const [whereWidth, labelWidth, messageWidth] = [width((r) => r.where), width((r) => r.label), width((r) => r.message)];
+    const indent = ' '.repeat(2 + whereWidth + 2);
     const lines = context.sources?.get(result.filePath)?.split(/\r\n|\r|\n/);
-    for (const d of result.diagnostics) out.push(...diagnosticLines(d, lines, context, chalk));
+    out.push('', chalk.underline(displayPath(result.filePath, context.cwd)));
+    for (const row of rows) {
+      const paint = row.severity === 2 ? chalk.red : chalk.yellow;
+      out.push(`  ${chalk.dim(padTo(row.where, whereWidth))}  ${paint(padTo(row.label, labelWidth))}  ${padTo(row.message, messageWidth)}  ${chalk.dim(row.id)}`);
+      if (row.diagnostic) out.push(...excerptLines(row.diagnostic, lines, indent, chalk));
+    }
   }
   const { errors, warnings } = countBySeverity(results);
   const failures = results.filter((result) => result.failure).length;
@@ -54,16 +85,10 @@ export const stylish: Formatter = (results, context) => {
   return out.join('\n');
 };
 
-function diagnosticLines(d: Diagnostic, lines: string[] | undefined, context: FormatContext, chalk: InstanceType<typeof Chalk>): string[] {
-  const where = `${d.position.start.line}:${d.position.start.column}`.padEnd(8);
-  const label = LABELS[context.lang][d.severity];
-  const level = d.severity === 2 ? chalk.red(label) : chalk.yellow(label);
-  const out = [`  ${chalk.dim(where)}${level}  ${d.message}  ${chalk.dim(d.ruleId)}`];
+function excerptLines(d: Diagnostic, lines: string[] | undefined, indent: string, chalk: InstanceType<typeof Chalk>): string[] {
   const line = lines?.[d.position.start.line - 1];
-  if (line?.trim()) {
-    const endColumn = d.position.end.line === d.position.start.line ? d.position.end.column : line.length + 1;
-    const [shown, marker] = excerpt(line, d.position.start.column, endColumn);
-    out.push(`          ${chalk.dim(shown)}`, `          ${chalk.red(marker)}`);
-  }
-  return out;
+  if (!line?.trim()) return [];
+  const endColumn = d.position.end.line === d.position.start.line ? d.position.end.column : line.length + 1;
+  const [shown, marker] = excerpt(line, d.position.start.column, endColumn);
+  return [indent + chalk.dim(shown), indent + (d.severity === 2 ? chalk.red : chalk.yellow)(marker)];
 }

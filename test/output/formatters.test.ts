@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import type { LintResult } from '../../src/engine/diagnostic.js';
@@ -68,15 +68,15 @@ describe('formatters on real fixtures', () => {
     const text = formatters.stylish(results, context({ sources }));
     const lines = text.split('\n');
     const at = lines.indexOf('fixtures/001_e380e0b0efcc701e.txt');
-    expect(lines[at + 1]).toBe('  121:1   错误  自然人列：本年新收 5 + 上年结转 0 = 5，办理结果总计 4 + 结转下年度 0 = 4，相差 1  table/balance');
-    expect(lines[at + 2]).toBe('          5');
-    expect(lines[at + 3]).toBe('          ^');
+    expect(lines[at + 1]).toBe('  121:1  错误  自然人列：本年新收 5 + 上年结转 0 = 5，办理结果总计 4 + 结转下年度 0 = 4，相差 1  table/balance');
+    expect(lines[at + 2]).toBe('         5');
+    expect(lines[at + 3]).toBe('         ^');
     expect(text).toContain('✖ 共 3 个问题（3 个错误，0 个警告）');
     expect(formatters.stylish([], context({ lang: 'en' }))).toBe('✔ No problems found\n');
   });
 
   it('excerpt counts CJK characters as two columns', () => {
-    expect(excerpt('通过县政府网站公开政府信息248条', 14, 18)).toEqual(['…政府网站公开政府信息248条', ' '.repeat(21) + '^~~~~']);
+    expect(excerpt('通过县政府网站公开政府信息248条', 14, 18)).toEqual(['通过县政府网站公开政府信息248条', ' '.repeat(26) + '^~~~~']);
     expect(excerpt('共248条', 2, 5)).toEqual(['共248条', '  ^~~']);
   });
 
@@ -89,8 +89,9 @@ describe('sarif', () => {
   const require = createRequire(import.meta.url);
   const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
   // The official schema has a pattern that is invalid in JavaScript's unicode mode.
-  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-  addFormats(ajv);
+  // Both are CommonJS: under NodeNext the class and the plugin are their `default` property.
+  const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+  ajvFormats.default(ajv);
   const validate = ajv.compile(schema);
 
   it('validates against the official SARIF 2.1.0 schema', async () => {
