@@ -1,5 +1,5 @@
 import { knowledge } from '../knowledge/index.js';
-import { isValueCell, normalizeLabel } from '../knowledge/normalize.js';
+import { isValueCell, normalizeLabel, parseCellNumber } from '../knowledge/normalize.js';
 import type { RowsTableDefinition, SequenceTableDefinition, TableDefinition } from '../knowledge/schema.js';
 import type { Block, GridBlock, TextBlock } from '../model/block.js';
 import type { SourceLocator } from '../model/source.js';
@@ -163,7 +163,11 @@ function readSequenceStream(blocks: Block[], start: number, definition: Sequence
     const block = blocks[j]!;
     if (block.kind !== 'text' || isProse(block)) break;
     if (isValueCell(block.text)) {
-      if (!definition.headers.every((word) => headers.join('').includes(word))) return undefined;
+      if (!definition.headers.every((word) => headers.join('').includes(word))) {
+        // Dashes between header cells (a Markdown rule line pasted as text) are not values yet.
+        if (parseCellNumber(block.text).kind === 'blank') continue;
+        return undefined;
+      }
       values.push(block);
       end = j;
     } else if (values.length) {

@@ -13,6 +13,8 @@ describe.each([FIXTURES.changleTownship2023, FIXTURES.dayaoCounty2021, FIXTURES.
     const expected = summarize(original);
     const forms = {
       markdown: await parseBytes('report.md', encode(toMarkdown(original))),
+      // Table rows as `| a | b |` lines in a .txt file, as a copy from some sites gives.
+      pipeRowsText: await parseBytes('report.txt', encode(toMarkdown(original))),
       html: await parseBytes('report.html', encode(toHtml(original))),
       docx: await parseBytes('report.docx', await toDocx(original)),
     };
