@@ -131,7 +131,11 @@ function readRowsStream(blocks: Block[], start: number, definition: RowsTableDef
     if (block.kind !== 'text' || isProse(block)) break;
     const label = normalizeLabel(block.text);
     if (definition.glued) {
-      const row = splitGlued(block, locator);
+      // The number is glued to its label, or (a table pasted as `| label | value |`) in the next cell.
+      const next = blocks[j + 1];
+      const separate = next?.kind === 'text' && !isValueCell(block.text) && parseCellNumber(next.text).kind === 'number';
+      const row = separate ? { labels: [block], values: [next] } : splitGlued(block, locator);
+      if (separate) j++;
       if (matcher.offer(row)) end = j;
       else if (TOP_HEADING.test(label) && !matcher.isGroupLabel(label)) break;
       else failures += row.values[0]!.text ? 1 : 0;
