@@ -7,3 +7,6 @@ import { tableRules } from './table/index.js';
 
 /** Every built-in rule, by family; the id of each equals its module path under rules/. */
 export const builtinRules: Rule[] = [...tableRules, ...narrativeRules, ...structureRules, ...metaRules, ...contentRules];
+
+/** Cross-report rules (a different shape: they check many reports' summaries at once). */
+export { repoRules } from './repo/index.js';

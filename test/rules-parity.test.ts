@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { builtinRules } from '../rules/index.js';
+import { builtinRules, repoRules } from '../rules/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -15,11 +15,12 @@ function filesUnder(directory: string, ending: string): string[] {
 }
 
 describe('every rule has its module, doc page and tests (and nothing is orphaned)', () => {
-  const ids = builtinRules.map((rule) => rule.meta.id);
+  const allRules = [...builtinRules, ...repoRules];
+  const ids = allRules.map((rule) => rule.meta.id);
 
   it('rule ids are unique and match their module path', () => {
     expect(new Set(ids).size).toBe(ids.length);
-    for (const rule of builtinRules) {
+    for (const rule of allRules) {
       expect(existsSync(join(root, 'rules', `${rule.meta.id}.ts`)), rule.meta.id).toBe(true);
       expect(rule.meta.family).toBe(rule.meta.id.split('/')[0]);
     }
@@ -38,7 +39,7 @@ describe('every rule has its module, doc page and tests (and nothing is orphaned
   });
 
   it('every message has both languages with the same placeholders', () => {
-    for (const rule of builtinRules) {
+    for (const rule of allRules) {
       for (const [id, template] of Object.entries(rule.meta.messages)) {
         const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
         expect(names(template.zh), `${rule.meta.id}/${id}`).toEqual(names(template.en));

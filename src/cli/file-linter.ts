@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
-import { builtinRules } from '../../rules/index.js';
+import { builtinRules, repoRules } from '../../rules/index.js';
 import type { Config, RuleEntry } from '../engine/config.js';
 import { lintBytes, type FileLint } from '../engine/lint-file.js';
-import { resolveConfig, type ResolvedConfig } from '../engine/resolve.js';
+import { resolveConfig, type ResolvedConfig, type ResolvedRule } from '../engine/resolve.js';
 import type { Lang, Rule } from '../engine/rule.js';
+import type { RepoRule } from '../repo/rule.js';
 import { ConfigFinder, type LoadedConfig } from './config-loader.js';
 import { loadPlugins } from './plugins.js';
 
@@ -20,7 +21,12 @@ export interface ConfigForFile {
   loaded: LoadedConfig;
   resolved: ResolvedConfig;
   registry: Rule[];
+  /** Cross-report rules: all of them, and those the config turns on (with severity and options). */
+  repo: { registry: RepoRule[]; rules: Array<ResolvedRule<RepoRule>> };
 }
+
+const isRepoRule = (entry: ResolvedRule<Rule | RepoRule>): entry is ResolvedRule<RepoRule> => 'checkRepository' in entry.rule;
+const isFileRule = (entry: ResolvedRule<Rule | RepoRule>): entry is ResolvedRule<Rule> => !isRepoRule(entry);
 
 /** Config discovery, plugin loading and per-file rule resolution, cached per config file. */
 export class FileLinter {
@@ -42,7 +48,14 @@ export class FileLinter {
     const rules = await registry;
     const config: Config = { ...loaded.config, rules: { ...loaded.config.rules, ...this.options.ruleOverrides } };
     const relativePath = relative(loaded.directory, filePath).split(sep).join('/');
-    return { loaded, registry: rules, resolved: resolveConfig(config, rules, relativePath, key) };
+    // One resolution for both kinds, so a config naming a repo/ rule is valid and checked alike.
+    const { rules: resolvedRules, settings } = resolveConfig<Rule | RepoRule>(config, [...rules, ...repoRules], relativePath, key);
+    return {
+      loaded,
+      registry: rules,
+      resolved: { rules: resolvedRules.filter(isFileRule), settings },
+      repo: { registry: repoRules, rules: resolvedRules.filter(isRepoRule) },
+    };
   }
 
   /** Lints one file; read errors become a failure on that file, never an exception. */

@@ -6,7 +6,8 @@ import { parseRuleFlags } from './rule-flags.js';
 /** `--list-rules`: id, default severity, generations and description of every rule. */
 export async function listRules(cwd: string, lang: Lang, configPath?: string): Promise<string> {
   const linter = new FileLinter({ lang, configPath });
-  const { registry } = await linter.configFor(resolve(cwd, 'xxgk-probe.txt'));
+  const { registry: fileRules, repo } = await linter.configFor(resolve(cwd, 'xxgk-probe.txt'));
+  const registry = [...fileRules, ...repo.registry];
   const width = Math.max(...registry.map((rule) => rule.meta.id.length));
   const severity = { 1: 'warn', 2: 'error', off: 'off' } as const;
   return registry
@@ -17,13 +18,13 @@ export async function listRules(cwd: string, lang: Lang, configPath?: string): P
 /** `--print-config FILE`: the rules and settings that apply to that file after config, overrides and --rule. */
 export async function printConfig(file: string, configPath: string | undefined, ruleFlags: string[]): Promise<string> {
   const linter = new FileLinter({ lang: 'zh', configPath, ruleOverrides: parseRuleFlags(ruleFlags) });
-  const { loaded, resolved } = await linter.configFor(resolve(file));
+  const { loaded, resolved, repo } = await linter.configFor(resolve(file));
   const severity = { 1: 'warn', 2: 'error' } as const;
   return JSON.stringify(
     {
       configFile: loaded.path ?? null,
       settings: resolved.settings,
-      rules: Object.fromEntries(resolved.rules.map(({ rule, severity: level, options }) => [rule.meta.id, [severity[level], options]])),
+      rules: Object.fromEntries([...resolved.rules, ...repo.rules].map(({ rule, severity: level, options }) => [rule.meta.id, [severity[level], options]])),
     },
     null,
     2,

@@ -1,13 +1,21 @@
-import { rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { ConfigError, formatPath } from '../engine/config.js';
 import { countBySeverity, type LintResult } from '../engine/diagnostic.js';
 import type { Lang } from '../engine/rule.js';
 import { DOCS_BASE } from '../engine/lint.js';
+import { readInput } from '../input/index.js';
 import { getFormatter } from '../output/index.js';
+import { bodyAliasesSchema, type BodyAliases } from '../repo/bodies.js';
+import { byPosition, runRepoRules } from '../repo/engine.js';
+import { LintCache, writeAtomically } from './cache.js';
 import { expandPatterns, readIgnoreFile } from './files.js';
 import { FileLinter } from './file-linter.js';
+import { progressBar } from './progress.js';
 import { parseRuleFlags } from './rule-flags.js';
 import { VERSION } from './version.js';
+import { lintFiles } from './workers.js';
 
 export interface LintCommandOptions {
   patterns: string[];
@@ -29,35 +37,71 @@ export interface LintCommandOptions {
   jobs?: number;
   /** Cross-report (repo/) rules over the whole run. */
   crossReport?: boolean;
+  /** Version in cache keys and SARIF; tests inject another to see the cache invalidated. */
+  toolVersion?: string;
   write: (text: string) => void;
 }
+
+/** File of renamed bodies for the cross-report rules, looked for beside the config and in the working folder. */
+export const BODIES_FILE = 'xxgk.bodies.json';
 
 /** Lints files and folders; returns the exit code (0 clean, 1 problems, 2 is thrown by the caller's error handler). */
 export async function lintCommand(options: LintCommandOptions): Promise<number> {
   const formatter = getFormatter(options.format);
-  const linter = new FileLinter({ lang: options.lang, configPath: options.config, ruleOverrides: parseRuleFlags(options.rule) });
+  const toolVersion = options.toolVersion ?? VERSION;
+  const linterOptions = { lang: options.lang, configPath: options.config, ruleOverrides: parseRuleFlags(options.rule) };
+  const linter = new FileLinter(linterOptions);
   const ignore = await readIgnoreFile(options.cwd);
   const rootConfig = await linter.configFor(resolve(options.cwd, 'xxgk-probe.txt'));
   const { files, missing } = await expandPatterns(options.patterns, options.cwd, [...ignore, ...(rootConfig.loaded.config.ignorePatterns ?? [])]);
+  const crossReport = options.crossReport !== false && rootConfig.loaded.config.crossReport !== false && files.length >= 2 && rootConfig.repo.rules.length > 0;
+  const stylish = options.format === 'stylish';
+  const progress = options.progress ? progressBar(files.length, process.stderr) : undefined;
+  const setup = { linter: linterOptions, summaries: crossReport, sources: stylish };
+  const cache = options.cache
+    ? new LintCache(resolve(options.cwd, options.cacheLocation ?? '.xxgk-cache'), `${toolVersion}\n${options.lang}\n${crossReport}`, async (file) => (await linter.configFor(file)).resolved)
+    : undefined;
+  const outcomes = await lintFiles(files, {
+    setup,
+    jobs: options.jobs ?? availableParallelism(),
+    ...(cache && { cached: (filePath, run) => cache.lint(filePath, run) }),
+    ...(progress && { onFile: progress.tick }),
+  });
+  progress?.done();
+
+  if (crossReport) {
+    const aliases = await readBodyAliases([rootConfig.loaded.directory, options.cwd]);
+    const summaries = outcomes.flatMap((outcome) => (outcome.summary ? [outcome.summary] : []));
+    const found = runRepoRules(summaries, rootConfig.repo.rules, { lang: options.lang, aliases });
+    for (const outcome of outcomes) {
+      const extra = found.get(outcome.result.filePath);
+      if (extra) outcome.result = { ...outcome.result, diagnostics: [...outcome.result.diagnostics, ...extra].sort(byPosition) };
+    }
+  }
+
   const results: LintResult[] = missing.map((pattern) => ({
     filePath: resolve(options.cwd, pattern),
     diagnostics: [],
     failure: { reason: 'not-found', message: '没有找到匹配的文件 (no such file or no match)' },
   }));
   const sources = new Map<string, string>();
-  for (const file of files) {
-    const { result, report } = await linter.lint(file);
-    if (report) sources.set(file, report.source);
-    results.push(options.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 2) } : result);
+  for (const { result, source } of outcomes) {
+    const kept = options.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 2) } : result;
+    results.push(kept);
+    // Excerpts only for files with findings; cached results and cross-report findings come without text.
+    if (stylish && kept.diagnostics.length > 0) {
+      const text = source ?? (await sourceOf(result.filePath));
+      if (text !== undefined) sources.set(result.filePath, text);
+    }
   }
   results.sort((a, b) => a.filePath.localeCompare(b.filePath));
   const text = formatter(results, {
     lang: options.lang,
     cwd: options.cwd,
     color: options.color,
-    rules: rootConfig.registry.map((rule) => rule.meta),
+    rules: [...rootConfig.registry, ...rootConfig.repo.registry].map((rule) => rule.meta),
     sources,
-    toolVersion: VERSION,
+    toolVersion,
     docsBaseUrl: DOCS_BASE,
   });
   if (options.output) await writeAtomically(resolve(options.cwd, options.output), text);
@@ -67,9 +111,31 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
   return errors > 0 || failures > 0 || (options.maxWarnings >= 0 && warnings > options.maxWarnings) ? 1 : 0;
 }
 
-/** Never leaves a half-written report file: write beside it, then rename. */
-export async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, text);
-  await rename(temporary, path);
+/** The decoded text the model's positions point into (for docx: one line per paragraph). */
+async function sourceOf(filePath: string): Promise<string | undefined> {
+  const bytes = await readFile(filePath).catch(() => undefined);
+  const read = bytes && (await readInput(filePath, bytes));
+  return read && read.ok ? read.input.locator.text : undefined;
+}
+
+/** Aliases from every `xxgk.bodies.json` found in the folders (first folder wins on a conflict). */
+async function readBodyAliases(folders: string[]): Promise<BodyAliases> {
+  const aliases: BodyAliases = {};
+  for (const folder of [...new Set(folders)].reverse()) {
+    const path = resolve(folder, BODIES_FILE);
+    const text = await readFile(path, 'utf8').catch(() => undefined);
+    if (text === undefined) continue;
+    const parsed = bodyAliasesSchema.safeParse(parseJson(text, path));
+    if (!parsed.success) throw new ConfigError(path, parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
+    Object.assign(aliases, parsed.data.aliases);
+  }
+  return aliases;
+}
+
+function parseJson(text: string, path: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(path, [{ path: '', message: `JSON 语法错误 invalid JSON: ${(error as Error).message}` }]);
+  }
 }

@@ -1,16 +1,23 @@
 import picomatch from 'picomatch';
-import type { Rule, Settings } from './rule.js';
+import type { z } from 'zod';
+import type { Rule, RuleMeta, Settings } from './rule.js';
 import type { Severity } from './diagnostic.js';
 import { ConfigError, formatPath, type Config, type RuleEntry, type SeverityName } from './config.js';
 
-export interface ResolvedRule {
-  rule: Rule;
+/** What resolving needs of a rule: per-report rules and cross-report (repo) rules alike. */
+export interface ConfigurableRule {
+  meta: RuleMeta;
+  options: z.ZodType;
+}
+
+export interface ResolvedRule<R extends ConfigurableRule = Rule> {
+  rule: R;
   severity: Severity;
   options: unknown;
 }
 
-export interface ResolvedConfig {
-  rules: ResolvedRule[];
+export interface ResolvedConfig<R extends ConfigurableRule = Rule> {
+  rules: Array<ResolvedRule<R>>;
   settings: Settings;
 }
 
@@ -26,7 +33,7 @@ export const defaultSettings: Settings = {
  * `files` glob matches the file (path relative to the config's folder). Options are
  * validated here, once, so a typo stops the run before any file is linted.
  */
-export function resolveConfig(config: Config, registry: Rule[], relativePath = '', source = 'config'): ResolvedConfig {
+export function resolveConfig<R extends ConfigurableRule = Rule>(config: Config, registry: R[], relativePath = '', source = 'config'): ResolvedConfig<R> {
   const byId = new Map(registry.map((rule) => [rule.meta.id, rule]));
   const entries = new Map<string, RuleEntry>();
   for (const rule of registry) {
@@ -48,7 +55,7 @@ export function resolveConfig(config: Config, registry: Rule[], relativePath = '
       entries.set(id, entry);
     }
   }
-  const rules: ResolvedRule[] = [];
+  const rules: Array<ResolvedRule<R>> = [];
   for (const [id, entry] of entries) {
     const [severityName, rawOptions] = typeof entry === 'string' ? [entry, undefined] : [entry[0], entry[1]];
     if (severityName === 'off') continue;

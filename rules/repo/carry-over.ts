@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { tableDefinition } from '../../src/knowledge/index.js';
+import type { Lang } from '../../src/engine/rule.js';
+import { defineRepoRule } from '../../src/repo/rule.js';
+import type { RepoSummary } from '../../src/repo/summary.js';
+
+function columnName(report: RepoSummary, column: string, lang: Lang): string {
+  const definition = tableDefinition(report.generation, 'applications');
+  const found = definition?.layout === 'rows' ? definition.columns.find((c) => c.key === column) : undefined;
+  return lang === 'en' ? found?.en ?? column : found?.label ?? column;
+}
+
+/** 上年结转 of year t = 结转下年度继续办理 of year t−1, same body, every column (formats.md "Across years"). */
+export default defineRepoRule({
+  meta: {
+    id: 'repo/carry-over',
+    family: 'repo',
+    description: {
+      zh: '表三“上年结转”应等于同一机关上一年度报告的“结转下年度继续办理”（每一列）',
+      en: 'Table 3 "carried over" must equal the same body\'s previous-year "carried forward", every column',
+    },
+    recommended: 2,
+    generations: ['gb2019', 'gb2021'],
+    messages: {
+      mismatch: {
+        zh: '{column}列：上年结转 {carriedOver}，但 {previousYear} 年报告的“结转下年度继续办理”为 {carriedForward}',
+        en: 'Column {column}: carried over {carriedOver}, but the {previousYear} report carried forward {carriedForward}',
+      },
+      previous: {
+        zh: '{previousYear} 年报告：结转下年度继续办理 {carriedForward}',
+        en: '{previousYear} report: carried forward {carriedForward}',
+      },
+    },
+  },
+  options: z.object({}).strict(),
+  checkRepository({ repository, lang, emit }) {
+    const shown = (value: number | null) => value ?? (lang === 'zh' ? '空白' : 'blank');
+    for (const report of repository.reports) {
+      for (const previous of repository.lastYear(report)) {
+        for (const [column, over] of Object.entries(report.carriedOver)) {
+          const forward = previous.carriedForward[column];
+          // Blank and 0 mean the same here; a blank cell is table/blank-cell's finding.
+          if (!forward || !over.position || (over.value ?? 0) === (forward.value ?? 0)) continue;
+          const data = { column: columnName(report, column, lang), carriedOver: shown(over.value), carriedForward: shown(forward.value), previousYear: previous.year! };
+          emit({
+            filePath: report.filePath,
+            position: over.position,
+            messageId: 'mismatch',
+            data,
+            related: forward.position ? [{ filePath: previous.filePath, position: forward.position, messageId: 'previous', data }] : [],
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,52 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export interface ChildRun {
+  code: number;
+  /** Wall time seen from outside, with process start-up. */
+  wallMs: number;
+  maxRssKb: number;
+}
+
+const CHILD = fileURLToPath(new URL('./cli-child.js', import.meta.url));
+
+/** Runs the CLI (compiled) in a child process in `cwd`. */
+export function runCli(args: string[], cwd: string): Promise<ChildRun> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [CHILD, ...args], { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('error', reject);
+    child.on('close', () => {
+      const wallMs = performance.now() - started;
+      try {
+        const report = JSON.parse(out.trim().split('\n').pop()!) as { code: number; maxRssKb: number };
+        resolve({ code: report.code, wallMs, maxRssKb: report.maxRssKb });
+      } catch {
+        reject(new Error(`CLI child gave no report: ${out.slice(0, 500)}`));
+      }
+    });
+  });
+}
+
+/** Total time of `work` over every item (only the work is timed, not what `prepare` does). */
+export async function timeEach<T, P>(items: T[], prepare: (item: T) => P | Promise<P>, work: (prepared: P, item: T) => unknown): Promise<number> {
+  let total = 0;
+  for (const item of items) {
+    const prepared = await prepare(item);
+    const started = performance.now();
+    await work(prepared, item);
+    total += performance.now() - started;
+  }
+  return total;
+}
+
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** "a 3, b 1": how many items fall under each key, in first-seen order. */
+export function countBy<T>(items: T[], key: (item: T) => string): string {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts].map(([name, n]) => `${name} ${n}`).join(', ');
+}

@@ -1,0 +1,160 @@
+import { Worker } from 'node:worker_threads';
+import type { LintResult } from '../engine/diagnostic.js';
+import { lintBytes } from '../engine/lint-file.js';
+import { summarizeForRepository, type RepoSummary } from '../repo/summary.js';
+import { FileLinter, type FileLinterOptions } from './file-linter.js';
+
+export interface LintTask {
+  filePath: string;
+  /** Content already read (by the cache); else the linter reads the file. */
+  bytes?: Uint8Array;
+}
+
+export interface FileOutcome {
+  result: LintResult;
+  /** For the cross-report rules, when asked for. */
+  summary?: RepoSummary;
+  /** Decoded text, only when asked for (stylish excerpts) and the file has findings. */
+  source?: string;
+}
+
+/** What every worker needs to lint like the main thread: plain data, sent once. */
+export interface PoolSetup {
+  linter: FileLinterOptions;
+  summaries: boolean;
+  sources: boolean;
+}
+
+/** One file: its own rules, then the summary; the model is dropped on return. The same in workers and in-process. */
+export async function lintOne(linter: FileLinter, task: LintTask, setup: PoolSetup): Promise<FileOutcome> {
+  const { result, report } = task.bytes
+    ? await lintBytes(task.filePath, task.bytes, (await linter.configFor(task.filePath)).resolved, setup.linter.lang)
+    : await linter.lint(task.filePath);
+  return {
+    result,
+    ...(setup.summaries && report && !result.failure && { summary: summarizeForRepository(report, task.filePath) }),
+    ...(setup.sources && report && result.diagnostics.length > 0 && { source: report.source }),
+  };
+}
+
+export interface LinterPool {
+  /** Threads working in parallel (1 in-process). */
+  readonly size: number;
+  lint(task: LintTask): Promise<FileOutcome>;
+  close(): Promise<void>;
+}
+
+type Reply = { id: number; outcome: FileOutcome } | { id: number; error: string };
+
+/** Below this many files, starting threads costs more than it saves. */
+export const IN_PROCESS_BELOW = 8;
+
+function inProcess(setup: PoolSetup): LinterPool {
+  const linter = new FileLinter(setup.linter);
+  return { size: 1, lint: (task) => lintOne(linter, task, setup), close: async () => {} };
+}
+
+/**
+ * The worker script: compiled JS next to this module; from the TypeScript sources (vitest, tsx)
+ * the worker registers tsx first. Undefined when neither works: the caller lints in-process.
+ */
+function startWorker(setup: PoolSetup): Worker | undefined {
+  const here = import.meta.url;
+  if (here.endsWith('.js')) return new Worker(new URL('./worker-entry.js', here), { workerData: setup });
+  let tsx: string;
+  try {
+    tsx = import.meta.resolve('tsx/esm/api');
+  } catch {
+    return undefined;
+  }
+  const entry = new URL('./worker-entry.ts', here).href;
+  return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); })`, { eval: true, workerData: setup });
+}
+
+interface Lane {
+  worker: Worker;
+  pending: Map<number, { resolve(outcome: FileOutcome): void; reject(error: Error): void }>;
+}
+
+/** `jobs` worker threads (each with its own FileLinter), or in-process for one job. */
+export function createPool(setup: PoolSetup, jobs: number): LinterPool {
+  if (jobs <= 1) return inProcess(setup);
+  let nextId = 0;
+  const lanes: Lane[] = [];
+  const open = (): Lane | undefined => {
+    const worker = startWorker(setup);
+    if (!worker) return undefined;
+    const lane: Lane = { worker, pending: new Map() };
+    worker.on('message', (reply: Reply) => {
+      const waiting = lane.pending.get(reply.id)!;
+      lane.pending.delete(reply.id);
+      if ('error' in reply) waiting.reject(new Error(reply.error));
+      else waiting.resolve(reply.outcome);
+    });
+    // A dead worker fails what it held; a fresh one takes its place.
+    worker.on('error', (error) => {
+      for (const waiting of lane.pending.values()) waiting.reject(error);
+      lane.pending.clear();
+      const replacement = open();
+      if (replacement) lanes.splice(lanes.indexOf(lane), 1, replacement);
+    });
+    return lane;
+  };
+  for (let i = 0; i < jobs; i++) {
+    const lane = open();
+    if (!lane) return inProcess(setup);
+    lanes.push(lane);
+  }
+  return {
+    size: jobs,
+    lint(task) {
+      const lane = lanes.reduce((best, candidate) => (candidate.pending.size < best.pending.size ? candidate : best));
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        lane.pending.set(id, { resolve, reject });
+        lane.worker.postMessage({ id, task });
+      });
+    },
+    async close() {
+      await Promise.all(lanes.map((lane) => lane.worker.terminate()));
+    },
+  };
+}
+
+export interface LintFilesOptions {
+  setup: PoolSetup;
+  jobs: number;
+  /** `--cache`: answers from the cache or runs the task and stores it. */
+  cached?: (filePath: string, run: (task: LintTask) => Promise<FileOutcome>) => Promise<FileOutcome>;
+  /** Called once per finished file (progress bar). */
+  onFile?: () => void;
+}
+
+/**
+ * Lints files through the pool, a few in flight per thread so none waits for the next task.
+ * Outcomes come back in the order of `files`, whatever order the threads finish in.
+ */
+export async function lintFiles(files: string[], options: LintFilesOptions): Promise<FileOutcome[]> {
+  const pool = createPool(options.setup, files.length < IN_PROCESS_BELOW ? 1 : options.jobs);
+  const run = (task: LintTask) =>
+    pool.lint(task).catch((error: Error): FileOutcome => ({
+      result: { filePath: task.filePath, diagnostics: [], failure: { reason: 'parse-error', message: `检查失败：${error.message}` } },
+    }));
+  const outcomes: FileOutcome[] = new Array(files.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < files.length) {
+      const i = next++;
+      const filePath = files[i]!;
+      outcomes[i] = options.cached ? await options.cached(filePath, run) : await run({ filePath });
+      options.onFile?.();
+    }
+  };
+  try {
+    // Cache hits are file reads: let more of them overlap than there are threads.
+    await Promise.all(Array.from({ length: options.cached ? 16 : pool.size * 2 }, lane));
+  } finally {
+    await pool.close();
+  }
+  return outcomes;
+}

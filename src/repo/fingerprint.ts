@@ -1,0 +1,68 @@
+import type { Position } from 'unist';
+import { locate } from '../model/block.js';
+import { paragraphsOf } from '../model/query.js';
+import { SourceLocator } from '../model/source.js';
+import type { Report } from '../model/types.js';
+
+/**
+ * The prose of a report as hashed sentences, small enough to keep for every report of a run:
+ * sentence i has hash `hashes[i]`, weight (characters) `weights[i]` and its place in the file at
+ * `places[4i..4i+3]` (start line, start column, end line, end column).
+ */
+export interface ProseFingerprint {
+  hashes: number[];
+  weights: number[];
+  places: number[];
+}
+
+const SENTENCE = /[^。！？!?；;\n]+[。！？!?；;]?/g;
+/** Shorter sentences ("特此报告。") say too little to show copying. */
+const MIN_CHARS = 10;
+
+/** 53-bit string hash (cyrb53): few enough collisions for millions of sentences, no crypto needed. */
+export function hash53(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/**
+ * Copying survives edits of figures and names: digits and the body's own names are masked
+ * before hashing, so "2022年，长乐镇共…" copied as "2023年，青石镇共…" still matches.
+ */
+function maskedText(sentence: string, ownNames: string[]): string {
+  let text = sentence.normalize('NFKC').replace(/\s+/g, '');
+  for (const name of ownNames) text = text.split(name).join('□');
+  return text.replace(/\d+(?:\.\d+)?/g, '#');
+}
+
+export function fingerprintProse(report: Report, ownNames: string[]): ProseFingerprint {
+  const names = [...new Set(ownNames.map((name) => name.normalize('NFKC').replace(/\s+/g, '')).filter((name) => name.length >= 2))].sort((a, b) => b.length - a.length);
+  const locator = new SourceLocator(report.source);
+  const fingerprint: ProseFingerprint = { hashes: [], weights: [], places: [] };
+  for (const paragraph of paragraphsOf(report.children)) {
+    for (const match of paragraph.text.matchAll(SENTENCE)) {
+      const masked = maskedText(match[0], names);
+      const weight = masked.replace(/[\p{P}\p{S}]/gu, '').length;
+      if (weight < MIN_CHARS) continue;
+      const { start, end } = locate(paragraph, locator, match.index!, match.index! + match[0].length);
+      fingerprint.hashes.push(hash53(masked));
+      fingerprint.weights.push(weight);
+      fingerprint.places.push(start.line, start.column, end.line, end.column);
+    }
+  }
+  return fingerprint;
+}
+
+/** Position of sentence `index` of a fingerprint. */
+export function sentencePosition(fingerprint: ProseFingerprint, index: number): Position {
+  const [line, column, endLine, endColumn] = fingerprint.places.slice(index * 4, index * 4 + 4) as [number, number, number, number];
+  return { start: { line, column }, end: { line: endLine, column: endColumn } };
+}

@@ -1,0 +1,53 @@
+import type { ViewPart } from '../api.js';
+import { h } from './dom.js';
+import type { Finding } from './place.js';
+
+/** What kind of problem, in words drafting staff use (the rule family). */
+export const KINDS: Record<string, string> = {
+  table: '表格数字',
+  narrative: '正文与表格',
+  structure: '结构',
+  meta: '日期与基本信息',
+  content: '遗留或重复文字',
+  repo: '与往年报告',
+};
+
+const lines = (numbers: number[]) => `第 ${[...new Set(numbers)].join('、')} 行`;
+
+function item(finding: Finding, jump: (number: number) => void): HTMLElement {
+  const { diagnostic: d, number } = finding;
+  const related = d.related.filter((place) => !place.filePath).map((place) => place.position.start.line);
+  const button = h(
+    'button',
+    { class: 'go', attrs: { type: 'button', title: '在报告中查看' } },
+    h('span', { class: 'num' }, String(number)),
+    h('span', { class: 'sev' }, d.severity === 2 ? '错误' : '请核对'),
+    h('span', { class: 'kind' }, KINDS[d.ruleId.split('/')[0]!] ?? ''),
+    h('span', { class: 'msg' }, d.message),
+    h('span', { class: 'where' }, lines([d.position.start.line]) + (related.length ? `；相关：${lines(related)}` : '')),
+  );
+  button.addEventListener('click', () => jump(number));
+  return h(
+    'li',
+    { class: `finding ${d.severity === 2 ? 'error' : 'warning'}`, attrs: { 'data-n': String(number), 'data-rule': d.ruleId, 'data-line': String(d.position.start.line) } },
+    button,
+    ...(d.suggestion ? [h('p', { class: 'fix' }, `${d.suggestion.message}：“${d.suggestion.text}”`)] : []),
+    h('a', { class: 'rule', attrs: { href: `/docs/rules/${d.ruleId}.md`, target: '_blank', rel: 'noopener', title: '这条检查规则的说明' } }, d.ruleId),
+  );
+}
+
+/** The findings beside the report, grouped by the part of the report they are in. */
+export function renderFindings(container: HTMLElement, parts: ViewPart[], findings: Finding[], jump: (number: number) => void): void {
+  if (findings.length === 0) {
+    container.replaceChildren(h('h2', {}, '发现的问题'), h('p', { class: 'none' }, '没有发现问题。'));
+    return;
+  }
+  const groups = (parts.length ? parts : [{ title: '全文', nodes: [] }]).map((part, index) => ({ title: part.title, findings: findings.filter((f) => f.part === index) })).filter((group) => group.findings.length);
+  container.replaceChildren(
+    h('h2', {}, `发现的问题（${findings.length}）`),
+    h('p', { class: 'legend' }, h('span', { class: 'key main' }), '有问题的数字或文字 ', h('span', { class: 'key related' }), '参与核算的其他数字'),
+    ...groups.map((group) =>
+      h('section', { class: 'group' }, h('h3', {}, group.title, h('span', { class: 'count' }, String(group.findings.length))), h('ol', {}, ...group.findings.map((f) => item(f, jump)))),
+    ),
+  );
+}

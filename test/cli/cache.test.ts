@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cellsByKey, tableOf } from '../../src/model/query.js';
+import { parseBytes } from '../helpers.js';
+import { plantedRepository } from '../repo/synthetic-repo.js';
+import { findings, lintFolder } from '../repo/run-lint.js';
+
+/** Cache entry file → its key. */
+function entries(dir: string): Map<string, string> {
+  const folder = join(dir, '.xxgk-cache');
+  return new Map(readdirSync(folder).map((name) => [name, (JSON.parse(readFileSync(join(folder, name), 'utf8')) as { key: string }).key]));
+}
+
+function changed(before: Map<string, string>, after: Map<string, string>): string[] {
+  return [...after].filter(([name, key]) => before.get(name) !== key).map(([name]) => name);
+}
+
+describe('--cache', () => {
+  it('re-lints only what changed (content, config, tool version) and re-runs the cross-report rules', async () => {
+    const repo = await plantedRepository();
+    const cached = { cache: true, jobs: 1 };
+    const uncached = await lintFolder(repo.dir);
+    const first = await lintFolder(repo.dir, cached);
+    expect(first.text).toBe(uncached.text);
+    const initial = entries(repo.dir);
+    expect(initial.size).toBe(Object.keys(repo.files).length);
+
+    const again = await lintFolder(repo.dir, cached);
+    expect(again.text).toBe(first.text);
+    expect(changed(initial, entries(repo.dir))).toEqual([]);
+
+    // Raise 2022's 现行有效 to what 2023 says: 2023 (a cache hit) becomes consistent, 2022 does not.
+    const file = join(repo.dir, repo.files['2-2022']!);
+    const text = readFileSync(file, 'utf8');
+    const cell = cellsByKey(tableOf(await parseBytes(file, Buffer.from(text)), 'proactive')!).get('normativeDocs:inForce')!;
+    const { start, end } = cell.position!;
+    writeFileSync(file, text.slice(0, start.offset) + String(cell.value! + 2) + text.slice(end.offset));
+    const edited = await lintFolder(repo.dir, cached);
+    expect(changed(initial, entries(repo.dir))).toHaveLength(1);
+    expect(findings(edited.results, repo.dir).filter((f) => f.endsWith('in-force-continuity'))).toEqual([`${repo.files['2-2022']}:${start.line} repo/in-force-continuity`]);
+    expect(edited.text).toBe((await lintFolder(repo.dir)).text);
+
+    const beforeConfig = entries(repo.dir);
+    writeFileSync(join(repo.dir, 'xxgk.config.json'), JSON.stringify({ rules: { 'table/blank-cell': 'off' } }));
+    await lintFolder(repo.dir, cached);
+    const afterConfig = entries(repo.dir);
+    expect(changed(beforeConfig, afterConfig)).toHaveLength(afterConfig.size);
+
+    await lintFolder(repo.dir, { ...cached, toolVersion: '99.0.0' });
+    expect(changed(afterConfig, entries(repo.dir))).toHaveLength(afterConfig.size);
+  });
+
+  it('the language is part of the key', async () => {
+    const repo = await plantedRepository();
+    await lintFolder(repo.dir, { cache: true });
+    const zh = entries(repo.dir);
+    const english = await lintFolder(repo.dir, { cache: true, lang: 'en' });
+    expect(changed(zh, entries(repo.dir))).toHaveLength(zh.size);
+    expect(english.text).toBe((await lintFolder(repo.dir, { lang: 'en' })).text);
+  });
+});

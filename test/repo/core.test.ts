@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { aliasResolver, normalizeBody } from '../../src/repo/bodies.js';
+import { hash53 } from '../../src/repo/fingerprint.js';
+import { shareProse } from '../../src/repo/shared-prose.js';
+import type { RepoSummary } from '../../src/repo/summary.js';
+
+const summary = (filePath: string, sentences: string[]): RepoSummary => ({
+  filePath,
+  generation: 'gb2021',
+  year: 2023,
+  anchor: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+  carriedOver: {},
+  carriedForward: {},
+  regulations: {},
+  prose: { hashes: sentences.map(hash53), weights: sentences.map((s) => s.length), places: sentences.flatMap((_, i) => [i + 1, 1, i + 1, 2]) },
+});
+
+describe('bodies', () => {
+  it('one spelling per body: width, spaces and 人民政府 do not matter', () => {
+    expect(normalizeBody('长乐镇人民政府')).toBe('长乐镇');
+    expect(normalizeBody(' 长乐镇 ')).toBe('长乐镇');
+    expect(normalizeBody('县人民政府')).toBe('县人民政府');
+    expect(normalizeBody('大姚县人民政府办公室')).toBe('大姚县人民政府办公室');
+  });
+
+  it('aliases follow chains in any spelling and never loop', () => {
+    const resolve = aliasResolver({ 甲镇人民政府: '乙镇', 乙镇: '丙镇', 丁镇: '戊镇', 戊镇: '丁镇' });
+    expect(resolve('甲镇')).toBe('丙镇');
+    expect(['丁镇', '戊镇']).toContain(resolve('丁镇'));
+  });
+});
+
+describe('shared prose', () => {
+  it('counts sentences shared by eligible pairs and drops those found in too many reports', () => {
+    const fixed = '本报告所列数据的统计期限自某年某月某日起至某年某月某日止。';
+    const reports = [
+      summary('a', [fixed, '甲句子的内容足够长可以比较。', '乙句子的内容足够长可以比较。']),
+      summary('b', [fixed, '甲句子的内容足够长可以比较。', '丙句子的内容足够长可以比较。']),
+      summary('c', [fixed, '甲句子的内容足够长可以比较。']),
+      summary('d', [fixed]),
+    ];
+    const all = shareProse(reports, 3, () => true);
+    expect(all.boilerplate).toEqual(new Set([hash53(fixed)]));
+    expect([...all.pairs.keys()].sort()).toEqual([0 * 4 + 1, 0 * 4 + 2, 1 * 4 + 2]);
+    expect(all.count[0]).toBe(2);
+    expect(shareProse(reports, 3, (a, b) => a === 0 && b === 1).pairs).toEqual(new Map([[1, '甲句子的内容足够长可以比较。'.length]]));
+  });
+});
