@@ -5,7 +5,7 @@ import type { Paragraph, Report } from '../../src/model/types.js';
 import { relatedCells, targetOf } from './lib/cells.js';
 import { pattern, proseOf, sentenceFits } from './lib/claims.js';
 import { NONE_ENTRIES, TABLE_NAMES, type NoneEntry } from './lib/lexicon.js';
-import { positionIn, sentenceEnd, sentenceStart } from './lib/text.js';
+import { positionIn, sentenceEnd, sentenceStart } from '../lib/text.js';
 
 /** A paragraph that only says "none" ("无此类情况。"): it speaks of its section's title. */
 const BARE_NONE = /^\s*(?:无|没有|暂无|无此类情况|本年度无此类情况|未发生此类情况|无相关情况)\s*[。.]?\s*$/;

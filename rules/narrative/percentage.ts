@@ -6,7 +6,7 @@ import { proseOf, type Claim, type RateClaim } from './lib/claims.js';
 import { listsOf } from './lib/lists.js';
 import { TABLE_NAMES } from './lib/lexicon.js';
 import type { Figure } from './lib/numbers.js';
-import { positionIn, sentenceEnd, sentenceStart } from './lib/text.js';
+import { positionIn, sentenceEnd, sentenceStart } from '../lib/text.js';
 
 /** A stated rate or share (办结率100%, 占总体百分比为 100%) that its figures do not give. */
 export default defineRule({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule, type RelatedInput } from '../../src/engine/rule.js';
 import { proseOf } from './lib/claims.js';
 import { listsOf } from './lib/lists.js';
-import { positionIn } from './lib/text.js';
+import { positionIn } from '../lib/text.js';
 
 /**
  * "共44条，其中A 2条、B 31条……": the parts may not exceed the total; when the list claims to be

@@ -5,7 +5,7 @@ import type { Lang, MessageTemplate } from '../../../src/engine/rule.js';
 import type { Paragraph, Report, TableKind } from '../../../src/model/types.js';
 import { COUNT_ENTRIES, RATE_ENTRIES, TABLE_NAMES, type CountEntry, type RateEntry } from './lexicon.js';
 import { findFigures, isCount, type Figure } from './numbers.js';
-import { clauseStart, positionIn, sentenceEnd, sentenceStart } from './text.js';
+import { clauseStart, positionIn, sentenceEnd, sentenceStart } from '../../lib/text.js';
 
 /** A figure the prose ties to table cells: "予以公开4件" → granted:total = 4. */
 export interface Claim {

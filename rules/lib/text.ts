@@ -1,11 +1,11 @@
 import type { Position } from 'unist';
-import { locate } from '../../../src/model/block.js';
-import { SourceLocator } from '../../../src/model/source.js';
-import type { Paragraph, Report } from '../../../src/model/types.js';
+import { locate } from '../../src/model/block.js';
+import { SourceLocator } from '../../src/model/source.js';
+import type { Paragraph, Report } from '../../src/model/types.js';
 
 const locators = new WeakMap<Report, SourceLocator>();
 
-/** One locator per report, shared by every narrative rule. */
+/** One locator per report, shared by every rule that points into prose. */
 function locatorOf(report: Report): SourceLocator {
   let locator = locators.get(report);
   if (!locator) locators.set(report, (locator = new SourceLocator(report.source)));
