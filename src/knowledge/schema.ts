@@ -92,6 +92,7 @@ export const generationDefinitionSchema = z.object({
   tables: z.array(tableDefinitionSchema),
 });
 
+export type SectionDefinition = z.infer<typeof sectionDefinitionSchema>;
 export type ValueKind = z.infer<typeof valueKindSchema>;
 export type ColumnDefinition = z.infer<typeof columnSchema>;
 export type RowDefinition = z.infer<typeof rowSchema>;
