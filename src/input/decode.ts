@@ -15,7 +15,7 @@ const SAMPLE = 4096;
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty', message: '文件为空' };
   const bom = byBom(bytes);
-  const encoding = bom?.encoding ?? sniffUtf16(bytes) ?? (isUtf8(bytes) ? 'utf-8' : undefined);
+  const encoding = bom?.encoding ?? sniffUtf16(bytes) ?? (isUtf8(bytes) ? 'utf-8' : plausibleUtf16(bytes));
   if (!encoding && hasBinaryBytes(bytes)) return binary();
   const chosen: Encoding = encoding ?? 'gb18030';
   const text = new TextDecoder(chosen).decode(bytes.subarray(bom?.length ?? 0));
@@ -49,6 +49,27 @@ function sniffUtf16(bytes: Uint8Array): Encoding | undefined {
   const pairs = length / 2;
   if (oddNuls > pairs * 0.2 && evenNuls < pairs * 0.05) return 'utf-16le';
   if (evenNuls > pairs * 0.2 && oddNuls < pairs * 0.05) return 'utf-16be';
+  return undefined;
+}
+
+/** Characters a report is made of: ASCII, CJK ideographs, CJK and full-width punctuation. */
+function isReportCharacter(code: number): boolean {
+  return (code >= 0x20 && code < 0x7f) || code === 9 || code === 10 || code === 13 || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef) || code === 0xa0 || (code >= 0x2010 && code <= 0x2027);
+}
+
+/**
+ * UTF-16 without BOM and mostly Chinese has few NULs to sniff; read as UTF-16 it is almost all
+ * ideographs, while GB18030 bytes read as UTF-16 fall into Yi, Hangul and private-use blocks.
+ */
+function plausibleUtf16(bytes: Uint8Array): Encoding | undefined {
+  const sample = bytes.subarray(0, Math.min(bytes.length, SAMPLE) & ~1);
+  if (sample.length < 4) return undefined;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const text = new TextDecoder(encoding).decode(sample);
+    let plausible = 0;
+    for (let i = 0; i < text.length; i++) if (isReportCharacter(text.charCodeAt(i))) plausible++;
+    if (plausible / text.length > 0.9) return encoding;
+  }
   return undefined;
 }
 

@@ -17,14 +17,22 @@ export interface CandidateRow {
 const UNIT_ONLY = /^(条|件|个|次|人|人次|万元|元|项|篇|家|期|场)$/;
 
 /** Rows of a real table: leading label cells, then the non-spanned cells from the first value on. */
-export function rowsFromGrid(grid: GridBlock): CandidateRow[] {
+export function rowsFromGrid(grid: GridBlock, locator: SourceLocator): CandidateRow[] {
   return grid.rows.map((row) => {
     const firstValue = row.findIndex((cell, i) => isValueCell(cell.text) && row.slice(i).every((c) => c.spanned || isValueCell(c.text) || UNIT_ONLY.test(normalizeLabel(c.text))));
     const split = firstValue < 0 ? row.length : firstValue;
     const labels = dedupeSpanned(row.slice(0, split)).filter((cell) => normalizeLabel(cell.text) && !UNIT_ONLY.test(normalizeLabel(cell.text)));
-    const values = row.slice(split).filter((cell) => !cell.spanned && !UNIT_ONLY.test(normalizeLabel(cell.text)));
+    const values = row.slice(split).filter((cell) => !cell.spanned && !UNIT_ONLY.test(normalizeLabel(cell.text))).map((cell) => written(cell, locator));
     return { labels, values };
   });
+}
+
+/** A value cell narrowed to its written text, so a finding marks "4", not the whole `<td>4</td>`. */
+function written(cell: CellText, locator: SourceLocator): CellText {
+  const start = cell.text.length - cell.text.trimStart().length;
+  const end = cell.text.trimEnd().length;
+  if (start >= end || cell.spans.length === 0) return cell;
+  return { ...sliceMapped(cell, start, end), position: locate(cell, locator, start, end) };
 }
 
 /** A rowspan/colspan copy repeats its label in the same row only once. */

@@ -64,8 +64,8 @@ function readAt(blocks: Block[], index: number, definition: TableDefinition, gen
   if (block.kind === 'grid') {
     if (!block.rows.some((row) => row.some((cell) => anchor.test(normalizeLabel(cell.text))))) return undefined;
     return definition.layout === 'rows'
-      ? finishRows(definition, generation, rowsFromGrid(block).reduce(offerTo, new RowMatcher(definition)), index, index, gridLabels(block))
-      : readSequenceGrid(definition, generation, block, index);
+      ? finishRows(definition, generation, rowsFromGrid(block, locator).reduce(offerTo, new RowMatcher(definition)), index, index, gridLabels(block))
+      : readSequenceGrid(definition, generation, block, index, locator);
   }
   if (isProse(block) || !anchor.test(normalizeLabel(block.text))) return undefined;
   return definition.layout === 'rows'
@@ -184,8 +184,8 @@ function readSequenceStream(blocks: Block[], start: number, definition: Sequence
   return sequenceTable(definition, generation, values, blocks[start] as TextBlock, start, end);
 }
 
-function readSequenceGrid(definition: SequenceTableDefinition, generation: Generation, grid: GridBlock, index: number): Attempt | undefined {
-  const row = rowsFromGrid(grid).find((candidate) => candidate.values.length >= definition.cells.length);
+function readSequenceGrid(definition: SequenceTableDefinition, generation: Generation, grid: GridBlock, index: number, locator: SourceLocator): Attempt | undefined {
+  const row = rowsFromGrid(grid, locator).find((candidate) => candidate.values.length >= definition.cells.length);
   if (!row) return undefined;
   return sequenceTable(definition, generation, row.values.slice(-definition.cells.length), grid.rows[0]![0]!, index, index);
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { SourceLocator } from '../../src/model/source.js';
+import { paragraphsOf, sectionsOf, tablesOf } from '../../src/model/query.js';
+import type { Report } from '../../src/model/types.js';
+import { FIXTURES } from '../fixtures.js';
+import { parseBytes, parseFixture } from '../helpers.js';
+import { toHtml, toMarkdown } from '../support/render.js';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+/** Every located node's offsets, line and column agree, and its source text is what the model says. */
+function expectPositionsPointIntoSource(report: Report, source: string) {
+  const locator = new SourceLocator(source);
+  const at = (offset: number) => locator.point(offset);
+  for (const table of tablesOf(report)) {
+    for (const cell of table.children) {
+      const { start, end } = cell.position!;
+      expect(at(start.offset!), cell.key).toMatchObject({ line: start.line, column: start.column });
+      if (cell.raw) expect(source.slice(start.offset, end.offset), cell.key).toBe(cell.raw);
+    }
+  }
+  for (const section of sectionsOf(report)) {
+    const { start, end } = section.headingPosition!;
+    expect(at(start.offset!)).toMatchObject({ line: start.line, column: start.column });
+    expect(source.slice(start.offset, end.offset).normalize('NFKC')).toContain(section.title.slice(0, 4).normalize('NFKC'));
+  }
+  for (const paragraph of paragraphsOf(report.children)) {
+    const { start } = paragraph.position!;
+    expect(at(start.offset!)).toMatchObject({ line: start.line, column: start.column });
+    // HTML may write the first character as an entity; every other form has it verbatim.
+    const first = paragraph.text.trimStart()[0]!;
+    if (!source.startsWith('&', start.offset)) expect(source.slice(start.offset, start.offset! + 1)).toBe(first);
+  }
+}
+
+describe.each([FIXTURES.changleTownship2023, FIXTURES.dayaoCounty2021])('positions of %s point into the file the user opened', (file) => {
+  it('text', async () => {
+    const report = await parseFixture(file);
+    expectPositionsPointIntoSource(report, report.source);
+  });
+
+  it('Markdown', async () => {
+    const markdown = toMarkdown(await parseFixture(file));
+    expectPositionsPointIntoSource(await parseBytes('report.md', encode(markdown)), markdown);
+  });
+
+  it('HTML with a menu, entities and rowspans', async () => {
+    const html = toHtml(await parseFixture(file));
+    const report = await parseBytes('report.html', encode(html));
+    expectPositionsPointIntoSource(report, html);
+    const received = tablesOf(report).find((table) => table.kind === 'applications')!.children.find((cell) => cell.key === 'received:total')!;
+    const line = html.split('\n')[received.position!.start.line - 1]!;
+    expect(line).toContain('<td>');
+    expect(line.slice(received.position!.start.column - 1 - 4, received.position!.start.column - 1)).toBe('<td>');
+  });
+});
