@@ -14,7 +14,7 @@ import { fixturePath } from './fixtures.js';
 /** Parses bytes as the CLI does (decode → adapter → model). */
 export async function parseBytes(fileName: string, bytes: Uint8Array): Promise<Report> {
   const read = await readInput(fileName, bytes);
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new Error(`${fileName}: ${read.reason} ${read.detail ?? ''}`);
   return buildReport(read.input, read.format);
 }
 
@@ -26,7 +26,7 @@ export function parseFixture(name: string): Promise<Report> {
 export async function lintWith(fileName: string, text: string | Uint8Array, ruleIds: string[], config: Config = {}, lang: Lang = 'zh') {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   const read = await readInput(fileName, bytes);
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new Error(`${fileName}: ${read.reason} ${read.detail ?? ''}`);
   const rules = Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, ruleIds.includes(rule.meta.id) ? config.rules?.[rule.meta.id] ?? 'error' : 'off'] as const));
   const resolved = resolveConfig({ ...config, rules }, builtinRules);
   return lintInput(fileName, read.format, read.input, resolved, lang);

@@ -31,7 +31,7 @@ export interface ReportSpec {
 
 export async function loadBase(file: string, text: string): Promise<Base> {
   const read = await readInput(file, new TextEncoder().encode(text));
-  if (!read.ok) throw new Error(`${file}: ${read.message}`);
+  if (!read.ok) throw new Error(`${file}: ${read.reason} ${read.detail ?? ''}`);
   const report = buildReport(read.input, read.format);
   const { body, year } = report.facts;
   if (!body || !year) throw new Error(`${file}: no body or year to vary`);

@@ -1,3 +1,4 @@
+import { fileFailure } from '../engine/failures.js';
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
 import { builtinRules, repoRules } from '../../rules/index.js';
@@ -70,9 +71,7 @@ export class FileLinter {
         result: {
           filePath,
           diagnostics: [],
-          failure: code === 'ENOENT'
-            ? { reason: 'not-found', message: '文件不存在' }
-            : { reason: 'unreadable', message: `无法读取文件（${code ?? (error as Error).message}）` },
+          failure: code === 'ENOENT' ? fileFailure('not-found', this.options.lang) : fileFailure('unreadable', this.options.lang, code ?? (error as Error).message),
         },
       };
     }

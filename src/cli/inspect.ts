@@ -1,3 +1,5 @@
+import { fileFailure } from '../engine/failures.js';
+import type { Lang } from '../engine/rule.js';
 import { readFile } from 'node:fs/promises';
 import { readInput } from '../input/index.js';
 import { buildReport } from '../parse/index.js';
@@ -8,11 +10,14 @@ import type { Report } from '../model/types.js';
 export type InspectOutcome = { ok: true; text: string } | { ok: false; message: string };
 
 /** `xxgk-lint inspect FILE [--json]`: the section tree and the recognised tables. */
-export async function inspectFile(filePath: string, json: boolean): Promise<InspectOutcome> {
+export async function inspectFile(filePath: string, json: boolean, lang: Lang): Promise<InspectOutcome> {
   const bytes = await readFile(filePath).catch((error: NodeJS.ErrnoException) => error);
-  if (bytes instanceof Error) return { ok: false, message: `${filePath}: 无法读取文件（${bytes.code ?? bytes.message}）` };
+  if (bytes instanceof Error) {
+    const failure = bytes.code === 'ENOENT' ? fileFailure('not-found', lang) : fileFailure('unreadable', lang, bytes.code ?? bytes.message);
+    return { ok: false, message: `${filePath}: ${failure.message}` };
+  }
   const read = await readInput(filePath, bytes);
-  if (!read.ok) return { ok: false, message: `${filePath}: ${read.message}` };
+  if (!read.ok) return { ok: false, message: `${filePath}: ${fileFailure(read.reason, lang, read.detail).message}` };
   const report = buildReport(read.input, read.format);
   return { ok: true, text: json ? JSON.stringify(summarize(report), null, 2) : describe(report) };
 }

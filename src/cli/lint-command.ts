@@ -1,3 +1,4 @@
+import { fileFailure } from '../engine/failures.js';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -82,7 +83,7 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
   const results: LintResult[] = missing.map((pattern) => ({
     filePath: resolve(options.cwd, pattern),
     diagnostics: [],
-    failure: { reason: 'not-found', message: '没有找到匹配的文件 (no such file or no match)' },
+    failure: fileFailure('not-found', options.lang),
   }));
   const sources = new Map<string, string>();
   for (const { result, source } of outcomes) {

@@ -77,7 +77,7 @@ export async function main(argv: string[]): Promise<number> {
       '显示报告的结构和识别出的表格 (show the parsed model)',
       (y) => y.positional('file', { type: 'string', demandOption: true }).option('json', { type: 'boolean', default: false }),
       async (args) => {
-        const outcome = await inspectFile(args.file, args.json);
+        const outcome = await inspectFile(args.file, args.json, langOf(args.lang));
         if (outcome.ok) write(outcome.text + '\n');
         else {
           process.stderr.write(outcome.message + '\n');

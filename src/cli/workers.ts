@@ -1,3 +1,4 @@
+import { fileFailure } from '../engine/failures.js';
 import { Worker } from 'node:worker_threads';
 import type { LintResult } from '../engine/diagnostic.js';
 import { lintBytes } from '../engine/lint-file.js';
@@ -138,7 +139,7 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
   const pool = createPool(options.setup, files.length < IN_PROCESS_BELOW ? 1 : options.jobs);
   const run = (task: LintTask) =>
     pool.lint(task).catch((error: Error): FileOutcome => ({
-      result: { filePath: task.filePath, diagnostics: [], failure: { reason: 'parse-error', message: `检查失败：${error.message}` } },
+      result: { filePath: task.filePath, diagnostics: [], failure: fileFailure('rule-crash', options.setup.linter.lang, error.message) },
     }));
   const outcomes: FileOutcome[] = new Array(files.length);
   let next = 0;

@@ -1,3 +1,4 @@
+import { fileFailure } from './failures.js';
 import { readInput } from '../input/index.js';
 import type { AdaptedInput } from '../model/block.js';
 import { partsOf, tablesOf } from '../model/query.js';
@@ -24,10 +25,10 @@ export function lintInput(filePath: string, format: InputFormat, input: AdaptedI
   try {
     report = buildReport(input, format);
   } catch (error) {
-    return { result: { filePath, diagnostics: [], failure: { reason: 'parse-error', message: `解析失败：${(error as Error).message}` } } };
+    return { result: { filePath, diagnostics: [], failure: fileFailure('parse-error', lang, (error as Error).message) } };
   }
   if (!looksLikeReport(report)) {
-    return { report, result: { filePath, diagnostics: [], failure: { reason: 'not-a-report', message: '未识别为政府信息公开工作年度报告（没有标题、章节或统计表）' } } };
+    return { report, result: { filePath, diagnostics: [], failure: fileFailure('not-a-report', lang) } };
   }
   const { facts } = report;
   return {
@@ -43,6 +44,6 @@ export function lintInput(filePath: string, format: InputFormat, input: AdaptedI
 /** The whole pipeline from bytes; used by the CLI workers and the page alike. */
 export async function lintBytes(filePath: string, bytes: Uint8Array, config: ResolvedConfig, lang: Lang): Promise<FileLint> {
   const read = await readInput(filePath, bytes);
-  if (!read.ok) return { result: { filePath, diagnostics: [], failure: { reason: read.reason, message: read.message } } };
+  if (!read.ok) return { result: { filePath, diagnostics: [], failure: fileFailure(read.reason, lang, read.detail) } };
   return lintInput(filePath, read.format, read.input, config, lang);
 }

@@ -2,7 +2,7 @@ export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export type Decoded =
   | { ok: true; text: string; encoding: Encoding }
-  | { ok: false; reason: 'empty' | 'binary'; message: string };
+  | { ok: false; reason: 'empty' | 'binary' };
 
 /** How many bytes to sample when guessing (a report's first few KB tell). */
 const SAMPLE = 4096;
@@ -13,7 +13,7 @@ const SAMPLE = 4096;
  * Uses only TextDecoder, so it runs in browsers too.
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return { ok: false, reason: 'empty', message: '文件为空' };
+  if (bytes.length === 0) return { ok: false, reason: 'empty' };
   const bom = byBom(bytes);
   const encoding = bom?.encoding ?? sniffUtf16(bytes) ?? (isUtf8(bytes) ? 'utf-8' : plausibleUtf16(bytes));
   if (!encoding && hasBinaryBytes(bytes)) return binary();
@@ -21,12 +21,12 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const text = new TextDecoder(chosen).decode(bytes.subarray(bom?.length ?? 0));
   if (chosen !== 'utf-16le' && chosen !== 'utf-16be' && text.includes('\u0000')) return binary();
   if (controlShare(text) > 0.05) return binary();
-  if (text.trim() === '') return { ok: false, reason: 'empty', message: '文件为空（只有空白）' };
+  if (text.trim() === '') return { ok: false, reason: 'empty' };
   return { ok: true, text, encoding: chosen };
 }
 
 function binary(): Decoded {
-  return { ok: false, reason: 'binary', message: '不是文本文件（包含二进制内容）' };
+  return { ok: false, reason: 'binary' };
 }
 
 function byBom(bytes: Uint8Array): { encoding: Encoding; length: number } | undefined {

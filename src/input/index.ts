@@ -23,7 +23,8 @@ export function formatOf(filePath: string): InputFormat | undefined {
   return match ? EXTENSIONS[match[1]!.toLowerCase()] : undefined;
 }
 
-export type ReadFailure = { ok: false; reason: 'empty' | 'binary' | 'unsupported-type' | 'unreadable'; message: string };
+/** Why bytes could not be read; `detail` is the reader's own explanation. Shells word it (src/engine/failures.ts). */
+export type ReadFailure = { ok: false; reason: 'empty' | 'binary' | 'unsupported-type' | 'unreadable'; detail?: string };
 export type ReadSuccess = { ok: true; format: InputFormat; input: AdaptedInput };
 
 /** Text forms, already decoded (the editor and the page hand over text). */
@@ -36,16 +37,16 @@ export function adaptTextForm(format: Exclude<InputFormat, 'docx'>, text: string
 /** Bytes of any supported file → blocks over a located source. Never throws for bad input. */
 export async function readInput(filePath: string, bytes: Uint8Array): Promise<ReadSuccess | ReadFailure> {
   const format = formatOf(filePath);
-  if (!format) return { ok: false, reason: 'unsupported-type', message: `不支持的文件类型（支持 ${supportedExtensions.map((ext) => '.' + ext).join(' ')}）` };
-  if (bytes.length === 0) return { ok: false, reason: 'empty', message: '文件为空' };
+  if (!format) return { ok: false, reason: 'unsupported-type', detail: supportedExtensions.map((ext) => '.' + ext).join(' ') };
+  if (bytes.length === 0) return { ok: false, reason: 'empty' };
   if (format === 'docx') {
     try {
       return { ok: true, format, input: (await adaptDocx(bytes)).input };
     } catch (error) {
-      return { ok: false, reason: 'unreadable', message: (error as Error).message };
+      return { ok: false, reason: 'unreadable', detail: (error as Error).message };
     }
   }
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return { ok: false, reason: decoded.reason, message: decoded.message };
+  if (!decoded.ok) return decoded;
   return { ok: true, format, input: adaptTextForm(format, decoded.text) };
 }

@@ -62,6 +62,14 @@ describe('xxgk-lint <files>', () => {
     expect(run.stdout).toMatch(/b-binary\.txt:1:1: error .*二进制/);
     expect(run.stdout).toMatch(/c-notes\.pdf:1:1: error 不支持的文件类型/);
     expect(run.stdout).toContain('d-report.txt:121:1: error 自然人列：本年新收 5');
+
+    const english = await runCli([dir, join(dir, 'c-notes.pdf'), join(dir, 'gone.txt'), '--format', 'unix', '--lang', 'en']);
+    expect(english.stdout).toContain('a-empty.txt:1:1: error The file is empty [empty]');
+    expect(english.stdout).toContain('b-binary.txt:1:1: error Not a text file (binary content) [binary]');
+    expect(english.stdout).toContain('c-notes.pdf:1:1: error Unsupported file type (supported: .txt');
+    expect(english.stdout).toContain('gone.txt:1:1: error No such file, or nothing matched [not-found]');
+    const inspected = await runCli(['inspect', join(dir, 'a-empty.txt'), '--lang', 'en']);
+    expect(inspected.stderr).toContain('a-empty.txt: The file is empty');
   });
 
   it('exits 0 on a clean file, and --max-warnings turns warnings into exit 1', async () => {

@@ -39,7 +39,7 @@ describe('decodeBytes', () => {
   });
 
   it('refuses empty, blank and binary input with a reason', () => {
-    expect(decodeBytes(new Uint8Array())).toEqual({ ok: false, reason: 'empty', message: '文件为空' });
+    expect(decodeBytes(new Uint8Array())).toEqual({ ok: false, reason: 'empty' });
     expect(decodeBytes(new TextEncoder().encode(' \n\t\n'))).toMatchObject({ ok: false, reason: 'empty' });
     expect(decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]))).toMatchObject({ ok: false, reason: 'binary' });
   });

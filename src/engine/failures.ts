@@ -1,0 +1,24 @@
+import type { FileFailure } from './diagnostic.js';
+import { renderMessage } from './messages.js';
+import type { Lang, MessageTemplate } from './rule.js';
+
+export type FailureReason = FileFailure['reason'];
+
+/** Why a file was not checked, in both languages; `{detail}` carries the system's own words. */
+const FAILURE_MESSAGES: Record<FailureReason, MessageTemplate> = {
+  'not-found': { zh: '文件不存在，或没有匹配的文件', en: 'No such file, or nothing matched' },
+  unreadable: { zh: '无法读取文件（{detail}）', en: 'Cannot read the file ({detail})' },
+  empty: { zh: '文件为空', en: 'The file is empty' },
+  binary: { zh: '不是文本文件（包含二进制内容）', en: 'Not a text file (binary content)' },
+  'unsupported-type': { zh: '不支持的文件类型（支持 {detail}）', en: 'Unsupported file type (supported: {detail})' },
+  'not-a-report': {
+    zh: '未识别为政府信息公开工作年度报告（没有标题、章节或统计表）',
+    en: 'Not recognised as an annual report on government information disclosure (no title, parts or tables)',
+  },
+  'parse-error': { zh: '解析失败：{detail}', en: 'Parsing failed: {detail}' },
+  'rule-crash': { zh: '检查时出错：{detail}', en: 'Checking failed: {detail}' },
+};
+
+export function fileFailure(reason: FailureReason, lang: Lang, detail = ''): FileFailure {
+  return { reason, message: renderMessage(FAILURE_MESSAGES[reason], lang, { detail }) };
+}
