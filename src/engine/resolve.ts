@@ -24,7 +24,6 @@ export interface ResolvedConfig<R extends ConfigurableRule = Rule> {
 const SEVERITY: Record<Exclude<SeverityName, 'off'>, Severity> = { warn: 1, error: 2 };
 
 export const defaultSettings: Settings = {
-  bodyType: 'department',
   deadlines: { department: '01-31', government: '03-31', township: '01-31', legacy: '03-31' },
 };
 

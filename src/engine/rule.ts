@@ -55,8 +55,8 @@ export interface RuleContext<Options> {
 }
 
 export interface Settings {
-  /** Kind of body, for publication deadlines (formats.md 'Dates and deadlines'). */
-  bodyType: 'department' | 'government' | 'township';
+  /** Kind of body, for publication deadlines (formats.md 'Dates and deadlines'); unset: told from the body's name. */
+  bodyType?: 'department' | 'government' | 'township';
   /** Deadline (MM-DD of the next year) per body type for gb2019/gb2021 reports. */
   deadlines: { department: string; government: string; township: string; legacy: string };
 }

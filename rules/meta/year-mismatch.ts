@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+import { partsOf } from '../../src/model/query.js';
+import type { Paragraph, Report } from '../../src/model/types.js';
+import { positionIn } from '../lib/text.js';
+
+/** "现将2023年政府信息公开工作年度报告…" / "现公布…2023年度…报告": the opening names the report's year. */
+const OPENING_YEAR = /(?:现将|现公布|现向社会公开|现予公布|特发布|编制)[^。]{0,30}?(\d{4})\s*年度?[^。]{0,20}?(?:政府信息公开|年度报告)/;
+
+/** The paragraphs before the first part and the first paragraph of part 一: where the opening stands. */
+function openingParagraphs(report: Report): Paragraph[] {
+  const first = partsOf(report)[0]?.children.find((node): node is Paragraph => node.type === 'paragraph');
+  return [...report.children.filter((node): node is Paragraph => node.type === 'paragraph'), ...(first ? [first] : [])];
+}
+
+/** Title, statistics period and opening must name one year: a mismatch is a report copied from another year. */
+export default defineRule({
+  meta: {
+    id: 'meta/year-mismatch',
+    family: 'meta',
+    description: {
+      zh: '标题年度、统计期限和开头所说的年度应一致',
+      en: 'The title year, the statistics period and the opening name the same year',
+    },
+    recommended: 2,
+    generations: ['legacy', 'gb2019', 'gb2021'],
+    messages: {
+      period: { zh: '统计期限为 {start} 至 {end}，而标题是 {year} 年度报告', en: 'The statistics period is {start} to {end}, but the title says {year}' },
+      opening: { zh: '开头说的是 {stated} 年，而标题是 {year} 年度报告', en: 'The opening speaks of {stated}, but the title says {year}' },
+      title: { zh: '标题：{year} 年度', en: 'title: {year}' },
+    },
+  },
+  options: z.object({}).strict(),
+  check({ report, emit }) {
+    const { title, year, period } = report.facts;
+    // Without a title the year itself was taken from the period or the prose: nothing to compare.
+    if (!title || !year) return;
+    const related = [{ messageId: 'title', data: { year: year.value }, position: year.position }];
+    if (period && (!period.value.start.startsWith(`${year.value}-`) || !period.value.end.startsWith(`${year.value}-`))) {
+      emit({ messageId: 'period', data: { start: period.value.start, end: period.value.end, year: year.value }, position: period.position, related });
+    }
+    for (const paragraph of openingParagraphs(report)) {
+      const match = OPENING_YEAR.exec(paragraph.text);
+      if (!match || Number(match[1]) === year.value) continue;
+      const from = match.index + match[0].indexOf(match[1]!);
+      emit({ messageId: 'opening', data: { stated: match[1]!, year: year.value }, position: positionIn(report, paragraph, from, from + 4), related });
+    }
+  },
+});
