@@ -1,7 +1,8 @@
 import type { Position } from 'unist';
 import { locate } from '../../src/model/block.js';
 import { SourceLocator } from '../../src/model/source.js';
-import type { Paragraph, Report } from '../../src/model/types.js';
+import { walk } from '../../src/model/query.js';
+import type { Content, Paragraph, Report, Section } from '../../src/model/types.js';
 
 const locators = new WeakMap<Report, SourceLocator>();
 
@@ -10,6 +11,11 @@ function locatorOf(report: Report): SourceLocator {
   let locator = locators.get(report);
   if (!locator) locators.set(report, (locator = new SourceLocator(report.source)));
   return locator;
+}
+
+/** Position of source offsets `from`–`to` (a heading's own range, which has no span map). */
+export function positionOfSource(report: Report, from: number, to: number): Position {
+  return locatorOf(report).position(from, to);
 }
 
 /** Source position of `paragraph.text.slice(from, to)`. */
@@ -40,4 +46,24 @@ export function clauseStart(text: string, at: number): number {
   let i = at;
   while (i > 0 && !CLAUSE_BREAK.test(text[i - 1]!)) i--;
   return i;
+}
+
+/** A heading or a paragraph as written, with a way to place any part of it. */
+export interface ProseUnit {
+  text: string;
+  node: Section | Paragraph;
+  locate(from: number, to: number): Position;
+}
+
+/** Every heading (as written, marker included) and paragraph, in document order: where words can be left over. */
+export function proseUnits(report: Report, nodes: Content[] = report.children): ProseUnit[] {
+  const units: ProseUnit[] = [];
+  for (const node of walk(nodes)) {
+    if (node.type === 'paragraph') units.push({ text: node.text, node, locate: (from, to) => positionIn(report, node, from, to) });
+    else if (node.type === 'section' && node.headingPosition) {
+      const start = node.headingPosition.start.offset!;
+      units.push({ text: report.source.slice(start, node.headingPosition.end.offset), node, locate: (from, to) => positionOfSource(report, start + from, start + to) });
+    }
+  }
+  return units;
 }

@@ -6,8 +6,11 @@ import { positionIn, sentenceEnd } from '../lib/text.js';
 
 /** Parts and sub-parts that plan ahead; 主要采取的措施 looks back, so 措施 alone is not enough. */
 const PLAN_TITLE = /改进|整改|下一步|下步|打算|工作计划|展望|努力方向|今后/;
-/** A year, then within its clause the subject and a word of intent: "2017年，我镇将继续". */
-const PLANNED_YEAR = /(\d{4})\s*年度?[，,]?([^。；;，,《》]{0,12}?)(将|拟|计划|力争|争取|继续)/g;
+/**
+ * A year, then within its clause the subject and a word of intent: "2017年，我镇将继续". A bare 继续
+ * is no intent: 改进情况 also tells what the year did ("2021年，我县继续推进……").
+ */
+const PLANNED_YEAR = /(\d{4})\s*年度?[，,]?([^。；;，,《》]{0,12}?)(将|拟|计划|力争|争取)/g;
 
 function planParagraphs(report: Report): Paragraph[] {
   const plans = sectionsOf(report).filter((section) => PLAN_TITLE.test(section.title));
@@ -23,7 +26,8 @@ export default defineRule({
       zh: '改进措施、下一步打算把报告年度（或更早）当作将来',
       en: 'Plans for improvement name the report year (or an earlier one) as the future',
     },
-    recommended: 2,
+    // A warning: usually last year's text, but 将 may mean 把 ("2021年，我县将…纳入考核").
+    recommended: 1,
     generations: ['legacy', 'gb2019', 'gb2021'],
     messages: {
       plan: {

@@ -6,11 +6,19 @@ import { positionIn } from '../lib/text.js';
 
 /** "现将2023年政府信息公开工作年度报告…" / "现公布…2023年度…报告": the opening names the report's year. */
 const OPENING_YEAR = /(?:现将|现公布|现向社会公开|现予公布|特发布|编制)[^。]{0,30}?(\d{4})\s*年度?[^。]{0,20}?(?:政府信息公开|年度报告)/;
+/** "2023年，本机关…" / "2023年以来，…": the first words of part 一 (总体情况、概述) name the year reported on. */
+const LEADING_YEAR = /^\s*((?:19|20)\d{2})\s*年度?(?:以来)?\s*[，,]/;
 
-/** The paragraphs before the first part and the first paragraph of part 一: where the opening stands. */
-function openingParagraphs(report: Report): Paragraph[] {
+/** Years the opening states: the 现将… sentence before the first part, or the first words of part 一. */
+function openingYears(report: Report): Array<{ paragraph: Paragraph; match: RegExpExecArray }> {
   const first = partsOf(report)[0]?.children.find((node): node is Paragraph => node.type === 'paragraph');
-  return [...report.children.filter((node): node is Paragraph => node.type === 'paragraph'), ...(first ? [first] : [])];
+  const preamble = report.children.filter((node): node is Paragraph => node.type === 'paragraph');
+  const places: Array<[Paragraph, RegExp]> = preamble.map((paragraph) => [paragraph, OPENING_YEAR]);
+  if (first) places.push([first, OPENING_YEAR], [first, LEADING_YEAR]);
+  return places.flatMap(([paragraph, pattern]) => {
+    const match = pattern.exec(paragraph.text);
+    return match ? [{ paragraph, match }] : [];
+  });
 }
 
 /** Title, statistics period and opening must name one year: a mismatch is a report copied from another year. */
@@ -39,9 +47,8 @@ export default defineRule({
     if (period && (!period.value.start.startsWith(`${year.value}-`) || !period.value.end.startsWith(`${year.value}-`))) {
       emit({ messageId: 'period', data: { start: period.value.start, end: period.value.end, year: year.value }, position: period.position, related });
     }
-    for (const paragraph of openingParagraphs(report)) {
-      const match = OPENING_YEAR.exec(paragraph.text);
-      if (!match || Number(match[1]) === year.value) continue;
+    for (const { paragraph, match } of openingYears(report)) {
+      if (Number(match[1]) === year.value) continue;
       const from = match.index + match[0].indexOf(match[1]!);
       emit({ messageId: 'opening', data: { stated: match[1]!, year: year.value }, position: positionIn(report, paragraph, from, from + 4), related });
     }

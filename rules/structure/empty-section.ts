@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import type { Section } from '../../src/model/types.js';
-import { matchParts } from './lib/parts.js';
+import { matchParts } from '../lib/parts.js';
 
 /** A bare 无 / 暂无 / 没有 (with a stop or not): the whole of what some parts say. */
 const ONLY_NONE = /^(无|暂无|没有|无此类情况|本年度无)[。.]?$/;

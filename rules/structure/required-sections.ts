@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
-import { matchParts } from './lib/parts.js';
+import { matchParts } from '../lib/parts.js';
 
 /** 条例 第五十条 and the 2019/2021 templates: six parts, found by key words rather than exact titles. */
 export default defineRule({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
-import { matchParts, type PartMatch } from './lib/parts.js';
+import { matchParts, type PartMatch } from '../lib/parts.js';
 
 /** The template fixes the order of the six parts; readers compare reports part by part. */
 export default defineRule({

@@ -58,7 +58,7 @@ function toDiagnostic(rule: Rule, severity: 1 | 2, input: ReportInput, report: R
       suggestion: {
         text: input.suggestion.text,
         position: input.suggestion.position,
-        message: renderMessage(rule.meta.messages[input.suggestion.messageId]!, lang),
+        message: renderMessage(rule.meta.messages[input.suggestion.messageId]!, lang, input.data),
       },
     }),
   };

@@ -6,6 +6,7 @@ import { ruleTester } from '../../rule-tester.js';
 const xian = fixtureText(FIXTURES.xianTownship2017);
 const line65 = xian.split('\n')[64]!;
 const ameng = fixtureText(FIXTURES.amengTownship2017);
+const dayao = fixtureText(FIXTURES.dayaoCounty2021);
 
 ruleTester(rule, {
   valid: [
@@ -14,6 +15,7 @@ ruleTester(rule, {
     { name: '002', file: FIXTURES.meiCounty2017, text: fixtureText(FIXTURES.meiCounty2017) },
     { name: '003: headings (一)2021年工作存在的主要问题 / (二)2021年工作改进措施 look back', file: FIXTURES.dayaoCounty2021, text: fixtureText(FIXTURES.dayaoCounty2021) },
     { name: '004 planning for 2018', file: 'xian.txt', text: replaceLine(xian, 65, line65.replace('2017年，我镇将继续', '2018年，我镇将继续')) },
+    { name: '003 part 五 telling what 2021 did: a bare 继续 is no plan', file: 'dayao.txt', text: replaceLine(dayao, 622, '2021年，我县继续推进政务公开标准化规范化建设。') },
     { name: '004 line 17: 《2017年西安镇政务公开工作计划》 stands in 主要采取的措施, a look back', file: FIXTURES.xianTownship2017, text: replaceLine(xian, 65, '') },
   ],
   invalid: [

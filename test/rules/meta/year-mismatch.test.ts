@@ -7,15 +7,26 @@ const mei = fixtureText(FIXTURES.meiCounty2017);
 const line12 = mei.split('\n')[11]!;
 const ameng = fixtureText(FIXTURES.amengTownship2017);
 const line5 = ameng.split('\n')[4]!;
+const changle = fixtureText(FIXTURES.changleTownship2023);
+const line9 = changle.split('\n')[8]!;
 
 ruleTester(rule, {
-  valid: Object.values(FIXTURES).map((file) => ({ name: `fixture ${file}`, file, text: fixtureText(file) })),
+  valid: [
+    ...Object.values(FIXTURES).map((file) => ({ name: `fixture ${file}`, file, text: fixtureText(file) })),
+    { name: '001 with 2022 later in the opening paragraph: only its first words count', file: 'changle.txt', text: replaceLine(changle, 9, `${line9}对照2022年的工作，进一步完善制度。`) },
+  ],
   invalid: [
     {
       name: '002 with the opening speaking of 2016',
       file: 'mei.txt',
       text: replaceLine(mei, 12, line12.replace('现向社会公开眉县2017年', '现向社会公开眉县2016年')),
       errors: [{ messageId: 'opening', line: 12, includes: ['开头说的是 2016 年，而标题是 2017 年度报告'] }],
+    },
+    {
+      name: '001 with part 一 opening on 2022年, in a 2023 report',
+      file: 'changle.txt',
+      text: replaceLine(changle, 9, line9.replace('2023年以来', '2022年')),
+      errors: [{ messageId: 'opening', line: 9, column: 1, relatedLines: [3], includes: ['开头说的是 2022 年，而标题是 2023 年度报告'] }],
     },
     {
       name: '000 with last year’s statistics period left in',

@@ -1,7 +1,7 @@
-import type { Knowledge } from '../../../src/knowledge/index.js';
-import type { SectionDefinition } from '../../../src/knowledge/schema.js';
-import { partsOf } from '../../../src/model/query.js';
-import type { Report, Section } from '../../../src/model/types.js';
+import type { Knowledge } from '../../src/knowledge/index.js';
+import type { SectionDefinition } from '../../src/knowledge/schema.js';
+import { partsOf } from '../../src/model/query.js';
+import type { Report, Section } from '../../src/model/types.js';
 
 export interface PartMatch {
   part: Section;

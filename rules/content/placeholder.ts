@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+import { proseUnits } from '../lib/text.js';
+import { PLACEHOLDERS } from './lib/placeholders.js';
+
+/** A template's blanks (XX镇, 20XX年, 【单位名称】, ＿＿＿) published as they were. */
+export default defineRule({
+  meta: {
+    id: 'content/placeholder',
+    family: 'content',
+    description: {
+      zh: '模板中的占位符未替换（XX镇、20XX年、【单位名称】、＿＿＿）',
+      en: 'Template placeholders left in (XX镇, 20XX年, 【单位名称】, ___)',
+    },
+    recommended: 2,
+    generations: ['legacy', 'gb2019', 'gb2021'],
+    messages: {
+      placeholder: { zh: '“{text}”是{kind}，发布前应填写', en: '"{text}" is {kind}; fill it in before publishing' },
+    },
+  },
+  options: z.object({}).strict(),
+  check({ report, lang, emit }) {
+    for (const unit of proseUnits(report)) {
+      for (const { pattern, ...kind } of PLACEHOLDERS) {
+        for (const match of unit.text.matchAll(pattern)) {
+          emit({ messageId: 'placeholder', data: { text: match[0], kind: kind[lang] }, position: unit.locate(match.index, match.index + match[0].length) });
+        }
+      }
+    }
+  },
+});
