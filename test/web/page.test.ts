@@ -87,7 +87,9 @@ suite('the checking page in Chromium', () => {
     expect(await page.locator(`#report td.related[data-f~="${number}"]`).textContent()).toContain('244');
     await finding.locator('button.go').click();
     await page.screenshot({ path: join(SHOTS, 'prose-figure.png'), animations: 'disabled' });
-    expect(await page.locator('.group h3').first().textContent()).toMatch(/^二、政府信息公开情况/);
+    // Findings are grouped by part: the publication date (line 3) under 开头, line 23 under 二、.
+    expect(await page.locator('.group h3').allTextContents()).toEqual([expect.stringMatching(/^开头/), expect.stringMatching(/^二、政府信息公开情况/), expect.stringMatching(/^二、存在困难和问题/)]);
+    expect(await page.locator('.group', { has: page.locator('h3', { hasText: '二、政府信息公开情况' }) }).locator('.finding[data-line="23"]').count()).toBe(1);
   });
 
   it('colours the cells of a broken identity and shows the arithmetic (001 edited in the paste box)', async () => {
