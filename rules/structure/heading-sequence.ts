@@ -38,10 +38,17 @@ export default defineRule({
         if (first.ordinal !== 1) {
           emit({ messageId: 'start', data: { marker: first.marker, expected: markerWithOrdinal(first.marker, 1) }, position: first.headingPosition });
         }
+        // The number each heading should have had: after one slip (二、二、四 or 二、四、五) the run goes on
+        // from either the written or the intended number, so one slip is one finding.
+        let intended = 1;
         run.slice(1).forEach((heading, i) => {
           const before = run[i]!;
           const step = heading.ordinal - before.ordinal;
-          if (step === 1) return;
+          if (step === 1 || heading.ordinal === intended + 1) {
+            intended = heading.ordinal;
+            return;
+          }
+          intended += 1;
           const messageId = step === 0 ? 'repeat' : step > 1 ? 'gap' : 'backwards';
           const data = { marker: heading.marker, previous: before.marker + before.title, expected: markerWithOrdinal(heading.marker, before.ordinal + 1) };
           emit({ messageId, data, position: heading.headingPosition, related: [{ messageId: 'previous', data, position: before.headingPosition }] });
