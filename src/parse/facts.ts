@@ -103,7 +103,9 @@ function findPublished(blocks: TextBlock[], locator: SourceLocator): ReportFacts
     const match = PUBLISHED.exec(block.text);
     if (!match) continue;
     const [, y, m, d] = match;
-    return located(`${y}-${pad(m!)}-${pad(d!)}`, locate(block, locator, match.index, match.index + match[0].length));
+    // The date as written, not its label: a finding underlines "2018-08-21".
+    const from = match.index + match[0].indexOf(y!, match[0].search(/\d/));
+    return located(`${y}-${pad(m!)}-${pad(d!)}`, locate(block, locator, from, match.index + match[0].length));
   }
   return undefined;
 }

@@ -20,13 +20,13 @@ ruleTester(rule, {
       name: '000: a 2017 report published 2018-08-21, after 31 March 2018',
       file: FIXTURES.amengTownship2017,
       text: fixtureText(FIXTURES.amengTownship2017),
-      errors: [{ messageId: 'late', line: 3, includes: ['发布日期 2018-08-21 晚于 2017 年度报告的公布期限 2018-03-31（2008 年条例）'] }],
+      errors: [{ messageId: 'late', line: 3, column: 6, includes: ['发布日期 2018-08-21 晚于 2017 年度报告的公布期限 2018-03-31（2008 年条例）'] }],
     },
     {
       name: '001 published 2024-02-15: a township (told from 长乐镇人民政府) has until 31 January',
       file: 'changle.txt',
       text: publishedOn('2024-02-15'),
-      errors: [{ messageId: 'late', line: 5, includes: ['发布日期 2024-02-15 晚于 2023 年度报告的公布期限 2024-01-31（乡镇（街道））'] }],
+      errors: [{ messageId: 'late', line: 5, column: 6, includes: ['发布日期 2024-02-15 晚于 2023 年度报告的公布期限 2024-01-31（乡镇（街道））'] }],
     },
     {
       name: '001 published before the year ended',
