@@ -9,7 +9,12 @@ import type { Report } from '../src/model/types.js';
 import type { Lang } from '../src/engine/rule.js';
 
 export { FIXTURES, fixturePath, fixtureText } from './fixtures.js';
-import { fixturePath } from './fixtures.js';
+import { FIXTURES, fixturePath, fixtureText } from './fixtures.js';
+
+/** Each real report as a valid ruleTester case: for rules that must stay silent on all five. */
+export function everyFixture(): Array<{ name: string; file: string; text: string }> {
+  return Object.values(FIXTURES).map((file) => ({ name: `fixture ${file}`, file, text: fixtureText(file) }));
+}
 
 /** Parses bytes as the CLI does (decode → adapter → model). */
 export async function parseBytes(fileName: string, bytes: Uint8Array): Promise<Report> {

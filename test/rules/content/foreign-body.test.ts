@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/content/foreign-body.js';
-import { FIXTURES, fixtureText, lintWith, replaceLine } from '../../helpers.js';
+import { FIXTURES, everyFixture, fixtureText, lintWith, replaceLine } from '../../helpers.js';
 import { ruleTester } from '../../rule-tester.js';
 
 const ameng = fixtureText(FIXTURES.amengTownship2017);
@@ -11,7 +11,7 @@ const xian = fixtureText(FIXTURES.xianTownship2017);
 
 ruleTester(rule, {
   valid: [
-    ...Object.values(FIXTURES).map((file) => ({ name: `fixture ${file}`, file, text: fixtureText(file) })),
+    ...everyFixture(),
     { name: '004: the parent county as subject is no other body', file: 'xian.txt', text: replaceLine(xian, 9, '2017年，海原县认真贯彻落实《条例》。') },
     { name: '002: 全县 is no name', file: 'mei.txt', text: replaceLine(mei, 16, '2017年,全县认真贯彻落实《条例》。') },
     { name: 'a known alias', file: 'ameng.txt', text: copied, options: { aliases: ['者太镇'] } },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/content/placeholder.js';
-import { FIXTURES, fixtureText, lintWith, replaceLine } from '../../helpers.js';
+import { FIXTURES, everyFixture, fixtureText, lintWith, replaceLine } from '../../helpers.js';
 import { ruleTester } from '../../rule-tester.js';
 
 const ameng = fixtureText(FIXTURES.amengTownship2017);
@@ -8,7 +8,7 @@ const line17 = ameng.split('\n')[16]!;
 
 ruleTester(rule, {
   valid: [
-    ...Object.values(FIXTURES).map((file) => ({ name: `fixture ${file}`, file, text: fixtureText(file) })),
+    ...everyFixture(),
     { name: 'XX inside a web address or a Latin word', file: 'ameng.txt', text: replaceLine(ameng, 17, '详见 http://www.xx.gov.cn/XXzwgk/ 及 XXL 号文件。') },
   ],
   invalid: [

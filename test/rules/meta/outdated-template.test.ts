@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/meta/outdated-template.js';
-import { FIXTURES, fixtureText, lintWith } from '../../helpers.js';
+import { everyFixture, lintWith } from '../../helpers.js';
 import { ruleTester } from '../../rule-tester.js';
 
 /** A 2023 report whose table 二 still has the 2019 headers (本年新制作数量 …). */
@@ -22,7 +22,7 @@ const oldTemplate = [
 
 ruleTester(rule, {
   valid: [
-    ...Object.values(FIXTURES).map((file) => ({ name: `fixture ${file}`, file, text: fixtureText(file) })),
+    ...everyFixture(),
     { name: 'a 2020 report with the 2019 headers', file: 'old.md', text: oldTemplate.replace('2023年政府', '2020年政府').replace('2023年，', '2020年，') },
   ],
   invalid: [

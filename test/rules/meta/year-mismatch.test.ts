@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/meta/year-mismatch.js';
-import { FIXTURES, fixtureText, lintWith, replaceLine } from '../../helpers.js';
+import { FIXTURES, everyFixture, fixtureText, lintWith, replaceLine } from '../../helpers.js';
 import { ruleTester } from '../../rule-tester.js';
 
 const mei = fixtureText(FIXTURES.meiCounty2017);
@@ -12,7 +12,7 @@ const line9 = changle.split('\n')[8]!;
 
 ruleTester(rule, {
   valid: [
-    ...Object.values(FIXTURES).map((file) => ({ name: `fixture ${file}`, file, text: fixtureText(file) })),
+    ...everyFixture(),
     { name: '001 with 2022 later in the opening paragraph: only its first words count', file: 'changle.txt', text: replaceLine(changle, 9, `${line9}对照2022年的工作，进一步完善制度。`) },
   ],
   invalid: [

@@ -1,5 +1,5 @@
 import rule from '../../../rules/structure/empty-section.js';
-import { FIXTURES, fixtureText, replaceLine } from '../../helpers.js';
+import { FIXTURES, everyFixture, fixtureText, replaceLine } from '../../helpers.js';
 import { ruleTester } from '../../rule-tester.js';
 
 const changle = fixtureText(FIXTURES.changleTownship2023);
@@ -12,7 +12,7 @@ function partFive(...lines: string[]): string {
 
 ruleTester(rule, {
   valid: [
-    ...Object.values(FIXTURES).map((file) => ({ name: `fixture ${file}`, file, text: fixtureText(file) })),
+    ...everyFixture(),
     { name: 'part 六 may say only 无', file: 'changle.txt', text: replaceLine(changle, 640, '无。') },
   ],
   invalid: [
