@@ -13,6 +13,7 @@ import { byPosition, runRepoRules } from '../repo/engine.js';
 import { LintCache, writeAtomically } from './cache.js';
 import { expandPatterns, readIgnoreFile } from './files.js';
 import { FileLinter } from './file-linter.js';
+import { fixFiles } from './fix.js';
 import { progressBar } from './progress.js';
 import { parseRuleFlags } from './rule-flags.js';
 import { VERSION } from './version.js';
@@ -38,6 +39,8 @@ export interface LintCommandOptions {
   jobs?: number;
   /** Cross-report (repo/) rules over the whole run. */
   crossReport?: boolean;
+  /** `--fix`: write the rules' suggested replacements into the files. */
+  fix?: boolean;
   /** Version in cache keys and SARIF; tests inject another to see the cache invalidated. */
   toolVersion?: string;
   write: (text: string) => void;
@@ -78,6 +81,11 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
       const extra = found.get(outcome.result.filePath);
       if (extra) outcome.result = { ...outcome.result, diagnostics: [...outcome.result.diagnostics, ...extra].sort(byPosition) };
     }
+  }
+
+  if (options.fix) {
+    const fixed = await fixFiles(outcomes.map((outcome) => outcome.result));
+    outcomes.forEach((outcome, i) => (outcome.result = fixed[i]!));
   }
 
   const results: LintResult[] = missing.map((pattern) => ({

@@ -32,6 +32,7 @@ export async function main(argv: string[]): Promise<number> {
           .option('color', { type: 'boolean', default: process.stdout.isTTY === true, describe: '彩色输出 colours' })
           .option('print-config', { type: 'string', describe: '打印某文件生效的配置 print the config for FILE' })
           .option('list-rules', { type: 'boolean', default: false, describe: '列出全部规则 list rules' })
+          .option('fix', { type: 'boolean', default: false, describe: '按规则的修改建议改写文件（仅 UTF-8 文本）write suggested fixes into UTF-8 text files' })
           .option('cache', { type: 'boolean', default: false, describe: '只重新检查改动过的文件 re-check only changed files' })
           .option('cache-location', { type: 'string', default: '.xxgk-cache', describe: '缓存目录 cache folder' })
           .option('progress', { type: 'boolean', default: true, describe: '在终端显示进度条 progress bar on a terminal (--no-progress)' })
@@ -68,6 +69,7 @@ export async function main(argv: string[]): Promise<number> {
           progress: args.progress && process.stderr.isTTY === true,
           jobs: args.jobs,
           crossReport: args['cross-report'],
+          fix: args.fix,
           write,
         });
       },
