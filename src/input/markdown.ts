@@ -1,19 +1,20 @@
-import type { Heading, List, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
-import remarkGfm from 'remark-gfm';
+import type { Heading, List, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { AdaptedInput, Block, Directive, GridCell, TextBlock } from '../model/block.js';
+import type { AdaptedInput, Block, Directive, TextBlock } from '../model/block.js';
 import { SourceLocator } from '../model/source.js';
 import { htmlBlocks } from './html.js';
 import { MappedBuilder } from './mapped-builder.js';
+import { findPipeTable, linesBetween } from './pipe-table.js';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+/** Plain CommonMark: a GFM table reaches us as a paragraph of `|` lines, read by findPipeTable. */
+const parser = unified().use(remarkParse);
 const COMMENT = /<!--([\s\S]*?)-->/g;
 /** A paragraph of this many short lines is a table flattened into lines, one cell per line. */
 const CELL_LINES = 3;
 const CELL_LENGTH = 40;
 
-/** Markdown (GFM): headings, paragraphs, list items (with their markers), tables and embedded HTML. */
+/** Markdown: headings, paragraphs, list items (with their markers), GFM pipe tables and embedded HTML. */
 export function adaptMarkdown(source: string): AdaptedInput {
   const locator = new SourceLocator(source);
   const tree = parser.parse(source) as Root;
@@ -22,9 +23,8 @@ export function adaptMarkdown(source: string): AdaptedInput {
   const visit = (nodes: RootContent[]) => {
     for (const node of nodes) {
       if (node.type === 'heading') blocks.push(...textBlocks(node, source, locator, '', true));
-      else if (node.type === 'paragraph') blocks.push(...textBlocks(node, source, locator, '', false));
+      else if (node.type === 'paragraph') blocks.push(...paragraphBlocks(node, source, locator));
       else if (node.type === 'list') blocks.push(...listBlocks(node, source, locator));
-      else if (node.type === 'table') blocks.push(grid(node, source, locator));
       else if (node.type === 'blockquote') visit(node.children);
       else if (node.type === 'html') {
         const from = node.position?.start.offset ?? 0;
@@ -121,16 +121,19 @@ function appendLiteral(node: Nodes & { value: string }, source: string, lines: M
   });
 }
 
-function grid(table: Table, source: string, locator: SourceLocator): Block {
-  const rows: GridCell[][] = table.children.map((row) =>
-    row.children.map((cell) => {
-      const lines: MappedBuilder[] = [new MappedBuilder()];
-      inline(cell.children, source, lines);
-      const mapped = joinLines(lines.map((line) => line.finish()));
-      const from = cell.position?.start.offset ?? 0;
-      const to = cell.position?.end.offset ?? from;
-      return { ...mapped, position: locator.position(from, to) };
-    }),
-  );
-  return { kind: 'grid', rows, position: locator.position(table.position?.start.offset ?? 0, table.position?.end.offset ?? 0) };
+/** A paragraph, or the pipe table it holds (a table may follow lines of text without a blank line). */
+function paragraphBlocks(node: Paragraph, source: string, locator: SourceLocator): Block[] {
+  const from = node.position?.start.offset ?? 0;
+  const to = node.position?.end.offset ?? from;
+  const lines = source.indexOf('|', from) >= 0 && source.indexOf('|', from) < to ? linesBetween(source, from, to) : [];
+  const table = findPipeTable(lines, locator);
+  if (!table) return textBlocks(node, source, locator, '', false);
+  const before = lines.slice(0, table.headerIndex).map((line) => {
+    const builder = new MappedBuilder();
+    builder.appendExact(line.text, line.offset);
+    return builder.finish();
+  });
+  const lead: Block[] = before.length ? [{ kind: 'text', ...joinLines(before), position: locator.position(from, lines[table.headerIndex]!.offset) }] : [];
+  const tableFrom = lines[table.headerIndex]!.offset;
+  return [...lead, { kind: 'grid', rows: table.rows, position: locator.position(tableFrom, to) }];
 }
