@@ -56,7 +56,19 @@ export interface ProseUnit {
 }
 
 /** Every heading (as written, marker included) and paragraph, in document order: where words can be left over. */
-export function proseUnits(report: Report, nodes: Content[] = report.children): ProseUnit[] {
+const allUnits = new WeakMap<Report, ProseUnit[]>();
+
+export function proseUnits(report: Report, nodes?: Content[]): ProseUnit[] {
+  // The whole report's units are shared by every rule that scans prose.
+  if (!nodes) {
+    let units = allUnits.get(report);
+    if (!units) allUnits.set(report, (units = unitsOf(report, report.children)));
+    return units;
+  }
+  return unitsOf(report, nodes);
+}
+
+function unitsOf(report: Report, nodes: Content[]): ProseUnit[] {
   const units: ProseUnit[] = [];
   for (const node of walk(nodes)) {
     if (node.type === 'paragraph') units.push({ text: node.text, node, locate: (from, to) => positionIn(report, node, from, to) });

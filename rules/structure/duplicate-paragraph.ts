@@ -4,10 +4,33 @@ import { paragraphsOf } from '../../src/model/query.js';
 import type { Paragraph } from '../../src/model/types.js';
 import { bigrams, comparable, dice } from './lib/similarity.js';
 
-interface Shingled {
-  paragraph: Paragraph;
-  length: number;
-  pairs: Map<string, number>;
+/** A paragraph as compared: its comparable text, and its bigrams once a comparison needs them. */
+class Candidate {
+  private shingles?: Uint32Array;
+  constructor(
+    readonly paragraph: Paragraph,
+    readonly text: string,
+  ) {}
+
+  get pairs(): Uint32Array {
+    return (this.shingles ??= bigrams(this.text));
+  }
+}
+
+/** Where a near copy must share text: a few short windows across the paragraph. */
+const PROBES = [0, 0.25, 0.5, 0.75];
+const PROBE_LENGTH = 6;
+
+/**
+ * Texts ≥ 90% alike share most of their substrings: one probe window of the later text found in
+ * the earlier one makes the pair worth the bigram comparison. Cheap (native search), and it
+ * spares bigrams for the many paragraphs of a report that resemble no other.
+ */
+function mayBeCopy(earlier: string, later: string): boolean {
+  return PROBES.some((at) => {
+    const from = Math.floor(at * (later.length - PROBE_LENGTH));
+    return earlier.includes(later.slice(from, from + PROBE_LENGTH));
+  });
 }
 
 /** A paragraph pasted into two parts (seed 001: the same fee sentence in 五 and 六) reads as careless drafting. */
@@ -37,22 +60,23 @@ export default defineRule({
   check({ report, options, emit }) {
     // Dice ≥ s needs the shorter text to be at least s/(2−s) of the longer one: skip pairs that cannot reach it.
     const minLengthRatio = options.minSimilarity / (2 - options.minSimilarity);
-    const seen: Shingled[] = [];
+    const seen: Candidate[] = [];
     for (const paragraph of paragraphsOf(report.children)) {
+      // Folding never lengthens a paragraph: a short one cannot reach minLength.
+      if (paragraph.text.length < options.minLength) continue;
       const text = comparable(paragraph.text);
       if (text.length < options.minLength) continue;
-      const current: Shingled = { paragraph, length: text.length - 1, pairs: bigrams(text) };
+      const current = new Candidate(paragraph, text);
       const original = seen.find(
         (earlier) =>
-          Math.min(earlier.length, current.length) / Math.max(earlier.length, current.length) >= minLengthRatio &&
-          dice(earlier.pairs, current.pairs, earlier.length, current.length) >= options.minSimilarity,
+          Math.min(earlier.text.length, text.length) / Math.max(earlier.text.length, text.length) >= minLengthRatio &&
+          (earlier.text === text || (mayBeCopy(earlier.text, text) && dice(earlier.pairs, current.pairs) >= options.minSimilarity)),
       );
       if (!original) {
         seen.push(current);
         continue;
       }
-      const similarity = dice(original.pairs, current.pairs, original.length, current.length);
-      const percent = Math.floor(similarity * 100);
+      const percent = original.text === text ? 100 : Math.floor(dice(original.pairs, current.pairs) * 100);
       emit({
         messageId: percent === 100 ? 'identical' : 'similar',
         data: { line: original.paragraph.position!.start.line, percent },

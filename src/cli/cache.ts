@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ResolvedConfig } from '../engine/resolve.js';
 import type { FileOutcome, LintTask } from './workers.js';
@@ -7,9 +7,20 @@ import type { FileOutcome, LintTask } from './workers.js';
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 interface CacheEntry {
+  /** Hash of the run key, the file's resolved config and its content: the result is valid while it holds. */
   key: string;
+  /** Size and modification time when the entry was made: unchanged, the file is not even read. */
+  size: number;
+  mtimeNs: string;
   outcome: FileOutcome;
 }
+
+interface CacheFile {
+  version: 1;
+  entries: Record<string, CacheEntry>;
+}
+
+const CACHE_FILE = 'cache.json';
 
 /** Everything besides the content that decides a file's result: the rules with severities and options, the settings. */
 export function configFingerprint(config: ResolvedConfig): string {
@@ -24,37 +35,82 @@ export async function writeAtomically(path: string, text: string): Promise<void>
 }
 
 /**
- * `--cache`: one entry per file (named by a hash of its path) holding its result and summary,
- * valid while the key — content, resolved config, tool version, language — is unchanged.
- * A one-file change rewrites one entry; entries are written beside and renamed, never half-written.
+ * `--cache`: one file holding an entry per linted file (its result and summary), loaded once and
+ * written once at the end of the run, atomically. An entry is used while its key — content,
+ * resolved config, tool version, language — is unchanged; a file whose size and modification
+ * time are those of its entry is taken as unchanged without being read.
  */
 export class LintCache {
-  private ready?: Promise<unknown>;
+  private loaded?: Promise<Map<string, CacheEntry>>;
+  private readonly fingerprints = new WeakMap<ResolvedConfig, string>();
+  private dirty = false;
 
   constructor(
     private readonly directory: string,
     /** Tool version, message language and whether summaries are kept: the same for every file of a run. */
     private readonly runKey: string,
     private readonly configFor: (filePath: string) => Promise<ResolvedConfig>,
+    /** Told when the cache file cannot be used (it is then rebuilt). */
+    private readonly warn: (message: string) => void = () => {},
   ) {}
 
-  /** The cached outcome when the key matches, else `run` (given the bytes already read) and store. */
+  /** The cached outcome when the key matches, else `run` (given the bytes already read) and remember it. */
   async lint(filePath: string, run: (task: LintTask) => Promise<FileOutcome>): Promise<FileOutcome> {
-    const bytes = await readFile(filePath).catch(() => undefined);
+    const entries = await this.entries();
+    const stats = await stat(filePath, { bigint: true }).catch(() => undefined);
     // Unreadable files are reported by the linter itself, and never cached.
+    if (!stats) return run({ filePath });
+    const configKey = await this.configKey(filePath);
+    const entry = entries.get(filePath);
+    const size = Number(stats.size);
+    const mtimeNs = String(stats.mtimeNs);
+    if (entry && entry.size === size && entry.mtimeNs === mtimeNs && entry.key.startsWith(configKey)) return entry.outcome;
+    const bytes = await readFile(filePath).catch(() => undefined);
     if (!bytes) return run({ filePath });
-    const key = sha256(`${this.runKey}\n${configFingerprint(await this.configFor(filePath))}\n${sha256(bytes)}`);
-    const path = join(this.directory, `${sha256(filePath).slice(0, 32)}.json`);
-    const entry = await readFile(path, 'utf8').then((text) => JSON.parse(text) as CacheEntry, () => undefined);
-    if (entry?.key === key) return entry.outcome;
+    const key = `${configKey}:${sha256(bytes)}`;
+    this.dirty = true;
+    if (entry?.key === key) {
+      entries.set(filePath, { ...entry, size, mtimeNs });
+      return entry.outcome;
+    }
     const outcome = await run({ filePath, bytes });
-    await this.store(path, { key, outcome: { result: outcome.result, ...(outcome.summary && { summary: outcome.summary }) } });
+    entries.set(filePath, { key, size, mtimeNs, outcome: { result: outcome.result, ...(outcome.summary && { summary: outcome.summary }) } });
     return outcome;
   }
 
-  private async store(path: string, entry: CacheEntry): Promise<void> {
-    this.ready ??= mkdir(this.directory, { recursive: true });
-    await this.ready;
-    await writeAtomically(path, JSON.stringify(entry));
+  /** Writes the cache file when anything changed: whole, beside it, then renamed. */
+  async save(): Promise<void> {
+    if (!this.dirty) return;
+    const entries = await this.entries();
+    await mkdir(this.directory, { recursive: true });
+    const file: CacheFile = { version: 1, entries: Object.fromEntries(entries) };
+    await writeAtomically(join(this.directory, CACHE_FILE), JSON.stringify(file));
+    this.dirty = false;
+  }
+
+  private entries(): Promise<Map<string, CacheEntry>> {
+    this.loaded ??= readFile(join(this.directory, CACHE_FILE), 'utf8').then(
+      (text) => {
+        try {
+          const file = JSON.parse(text) as CacheFile;
+          if (file.version === 1 && typeof file.entries === 'object' && file.entries) return new Map(Object.entries(file.entries));
+        } catch {
+          // Reported below: a damaged cache is rebuilt, never trusted.
+        }
+        this.warn(`${join(this.directory, CACHE_FILE)}: 缓存文件无法读取，已重建 (cache file unreadable, rebuilt)`);
+        this.dirty = true;
+        return new Map<string, CacheEntry>();
+      },
+      () => new Map<string, CacheEntry>(),
+    );
+    return this.loaded;
+  }
+
+  /** Run key and resolved config, hashed once per config (files of one folder share it). */
+  private async configKey(filePath: string): Promise<string> {
+    const config = await this.configFor(filePath);
+    let key = this.fingerprints.get(config);
+    if (!key) this.fingerprints.set(config, (key = sha256(`${this.runKey}\n${configFingerprint(config)}`)));
+    return key;
   }
 }

@@ -63,7 +63,12 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
   const progress = options.progress ? progressBar(files.length, process.stderr) : undefined;
   const setup = { linter: linterOptions, summaries: crossReport, sources: stylish };
   const cache = options.cache
-    ? new LintCache(resolve(options.cwd, options.cacheLocation ?? '.xxgk-cache'), `${toolVersion}\n${options.lang}\n${crossReport}`, async (file) => (await linter.configFor(file)).resolved)
+    ? new LintCache(
+        resolve(options.cwd, options.cacheLocation ?? '.xxgk-cache'),
+        `${toolVersion}\n${options.lang}\n${crossReport}`,
+        async (file) => (await linter.configFor(file)).resolved,
+        (message) => process.stderr.write(message + '\n'),
+      )
     : undefined;
   const outcomes = await lintFiles(files, {
     setup,
@@ -72,6 +77,7 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
     ...(progress && { onFile: progress.tick }),
   });
   progress?.done();
+  await cache?.save();
 
   if (crossReport) {
     const aliases = await readBodyAliases([rootConfig.loaded.directory, options.cwd]);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cellsByKey, tableOf } from '../../src/model/query.js';
@@ -6,10 +6,10 @@ import { parseBytes } from '../helpers.js';
 import { plantedRepository } from '../repo/synthetic-repo.js';
 import { findings, lintFolder } from '../repo/run-lint.js';
 
-/** Cache entry file → its key. */
+/** Linted file → the key of its cache entry (content, config, version, language). */
 function entries(dir: string): Map<string, string> {
-  const folder = join(dir, '.xxgk-cache');
-  return new Map(readdirSync(folder).map((name) => [name, (JSON.parse(readFileSync(join(folder, name), 'utf8')) as { key: string }).key]));
+  const file = JSON.parse(readFileSync(join(dir, '.xxgk-cache', 'cache.json'), 'utf8')) as { entries: Record<string, { key: string }> };
+  return new Map(Object.entries(file.entries).map(([path, entry]) => [path, entry.key]));
 }
 
 function changed(before: Map<string, string>, after: Map<string, string>): string[] {
@@ -49,6 +49,22 @@ describe('--cache', () => {
 
     await lintFolder(repo.dir, { ...cached, toolVersion: '99.0.0' });
     expect(changed(afterConfig, entries(repo.dir))).toHaveLength(afterConfig.size);
+  });
+
+  it('a touched file with the same content keeps its entry; a damaged cache file is rebuilt, never trusted', async () => {
+    const repo = await plantedRepository();
+    const cached = { cache: true, jobs: 1 };
+    const first = await lintFolder(repo.dir, cached);
+    const initial = entries(repo.dir);
+    const file = join(repo.dir, repo.files['1-2023']!);
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect((await lintFolder(repo.dir, cached)).text).toBe(first.text);
+    expect(changed(initial, entries(repo.dir))).toEqual([]);
+
+    writeFileSync(join(repo.dir, '.xxgk-cache', 'cache.json'), '{"version": 1, "entries": {"trunc');
+    expect((await lintFolder(repo.dir, cached)).text).toBe(first.text);
+    expect(entries(repo.dir)).toEqual(initial);
+    expect(readdirSync(join(repo.dir, '.xxgk-cache'))).toEqual(['cache.json']);
   });
 
   it('the language is part of the key', async () => {

@@ -6,3 +6,6 @@ export const PLACEHOLDERS: Array<{ pattern: RegExp; zh: string; en: string }> = 
   { pattern: /[（(]\s*(?:填写|请填写|此处填写)[^）)]{0,20}[）)]/g, zh: '模板中的填写提示', en: 'a fill-in prompt of the template' },
   { pattern: /[＿_]{3,}/g, zh: '空白横线', en: 'a blank to fill in' },
 ];
+
+/** A character every placeholder above contains (or 填写): a unit without one needs no closer look. */
+export const PLACEHOLDER_MARK = /[XxＸｘ×＊*某【\[＿_]|填写/;
