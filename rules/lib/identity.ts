@@ -45,7 +45,16 @@ interface Instance {
   right: Array<{ key: string; name: string }>;
 }
 
+/** Instances follow from the (static) definitions alone: built once per identity and language. */
+const instanceCache = new Map<Identity, Partial<Record<Lang, Instance[]>>>();
+
 function instances(identity: Identity, definition: RowsTableDefinition | SequenceTableDefinition, lang: Lang): Instance[] {
+  let byLang = instanceCache.get(identity);
+  if (!byLang) instanceCache.set(identity, (byLang = {}));
+  return (byLang[lang] ??= buildInstances(identity, definition, lang));
+}
+
+function buildInstances(identity: Identity, definition: RowsTableDefinition | SequenceTableDefinition, lang: Lang): Instance[] {
   const rowName = (key: string) => {
     const row = definition.layout === 'rows' ? definition.rows.find((r) => r.key === key) : undefined;
     return lang === 'en' ? key : row?.short ?? row?.label ?? key;

@@ -1,17 +1,8 @@
 import type { Position } from 'unist';
 import { locate } from '../../src/model/block.js';
-import { SourceLocator } from '../../src/model/source.js';
+import { locatorOf } from '../../src/model/source.js';
 import { walk } from '../../src/model/query.js';
 import type { Content, Paragraph, Report, Section } from '../../src/model/types.js';
-
-const locators = new WeakMap<Report, SourceLocator>();
-
-/** One locator per report, shared by every rule that points into prose. */
-function locatorOf(report: Report): SourceLocator {
-  let locator = locators.get(report);
-  if (!locator) locators.set(report, (locator = new SourceLocator(report.source)));
-  return locator;
-}
 
 /** Position of source offsets `from`–`to` (a heading's own range, which has no span map). */
 export function positionOfSource(report: Report, from: number, to: number): Position {

@@ -28,12 +28,12 @@ export default defineRule({
       for (const cell of table.children) {
         const info = columns.get(cell.key);
         if (!info) continue;
-        const data = { label: info.rowLabel, column: info.column.label, raw: cell.raw, value: cell.value ?? '' };
         const kind = info.column.valueKind;
-        if (parseCellNumber(cell.raw).kind === 'text') context.emit({ messageId: 'notNumber', data, position: cell.position });
-        else if (cell.value === null) continue;
-        else if (cell.value < 0 && kind !== 'signed') context.emit({ messageId: 'negative', data, position: cell.position });
-        else if (!Number.isInteger(cell.value) && kind !== 'amount') context.emit({ messageId: 'fraction', data, position: cell.position });
+        const messageId =
+          cell.value === null
+            ? parseCellNumber(cell.raw).kind === 'text' ? 'notNumber' : undefined
+            : cell.value < 0 && kind !== 'signed' ? 'negative' : !Number.isInteger(cell.value) && kind !== 'amount' ? 'fraction' : undefined;
+        if (messageId) context.emit({ messageId, data: { label: info.rowLabel, column: info.column.label, raw: cell.raw, value: cell.value ?? '' }, position: cell.position });
       }
     }
   },

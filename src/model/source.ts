@@ -41,3 +41,19 @@ export class SourceLocator {
     return this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))]!;
   }
 }
+
+const locators = new WeakMap<object, SourceLocator>();
+
+/**
+ * The locator of a report's source: the one its input was read with (registered by the parser),
+ * else made once. Rules and summaries that place text share it instead of rescanning the lines.
+ */
+export function locatorOf(report: { source: string }): SourceLocator {
+  let locator = locators.get(report);
+  if (!locator) locators.set(report, (locator = new SourceLocator(report.source)));
+  return locator;
+}
+
+export function rememberLocator(report: object, locator: SourceLocator): void {
+  locators.set(report, locator);
+}

@@ -4,6 +4,7 @@ import { generationForYear } from '../knowledge/index.js';
 import { readFacts } from './facts.js';
 import { buildSections } from './sections.js';
 import { findTables } from './tables.js';
+import { rememberLocator } from '../model/source.js';
 
 /** Blocks → report model: tables first (their rows are never headings), then sections, then facts. */
 export function buildReport(input: AdaptedInput, format: InputFormat): Report {
@@ -15,7 +16,7 @@ export function buildReport(input: AdaptedInput, format: InputFormat): Report {
   const taken = new Set(found.flatMap((table) => range(table.start, table.end)));
   const prose = blocks.filter((block, i): block is TextBlock => block.kind === 'text' && !taken.has(i));
   const facts = readFacts(prose, found.map((table) => table.table), locator);
-  return {
+  const report: Report = {
     type: 'report',
     format,
     source: locator.text,
@@ -23,6 +24,8 @@ export function buildReport(input: AdaptedInput, format: InputFormat): Report {
     children: buildSections(blocks, found, locator),
     position: locator.position(0, locator.text.length),
   };
+  rememberLocator(report, locator);
+  return report;
 }
 
 function range(start: number, end: number): number[] {

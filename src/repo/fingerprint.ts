@@ -1,7 +1,7 @@
 import type { Position } from 'unist';
 import { locate } from '../model/block.js';
 import { paragraphsOf } from '../model/query.js';
-import { SourceLocator } from '../model/source.js';
+import { locatorOf } from '../model/source.js';
 import type { Report } from '../model/types.js';
 
 /**
@@ -34,23 +34,24 @@ export function hash53(text: string): number {
 }
 
 /**
- * Copying survives edits of figures and names: digits and the body's own names are masked
- * before hashing, so "2022年，长乐镇共…" copied as "2023年，青石镇共…" still matches.
+ * Copying survives edits of figures, names and punctuation: spaces and punctuation are dropped
+ * (so half- and full-width commas agree without a costly NFKC), and digits and the body's own
+ * names masked before hashing, so "2022年，长乐镇共…" copied as "2023年,青石镇共…" still matches.
  */
 function maskedText(sentence: string, ownNames: string[]): string {
-  let text = sentence.normalize('NFKC').replace(/\s+/g, '');
-  for (const name of ownNames) text = text.split(name).join('□');
-  return text.replace(/\d+(?:\.\d+)?/g, '#');
+  let text = sentence.replace(/[\s\p{P}\p{S}]+/gu, '');
+  for (const name of ownNames) if (text.includes(name)) text = text.split(name).join('□');
+  return text.replace(/[0-9０-９]+/g, '#');
 }
 
 export function fingerprintProse(report: Report, ownNames: string[]): ProseFingerprint {
   const names = [...new Set(ownNames.map((name) => name.normalize('NFKC').replace(/\s+/g, '')).filter((name) => name.length >= 2))].sort((a, b) => b.length - a.length);
-  const locator = new SourceLocator(report.source);
+  const locator = locatorOf(report);
   const fingerprint: ProseFingerprint = { hashes: [], weights: [], places: [] };
   for (const paragraph of paragraphsOf(report.children)) {
     for (const match of paragraph.text.matchAll(SENTENCE)) {
       const masked = maskedText(match[0], names);
-      const weight = masked.replace(/[\p{P}\p{S}]/gu, '').length;
+      const weight = masked.replace(/[□#]/g, '').length;
       if (weight < MIN_CHARS) continue;
       const { start, end } = locate(paragraph, locator, match.index!, match.index! + match[0].length);
       fingerprint.hashes.push(hash53(masked));

@@ -52,6 +52,10 @@ export function pattern(source: string, anchored = false): RegExp {
   return re;
 }
 
+/** Any count phrase right before a figure: one test spares trying every entry on most figures. */
+const ANY_COUNT_BEFORE = pattern(COUNT_ENTRIES.map((entry) => `(?:${entry.before})`).join('|'), true);
+const ANY_RATE_BEFORE = pattern(RATE_ENTRIES.map((entry) => `(?:${entry.before})`).join('|'), true);
+
 export const sentenceFits = (sentence: string, entry: { context?: string[]; unless?: string[] }) =>
   (entry.context ?? []).every((p) => pattern(p).test(sentence)) && !(entry.unless ?? []).some((p) => pattern(p).test(sentence));
 
@@ -97,15 +101,15 @@ function read(report: Report, paragraph: Paragraph): Prose {
     const sentence = text.slice(sentenceStart(text, figure.from), sentenceEnd(text, figure.end));
     const place = { paragraph, figure, text: text.slice(from, figure.end), position: positionIn(report, paragraph, figure.start, figure.end) };
     if (figure.unit === '%') {
-      const entry = RATE_ENTRIES.find((e) => e.generations.includes(generation) && pattern(e.before, true).test(before) && sentenceFits(sentence, e));
+      const entry = ANY_RATE_BEFORE.test(before) ? RATE_ENTRIES.find((e) => e.generations.includes(generation) && pattern(e.before, true).test(before) && sentenceFits(sentence, e)) : undefined;
       if (entry) rates.push({ entry, ...place });
       continue;
     }
     if (!isCount(figure)) continue;
     const part = /其中[，,：:\s]*$/.test(text.slice(0, from)) || /^\s*其中/.test(before);
-    const entry = COUNT_ENTRIES.find(
-      (e) => e.generations.includes(generation) && !(part && e.total) && pattern(e.before, true).test(before) && sentenceFits(sentence, e),
-    );
+    const entry = ANY_COUNT_BEFORE.test(before)
+      ? COUNT_ENTRIES.find((e) => e.generations.includes(generation) && !(part && e.total) && pattern(e.before, true).test(before) && sentenceFits(sentence, e))
+      : undefined;
     const after = COLUMN_AFTER.exec(text.slice(figure.end));
     const base = { value: figure.value, unit: figure.unit, approximate: figure.approximate, ...place };
     if (entry) {

@@ -1,6 +1,13 @@
-/** Text compared for sameness: width-folded, without spaces or punctuation (a re-typed comma is no difference). */
+const FULL_WIDTH = /[\uff10-\uff5a]/;
+const EVERY_FULL_WIDTH = new RegExp(FULL_WIDTH.source, 'g');
+
+/**
+ * Text compared for sameness: without spaces or punctuation (a re-typed comma is no difference),
+ * full-width letters and digits folded (what NFKC would do here, at a fraction of its cost).
+ */
 export function comparable(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
+  const bare = text.replace(/[\s\p{P}\p{S}]+/gu, '');
+  return FULL_WIDTH.test(bare) ? bare.replace(EVERY_FULL_WIDTH, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)) : bare;
 }
 
 /**
