@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { paragraphsOf } from '../../src/model/query.js';
 import type { Paragraph } from '../../src/model/types.js';
-import { bigrams, comparable, dice } from './lib/similarity.js';
+import { lettersOnly } from '../../src/knowledge/normalize.js';
+import { bigrams, dice } from './lib/similarity.js';
 
-/** A paragraph as compared: its comparable text, and its bigrams once a comparison needs them. */
+/** A paragraph as compared: its letters, and its bigrams once a comparison needs them. */
 class Candidate {
   private shingles?: Uint32Array;
   constructor(
@@ -64,7 +65,8 @@ export default defineRule({
     for (const paragraph of paragraphsOf(report.children)) {
       // Folding never lengthens a paragraph: a short one cannot reach minLength.
       if (paragraph.text.length < options.minLength) continue;
-      const text = comparable(paragraph.text);
+      // A re-typed comma or a full-width digit is no difference.
+      const text = lettersOnly(paragraph.text);
       if (text.length < options.minLength) continue;
       const current = new Candidate(paragraph, text);
       const original = seen.find(

@@ -58,11 +58,16 @@ export interface Directive {
 export function offsetAt(mapped: MappedText, index: number): number {
   const { spans } = mapped;
   if (spans.length === 0) return 0;
-  let chosen = spans[0]!;
-  for (const span of spans) {
-    if (span.start <= index) chosen = span;
-    else break;
+  // The last span starting at or before `index` (spans are in text order): binary search, since
+  // an HTML paragraph with entities or a joined text block can have hundreds.
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid]!.start <= index) lo = mid;
+    else hi = mid - 1;
   }
+  const chosen = spans[lo]!;
   const within = Math.min(Math.max(index - chosen.start, 0), chosen.length);
   return chosen.offset + within;
 }

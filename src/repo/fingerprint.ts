@@ -2,6 +2,7 @@ import type { Position } from 'unist';
 import { locate } from '../model/block.js';
 import { paragraphsOf } from '../model/query.js';
 import { locatorOf } from '../model/source.js';
+import { lettersOnly } from '../knowledge/normalize.js';
 import type { Report } from '../model/types.js';
 
 /**
@@ -39,9 +40,9 @@ export function hash53(text: string): number {
  * names masked before hashing, so "2022年，长乐镇共…" copied as "2023年,青石镇共…" still matches.
  */
 function maskedText(sentence: string, ownNames: string[]): string {
-  let text = sentence.replace(/[\s\p{P}\p{S}]+/gu, '');
+  let text = lettersOnly(sentence);
   for (const name of ownNames) if (text.includes(name)) text = text.split(name).join('□');
-  return text.replace(/[0-9０-９]+/g, '#');
+  return text.replace(/[0-9]+/g, '#');
 }
 
 export function fingerprintProse(report: Report, ownNames: string[]): ProseFingerprint {

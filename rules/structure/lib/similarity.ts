@@ -1,15 +1,3 @@
-const FULL_WIDTH = /[\uff10-\uff5a]/;
-const EVERY_FULL_WIDTH = new RegExp(FULL_WIDTH.source, 'g');
-
-/**
- * Text compared for sameness: without spaces or punctuation (a re-typed comma is no difference),
- * full-width letters and digits folded (what NFKC would do here, at a fraction of its cost).
- */
-export function comparable(text: string): string {
-  const bare = text.replace(/[\s\p{P}\p{S}]+/gu, '');
-  return FULL_WIDTH.test(bare) ? bare.replace(EVERY_FULL_WIDTH, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)) : bare;
-}
-
 /**
  * The character pairs of a text as sorted numbers: a cheap shingle that suits Chinese, which has
  * no word breaks; sorted, two texts are compared in one merge.

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { lettersOnly } from '../../src/knowledge/normalize.js';
+
+describe('lettersOnly', () => {
+  it('drops spaces, punctuation and symbols of every width, folds full-width letters and digits', () => {
+    expect(lettersOnly('2023年，长乐镇共收到申请４件（全部为自然人）。')).toBe('2023年长乐镇共收到申请4件全部为自然人');
+    expect(lettersOnly('“政府信息”——《条例》第五十条； ABＣ\u3000…□×')).toBe('政府信息条例第五十条ABC');
+  });
+
+  it('makes half- and full-width copies of a sentence equal', () => {
+    expect(lettersOnly('本年度没有需要收费的信息公开申请件,故没有发出收费通知。')).toBe(lettersOnly('本年度没有需要收费的信息公开申请件，故没有发出收费通知．'));
+  });
+});
