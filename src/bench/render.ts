@@ -22,8 +22,8 @@ function grid(table: Table, value: (key: string) => string): string[][] {
   return [header, ...rows];
 }
 
-const escapeMarkdown = (text: string) => text.replace(/([*_`\\[\]<>|#])/g, '\\$1');
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeMarkdown = (text: string) => text.replace(/([*_`\\[\]<>|#])/g, '\\$1');
+export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function toText(parts: Part[]): string {
   return parts.flatMap((part) => (part.kind === 'line' ? [part.text] : part.lines)).join('\n');

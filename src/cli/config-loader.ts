@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError, parseConfig, type Config } from '../engine/config.js';
@@ -60,6 +61,8 @@ export class ConfigFinder {
   private async search(directory: string): Promise<LoadedConfig> {
     for (const name of CONFIG_FILES) {
       const path = join(directory, name);
+      // A quick look first: most folders of a repository have no config, and a failed open costs far more.
+      if (!existsSync(path)) continue;
       const config = await loadConfigFile(path).catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT' || error.code === 'EISDIR') return undefined;
         throw error;

@@ -33,6 +33,7 @@ const isFileRule = (entry: ResolvedRule<Rule | RepoRule>): entry is ResolvedRule
 export class FileLinter {
   private readonly finder: ConfigFinder;
   private readonly registries = new Map<string, Promise<Rule[]>>();
+  private readonly resolvedByConfig = new Map<string, ConfigForFile>();
 
   constructor(private readonly options: FileLinterOptions) {
     this.finder = new ConfigFinder(options.configPath);
@@ -46,17 +47,23 @@ export class FileLinter {
       registry = loadPlugins(loaded.config.plugins ?? [], loaded.directory, key).then((plugins) => [...builtinRules, ...plugins]);
       this.registries.set(key, registry);
     }
+    // Without overrides every file under a config resolves alike: resolve once per config.
+    const shared = !loaded.config.overrides?.length;
+    const known = shared ? this.resolvedByConfig.get(key) : undefined;
+    if (known) return known;
     const rules = await registry;
     const config: Config = { ...loaded.config, rules: { ...loaded.config.rules, ...this.options.ruleOverrides } };
     const relativePath = relative(loaded.directory, filePath).split(sep).join('/');
     // One resolution for both kinds, so a config naming a repo/ rule is valid and checked alike.
     const { rules: resolvedRules, settings } = resolveConfig<Rule | RepoRule>(config, [...rules, ...repoRules], relativePath, key);
-    return {
+    const forFile: ConfigForFile = {
       loaded,
       registry: rules,
       resolved: { rules: resolvedRules.filter(isFileRule), settings },
       repo: { registry: repoRules, rules: resolvedRules.filter(isRepoRule) },
     };
+    if (shared) this.resolvedByConfig.set(key, forFile);
+    return forFile;
   }
 
   /** Lints one file; read errors become a failure on that file, never an exception. */

@@ -56,12 +56,18 @@ function inProcess(setup: PoolSetup): LinterPool {
 }
 
 /**
+ * A worker holds one report's model at a time; small heaps make V8 collect early instead of
+ * growing (peak memory over 10,000 reports). A report far beyond any real one still fits.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
+
+/**
  * The worker script: compiled JS next to this module; from the TypeScript sources (vitest, tsx)
  * the worker registers tsx first. Undefined when neither works: the caller lints in-process.
  */
 function startWorker(setup: PoolSetup): Worker | undefined {
   const here = import.meta.url;
-  if (here.endsWith('.js')) return new Worker(new URL('./worker-entry.js', here), { workerData: setup });
+  if (here.endsWith('.js')) return new Worker(new URL('./worker-entry.js', here), { workerData: setup, resourceLimits: WORKER_LIMITS });
   let tsx: string;
   try {
     tsx = import.meta.resolve('tsx/esm/api');
@@ -69,7 +75,7 @@ function startWorker(setup: PoolSetup): Worker | undefined {
     return undefined;
   }
   const entry = new URL('./worker-entry.ts', here).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); })`, { eval: true, workerData: setup });
+  return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); })`, { eval: true, workerData: setup, resourceLimits: WORKER_LIMITS });
 }
 
 interface Lane {
@@ -136,9 +142,15 @@ export interface LintFilesOptions {
  * Outcomes come back in the order of `files`, whatever order the threads finish in.
  */
 export async function lintFiles(files: string[], options: LintFilesOptions): Promise<FileOutcome[]> {
-  const pool = createPool(options.setup, files.length < IN_PROCESS_BELOW ? 1 : options.jobs);
+  const jobs = files.length < IN_PROCESS_BELOW ? 1 : options.jobs;
+  // Threads start only when enough files need linting: a run answered from the cache but for a
+  // changed file or two lints those here rather than wait for threads to load the tool.
+  let pool: LinterPool | undefined;
+  let here: LinterPool | undefined;
+  let misses = 0;
+  const poolFor = () => (options.cached && ++misses <= IN_PROCESS_BELOW ? (here ??= inProcess(options.setup)) : (pool ??= createPool(options.setup, jobs)));
   const run = (task: LintTask) =>
-    pool.lint(task).catch((error: Error): FileOutcome => ({
+    poolFor().lint(task).catch((error: Error): FileOutcome => ({
       result: { filePath: task.filePath, diagnostics: [], failure: fileFailure('rule-crash', options.setup.linter.lang, error.message) },
     }));
   const outcomes: FileOutcome[] = new Array(files.length);
@@ -153,9 +165,9 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
   };
   try {
     // Cache hits are file reads: let more of them overlap than there are threads.
-    await Promise.all(Array.from({ length: options.cached ? 16 : pool.size * 2 }, lane));
+    await Promise.all(Array.from({ length: options.cached ? 16 : jobs * 2 }, lane));
   } finally {
-    await pool.close();
+    await pool?.close();
   }
   return outcomes;
 }

@@ -1,7 +1,6 @@
 import type { AdaptedInput } from '../model/block.js';
 import type { InputFormat } from '../model/types.js';
 import { decodeBytes } from './decode.js';
-import { adaptDocx } from './docx.js';
 import { adaptHtml } from './html.js';
 import { adaptMarkdown } from './markdown.js';
 import { adaptText } from './text.js';
@@ -41,6 +40,8 @@ export async function readInput(filePath: string, bytes: Uint8Array): Promise<Re
   if (bytes.length === 0) return { ok: false, reason: 'empty' };
   if (format === 'docx') {
     try {
+      // Word support (mammoth, a zip reader) loads only when a .docx comes: most runs have none.
+      const { adaptDocx } = await import('./docx.js');
       return { ok: true, format, input: (await adaptDocx(bytes)).input };
     } catch (error) {
       return { ok: false, reason: 'unreadable', detail: (error as Error).message };

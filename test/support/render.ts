@@ -1,3 +1,4 @@
+import { escapeHtml, escapeMarkdown } from '../../src/bench/render.js';
 import { tableDefinition } from '../../src/knowledge/index.js';
 import { cellsByKey } from '../../src/model/query.js';
 import type { Content, Report, Table } from '../../src/model/types.js';
@@ -42,7 +43,7 @@ export function toMarkdown(report: Report): string {
         out.push(`${'#'.repeat(Math.min(node.depth + 1, 6))} ${node.marker}${node.title}`, '');
         visit(node.children);
       } else if (node.type === 'paragraph') {
-        out.push(node.text.replace(/([*_`\\[\]<>|#])/g, '\\$1'), '');
+        out.push(escapeMarkdown(node.text), '');
       } else {
         const { header, rows } = tableRows(node);
         const width = Math.max(...rows.map((row) => row.label.length + row.values.length), ...header.map((h) => h.length));
@@ -58,7 +59,6 @@ export function toMarkdown(report: Report): string {
   return out.join('\n');
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function toHtml(report: Report): string {
   const out: string[] = [
