@@ -21,7 +21,16 @@ interface CacheFile {
   entries: Record<string, CacheEntry>;
 }
 
-const CACHE_FILE = 'cache.json';
+/** Entries are spread over shard files by path, so a run that changes a few files rewrites a few shards. */
+const SHARDS = 32;
+const shardFile = (shard: number) => `cache-${String(shard).padStart(2, '0')}.json`;
+
+/** FNV-1a over the path: cheap, and stable across runs and machines. */
+function shardOf(filePath: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < filePath.length; i++) hash = Math.imul(hash ^ filePath.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % SHARDS;
+}
 
 /** Everything besides the content that decides a file's result: the rules with severities and options, the settings. */
 export function configFingerprint(config: ResolvedConfig): string {
@@ -36,28 +45,29 @@ export async function writeAtomically(path: string, text: string): Promise<void>
 }
 
 /**
- * `--cache`: one file holding an entry per linted file (its result and summary), loaded once and
- * written once at the end of the run, atomically. An entry is used while its key — content,
- * resolved config, tool version, language — is unchanged; a file whose size and modification
- * time are those of its entry is taken as unchanged without being read.
+ * `--cache`: an entry per linted file (its result and summary) in a few shard files, loaded once
+ * and written at the end of the run, each atomically and only when it changed. An entry is used
+ * while its key — content, resolved config, tool version, language — is unchanged; a file whose
+ * size and modification time are those of its entry is taken as unchanged without being read.
  */
 export class LintCache {
-  private loaded?: Promise<Map<string, CacheEntry>>;
+  private loaded?: Promise<Array<Map<string, CacheEntry>>>;
   private readonly fingerprints = new WeakMap<ResolvedConfig, string>();
-  private dirty = false;
+  private readonly dirty = new Set<number>();
 
   constructor(
     private readonly directory: string,
     /** Tool version, message language and whether summaries are kept: the same for every file of a run. */
     private readonly runKey: string,
     private readonly configFor: (filePath: string) => Promise<ResolvedConfig>,
-    /** Told when the cache file cannot be used (it is then rebuilt). */
+    /** Told when a cache file cannot be used (it is then rebuilt). */
     private readonly warn: (message: string) => void = () => {},
   ) {}
 
   /** The cached outcome when the key matches, else `run` (given the bytes already read) and remember it. */
   async lint(filePath: string, run: (task: LintTask) => Promise<FileOutcome>): Promise<FileOutcome> {
-    const entries = await this.entries();
+    const shard = shardOf(filePath);
+    const entries = (await this.shards())[shard]!;
     // Synchronous: ten thousand stats through the thread pool cost more than the stats themselves.
     const stats = statSync(filePath, { bigint: true, throwIfNoEntry: false });
     // Unreadable files are reported by the linter itself, and never cached.
@@ -70,7 +80,7 @@ export class LintCache {
     const bytes = await readFile(filePath).catch(() => undefined);
     if (!bytes) return run({ filePath });
     const key = `${configKey}:${sha256(bytes)}`;
-    this.dirty = true;
+    this.dirty.add(shard);
     if (entry?.key === key) {
       entries.set(filePath, { ...entry, size, mtimeNs });
       return entry.outcome;
@@ -80,32 +90,38 @@ export class LintCache {
     return outcome;
   }
 
-  /** Writes the cache file when anything changed: whole, beside it, then renamed. */
+  /** Writes the shards that changed: each whole, beside it, then renamed. */
   async save(): Promise<void> {
-    if (!this.dirty) return;
-    const entries = await this.entries();
+    if (this.dirty.size === 0) return;
+    const shards = await this.shards();
     await mkdir(this.directory, { recursive: true });
-    const file: CacheFile = { version: 1, entries: Object.fromEntries(entries) };
-    await writeAtomically(join(this.directory, CACHE_FILE), JSON.stringify(file));
-    this.dirty = false;
+    await Promise.all(
+      [...this.dirty].map((shard) => {
+        const file: CacheFile = { version: 1, entries: Object.fromEntries(shards[shard]!) };
+        return writeAtomically(join(this.directory, shardFile(shard)), JSON.stringify(file));
+      }),
+    );
+    this.dirty.clear();
   }
 
-  private entries(): Promise<Map<string, CacheEntry>> {
-    this.loaded ??= readFile(join(this.directory, CACHE_FILE), 'utf8').then(
-      (text) => {
-        try {
-          const file = JSON.parse(text) as CacheFile;
-          if (file.version === 1 && typeof file.entries === 'object' && file.entries) return new Map(Object.entries(file.entries));
-        } catch {
-          // Reported below: a damaged cache is rebuilt, never trusted.
-        }
-        this.warn(`${join(this.directory, CACHE_FILE)}: 缓存文件无法读取，已重建 (cache file unreadable, rebuilt)`);
-        this.dirty = true;
-        return new Map<string, CacheEntry>();
-      },
-      () => new Map<string, CacheEntry>(),
-    );
+  private shards(): Promise<Array<Map<string, CacheEntry>>> {
+    this.loaded ??= Promise.all(Array.from({ length: SHARDS }, (_, shard) => this.loadShard(shard)));
     return this.loaded;
+  }
+
+  private async loadShard(shard: number): Promise<Map<string, CacheEntry>> {
+    const path = join(this.directory, shardFile(shard));
+    const text = await readFile(path, 'utf8').catch(() => undefined);
+    if (text === undefined) return new Map();
+    try {
+      const file = JSON.parse(text) as CacheFile;
+      if (file.version === 1 && typeof file.entries === 'object' && file.entries) return new Map(Object.entries(file.entries));
+    } catch {
+      // Reported below: a damaged cache is rebuilt, never trusted.
+    }
+    this.warn(`${path}: 缓存文件无法读取，已重建 (cache file unreadable, rebuilt)`);
+    this.dirty.add(shard);
+    return new Map();
   }
 
   /** Run key and resolved config, hashed once per config (files of one folder share it). */

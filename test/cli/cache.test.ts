@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cellsByKey, tableOf } from '../../src/model/query.js';
@@ -6,10 +6,15 @@ import { parseBytes } from '../helpers.js';
 import { plantedRepository } from '../repo/synthetic-repo.js';
 import { findings, lintFolder } from '../repo/run-lint.js';
 
-/** Linted file → the key of its cache entry (content, config, version, language). */
+/** Linted file → the key of its cache entry (content, config, version, language), over every shard. */
 function entries(dir: string): Map<string, string> {
-  const file = JSON.parse(readFileSync(join(dir, '.xxgk-cache', 'cache.json'), 'utf8')) as { entries: Record<string, { key: string }> };
-  return new Map(Object.entries(file.entries).map(([path, entry]) => [path, entry.key]));
+  const folder = join(dir, '.xxgk-cache');
+  return new Map(
+    readdirSync(folder).flatMap((name) => {
+      const file = JSON.parse(readFileSync(join(folder, name), 'utf8')) as { entries: Record<string, { key: string }> };
+      return Object.entries(file.entries).map(([path, entry]) => [path, entry.key] as const);
+    }),
+  );
 }
 
 function changed(before: Map<string, string>, after: Map<string, string>): string[] {
@@ -61,10 +66,20 @@ describe('--cache', () => {
     expect((await lintFolder(repo.dir, cached)).text).toBe(first.text);
     expect(changed(initial, entries(repo.dir))).toEqual([]);
 
-    writeFileSync(join(repo.dir, '.xxgk-cache', 'cache.json'), '{"version": 1, "entries": {"trunc');
+    // A changed file rewrites its shard alone.
+    const folder = join(repo.dir, '.xxgk-cache');
+    const stamps = () => new Map(readdirSync(folder).map((name) => [name, statSync(join(folder, name)).mtimeMs]));
+    const before = stamps();
+    writeFileSync(file, readFileSync(file, 'utf8') + '\n特此报告。\n');
+    await lintFolder(repo.dir, cached);
+    const after = stamps();
+    expect([...after].filter(([name, time]) => before.get(name) !== time)).toHaveLength(1);
+
+    const shards = readdirSync(folder);
+    writeFileSync(join(repo.dir, '.xxgk-cache', shards[0]!), '{"version": 1, "entries": {"trunc');
     expect((await lintFolder(repo.dir, cached)).text).toBe(first.text);
-    expect(entries(repo.dir)).toEqual(initial);
-    expect(readdirSync(join(repo.dir, '.xxgk-cache'))).toEqual(['cache.json']);
+    expect(entries(repo.dir).size).toBe(initial.size);
+    expect(readdirSync(folder)).toEqual(shards);
   });
 
   it('the language is part of the key', async () => {
