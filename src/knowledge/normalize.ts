@@ -33,37 +33,16 @@ export function isValueCell(raw: string): boolean {
 }
 
 /** Spaces, punctuation and symbols of the scripts reports use (ASCII, Latin-1, general, CJK, full-width). */
-function isMark(code: number): boolean {
-  return (
-    code <= 0x20 ||
-    (code >= 0x21 && code <= 0x2f) ||
-    (code >= 0x3a && code <= 0x40) ||
-    (code >= 0x5b && code <= 0x60) ||
-    (code >= 0x7b && code <= 0xbf) ||
-    code === 0xd7 ||
-    code === 0xf7 ||
-    (code >= 0x2000 && code <= 0x2bff) ||
-    (code >= 0x3000 && code <= 0x303f) ||
-    (code >= 0xfe30 && code <= 0xfe6f) ||
-    (code >= 0xff01 && code <= 0xff0f) ||
-    (code >= 0xff1a && code <= 0xff20) ||
-    (code >= 0xff3b && code <= 0xff40) ||
-    (code >= 0xff5b && code <= 0xff65) ||
-    (code >= 0xffe0 && code <= 0xffef)
-  );
-}
+const MARKS = /[\s!-/:-@[-`{-\u00bf\u00d7\u00f7\u2000-\u2bff\u3000-\u303f\ufe30-\ufe6f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\uffe0-\uffef]+/g;
+const FULL_WIDTH = /[\uff10-\uff5a]/;
+const EVERY_FULL_WIDTH = /[\uff10-\uff5a]/g;
 
 /**
  * The text without spaces, punctuation and symbols, full-width letters and digits folded: what
- * two copies of a sentence keep in common however they were re-typed. A character loop, several
- * times faster than a Unicode-property regex on the hot paths (copy and repeat detection).
+ * two copies of a sentence keep in common however they were re-typed. Plain character ranges,
+ * several times faster than NFKC and Unicode-property classes on the hot paths (copies, repeats).
  */
 export function lettersOnly(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isMark(code)) continue;
-    out += code >= 0xff10 && code <= 0xff5a ? String.fromCharCode(code - 0xfee0) : text[i];
-  }
-  return out;
+  const bare = text.replace(MARKS, '');
+  return FULL_WIDTH.test(bare) ? bare.replace(EVERY_FULL_WIDTH, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)) : bare;
 }
