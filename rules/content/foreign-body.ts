@@ -3,12 +3,16 @@ import { defineRule } from '../../src/engine/rule.js';
 import { proseUnits } from '../lib/text.js';
 import { GENERIC_UNIT, levelOf, unitsOf } from './lib/units.js';
 
+const UNIT = '(?:街道|镇|乡|县|区|市|旗)';
+/** What follows a unit's name when it acts: "(人民政府)认真…", "共收到…". */
+const ACTING = '(?:人民政府|政府|办事处)?(?=认真|高度重视|坚持|严格|积极|全面|紧紧围绕|深入|始终|按照|围绕|不断|继续|进一步|切实|扎实|共(?:收到|公开|发布|受理)|通过|政务公开|政府信息公开工作)';
+/** A quick look for a unit acting anywhere: most prose has none, and the full pattern is costly. */
+const MAY_ACT = new RegExp(UNIT + ACTING);
 /**
  * The slot where a report names itself as the one acting: a sentence (or "2023年，") opening
  * with a unit's name and a verb of its own work — "2017年，阿猛镇按照…", "长乐镇人民政府认真…".
  */
-const SUBJECT_SLOT =
-  /(?:^|[。；！？]|\d{4}\s*年度?[，,]|以来[，,])\s*([\u4e00-\u9fa5]{1,8}?(?:街道|镇|乡|县|区|市|旗))(?:人民政府|政府|办事处)?(?=认真|高度重视|坚持|严格|积极|全面|紧紧围绕|深入|始终|按照|围绕|不断|继续|进一步|切实|扎实|共(?:收到|公开|发布|受理)|通过|政务公开|政府信息公开工作)/g;
+const SUBJECT_SLOT = new RegExp(`(?:^|[。；！？]|\\d{4}\\s*年度?[，,]|以来[，,])\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})${ACTING}`, 'g');
 
 /** Another body's name where the report speaks of itself: left from the report it was copied from. */
 export default defineRule({
@@ -41,6 +45,7 @@ export default defineRule({
     if (!body || !own) return;
     const ownNames = [body.value, ...options.aliases];
     for (const unit of proseUnits(report)) {
+      if (!MAY_ACT.test(unit.text)) continue;
       for (const match of unit.text.matchAll(SUBJECT_SLOT)) {
         const name = match[1]!;
         if (GENERIC_UNIT.test(name) || ownNames.some((known) => known.includes(name) || name.includes(own))) continue;

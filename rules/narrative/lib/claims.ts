@@ -99,10 +99,13 @@ function read(report: Report, paragraph: Paragraph): Prose {
     const from = clauseStart(text, figure.from);
     const before = text.slice(from, figure.from);
     const sentence = text.slice(sentenceStart(text, figure.from), sentenceEnd(text, figure.end));
-    const place = { paragraph, figure, text: text.slice(from, figure.end), position: positionIn(report, paragraph, figure.start, figure.end) };
+    const clause = text.slice(from, figure.end);
+    // Placed only when a rule reports the figure: most figures never are.
+    const placed = <T extends object>(fields: T) =>
+      Object.defineProperty(fields, 'position', { enumerable: true, get: () => positionIn(report, paragraph, figure.start, figure.end) }) as T & { position: Position };
     if (figure.unit === '%') {
       const entry = ANY_RATE_BEFORE.test(before) ? RATE_ENTRIES.find((e) => e.generations.includes(generation) && pattern(e.before, true).test(before) && sentenceFits(sentence, e)) : undefined;
-      if (entry) rates.push({ entry, ...place });
+      if (entry) rates.push(placed({ entry, paragraph, figure, text: clause }));
       continue;
     }
     if (!isCount(figure)) continue;
@@ -111,15 +114,16 @@ function read(report: Report, paragraph: Paragraph): Prose {
       ? COUNT_ENTRIES.find((e) => e.generations.includes(generation) && !(part && e.total) && pattern(e.before, true).test(before) && sentenceFits(sentence, e))
       : undefined;
     const after = COLUMN_AFTER.exec(text.slice(figure.end));
-    const base = { value: figure.value, unit: figure.unit, approximate: figure.approximate, ...place };
+    const claim = (claimed: CountEntry, column: string, whole: boolean): Claim =>
+      placed({ entry: claimed, column, whole, value: figure.value, unit: figure.unit, approximate: figure.approximate, paragraph, figure, text: clause });
     if (entry) {
-      claims.push({ entry, column: after ? COLUMNS.get(after[1]!)! : 'total', whole: Boolean(after), ...base });
+      claims.push(claim(entry, after ? COLUMNS.get(after[1]!)! : 'total', Boolean(after)));
       continue;
     }
     // "其中自然人申请4件": the column of the applications figure stated before it.
     const column = COLUMN_BEFORE.exec(before);
     const owner = column && claims.findLast((claim) => claim.entry.cells.some((cell) => cell.includes('{c}')));
-    if (owner) claims.push({ entry: owner.entry, column: COLUMNS.get(column[1]!)!, whole: false, ...base });
+    if (owner) claims.push(claim(owner.entry, COLUMNS.get(column[1]!)!, false));
   }
   return { paragraph, figures, claims, rates };
 }
