@@ -1,16 +1,24 @@
 import fc from 'fast-check';
 import type { Position } from 'unist';
 import { describe, expect, it } from 'vitest';
-import { adaptText } from '../../src/input/text.js';
+import { builtinRules } from '../../rules/index.js';
+import { lintReport } from '../../src/engine/lint.js';
+import { resolveConfig } from '../../src/engine/resolve.js';
+import { adaptTextForm } from '../../src/input/index.js';
 import { offsetAt } from '../../src/model/block.js';
 import { walk } from '../../src/model/query.js';
 import { buildReport } from '../../src/parse/index.js';
 import { FIXTURES, fixtureText } from '../fixtures.js';
 
-/** Every position of the model lies inside the source and agrees with its offsets. */
-function assertInBounds(source: string): void {
-  const input = adaptText(source);
-  const report = buildReport(input, 'text');
+const everyRule = resolveConfig({ extends: 'strict' }, builtinRules);
+
+/**
+ * Every position of the model lies inside the source and agrees with its offsets, and every rule
+ * runs on the model without crashing, its findings inside the source too.
+ */
+function assertInBounds(source: string, format: 'text' | 'markdown' | 'html' = 'text'): void {
+  const input = adaptTextForm(format, source);
+  const report = buildReport(input, format);
   const lines = input.locator.lineCount;
   const check = (position: Position | undefined) => {
     if (!position) return;
@@ -35,6 +43,11 @@ function assertInBounds(source: string): void {
     }
   }
   for (const fact of [report.facts.title, report.facts.body, report.facts.year, report.facts.period, report.facts.published]) check(fact?.position);
+  for (const diagnostic of lintReport(report, input.directives, everyRule, 'zh')) {
+    expect(diagnostic.messageId, diagnostic.message).not.toBe('crash');
+    check(diagnostic.position);
+    for (const related of diagnostic.related) check(related.position);
+  }
 }
 
 const reportLike = fc.array(
@@ -45,6 +58,22 @@ const reportLike = fc.array(
   ),
   { maxLength: 60 },
 ).map((lines) => lines.join('\n'));
+
+/** Markdown and HTML pieces the adapters treat specially: pipe tables, escapes, cells, comments. */
+const markupLike = fc.array(
+  fc.oneof(
+    fc.constantFrom('| 信息内容 | 本年制发件数 |', '| --- | ---: |', '|---|', '| 规章 \\| 文件 | 3 |', '**4**', '# 一、总体情况', '- 1.列表', '<!-- xxgk-disable-next-line table/blank-cell -->'),
+    fc.constantFrom('<table><tr><td rowspan="2">本年新收</td><td>4</td></tr></table>', '<p>&nbsp;</p>', '<td colspan="9">', '<h2>二、主动公开</h2>', '&amp;&#x4e00;', '<br>'),
+    fc.string(),
+  ),
+  { maxLength: 40 },
+).map((lines) => lines.join('\n'));
+
+describe('Markdown and HTML adapter properties', () => {
+  it.each(['markdown', 'html'] as const)('%s: never throws and keeps every position in the file', (format) => {
+    fc.assert(fc.property(fc.oneof(fc.string(), markupLike, reportLike), (text) => assertInBounds(text, format)), { numRuns: 150 });
+  });
+});
 
 describe('text parser properties', () => {
   it('never throws and keeps every position in the file, for arbitrary text', () => {
