@@ -26,10 +26,6 @@ export default defineRule({
         zh: '“{title}”没有说明信息处理费的收取情况（未收取也应写明）',
         en: '"{title}" does not state the information processing fees charged (say so even if none)',
       },
-      noPart: {
-        zh: '报告没有“六、其他需要报告的事项”，无处说明信息处理费的收取情况',
-        en: 'The report has no part 六 (other matters) to state the information processing fees in',
-      },
       contradicts: {
         zh: '正文称“{text}”，而表三“逾期未按收费通知要求缴纳费用”总计为 {count}：发出过收费通知',
         en: 'The text says "{text}", but table 三 counts {count} applications unpaid after a fee notice',
@@ -41,11 +37,8 @@ export default defineRule({
   check({ report, knowledge, emit }) {
     const { matches } = matchParts(report, knowledge);
     const other = matches.find((match) => match.definitionIndex === 5)?.part;
-    if (!other) {
-      const last = matches.at(-1)?.part;
-      if (last) emit({ messageId: 'noPart', position: last.headingPosition });
-      return;
-    }
+    // A report without part 六 gets that finding from structure/required-sections, once.
+    if (!other) return;
     const statements = proseUnits(report, other.children).filter((unit) => FEE_STATEMENT.test(unit.text));
     if (statements.length === 0) {
       emit({ messageId: 'missing', data: { title: other.marker + other.title }, position: other.headingPosition });

@@ -1,7 +1,7 @@
 import { fileFailure } from './failures.js';
 import { readInput } from '../input/index.js';
 import type { AdaptedInput } from '../model/block.js';
-import { partsOf, tablesOf } from '../model/query.js';
+import { paragraphsOf, partsOf, tablesOf } from '../model/query.js';
 import type { InputFormat, Report } from '../model/types.js';
 import { buildReport } from '../parse/index.js';
 import type { LintResult } from './diagnostic.js';
@@ -14,9 +14,13 @@ export interface FileLint {
   report?: Report;
 }
 
-/** A file with no table, no numbered part and no report title is not an annual report. */
+/** The opening of a page copied without its title still names what it is: "现公布……年度报告". */
+const NAMES_ITSELF = /政府信息公开(?:工作)?年度报告|政府信息公开工作年报/;
+
+/** A file with no table, no numbered part and no report title (nor an opening naming one) is not an annual report. */
 export function looksLikeReport(report: Report): boolean {
-  return tablesOf(report).length > 0 || partsOf(report).length >= 2 || report.facts.title !== undefined;
+  if (tablesOf(report).length > 0 || partsOf(report).length >= 2 || report.facts.title !== undefined) return true;
+  return paragraphsOf(report.children).slice(0, 3).some((paragraph) => NAMES_ITSELF.test(paragraph.text));
 }
 
 /** Adapted input → report → diagnostics, with the failures every shell shows the same way. */

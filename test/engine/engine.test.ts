@@ -100,3 +100,18 @@ describe('engine safety', () => {
     expect(lintReport(report, [], missingData, 'zh')[0]!.message).toContain('unknown messageId "nope"');
   });
 });
+
+describe('what counts as a report', () => {
+  const opening = '根据《条例》要求，现公布青石镇人民政府2022年政府信息公开工作年度报告。本报告包括总体情况等六个部分。\n\n一、总体情况\n\n2022年，青石镇认真落实《条例》。\n';
+
+  it('a page copied without its title, whose opening names the report, is checked', async () => {
+    const { result } = await lintWith('opening.txt', opening, ['structure/part-count']);
+    expect(result.failure).toBeUndefined();
+    expect(result.diagnostics.map((d) => `${d.position.start.line} ${d.ruleId}`)).toEqual(['1 structure/part-count']);
+  });
+
+  it('text that names no report and has no parts or tables is not one', async () => {
+    const { result } = await lintWith('notes.txt', '会议纪要\n\n一、议题\n\n讨论政务公开。\n', ['structure/part-count']);
+    expect(result.failure).toMatchObject({ reason: 'not-a-report' });
+  });
+});
