@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { FileLinter } from './file-linter.js';
-import { lintOne, type LintTask, type PoolSetup } from './workers.js';
+import { lintOne, packOutcome, type LintTask, type PoolSetup } from './workers.js';
 
 // A worker thread of the pool: its own FileLinter (config discovery, plugins), one file per message.
 const setup = workerData as PoolSetup;
@@ -8,7 +8,7 @@ const linter = new FileLinter(setup.linter);
 
 parentPort!.on('message', ({ id, task }: { id: number; task: LintTask }) => {
   lintOne(linter, task, setup).then(
-    (outcome) => parentPort!.postMessage({ id, outcome }),
+    (outcome) => parentPort!.postMessage({ id, packed: packOutcome(outcome) }),
     (error: Error) => parentPort!.postMessage({ id, error: error.stack ?? String(error) }),
   );
 });

@@ -1,4 +1,5 @@
 import { fileFailure } from '../engine/failures.js';
+import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { LintResult } from '../engine/diagnostic.js';
 import { lintBytes } from '../engine/lint-file.js';
@@ -38,21 +39,30 @@ export async function lintOne(linter: FileLinter, task: LintTask, setup: PoolSet
   };
 }
 
+/**
+ * An outcome as bytes (v8.serialize). The main thread holds every outcome until the run ends;
+ * as bytes they take a fraction of the heap the objects would, and the garbage collector never
+ * walks them while the lanes lint.
+ */
+export type PackedOutcome = Uint8Array;
+export const packOutcome = (outcome: FileOutcome): PackedOutcome => serialize(outcome);
+const unpackOutcome = (packed: PackedOutcome): FileOutcome => deserialize(packed) as FileOutcome;
+
 export interface LinterPool {
-  /** Threads working in parallel (1 in-process). */
+  /** Lanes linting in parallel: the main thread and the worker threads. */
   readonly size: number;
-  lint(task: LintTask): Promise<FileOutcome>;
+  lint(task: LintTask): Promise<PackedOutcome>;
   close(): Promise<void>;
 }
 
-type Reply = { id: number; outcome: FileOutcome } | { id: number; error: string };
+type Reply = { id: number; packed: PackedOutcome } | { id: number; error: string };
 
 /** Below this many files, starting threads costs more than it saves. */
 export const IN_PROCESS_BELOW = 8;
 
 function inProcess(setup: PoolSetup): LinterPool {
   const linter = new FileLinter(setup.linter);
-  return { size: 1, lint: (task) => lintOne(linter, task, setup), close: async () => {} };
+  return { size: 1, lint: async (task) => packOutcome(await lintOne(linter, task, setup)), close: async () => {} };
 }
 
 /**
@@ -80,13 +90,20 @@ function startWorker(setup: PoolSetup): Worker | undefined {
 
 interface Lane {
   worker: Worker;
-  pending: Map<number, { resolve(outcome: FileOutcome): void; reject(error: Error): void }>;
+  pending: Map<number, { resolve(packed: PackedOutcome): void; reject(error: Error): void }>;
 }
 
-/** `jobs` worker threads (each with its own FileLinter), or in-process for one job. */
+/**
+ * `jobs` lanes: the main thread and `jobs − 1` worker threads (each with its own FileLinter), or
+ * in-process alone for one job. The main thread lints too rather than wait: every V8 heap a lane
+ * adds costs some 100 MB at its peak, and the main thread's own work (handing out files, keeping
+ * packed outcomes) is light.
+ */
 export function createPool(setup: PoolSetup, jobs: number): LinterPool {
-  if (jobs <= 1) return inProcess(setup);
+  const here = inProcess(setup);
+  if (jobs <= 1) return here;
   let nextId = 0;
+  let hereBusy = 0;
   const lanes: Lane[] = [];
   const open = (): Lane | undefined => {
     const worker = startWorker(setup);
@@ -96,7 +113,7 @@ export function createPool(setup: PoolSetup, jobs: number): LinterPool {
       const waiting = lane.pending.get(reply.id)!;
       lane.pending.delete(reply.id);
       if ('error' in reply) waiting.reject(new Error(reply.error));
-      else waiting.resolve(reply.outcome);
+      else waiting.resolve(reply.packed);
     });
     // A dead worker fails what it held; a fresh one takes its place.
     worker.on('error', (error) => {
@@ -107,15 +124,21 @@ export function createPool(setup: PoolSetup, jobs: number): LinterPool {
     });
     return lane;
   };
-  for (let i = 0; i < jobs; i++) {
+  for (let i = 1; i < jobs; i++) {
     const lane = open();
-    if (!lane) return inProcess(setup);
+    if (!lane) return here;
     lanes.push(lane);
   }
   return {
     size: jobs,
     lint(task) {
       const lane = lanes.reduce((best, candidate) => (candidate.pending.size < best.pending.size ? candidate : best));
+      if (hereBusy < lane.pending.size) {
+        hereBusy++;
+        // Through the event loop first: the workers' replies (and their next files) must not wait
+        // behind a run of main-thread files that only ever yield to microtasks.
+        return new Promise(setImmediate).then(() => here.lint(task)).finally(() => hereBusy--);
+      }
       const id = nextId++;
       return new Promise((resolve, reject) => {
         lane.pending.set(id, { resolve, reject });
@@ -149,25 +172,26 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
   let here: LinterPool | undefined;
   let misses = 0;
   const poolFor = () => (options.cached && ++misses <= IN_PROCESS_BELOW ? (here ??= inProcess(options.setup)) : (pool ??= createPool(options.setup, jobs)));
-  const run = (task: LintTask) =>
-    poolFor().lint(task).catch((error: Error): FileOutcome => ({
-      result: { filePath: task.filePath, diagnostics: [], failure: fileFailure('rule-crash', options.setup.linter.lang, error.message) },
-    }));
-  const outcomes: FileOutcome[] = new Array(files.length);
+  const run = (task: LintTask): Promise<PackedOutcome> =>
+    poolFor().lint(task).catch((error: Error) =>
+      packOutcome({ result: { filePath: task.filePath, diagnostics: [], failure: fileFailure('rule-crash', options.setup.linter.lang, error.message) } }),
+    );
+  // Outcomes stay packed while files are linted; the cache keeps its entries as objects anyway.
+  const held: Array<PackedOutcome | FileOutcome> = new Array(files.length);
   let next = 0;
   const lane = async () => {
     while (next < files.length) {
       const i = next++;
       const filePath = files[i]!;
-      outcomes[i] = options.cached ? await options.cached(filePath, run) : await run({ filePath });
+      held[i] = options.cached ? await options.cached(filePath, async (task) => unpackOutcome(await run(task))) : await run({ filePath });
       options.onFile?.();
     }
   };
   try {
     // Cache hits are file reads: let more of them overlap than there are threads.
-    await Promise.all(Array.from({ length: options.cached ? 16 : jobs * 2 }, lane));
+    await Promise.all(Array.from({ length: options.cached ? 16 : jobs * 3 }, lane));
   } finally {
     await pool?.close();
   }
-  return outcomes;
+  return held.map((outcome) => (outcome instanceof Uint8Array ? unpackOutcome(outcome) : outcome));
 }
