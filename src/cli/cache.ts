@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ResolvedConfig } from '../engine/resolve.js';
 import type { FileOutcome, LintTask } from './workers.js';
@@ -37,10 +37,18 @@ export function configFingerprint(config: ResolvedConfig): string {
   return JSON.stringify({ rules: config.rules.map(({ rule, severity, options }) => [rule.meta.id, severity, options]), settings: config.settings });
 }
 
-/** Never leaves a half-written file (report or cache entry): write beside it, then rename. */
-export async function writeAtomically(path: string, text: string): Promise<void> {
+/** Never leaves a half-written file (report or cache entry): write beside it, chunk by chunk, then rename. */
+export async function writeAtomically(path: string, text: string | Iterable<string>): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, text);
+  const file = await open(temporary, 'w');
+  try {
+    for (const chunk of typeof text === 'string' ? [text] : text) await file.write(chunk);
+    await file.close();
+  } catch (error) {
+    await file.close().catch(() => {});
+    await rm(temporary, { force: true });
+    throw error;
+  }
   await rename(temporary, path);
 }
 

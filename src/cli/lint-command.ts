@@ -3,11 +3,11 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { ConfigError, formatPath } from '../engine/config.js';
-import { countBySeverity, type LintResult } from '../engine/diagnostic.js';
+import { countBySeverity, type Diagnostic, type LintResult } from '../engine/diagnostic.js';
 import type { Lang } from '../engine/rule.js';
 import { DOCS_BASE } from '../engine/lint.js';
 import { readInput } from '../input/index.js';
-import { getFormatter } from '../output/index.js';
+import { getChunkedFormatter } from '../output/index.js';
 import { bodyAliasesSchema, type BodyAliases } from '../repo/bodies.js';
 import { byPosition, runRepoRules } from '../repo/engine.js';
 import { LintCache, writeAtomically } from './cache.js';
@@ -51,7 +51,7 @@ export const BODIES_FILE = 'xxgk.bodies.json';
 
 /** Lints files and folders; returns the exit code (0 clean, 1 problems, 2 is thrown by the caller's error handler). */
 export async function lintCommand(options: LintCommandOptions): Promise<number> {
-  const formatter = getFormatter(options.format);
+  const formatter = getChunkedFormatter(options.format);
   const toolVersion = options.toolVersion ?? VERSION;
   const linterOptions = { lang: options.lang, configPath: options.config, ruleOverrides: parseRuleFlags(options.rule) };
   const linter = new FileLinter(linterOptions);
@@ -79,19 +79,19 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
   progress?.done();
   await cache?.save();
 
-  if (crossReport) {
-    const aliases = await readBodyAliases([rootConfig.loaded.directory, options.cwd]);
-    const summaries = outcomes.flatMap((outcome) => (outcome.summary ? [outcome.summary] : []));
-    const found = runRepoRules(summaries, rootConfig.repo.rules, { lang: options.lang, aliases });
-    for (const outcome of outcomes) {
-      const extra = found.get(outcome.result.filePath);
-      if (extra) outcome.result = { ...outcome.result, diagnostics: [...outcome.result.diagnostics, ...extra].sort(byPosition) };
-    }
-  }
+  // Summaries first, dropped once the cross-report rules ran; then the results, one at a time.
+  const found = crossReport
+    ? runRepoRules(outcomes.summaries(), rootConfig.repo.rules, { lang: options.lang, aliases: await readBodyAliases([rootConfig.loaded.directory, options.cwd]) })
+    : new Map<string, Diagnostic[]>();
+  const linted = Array.from({ length: outcomes.length }, (_, index) => {
+    const outcome = outcomes.result(index);
+    const extra = found.get(outcome.result.filePath);
+    return extra ? { ...outcome, result: { ...outcome.result, diagnostics: [...outcome.result.diagnostics, ...extra].sort(byPosition) } } : outcome;
+  });
 
   if (options.fix) {
-    const fixed = await fixFiles(outcomes.map((outcome) => outcome.result));
-    outcomes.forEach((outcome, i) => (outcome.result = fixed[i]!));
+    const fixed = await fixFiles(linted.map((outcome) => outcome.result));
+    linted.forEach((outcome, i) => (outcome.result = fixed[i]!));
   }
 
   const results: LintResult[] = missing.map((pattern) => ({
@@ -100,7 +100,7 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
     failure: fileFailure('not-found', options.lang),
   }));
   const sources = new Map<string, string>();
-  for (const { result, source } of outcomes) {
+  for (const { result, source } of linted) {
     const kept = options.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 2) } : result;
     results.push(kept);
     // Excerpts only for files with findings; cached results and cross-report findings come without text.
@@ -110,7 +110,7 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
     }
   }
   results.sort((a, b) => a.filePath.localeCompare(b.filePath));
-  const text = formatter(results, {
+  const chunks = formatter(results, {
     lang: options.lang,
     cwd: options.cwd,
     color: options.color,
@@ -119,11 +119,21 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
     toolVersion,
     docsBaseUrl: DOCS_BASE,
   });
-  if (options.output) await writeAtomically(resolve(options.cwd, options.output), text);
-  else options.write(text.endsWith('\n') || text === '' ? text : text + '\n');
+  if (options.output) await writeAtomically(resolve(options.cwd, options.output), chunks);
+  else writeEndingLine(chunks, options.write);
   const { errors, warnings } = countBySeverity(results);
   const failures = results.filter((result) => result.failure).length;
   return errors > 0 || failures > 0 || (options.maxWarnings >= 0 && warnings > options.maxWarnings) ? 1 : 0;
+}
+
+/** Writes the chunks, then a line break unless the text (when not empty) already ends with one. */
+function writeEndingLine(chunks: Iterable<string>, write: (text: string) => void): void {
+  let last = '';
+  for (const chunk of chunks) {
+    write(chunk);
+    if (chunk) last = chunk;
+  }
+  if (last && !last.endsWith('\n')) write('\n');
 }
 
 /** The decoded text the model's positions point into (for docx: one line per paragraph). */

@@ -1,5 +1,5 @@
 import { fileFailure } from '../engine/failures.js';
-import { deserialize, serialize } from 'node:v8';
+import { deserialize, serialize, setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { LintResult } from '../engine/diagnostic.js';
 import { lintBytes } from '../engine/lint-file.js';
@@ -40,13 +40,55 @@ export async function lintOne(linter: FileLinter, task: LintTask, setup: PoolSet
 }
 
 /**
- * An outcome as bytes (v8.serialize). The main thread holds every outcome until the run ends;
- * as bytes they take a fraction of the heap the objects would, and the garbage collector never
- * walks them while the lanes lint.
+ * An outcome as bytes (v8.serialize), its result and its summary apart. The main thread holds every
+ * outcome until the run ends; as bytes they take a fraction of the heap the objects would, the
+ * garbage collector never walks them, and the summaries can be unpacked (for the cross-report
+ * rules) and dropped before the results are.
  */
-export type PackedOutcome = Uint8Array;
-export const packOutcome = (outcome: FileOutcome): PackedOutcome => serialize(outcome);
-const unpackOutcome = (packed: PackedOutcome): FileOutcome => deserialize(packed) as FileOutcome;
+export interface PackedOutcome {
+  result: Uint8Array;
+  summary?: Uint8Array;
+  source?: string;
+}
+
+export const packOutcome = ({ result, summary, source }: FileOutcome): PackedOutcome => ({
+  result: serialize(result),
+  ...(summary && { summary: serialize(summary) }),
+  ...(source !== undefined && { source }),
+});
+
+const isPacked = (outcome: PackedOutcome | FileOutcome): outcome is PackedOutcome => outcome.result instanceof Uint8Array;
+
+/** A run's outcomes in file order: packed ones from the lanes, objects from the cache. */
+export class HeldOutcomes {
+  constructor(private readonly held: ReadonlyArray<PackedOutcome | FileOutcome>) {}
+
+  get length(): number {
+    return this.held.length;
+  }
+
+  /** Every summary, unpacked together for the cross-report rules. */
+  summaries(): RepoSummary[] {
+    return this.held.flatMap((outcome) => {
+      const summary = isPacked(outcome) && outcome.summary ? (deserialize(outcome.summary) as RepoSummary) : (outcome.summary as RepoSummary | undefined);
+      return summary ? [summary] : [];
+    });
+  }
+
+  /** Outcome `index` without its summary. */
+  result(index: number): Omit<FileOutcome, 'summary'> {
+    const outcome = this.held[index]!;
+    const result = isPacked(outcome) ? (deserialize(outcome.result) as LintResult) : outcome.result;
+    return { result, ...(outcome.source !== undefined && { source: outcome.source }) };
+  }
+
+  /** Every outcome whole. */
+  unpacked(): FileOutcome[] {
+    const summaries = this.summaries();
+    let nextSummary = 0;
+    return this.held.map((outcome, index) => ({ ...this.result(index), ...(outcome.summary && { summary: summaries[nextSummary++]! }) }));
+  }
+}
 
 export interface LinterPool {
   /** Lanes linting in parallel: the main thread and the worker threads. */
@@ -94,6 +136,19 @@ interface Lane {
 }
 
 /**
+ * Heap policy for a batch run. V8 lets a heap grow to about 4× what survives a full collection
+ * before the next one; a lane keeps ~20 MB alive but its heap grew to ~100 MB, and that slack was
+ * most of a run's peak memory. Growing by 2× halves it. The collections this adds would each throw
+ * away optimized code with the object shapes (maps) it was made for, which the next report makes
+ * again (~35 % slower); keeping unused maps for 64 collections spares it. The flags are
+ * process-wide and read at each collection: set once, they serve the main thread and every worker.
+ */
+function preferSmallHeaps(): void {
+  setFlagsFromString('--heap-growing-percent=100');
+  setFlagsFromString('--retain-maps-for-n-gc=64');
+}
+
+/**
  * `jobs` lanes: the main thread and `jobs − 1` worker threads (each with its own FileLinter), or
  * in-process alone for one job. The main thread lints too rather than wait: every V8 heap a lane
  * adds costs some 100 MB at its peak, and the main thread's own work (handing out files, keeping
@@ -102,6 +157,7 @@ interface Lane {
 export function createPool(setup: PoolSetup, jobs: number): LinterPool {
   const here = inProcess(setup);
   if (jobs <= 1) return here;
+  preferSmallHeaps();
   let nextId = 0;
   let hereBusy = 0;
   const lanes: Lane[] = [];
@@ -164,7 +220,7 @@ export interface LintFilesOptions {
  * Lints files through the pool, a few in flight per thread so none waits for the next task.
  * Outcomes come back in the order of `files`, whatever order the threads finish in.
  */
-export async function lintFiles(files: string[], options: LintFilesOptions): Promise<FileOutcome[]> {
+export async function lintFiles(files: string[], options: LintFilesOptions): Promise<HeldOutcomes> {
   const jobs = files.length < IN_PROCESS_BELOW ? 1 : options.jobs;
   // Threads start only when enough files need linting: a run answered from the cache but for a
   // changed file or two lints those here rather than wait for threads to load the tool.
@@ -183,7 +239,7 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
     while (next < files.length) {
       const i = next++;
       const filePath = files[i]!;
-      held[i] = options.cached ? await options.cached(filePath, async (task) => unpackOutcome(await run(task))) : await run({ filePath });
+      held[i] = options.cached ? await options.cached(filePath, async (task) => new HeldOutcomes([await run(task)]).unpacked()[0]!) : await run({ filePath });
       options.onFile?.();
     }
   };
@@ -193,5 +249,5 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
   } finally {
     await pool?.close();
   }
-  return held.map((outcome) => (outcome instanceof Uint8Array ? unpackOutcome(outcome) : outcome));
+  return new HeldOutcomes(held);
 }

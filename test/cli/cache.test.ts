@@ -1,6 +1,8 @@
-import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeAtomically } from '../../src/cli/cache.js';
 import { cellsByKey, tableOf } from '../../src/model/query.js';
 import { parseBytes } from '../helpers.js';
 import { plantedRepository } from '../repo/synthetic-repo.js';
@@ -89,5 +91,21 @@ describe('--cache', () => {
     const english = await lintFolder(repo.dir, { cache: true, lang: 'en' });
     expect(changed(zh, entries(repo.dir))).toHaveLength(zh.size);
     expect(english.text).toBe((await lintFolder(repo.dir, { lang: 'en' })).text);
+  });
+});
+
+describe('writeAtomically', () => {
+  it('writes chunks as they come, and a failure midway leaves the old file whole and no temporary beside it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xxgk-atomic-'));
+    const path = join(dir, 'out.json');
+    await writeAtomically(path, ['[\n', '  1', '\n]\n']);
+    expect(readFileSync(path, 'utf8')).toBe('[\n  1\n]\n');
+    function* failing() {
+      yield '[\n';
+      throw new Error('formatter failed');
+    }
+    await expect(writeAtomically(path, failing())).rejects.toThrow('formatter failed');
+    expect(readFileSync(path, 'utf8')).toBe('[\n  1\n]\n');
+    expect(readdirSync(dir)).toEqual(['out.json']);
   });
 });

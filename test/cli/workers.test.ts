@@ -9,8 +9,8 @@ describe('worker threads', () => {
     const repo = await plantedRepository();
     const files = Object.values(repo.files).map((file) => join(repo.dir, file)).sort();
     const setup: PoolSetup = { linter: { lang: 'zh' }, summaries: true, sources: true };
-    const threaded = await lintFiles(files, { setup, jobs: 2 });
-    const inProcess = await lintFiles(files, { setup, jobs: 1 });
+    const threaded = (await lintFiles(files, { setup, jobs: 2 })).unpacked();
+    const inProcess = (await lintFiles(files, { setup, jobs: 1 })).unpacked();
     expect(threaded.map((outcome) => outcome.result.filePath)).toEqual(files);
     expect(threaded).toEqual(inProcess);
     // Sources only come back for files with findings (stylish excerpts).

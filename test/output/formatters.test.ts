@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import type { LintResult } from '../../src/engine/diagnostic.js';
 import { formatters, getFormatter, type FormatContext } from '../../src/output/index.js';
+import { jsonChunks } from '../../src/output/json.js';
 import { excerpt } from '../../src/output/stylish.js';
 import { FIXTURES, fixturePath, fixtureText } from '../fixtures.js';
 import { lintWith, replaceLine } from '../helpers.js';
@@ -61,6 +62,16 @@ describe('formatters on real fixtures', () => {
     expect(parsed[1].messages[0]).toMatchObject({ ruleId: 'table/balance', severity: 2, line: 121, column: 1, endLine: 121, endColumn: 2 });
     expect(parsed[1].messages[0].related.map((r: { line: number }) => r.line)).toEqual([137, 499, 515]);
     expect(parsed[2]).toMatchObject({ errorCount: 1, failure: { reason: 'empty' } });
+  });
+
+  it('json comes one file per chunk, together exactly what JSON.stringify(array, null, 2) prints', async () => {
+    const { results } = await realResults();
+    const chunks = [...jsonChunks(results, context())];
+    expect(chunks).toHaveLength(results.length + 1);
+    const parsed = JSON.parse(chunks.join(''));
+    expect(chunks.join('')).toBe(JSON.stringify(parsed, null, 2) + '\n');
+    expect(parsed.map((result: { filePath: string }) => result.filePath)).toEqual(results.map((result) => result.filePath));
+    expect(formatters.json([], context())).toBe('[]\n');
   });
 
   it('stylish: grouped by file, excerpt with a marker, totals', async () => {
