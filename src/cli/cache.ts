@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import type { ResolvedConfig } from '../engine/resolve.js';
 import type { FileOutcome, LintTask } from './workers.js';
 
@@ -17,13 +18,14 @@ interface CacheEntry {
 }
 
 interface CacheFile {
-  version: 1;
-  entries: Record<string, CacheEntry>;
+  version: 2;
+  entries: Map<string, CacheEntry>;
 }
 
 /** Entries are spread over shard files by path, so a run that changes a few files rewrites a few shards. */
 const SHARDS = 32;
-const shardFile = (shard: number) => `cache-${String(shard).padStart(2, '0')}.json`;
+/** v8.serialize, not JSON: read back without decoding tens of MB of UTF-8 (a warm run over 10,000 files loads ~40 MB). */
+const shardFile = (shard: number) => `cache-${String(shard).padStart(2, '0')}.bin`;
 
 /** FNV-1a over the path: cheap, and stable across runs and machines. */
 function shardOf(filePath: string): number {
@@ -37,12 +39,13 @@ export function configFingerprint(config: ResolvedConfig): string {
   return JSON.stringify({ rules: config.rules.map(({ rule, severity, options }) => [rule.meta.id, severity, options]), settings: config.settings });
 }
 
-/** Never leaves a half-written file (report or cache entry): write beside it, chunk by chunk, then rename. */
-export async function writeAtomically(path: string, text: string | Iterable<string>): Promise<void> {
+/** Never leaves a half-written file (report or cache entry): write beside it, then rename. */
+export async function writeAtomically(path: string, content: string | Uint8Array | Iterable<string>): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
   const file = await open(temporary, 'w');
   try {
-    for (const chunk of typeof text === 'string' ? [text] : text) await file.write(chunk);
+    if (content instanceof Uint8Array) await file.write(content);
+    else for (const piece of typeof content === 'string' ? [content] : gathered(content)) await file.write(piece);
     await file.close();
   } catch (error) {
     await file.close().catch(() => {});
@@ -50,6 +53,19 @@ export async function writeAtomically(path: string, text: string | Iterable<stri
     throw error;
   }
   await rename(temporary, path);
+}
+
+/** Small chunks gathered into pieces of about a megabyte: one thread-pool trip per piece, not per chunk. */
+function* gathered(chunks: Iterable<string>): Iterable<string> {
+  let pending = '';
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (pending.length >= 1 << 20) {
+      yield pending;
+      pending = '';
+    }
+  }
+  if (pending) yield pending;
 }
 
 /**
@@ -105,8 +121,8 @@ export class LintCache {
     await mkdir(this.directory, { recursive: true });
     await Promise.all(
       [...this.dirty].map((shard) => {
-        const file: CacheFile = { version: 1, entries: Object.fromEntries(shards[shard]!) };
-        return writeAtomically(join(this.directory, shardFile(shard)), JSON.stringify(file));
+        const file: CacheFile = { version: 2, entries: shards[shard]! };
+        return writeAtomically(join(this.directory, shardFile(shard)), serialize(file));
       }),
     );
     this.dirty.clear();
@@ -119,11 +135,11 @@ export class LintCache {
 
   private async loadShard(shard: number): Promise<Map<string, CacheEntry>> {
     const path = join(this.directory, shardFile(shard));
-    const text = await readFile(path, 'utf8').catch(() => undefined);
-    if (text === undefined) return new Map();
+    const bytes = await readFile(path).catch(() => undefined);
+    if (bytes === undefined) return new Map();
     try {
-      const file = JSON.parse(text) as CacheFile;
-      if (file.version === 1 && typeof file.entries === 'object' && file.entries) return new Map(Object.entries(file.entries));
+      const file = deserialize(bytes) as CacheFile;
+      if (file.version === 2 && file.entries instanceof Map) return file.entries;
     } catch {
       // Reported below: a damaged cache is rebuilt, never trusted.
     }
