@@ -89,12 +89,22 @@ function buildInstances(identity: Identity, definition: RowsTableDefinition | Se
   }));
 }
 
+/** The side's cells with their names; undefined when the table lacks one of them. */
+function termsOf(cells: Map<string, Cell>, side: Instance['left']): Term[] | undefined {
+  const terms: Term[] = [];
+  for (const { key, name } of side) {
+    const cell = cells.get(key);
+    if (!cell) return undefined;
+    terms.push({ name, cell });
+  }
+  return terms;
+}
+
 function evaluate(cells: Map<string, Cell>, instance: Instance, relation: 'equal' | 'atLeast'): Check | undefined {
-  const terms = (side: Instance['left']) => side.flatMap(({ key, name }) => (cells.has(key) ? [{ name, cell: cells.get(key)! }] : []));
-  const left = terms(instance.left);
-  const right = terms(instance.right);
+  const left = termsOf(cells, instance.left);
+  const right = left && termsOf(cells, instance.right);
   // A row the page does not have (or not recognised) is table/missing's business, not an arithmetic error.
-  if (left.length < instance.left.length || right.length < instance.right.length) return undefined;
+  if (!left || !right) return undefined;
   const all = [...left, ...right];
   if (all.every((term) => term.cell.value === null)) return undefined;
   const sum = (side: Term[]) => side.reduce((total, term) => total + (term.cell.value ?? 0), 0);

@@ -22,27 +22,54 @@ const MIN_CHARS = 10;
 
 /** 53-bit string hash (cyrb53): few enough collisions for millions of sentences, no crypto needed. */
 export function hash53(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  const hash = new Hash53();
+  for (let i = 0; i < text.length; i++) hash.add(text.charCodeAt(i));
+  return hash.value();
 }
+
+/** cyrb53 fed one UTF-16 unit at a time, so a masked sentence is hashed without being built. */
+class Hash53 {
+  private h1 = 0xdeadbeef;
+  private h2 = 0x41c6ce57;
+
+  add(code: number): void {
+    this.h1 = Math.imul(this.h1 ^ code, 2654435761);
+    this.h2 = Math.imul(this.h2 ^ code, 1597334677);
+  }
+
+  value(): number {
+    let { h1, h2 } = this;
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  }
+}
+
+const NAME_MASK = '□'.charCodeAt(0);
+const NUMBER_MASK = '#'.charCodeAt(0);
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /**
  * Copying survives edits of figures, names and punctuation: spaces and punctuation are dropped
- * (so half- and full-width commas agree without a costly NFKC), and digits and the body's own
- * names masked before hashing, so "2022年，长乐镇共…" copied as "2023年,青石镇共…" still matches.
+ * (so half- and full-width commas agree without a costly NFKC), and the body's own names and every
+ * run of digits masked (□, #) before hashing, so "2022年，长乐镇共…" copied as "2023年,青石镇共…"
+ * still matches. The weight is what is left unmasked: the characters that show copying.
  */
-function maskedText(sentence: string, ownNames: string[]): string {
+function maskedSentence(sentence: string, ownNames: string[]): { hash: number; weight: number } {
   let text = lettersOnly(sentence);
   for (const name of ownNames) if (text.includes(name)) text = text.split(name).join('□');
-  return text.replace(/[0-9]+/g, '#');
+  const hash = new Hash53();
+  let weight = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isDigit(code)) {
+      if (!isDigit(text.charCodeAt(i - 1))) hash.add(NUMBER_MASK);
+      continue;
+    }
+    hash.add(code);
+    if (code !== NAME_MASK && code !== NUMBER_MASK) weight++;
+  }
+  return { hash: hash.value(), weight };
 }
 
 export function fingerprintProse(report: Report, ownNames: string[]): ProseFingerprint {
@@ -51,11 +78,10 @@ export function fingerprintProse(report: Report, ownNames: string[]): ProseFinge
   const fingerprint: ProseFingerprint = { hashes: [], weights: [], places: [] };
   for (const paragraph of paragraphsOf(report.children)) {
     for (const match of paragraph.text.matchAll(SENTENCE)) {
-      const masked = maskedText(match[0], names);
-      const weight = masked.replace(/[□#]/g, '').length;
+      const { hash, weight } = maskedSentence(match[0], names);
       if (weight < MIN_CHARS) continue;
       const { start, end } = locate(paragraph, locator, match.index!, match.index! + match[0].length);
-      fingerprint.hashes.push(hash53(masked));
+      fingerprint.hashes.push(hash);
       fingerprint.weights.push(weight);
       fingerprint.places.push(start.line, start.column, end.line, end.column);
     }

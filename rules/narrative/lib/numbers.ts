@@ -27,8 +27,12 @@ const MARKER_BEFORE = /(约|近|超过|逾|大约|将近|接近|不少于|不低
 /** Only before a Chinese numeral is 上 or 数 a marker (上百条, 数千件); 网站上248条 is exact. */
 const CHINESE_ONLY_MARKERS = new Set(['上', '数']);
 
+const ASCII_DIGITS = /^[0-9]+$/;
+
 /** "五" → 5, "十二" → 12, "两" → 2, "一百零五" → 105, "３" → 3, "3.5万" → 35000, "三万五千" → 35000; NaN otherwise. */
 export function parseNumber(text: string): number {
+  // Most figures are plain ASCII digits: no NFKC needed.
+  if (ASCII_DIGITS.test(text)) return Number(text);
   const folded = text.normalize('NFKC').replace(/\s+/g, '');
   const arabic = /^(\d+(?:,\d{3})*(?:\.\d+)?)([万亿])?$/.exec(folded);
   if (arabic) return scale(Number(arabic[1]!.replace(/,/g, '')) * multiplier(arabic[2]));
