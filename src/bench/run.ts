@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -72,13 +73,15 @@ const parseMs = await timeEach(files, read, async (bytes, file) => {
   const input = await readInput(file, bytes);
   if (input.ok) buildReport(input.input, input.format);
 });
-const summaries: RepoSummary[] = [];
+// As the CLI does: each summary is packed as it is made and unpacked for the cross-report rules.
+const packed: Uint8Array[] = [];
 const lintMs = await timeEach(files, read, async (bytes, file) => {
   const { report } = await lintBytes(file, bytes, config, 'zh');
-  if (report) summaries.push(summarizeForRepository(report, file));
+  if (report) packed.push(serialize(summarizeForRepository(report, file)));
 });
 const repo = resolveConfig({}, repoRules).rules;
 started = performance.now();
+const summaries = packed.map((bytes) => deserialize(bytes) as RepoSummary);
 runRepoRules(summaries, repo, { lang: 'zh' });
 const repoMs = performance.now() - started;
 const overhead = (lintMs + repoMs - parseMs) / parseMs;
