@@ -43,12 +43,16 @@ export interface Prose {
 
 // Words that may stand between the phrase and its figure: 予以公开的共4件, 办结率达100%.
 const FILLER = '(?:的)?(?:数量?|总数|总量)?(?:共计|共|合计|总计|累计|计|为|达到|达|是|有|了)*\\s*';
-const compiled = new Map<string, RegExp>();
+/** Compiled patterns by source, plain and anchored: keyed by the lexicon's own strings, whose hashes V8 keeps. */
+/** 其中 and the separators after it, as far back as a clause may start after them. */
+const PART_LOOKBACK = 16;
+
+const compiled = { plain: new Map<string, RegExp>(), anchored: new Map<string, RegExp>() };
 /** A lexicon pattern compiled once; `anchored`: it must end the text, fillers allowed. */
 export function pattern(source: string, anchored = false): RegExp {
-  const key = `${anchored}${source}`;
-  let re = compiled.get(key);
-  if (!re) compiled.set(key, (re = new RegExp(anchored ? `(?:${source})${FILLER}$` : source)));
+  const known = anchored ? compiled.anchored : compiled.plain;
+  let re = known.get(source);
+  if (!re) known.set(source, (re = new RegExp(anchored ? `(?:${source})${FILLER}$` : source)));
   return re;
 }
 
@@ -109,7 +113,8 @@ function read(report: Report, paragraph: Paragraph): Prose {
       continue;
     }
     if (!isCount(figure)) continue;
-    const part = /其中[，,：:\s]*$/.test(text.slice(0, from)) || /^\s*其中/.test(before);
+    // Only the last few characters can end in 其中: testing the whole text before every figure was quadratic.
+    const part = /其中[，,：:\s]*$/.test(text.slice(Math.max(0, from - PART_LOOKBACK), from)) || /^\s*其中/.test(before);
     const entry = ANY_COUNT_BEFORE.test(before)
       ? COUNT_ENTRIES.find((e) => e.generations.includes(generation) && !(part && e.total) && pattern(e.before, true).test(before) && sentenceFits(sentence, e))
       : undefined;
