@@ -36,7 +36,7 @@ export async function main(argv: string[]): Promise<number> {
           .option('cache', { type: 'boolean', default: false, describe: '只重新检查改动过的文件 re-check only changed files' })
           .option('cache-location', { type: 'string', default: '.xxgk-cache', describe: '缓存目录 cache folder' })
           .option('progress', { type: 'boolean', default: true, describe: '在终端显示进度条 progress bar on a terminal (--no-progress)' })
-          .option('jobs', { alias: 'j', type: 'number', describe: '并行线程数 worker threads (default: CPU cores)' })
+          .option('jobs', { alias: 'j', type: 'number', describe: '并行线程数（主线程加工作线程）threads linting in parallel, the main thread included (default: CPU cores)' })
           .option('cross-report', { type: 'boolean', default: true, describe: '跨报告检查（跨年度、内容雷同）cross-report rules (--no-cross-report)' }),
       async (args) => {
         const lang = langOf(args.lang);
