@@ -4,7 +4,7 @@ import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ResolvedConfig } from '../engine/resolve.js';
-import type { FileOutcome, LintTask } from './workers.js';
+import type { LintTask, PackedOutcome } from './workers.js';
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -14,11 +14,12 @@ interface CacheEntry {
   /** Size and modification time when the entry was made: unchanged, the file is not even read. */
   size: number;
   mtimeNs: string;
-  outcome: FileOutcome;
+  /** Packed as the lanes hand it back: loading a shard makes no objects of its results. */
+  outcome: PackedOutcome;
 }
 
 interface CacheFile {
-  version: 2;
+  version: 3;
   entries: Map<string, CacheEntry>;
 }
 
@@ -89,7 +90,7 @@ export class LintCache {
   ) {}
 
   /** The cached outcome when the key matches, else `run` (given the bytes already read) and remember it. */
-  async lint(filePath: string, run: (task: LintTask) => Promise<FileOutcome>): Promise<FileOutcome> {
+  async lint(filePath: string, run: (task: LintTask) => Promise<PackedOutcome>): Promise<PackedOutcome> {
     const shard = shardOf(filePath);
     const entries = (await this.shards())[shard]!;
     // Synchronous: ten thousand stats through the thread pool cost more than the stats themselves.
@@ -121,7 +122,7 @@ export class LintCache {
     await mkdir(this.directory, { recursive: true });
     await Promise.all(
       [...this.dirty].map((shard) => {
-        const file: CacheFile = { version: 2, entries: shards[shard]! };
+        const file: CacheFile = { version: 3, entries: shards[shard]! };
         return writeAtomically(join(this.directory, shardFile(shard)), serialize(file));
       }),
     );
@@ -139,7 +140,7 @@ export class LintCache {
     if (bytes === undefined) return new Map();
     try {
       const file = deserialize(bytes) as CacheFile;
-      if (file.version === 2 && file.entries instanceof Map) return file.entries;
+      if (file.version === 3 && file.entries instanceof Map) return file.entries;
     } catch {
       // Reported below: a damaged cache is rebuilt, never trusted.
     }

@@ -57,11 +57,9 @@ export const packOutcome = ({ result, summary, source }: FileOutcome): PackedOut
   ...(source !== undefined && { source }),
 });
 
-const isPacked = (outcome: PackedOutcome | FileOutcome): outcome is PackedOutcome => outcome.result instanceof Uint8Array;
-
-/** A run's outcomes in file order: packed ones from the lanes, objects from the cache. */
+/** A run's outcomes in file order, packed: from the lanes and from the cache alike. */
 export class HeldOutcomes {
-  constructor(private readonly held: ReadonlyArray<PackedOutcome | FileOutcome>) {}
+  constructor(private readonly held: readonly PackedOutcome[]) {}
 
   get length(): number {
     return this.held.length;
@@ -69,24 +67,18 @@ export class HeldOutcomes {
 
   /** Every summary, unpacked together for the cross-report rules. */
   summaries(): RepoSummary[] {
-    return this.held.flatMap((outcome) => {
-      const summary = isPacked(outcome) && outcome.summary ? (deserialize(outcome.summary) as RepoSummary) : (outcome.summary as RepoSummary | undefined);
-      return summary ? [summary] : [];
-    });
+    return this.held.flatMap((outcome) => (outcome.summary ? [deserialize(outcome.summary) as RepoSummary] : []));
   }
 
   /** Outcome `index` without its summary. */
   result(index: number): Omit<FileOutcome, 'summary'> {
-    const outcome = this.held[index]!;
-    const result = isPacked(outcome) ? (deserialize(outcome.result) as LintResult) : outcome.result;
-    return { result, ...(outcome.source !== undefined && { source: outcome.source }) };
+    const { result, source } = this.held[index]!;
+    return { result: deserialize(result) as LintResult, ...(source !== undefined && { source }) };
   }
 
   /** Every outcome whole. */
   unpacked(): FileOutcome[] {
-    const summaries = this.summaries();
-    let nextSummary = 0;
-    return this.held.map((outcome, index) => ({ ...this.result(index), ...(outcome.summary && { summary: summaries[nextSummary++]! }) }));
+    return this.held.map((outcome, index) => ({ ...this.result(index), ...(outcome.summary && { summary: deserialize(outcome.summary) as RepoSummary }) }));
   }
 }
 
@@ -211,7 +203,7 @@ export interface LintFilesOptions {
   setup: PoolSetup;
   jobs: number;
   /** `--cache`: answers from the cache or runs the task and stores it. */
-  cached?: (filePath: string, run: (task: LintTask) => Promise<FileOutcome>) => Promise<FileOutcome>;
+  cached?: (filePath: string, run: (task: LintTask) => Promise<PackedOutcome>) => Promise<PackedOutcome>;
   /** Called once per finished file (progress bar). */
   onFile?: () => void;
 }
@@ -232,14 +224,14 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
     poolFor().lint(task).catch((error: Error) =>
       packOutcome({ result: { filePath: task.filePath, diagnostics: [], failure: fileFailure('rule-crash', options.setup.linter.lang, error.message) } }),
     );
-  // Outcomes stay packed while files are linted; the cache keeps its entries as objects anyway.
-  const held: Array<PackedOutcome | FileOutcome> = new Array(files.length);
+  // Outcomes stay packed while files are linted.
+  const held: PackedOutcome[] = new Array(files.length);
   let next = 0;
   const lane = async () => {
     while (next < files.length) {
       const i = next++;
       const filePath = files[i]!;
-      held[i] = options.cached ? await options.cached(filePath, async (task) => new HeldOutcomes([await run(task)]).unpacked()[0]!) : await run({ filePath });
+      held[i] = options.cached ? await options.cached(filePath, run) : await run({ filePath });
       options.onFile?.();
     }
   };
