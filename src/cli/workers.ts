@@ -75,11 +75,6 @@ export class HeldOutcomes {
     const { result, source } = this.held[index]!;
     return { result: deserialize(result) as LintResult, ...(source !== undefined && { source }) };
   }
-
-  /** Every outcome whole. */
-  unpacked(): FileOutcome[] {
-    return this.held.map((outcome, index) => ({ ...this.result(index), ...(outcome.summary && { summary: deserialize(outcome.summary) as RepoSummary }) }));
-  }
 }
 
 export interface LinterPool {

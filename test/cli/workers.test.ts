@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintFiles, type PoolSetup } from '../../src/cli/workers.js';
+import { lintFiles, type HeldOutcomes, type PoolSetup } from '../../src/cli/workers.js';
 import { plantedRepository } from '../repo/synthetic-repo.js';
 import { lintFolder } from '../repo/run-lint.js';
 
@@ -9,12 +9,14 @@ describe('worker threads', () => {
     const repo = await plantedRepository();
     const files = Object.values(repo.files).map((file) => join(repo.dir, file)).sort();
     const setup: PoolSetup = { linter: { lang: 'zh' }, summaries: true, sources: true };
-    const threaded = (await lintFiles(files, { setup, jobs: 2 })).unpacked();
-    const inProcess = (await lintFiles(files, { setup, jobs: 1 })).unpacked();
-    expect(threaded.map((outcome) => outcome.result.filePath)).toEqual(files);
+    const unpack = (held: HeldOutcomes) => ({ outcomes: Array.from({ length: held.length }, (_, index) => held.result(index)), summaries: held.summaries() });
+    const threaded = unpack(await lintFiles(files, { setup, jobs: 2 }));
+    const inProcess = unpack(await lintFiles(files, { setup, jobs: 1 }));
+    expect(threaded.outcomes.map((outcome) => outcome.result.filePath)).toEqual(files);
+    expect(threaded.summaries.map((summary) => summary.filePath)).toEqual(files);
     expect(threaded).toEqual(inProcess);
     // Sources only come back for files with findings (stylish excerpts).
-    expect(threaded.every((outcome) => outcome.summary && (outcome.source !== undefined) === outcome.result.diagnostics.length > 0)).toBe(true);
+    expect(threaded.outcomes.every((outcome) => (outcome.source !== undefined) === outcome.result.diagnostics.length > 0)).toBe(true);
   });
 
   it('the whole command prints the same with --jobs 2 as with --jobs 1, in every format', async () => {
