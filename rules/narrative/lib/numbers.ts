@@ -59,7 +59,9 @@ const scale = (n: number) => Math.round(n * 1e6) / 1e6;
  */
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
-  for (const match of text.matchAll(FIGURE)) {
+  // exec over the one global pattern: matchAll would clone it for every paragraph.
+  FIGURE.lastIndex = 0;
+  for (let match = FIGURE.exec(text); match; match = FIGURE.exec(text)) {
     const [, number, factor, between, unit, after] = match;
     const start = match.index;
     const previous = text[start - 1] ?? '';
