@@ -79,7 +79,7 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
   progress?.done();
   await cache?.save();
 
-  // Summaries first, dropped once the cross-report rules ran; then the results, one at a time.
+  // Summaries first, dropped once the cross-report rules ran; only then are the results unpacked.
   const found = crossReport
     ? runRepoRules(outcomes.summaries(), rootConfig.repo.rules, { lang: options.lang, aliases: await readBodyAliases([rootConfig.loaded.directory, options.cwd]) })
     : new Map<string, Diagnostic[]>();

@@ -141,8 +141,7 @@ function preferSmallHeaps(): void {
  * adds costs some 100 MB at its peak, and the main thread's own work (handing out files, keeping
  * packed outcomes) is light.
  */
-export function createPool(setup: PoolSetup, jobs: number): LinterPool {
-  const here = inProcess(setup);
+export function createPool(setup: PoolSetup, jobs: number, here: LinterPool = inProcess(setup)): LinterPool {
   if (jobs <= 1) return here;
   preferSmallHeaps();
   let nextId = 0;
@@ -214,7 +213,9 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
   let pool: LinterPool | undefined;
   let here: LinterPool | undefined;
   let misses = 0;
-  const poolFor = () => (options.cached && ++misses <= IN_PROCESS_BELOW ? (here ??= inProcess(options.setup)) : (pool ??= createPool(options.setup, jobs)));
+  // One main-thread lane (one FileLinter: config, plugins) serves alone and inside the pool.
+  const mainLane = () => (here ??= inProcess(options.setup));
+  const poolFor = () => (options.cached && ++misses <= IN_PROCESS_BELOW ? mainLane() : (pool ??= createPool(options.setup, jobs, mainLane())));
   const run = (task: LintTask): Promise<PackedOutcome> =>
     poolFor().lint(task).catch((error: Error) =>
       packOutcome({ result: { filePath: task.filePath, diagnostics: [], failure: fileFailure('rule-crash', options.setup.linter.lang, error.message) } }),

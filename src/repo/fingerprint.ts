@@ -20,14 +20,10 @@ const SENTENCE = /[^。！？!?；;\n]+[。！？!?；;]?/g;
 /** Shorter sentences ("特此报告。") say too little to show copying. */
 const MIN_CHARS = 10;
 
-/** 53-bit string hash (cyrb53): few enough collisions for millions of sentences, no crypto needed. */
-export function hash53(text: string): number {
-  const hash = new Hash53();
-  for (let i = 0; i < text.length; i++) hash.add(text.charCodeAt(i));
-  return hash.value();
-}
-
-/** cyrb53 fed one UTF-16 unit at a time, so a masked sentence is hashed without being built. */
+/**
+ * 53-bit string hash (cyrb53): few enough collisions for millions of sentences, no crypto needed.
+ * Fed one UTF-16 unit at a time, so a masked sentence is hashed without being built.
+ */
 class Hash53 {
   private h1 = 0xdeadbeef;
   private h2 = 0x41c6ce57;
