@@ -1,5 +1,6 @@
 import type { Position } from 'unist';
 import { locate } from '../../src/model/block.js';
+import { Memo } from '../../src/model/memo.js';
 import { locatorOf } from '../../src/model/source.js';
 import { walk } from '../../src/model/query.js';
 import type { Content, Paragraph, Report, Section } from '../../src/model/types.js';
@@ -49,16 +50,11 @@ export interface ProseUnit {
 }
 
 /** Every heading (as written, marker included) and paragraph, in document order: where words can be left over. */
-const allUnits = new WeakMap<Report, ProseUnit[]>();
+const allUnits = new Memo((report: Report) => unitsOf(report, report.children));
 
+/** The units of `nodes`, or of the whole report (shared by every rule that scans prose). */
 export function proseUnits(report: Report, nodes?: Content[]): ProseUnit[] {
-  // The whole report's units are shared by every rule that scans prose.
-  if (!nodes) {
-    let units = allUnits.get(report);
-    if (!units) allUnits.set(report, (units = unitsOf(report, report.children)));
-    return units;
-  }
-  return unitsOf(report, nodes);
+  return nodes ? unitsOf(report, nodes) : allUnits.get(report);
 }
 
 function unitsOf(report: Report, nodes: Content[]): ProseUnit[] {

@@ -1,3 +1,4 @@
+import { Memo } from './memo.js';
 import type { Point, Position } from 'unist';
 
 /**
@@ -42,18 +43,16 @@ export class SourceLocator {
   }
 }
 
-const locators = new WeakMap<object, SourceLocator>();
+const locators = new Memo((report: { source: string }) => new SourceLocator(report.source));
 
 /**
  * The locator of a report's source: the one its input was read with (registered by the parser),
  * else made once. Rules and summaries that place text share it instead of rescanning the lines.
  */
 export function locatorOf(report: { source: string }): SourceLocator {
-  let locator = locators.get(report);
-  if (!locator) locators.set(report, (locator = new SourceLocator(report.source)));
-  return locator;
+  return locators.get(report);
 }
 
-export function rememberLocator(report: object, locator: SourceLocator): void {
+export function rememberLocator(report: { source: string }, locator: SourceLocator): void {
   locators.set(report, locator);
 }

@@ -1,5 +1,6 @@
 import type { Position } from 'unist';
 import { tableDefinition } from '../../../src/knowledge/index.js';
+import { Memo } from '../../../src/model/memo.js';
 import { paragraphsOf } from '../../../src/model/query.js';
 import type { Lang, MessageTemplate } from '../../../src/engine/rule.js';
 import type { Paragraph, Report, TableKind } from '../../../src/model/types.js';
@@ -82,14 +83,28 @@ export function whereOf(entry: { table: TableKind; label: MessageTemplate }, col
   return `${table}“${entry.label.zh}”${entry.table === 'applications' ? (label ? `${label}列` : '总计') : ''}`;
 }
 
-const cache = new WeakMap<Report, Prose[]>();
+/**
+ * A figure and its clause, placed in the source only when a rule reports it: most figures never are.
+ * The position is a getter of the class, not one defined on each object: a getter defined per object
+ * gives each object its own hidden class, which V8 keeps in the old generation with the report it
+ * closes over.
+ */
+class PlacedFigure {
+  readonly #report: Report;
+
+  constructor(report: Report, readonly paragraph: Paragraph, readonly figure: Figure, readonly text: string) {
+    this.#report = report;
+  }
+
+  get position(): Position {
+    return positionIn(this.#report, this.paragraph, this.figure.start, this.figure.end);
+  }
+}
+
+const proseOfReport = new Memo((report: Report) => paragraphsOf(report.children).map((paragraph) => read(report, paragraph)));
 
 /** Every paragraph's figures and claims, computed once per report for all narrative rules. */
-export function proseOf(report: Report): Prose[] {
-  let prose = cache.get(report);
-  if (!prose) cache.set(report, (prose = paragraphsOf(report.children).map((paragraph) => read(report, paragraph))));
-  return prose;
-}
+export const proseOf = (report: Report): Prose[] => proseOfReport.get(report);
 
 export const claimsOf = (report: Report): Claim[] => proseOf(report).flatMap((p) => p.claims);
 
@@ -104,12 +119,9 @@ function read(report: Report, paragraph: Paragraph): Prose {
     const before = text.slice(from, figure.from);
     const sentence = text.slice(sentenceStart(text, figure.from), sentenceEnd(text, figure.end));
     const clause = text.slice(from, figure.end);
-    // Placed only when a rule reports the figure: most figures never are.
-    const placed = <T extends object>(fields: T) =>
-      Object.defineProperty(fields, 'position', { enumerable: true, get: () => positionIn(report, paragraph, figure.start, figure.end) }) as T & { position: Position };
     if (figure.unit === '%') {
       const entry = ANY_RATE_BEFORE.test(before) ? RATE_ENTRIES.find((e) => e.generations.includes(generation) && pattern(e.before, true).test(before) && sentenceFits(sentence, e)) : undefined;
-      if (entry) rates.push(placed({ entry, paragraph, figure, text: clause }));
+      if (entry) rates.push(Object.assign(new PlacedFigure(report, paragraph, figure, clause), { entry }));
       continue;
     }
     if (!isCount(figure)) continue;
@@ -120,7 +132,7 @@ function read(report: Report, paragraph: Paragraph): Prose {
       : undefined;
     const after = COLUMN_AFTER.exec(text.slice(figure.end));
     const claim = (claimed: CountEntry, column: string, whole: boolean): Claim =>
-      placed({ entry: claimed, column, whole, value: figure.value, unit: figure.unit, approximate: figure.approximate, paragraph, figure, text: clause });
+      Object.assign(new PlacedFigure(report, paragraph, figure, clause), { entry: claimed, column, whole, value: figure.value, unit: figure.unit, approximate: figure.approximate });
     if (entry) {
       claims.push(claim(entry, after ? COLUMNS.get(after[1]!)! : 'total', Boolean(after)));
       continue;
