@@ -15,15 +15,34 @@ const SAMPLE = 4096;
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty' };
   const bom = byBom(bytes);
-  const encoding = bom?.encoding ?? sniffUtf16(bytes) ?? (isUtf8(bytes) ? 'utf-8' : plausibleUtf16(bytes));
+  if (bom) return checked(decoderOf(bom.encoding).decode(bytes.subarray(bom.length)), bom.encoding);
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return checked(decoderOf(utf16).decode(bytes), utf16);
+  // Strict UTF-8 decoding is the test and the result at once.
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== undefined) return checked(utf8, 'utf-8');
+  const encoding = plausibleUtf16(bytes);
   if (!encoding && hasBinaryBytes(bytes)) return binary();
   const chosen: Encoding = encoding ?? 'gb18030';
-  const text = new TextDecoder(chosen).decode(bytes.subarray(bom?.length ?? 0));
-  if (chosen !== 'utf-16le' && chosen !== 'utf-16be' && text.includes('\u0000')) return binary();
+  return checked(decoderOf(chosen).decode(bytes), chosen);
+}
+
+/** Decoded text that is still not a report's: NULs outside UTF-16, many control characters, nothing but blanks. */
+function checked(text: string, encoding: Encoding): Decoded {
+  if (encoding !== 'utf-16le' && encoding !== 'utf-16be' && text.includes('\u0000')) return binary();
   if (controlShare(text) > 0.05) return binary();
   if (text.trim() === '') return { ok: false, reason: 'empty' };
-  return { ok: true, text, encoding: chosen };
+  return { ok: true, text, encoding };
 }
+
+// Decoders keep no state between whole-buffer decodes: one of each serves every file.
+const decoders = new Map<Encoding, TextDecoder>();
+function decoderOf(encoding: Encoding): TextDecoder {
+  let decoder = decoders.get(encoding);
+  if (!decoder) decoders.set(encoding, (decoder = new TextDecoder(encoding)));
+  return decoder;
+}
+const strictUtf8Decoder = new TextDecoder('utf-8', { fatal: true });
 
 function binary(): Decoded {
   return { ok: false, reason: 'binary' };
@@ -65,7 +84,7 @@ function plausibleUtf16(bytes: Uint8Array): Encoding | undefined {
   const sample = bytes.subarray(0, Math.min(bytes.length, SAMPLE) & ~1);
   if (sample.length < 4) return undefined;
   for (const encoding of ['utf-16le', 'utf-16be'] as const) {
-    const text = new TextDecoder(encoding).decode(sample);
+    const text = decoderOf(encoding).decode(sample);
     let plausible = 0;
     for (let i = 0; i < text.length; i++) if (isReportCharacter(text.charCodeAt(i))) plausible++;
     if (plausible / text.length > 0.9) return encoding;
@@ -73,12 +92,11 @@ function plausibleUtf16(bytes: Uint8Array): Encoding | undefined {
   return undefined;
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
+function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return strictUtf8Decoder.decode(bytes);
   } catch {
-    return false;
+    return undefined;
   }
 }
 

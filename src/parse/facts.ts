@@ -62,6 +62,8 @@ function bodyFromTitle(title: TextBlock | undefined, before: TextBlock | undefin
 function mostNamedBody(blocks: TextBlock[], locator: SourceLocator): Located<string> | undefined {
   const counts = new Map<string, { count: number; block: TextBlock; index: number }>();
   for (const block of blocks) {
+    // The pattern opens with a character class, so the engine would try it at every character.
+    if (!block.text.includes('人民政府')) continue;
     for (const match of block.text.matchAll(SELF_NAME)) {
       if (GENERIC_NAMES.has(match[1]!)) continue;
       const name = match[0];

@@ -2,6 +2,7 @@ import type { Position } from 'unist';
 import { cellKey } from '../knowledge/index.js';
 import { normalizeLabel, parseCellNumber } from '../knowledge/normalize.js';
 import type { RowDefinition, RowsTableDefinition } from '../knowledge/schema.js';
+import { Memo } from '../model/memo.js';
 import type { Cell } from '../model/types.js';
 import { emptyValue, labelText, type CandidateRow, type CellText } from './cells.js';
 
@@ -11,6 +12,12 @@ export interface RowMatch {
   values: CellText[];
 }
 
+/** A definition's row and group patterns, compiled once: a matcher is made for every place a table may start. */
+const compiledOf = new Memo((definition: RowsTableDefinition) => ({
+  patterns: definition.rows.map((row) => row.match.map((source) => new RegExp(source))),
+  groups: definition.groups.map((source) => new RegExp(source)),
+}));
+
 /** Sequential matcher: each row is looked for from the last matched row on, so repeated wording (其他, 被依法纠错数) resolves by order. */
 export class RowMatcher {
   private next = 0;
@@ -19,8 +26,7 @@ export class RowMatcher {
   readonly matches: RowMatch[] = [];
 
   constructor(readonly definition: RowsTableDefinition) {
-    this.patterns = definition.rows.map((row) => row.match.map((source) => new RegExp(source)));
-    this.groups = definition.groups.map((source) => new RegExp(source));
+    ({ patterns: this.patterns, groups: this.groups } = compiledOf.get(definition));
   }
 
   get finished(): boolean {

@@ -2,6 +2,7 @@ import { knowledge } from '../knowledge/index.js';
 import { isValueCell, normalizeLabel, parseCellNumber } from '../knowledge/normalize.js';
 import type { RowsTableDefinition, SequenceTableDefinition, TableDefinition } from '../knowledge/schema.js';
 import type { Block, GridBlock, TextBlock } from '../model/block.js';
+import { Memo } from '../model/memo.js';
 import type { SourceLocator } from '../model/source.js';
 import type { Generation, Table, TableKind } from '../model/types.js';
 import { emptyValue, labelText, rowsFromGrid, splitGlued, type CandidateRow, type CellText } from './cells.js';
@@ -19,6 +20,11 @@ const NUMBERED = /^(?:[一二三四五六七八九十]+、|\([一二三四五六
 const KINDS: TableKind[] = ['applications', 'reviewLitigation', 'proactive', 'legacyStats'];
 /** Fewer matched rows than this is a coincidence of wording, not a table. */
 const MIN_ROWS: Record<TableKind, number> = { applications: 3, proactive: 2, legacyStats: 4, reviewLitigation: 1 };
+
+// Every table kind looks at every block: what it matches against is made once.
+const anchorOf = new Memo((definition: TableDefinition) => new RegExp(definition.anchor));
+const labelOfBlock = new Memo((block: TextBlock) => normalizeLabel(block.text));
+const labelsOfGrid = new Memo((grid: GridBlock) => grid.rows.map((row) => row.map((cell) => normalizeLabel(cell.text))));
 
 function isProse(block: TextBlock): boolean {
   return block.text.length > 80 || block.text.includes('。');
@@ -60,14 +66,14 @@ interface Attempt extends FoundTable {
 
 function readAt(blocks: Block[], index: number, definition: TableDefinition, generation: Generation, locator: SourceLocator): Attempt | undefined {
   const block = blocks[index]!;
-  const anchor = new RegExp(definition.anchor);
+  const anchor = anchorOf.get(definition);
   if (block.kind === 'grid') {
-    if (!block.rows.some((row) => row.some((cell) => anchor.test(normalizeLabel(cell.text))))) return undefined;
+    if (!labelsOfGrid.get(block).some((row) => row.some((label) => anchor.test(label)))) return undefined;
     return definition.layout === 'rows'
       ? finishRows(definition, generation, rowsFromGrid(block, locator).reduce(offerTo, new RowMatcher(definition)), index, index, gridLabels(block))
       : readSequenceGrid(definition, generation, block, index, locator);
   }
-  if (isProse(block) || !anchor.test(normalizeLabel(block.text))) return undefined;
+  if (isProse(block) || !anchor.test(labelOfBlock.get(block))) return undefined;
   return definition.layout === 'rows'
     ? readRowsStream(blocks, index, definition, generation, locator)
     : readSequenceStream(blocks, index, definition, generation);
@@ -79,7 +85,7 @@ function offerTo(matcher: RowMatcher, row: CandidateRow): RowMatcher {
 }
 
 function gridLabels(grid: GridBlock): string {
-  return grid.rows.flat().map((cell) => normalizeLabel(cell.text)).join('|');
+  return labelsOfGrid.get(grid).flat().join('|');
 }
 
 function finishRows(definition: RowsTableDefinition, generation: Generation, matcher: RowMatcher, start: number, end: number, text: string): Attempt | undefined {
@@ -129,7 +135,7 @@ function readRowsStream(blocks: Block[], start: number, definition: RowsTableDef
   for (let j = start; j < blocks.length && failures <= 3 && !matcher.finished; j++) {
     const block = blocks[j]!;
     if (block.kind !== 'text' || isProse(block)) break;
-    const label = normalizeLabel(block.text);
+    const label = labelOfBlock.get(block);
     if (definition.glued) {
       // The number is glued to its label, or (a table pasted as `| label | value |`) in the next cell.
       const next = blocks[j + 1];
@@ -177,8 +183,8 @@ function readSequenceStream(blocks: Block[], start: number, definition: Sequence
     } else if (values.length) {
       break;
     } else {
-      if (NUMBERED.test(normalizeLabel(block.text))) break;
-      headers.push(normalizeLabel(block.text));
+      if (NUMBERED.test(labelOfBlock.get(block))) break;
+      headers.push(labelOfBlock.get(block));
     }
   }
   return sequenceTable(definition, generation, values, blocks[start] as TextBlock, start, end);
@@ -214,7 +220,7 @@ function backScan(blocks: Block[], start: number, taken: Set<number>): number {
   let first = start;
   for (let j = start - 1; j >= 0 && start - j <= 15 && !taken.has(j); j--) {
     const block = blocks[j]!;
-    if (block.kind !== 'text' || isProse(block) || NUMBERED.test(normalizeLabel(block.text)) || block.markedHeading) break;
+    if (block.kind !== 'text' || isProse(block) || NUMBERED.test(labelOfBlock.get(block)) || block.markedHeading) break;
     first = j;
   }
   return first;
