@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRepoRule } from '../../src/repo/rule.js';
+import { cellOf } from '../../src/repo/summary.js';
 
 const KINDS = [
   { key: 'rules', zh: '规章', en: 'rules' },
@@ -32,10 +33,10 @@ export default defineRepoRule({
     for (const report of repository.reports) {
       for (const previous of repository.lastYear(report)) {
         for (const kind of KINDS) {
-          const inForce = report.regulations[`${kind.key}:inForce`];
-          const issued = report.regulations[`${kind.key}:issued`];
-          const repealed = report.regulations[`${kind.key}:repealed`];
-          const before = previous.regulations[`${kind.key}:inForce`];
+          const inForce = cellOf(report, `${kind.key}:inForce`);
+          const issued = cellOf(report, `${kind.key}:issued`);
+          const repealed = cellOf(report, `${kind.key}:repealed`);
+          const before = cellOf(previous, `${kind.key}:inForce`);
           // Any blank figure leaves nothing to compare.
           if (inForce?.value == null || issued?.value == null || repealed?.value == null || before?.value == null || !inForce.position) continue;
           const expected = before.value + issued.value - repealed.value;

@@ -18,8 +18,11 @@ interface CacheEntry {
   outcome: PackedOutcome;
 }
 
+/** The shape of what a shard holds: bump it when packed results or summaries change shape. */
+const CACHE_FORMAT = 4;
+
 interface CacheFile {
-  version: 3;
+  version: typeof CACHE_FORMAT;
   entries: Map<string, CacheEntry>;
 }
 
@@ -122,7 +125,7 @@ export class LintCache {
     await mkdir(this.directory, { recursive: true });
     await Promise.all(
       [...this.dirty].map((shard) => {
-        const file: CacheFile = { version: 3, entries: shards[shard]! };
+        const file: CacheFile = { version: CACHE_FORMAT, entries: shards[shard]! };
         return writeAtomically(join(this.directory, shardFile(shard)), serialize(file));
       }),
     );
@@ -140,7 +143,7 @@ export class LintCache {
     if (bytes === undefined) return new Map();
     try {
       const file = deserialize(bytes) as CacheFile;
-      if (file.version === 3 && file.entries instanceof Map) return file.entries;
+      if (file.version === CACHE_FORMAT && file.entries instanceof Map) return file.entries;
     } catch {
       // Reported below: a damaged cache is rebuilt, never trusted.
     }

@@ -11,9 +11,9 @@ import type { Report } from '../model/types.js';
  * `places[4i..4i+3]` (start line, start column, end line, end column).
  */
 export interface ProseFingerprint {
-  hashes: number[];
-  weights: number[];
-  places: number[];
+  hashes: Float64Array;
+  weights: Uint32Array;
+  places: Uint32Array;
 }
 
 const SENTENCE = /[^。！？!?；;\n]+[。！？!?；;]?/g;
@@ -71,22 +71,25 @@ function maskedSentence(sentence: string, ownNames: string[]): { hash: number; w
 export function fingerprintProse(report: Report, ownNames: string[]): ProseFingerprint {
   const names = [...new Set(ownNames.map((name) => name.normalize('NFKC').replace(/\s+/g, '')).filter((name) => name.length >= 2))].sort((a, b) => b.length - a.length);
   const locator = locatorOf(report);
-  const fingerprint: ProseFingerprint = { hashes: [], weights: [], places: [] };
+  const hashes: number[] = [];
+  const weights: number[] = [];
+  const places: number[] = [];
   for (const paragraph of paragraphsOf(report.children)) {
     for (const match of paragraph.text.matchAll(SENTENCE)) {
       const { hash, weight } = maskedSentence(match[0], names);
       if (weight < MIN_CHARS) continue;
       const { start, end } = locate(paragraph, locator, match.index!, match.index! + match[0].length);
-      fingerprint.hashes.push(hash);
-      fingerprint.weights.push(weight);
-      fingerprint.places.push(start.line, start.column, end.line, end.column);
+      hashes.push(hash);
+      weights.push(weight);
+      places.push(start.line, start.column, end.line, end.column);
     }
   }
-  return fingerprint;
+  return { hashes: Float64Array.from(hashes), weights: Uint32Array.from(weights), places: Uint32Array.from(places) };
 }
 
 /** Position of sentence `index` of a fingerprint. */
 export function sentencePosition(fingerprint: ProseFingerprint, index: number): Position {
-  const [line, column, endLine, endColumn] = fingerprint.places.slice(index * 4, index * 4 + 4) as [number, number, number, number];
-  return { start: { line, column }, end: { line: endLine, column: endColumn } };
+  const { places } = fingerprint;
+  const at = index * 4;
+  return { start: { line: places[at]!, column: places[at + 1]! }, end: { line: places[at + 2]!, column: places[at + 3]! } };
 }

@@ -1,13 +1,15 @@
 import type { Position } from 'unist';
 import { tableOf } from '../model/query.js';
-import type { Cell, Generation, Located, Report, Table } from '../model/types.js';
+import { Memo } from '../model/memo.js';
+import type { Cell, Generation, Located, Report } from '../model/types.js';
 import { normalizeBody } from './bodies.js';
 import { fingerprintProse, type ProseFingerprint } from './fingerprint.js';
 
 /**
  * What the cross-report rules need of one report, made right after its own rules ran so the
- * model can be dropped: a few cells with their places and the prose as hashes. Plain data
- * (JSON and structured-clone safe) for worker messages and the cache.
+ * model can be dropped: a few cells with their places and the prose as hashes. Plain data and
+ * typed arrays (structured-clone and v8.serialize safe) for worker messages and the cache; a run
+ * unpacks 10,000s of them at once, so they are a handful of objects each, not hundreds.
  */
 export interface RepoSummary {
   filePath: string;
@@ -17,41 +19,65 @@ export interface RepoSummary {
   body?: string;
   /** Where the report names its year (else its title, else line 1): findings about the whole report go here. */
   anchor: Position;
-  /** Table 三 carriedOver / carriedForward cells, by column key. */
-  carriedOver: Record<string, Located<number | null>>;
-  carriedForward: Record<string, Located<number | null>>;
-  /** Table 二 `rules:*` and `normativeDocs:*` cells (gb2021: issued, repealed, inForce). */
-  regulations: Record<string, Located<number | null>>;
+  /** Table 三 `carriedOver:*` / `carriedForward:*` and table 二 `rules:*` / `normativeDocs:*` cells: read them with cellOf and cellsUnder. */
+  cells: SummaryCells;
   prose: ProseFingerprint;
 }
 
+/**
+ * Cells, flat: cell i has key i of `keys` (joined with `|`), value `numbers[5i]` (NaN: blank) and
+ * place `numbers[5i+1 … 5i+4]` (line, column, end line, end column; all 0 when it has none).
+ */
+export interface SummaryCells {
+  keys: string;
+  numbers: Float64Array;
+}
+
 const START: Position = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+const PER_CELL = 5;
+const COMPARED_CELLS = /^(?:carriedOver|carriedForward|rules|normativeDocs):/;
 
-const located = (cell: Cell): Located<number | null> => (cell.position ? { value: cell.value, position: cell.position } : { value: cell.value });
+export function packCells(cells: Cell[]): SummaryCells {
+  const numbers = new Float64Array(cells.length * PER_CELL);
+  cells.forEach((cell, i) => {
+    const { position } = cell;
+    numbers.set([cell.value ?? Number.NaN, position?.start.line ?? 0, position?.start.column ?? 0, position?.end.line ?? 0, position?.end.column ?? 0], i * PER_CELL);
+  });
+  return { keys: cells.map((cell) => cell.key).join('|'), numbers };
+}
 
-/** Cells whose key matches, keyed by what follows the match (`carriedOver:` → `natural` …). */
-function pick(table: Table | undefined, prefix: RegExp): Record<string, Located<number | null>> {
-  const out: Record<string, Located<number | null>> = {};
-  for (const cell of table?.children ?? []) {
-    const match = prefix.exec(cell.key);
-    if (match) out[cell.key.slice(match[0].length)] = located(cell);
-  }
-  return out;
+const indexOfKey = new Memo((cells: SummaryCells) => new Map(cells.keys ? cells.keys.split('|').map((key, i) => [key, i]) : []));
+
+function unpackCell({ numbers }: SummaryCells, index: number): Located<number | null> {
+  const at = index * PER_CELL;
+  const value = numbers[at]!;
+  const line = numbers[at + 1]!;
+  const position = { start: { line, column: numbers[at + 2]! }, end: { line: numbers[at + 3]!, column: numbers[at + 4]! } };
+  return { value: Number.isNaN(value) ? null : value, ...(line > 0 && { position }) };
+}
+
+/** The cell `key` (`carriedOver:natural`, `rules:inForce` …), when the report has it. */
+export function cellOf(summary: RepoSummary, key: string): Located<number | null> | undefined {
+  const index = indexOfKey.get(summary.cells).get(key);
+  return index === undefined ? undefined : unpackCell(summary.cells, index);
+}
+
+/** The cells whose key starts with `prefix` (`carriedOver:`), by the rest of the key (`natural`). */
+export function cellsUnder(summary: RepoSummary, prefix: string): Array<[string, Located<number | null>]> {
+  return [...indexOfKey.get(summary.cells)].filter(([key]) => key.startsWith(prefix)).map(([key, index]) => [key.slice(prefix.length), unpackCell(summary.cells, index)]);
 }
 
 export function summarizeForRepository(report: Report, filePath: string): RepoSummary {
   const { facts } = report;
-  const applications = tableOf(report, 'applications');
   const body = facts.body && normalizeBody(facts.body.value);
+  const compared = [tableOf(report, 'applications'), tableOf(report, 'proactive')].flatMap((table) => table?.children.filter((cell) => COMPARED_CELLS.test(cell.key)) ?? []);
   return {
     filePath,
     generation: facts.generation,
     ...(facts.year && { year: facts.year.value }),
     ...(body && { body }),
     anchor: facts.year?.position ?? facts.title?.position ?? START,
-    carriedOver: pick(applications, /^carriedOver:/),
-    carriedForward: pick(applications, /^carriedForward:/),
-    regulations: pick(tableOf(report, 'proactive'), /^(?=(?:rules|normativeDocs):)/),
+    cells: packCells(compared),
     prose: fingerprintProse(report, facts.body ? [facts.body.value, body!] : []),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aliasResolver, normalizeBody } from '../../src/repo/bodies.js';
 import { shareProse } from '../../src/repo/shared-prose.js';
-import type { RepoSummary } from '../../src/repo/summary.js';
+import { packCells, type RepoSummary } from '../../src/repo/summary.js';
 
 /** Sentence → a hash for hand-made fingerprints: distinct sentences, distinct numbers. */
 const ids = new Map<string, number>();
@@ -12,10 +12,12 @@ const summary = (filePath: string, sentences: string[]): RepoSummary => ({
   generation: 'gb2021',
   year: 2023,
   anchor: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-  carriedOver: {},
-  carriedForward: {},
-  regulations: {},
-  prose: { hashes: sentences.map(idOf), weights: sentences.map((s) => s.length), places: sentences.flatMap((_, i) => [i + 1, 1, i + 1, 2]) },
+  cells: packCells([]),
+  prose: {
+    hashes: Float64Array.from(sentences, idOf),
+    weights: Uint32Array.from(sentences, (s) => s.length),
+    places: Uint32Array.from(sentences.flatMap((_, i) => [i + 1, 1, i + 1, 2])),
+  },
 });
 
 describe('bodies', () => {
