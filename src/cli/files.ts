@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, type Dirent } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { formatOf } from '../input/index.js';
@@ -37,11 +38,11 @@ export async function expandPatterns(patterns: string[], cwd: string, ignore: st
     if (info?.isFile()) {
       files.add(absolute);
     } else if (info?.isDirectory()) {
-      for (const file of await walk(absolute, isIgnored)) files.add(file);
+      for (const file of walk(absolute, isIgnored)) files.add(file);
     } else if (picomatch.scan(pattern).isGlob) {
       const { base } = picomatch.scan(pattern);
       const matcher = picomatch(toPosix(pattern), { dot: false });
-      const matched = (await walk(resolve(cwd, base || '.'), isIgnored)).filter((file) => matcher(toPosix(relative(cwd, file))));
+      const matched = walk(resolve(cwd, base || '.'), isIgnored).filter((file) => matcher(toPosix(relative(cwd, file))));
       if (matched.length === 0) missing.push(pattern);
       for (const file of matched) files.add(file);
     } else {
@@ -51,14 +52,23 @@ export async function expandPatterns(patterns: string[], cwd: string, ignore: st
   return { files: [...files].sort(), missing };
 }
 
-async function walk(directory: string, isIgnored: (path: string) => boolean): Promise<string[]> {
-  const entries = await readdir(directory, { withFileTypes: true }).catch(() => []);
+/** Synchronous: a walk over thousands of folders is mostly waiting for the thread pool otherwise. */
+function walk(directory: string, isIgnored: (path: string) => boolean): string[] {
   const out: string[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readFolder(directory).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(directory, entry.name);
     if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(path)) continue;
-    if (entry.isDirectory()) out.push(...(await walk(path, isIgnored)));
+    if (entry.isDirectory()) out.push(...walk(path, isIgnored));
     else if (entry.isFile() && formatOf(entry.name)) out.push(path);
   }
   return out;
+}
+
+/** A folder's entries; one that cannot be read has none (its files are simply not linted). */
+function readFolder(directory: string): Dirent[] {
+  try {
+    return readdirSync(directory, { withFileTypes: true });
+  } catch {
+    return [];
+  }
 }
