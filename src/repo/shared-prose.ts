@@ -19,38 +19,28 @@ export interface SharedProse {
  */
 export function shareProse(reports: RepoSummary[], maxReports: number, eligible: (a: number, b: number) => boolean): SharedProse {
   const n = reports.length;
-  let total = 0;
-  for (const report of reports) total += report.prose.hashes.length;
-  const hashes = new Float64Array(total);
-  const owners = new Int32Array(total);
-  const weights = new Float64Array(total);
-  let size = 0;
-  reports.forEach((report, owner) => {
-    const seen = new Set<number>();
-    report.prose.hashes.forEach((hash, i) => {
-      if (seen.has(hash)) return;
-      seen.add(hash);
-      hashes[size] = hash;
-      owners[size] = owner;
-      weights[size++] = report.prose.weights[i];
-    });
-  });
-  const order = new Uint32Array(size).map((_, i) => i).sort((x, y) => hashes[x] - hashes[y] || owners[x] - owners[y]);
+  const { hashes, owners, weights } = sentencesOf(reports);
+  const order = byHashThenOwner(hashes);
+  const size = order.length;
   const shared: SharedProse = { weight: new Float64Array(n), count: new Int32Array(n), boilerplate: new Set(), pairs: new Map() };
+  const postings: number[] = [];
   for (let start = 0; start < size; ) {
-    const hash = hashes[order[start]];
+    const hash = hashes[order[start]!]!;
     let end = start + 1;
-    while (end < size && hashes[order[end]] === hash) end++;
-    if (end - start > maxReports) {
+    while (end < size && hashes[order[end]!] === hash) end++;
+    // The reports with this sentence, once each (a report may repeat a sentence; its owners are adjacent).
+    postings.length = 0;
+    for (let x = start; x < end; x++) if (owners[order[x]!] !== postings[postings.length - 1]) postings.push(owners[order[x]!]!);
+    if (postings.length > maxReports) {
       shared.boilerplate.add(hash);
     } else {
-      const weight = weights[order[start]];
-      for (let x = start; x < end; x++) {
-        const a = owners[order[x]];
+      const weight = weights[order[start]!]!;
+      for (let x = 0; x < postings.length; x++) {
+        const a = postings[x]!;
         shared.weight[a] += weight;
         shared.count[a]++;
-        for (let y = x + 1; y < end; y++) {
-          const b = owners[order[y]];
+        for (let y = x + 1; y < postings.length; y++) {
+          const b = postings[y]!;
           if (!eligible(a, b)) continue;
           const key = a * n + b;
           shared.pairs.set(key, (shared.pairs.get(key) ?? 0) + weight);
@@ -60,4 +50,57 @@ export function shareProse(reports: RepoSummary[], maxReports: number, eligible:
     start = end;
   }
   return shared;
+}
+
+/** Every sentence of every report, flat, in report order. */
+function sentencesOf(reports: RepoSummary[]): { hashes: Float64Array; owners: Int32Array; weights: Float64Array } {
+  let total = 0;
+  for (const report of reports) total += report.prose.hashes.length;
+  const hashes = new Float64Array(total);
+  const owners = new Int32Array(total);
+  const weights = new Float64Array(total);
+  let at = 0;
+  reports.forEach((report, owner) => {
+    hashes.set(report.prose.hashes, at);
+    weights.set(report.prose.weights, at);
+    owners.fill(owner, at, at + report.prose.hashes.length);
+    at += report.prose.hashes.length;
+  });
+  return { hashes, owners, weights };
+}
+
+/**
+ * Entry indices ordered by hash, entries of one hash kept in report order. A counting sort over
+ * the ranks of the distinct hashes (found by a native numeric sort): several times faster than
+ * sorting hundreds of thousands of indices through a comparator.
+ */
+function byHashThenOwner(hashes: Float64Array): Uint32Array {
+  const distinct = uniqueSorted(hashes.slice().sort());
+  const rank = new Uint32Array(hashes.length);
+  const starts = new Uint32Array(distinct.length + 1);
+  hashes.forEach((hash, i) => {
+    rank[i] = binarySearch(distinct, hash);
+    starts[rank[i]! + 1]!++;
+  });
+  for (let r = 0; r < distinct.length; r++) starts[r + 1]! += starts[r]!;
+  const order = new Uint32Array(hashes.length);
+  rank.forEach((r, i) => (order[starts[r]!++] = i));
+  return order;
+}
+
+function uniqueSorted(sorted: Float64Array): Float64Array {
+  let size = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[size - 1]) sorted[size++] = sorted[i]!;
+  return sorted.subarray(0, size);
+}
+
+function binarySearch(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
