@@ -46,6 +46,7 @@ export function packCells(cells: Cell[]): SummaryCells {
   return { keys: cells.map((cell) => cell.key).join('|'), numbers };
 }
 
+/** Key → cell index, made once per summary, when a rule first asks. */
 const indexOfKey = new Memo((cells: SummaryCells) => new Map(cells.keys ? cells.keys.split('|').map((key, i) => [key, i]) : []));
 
 function unpackCell({ numbers }: SummaryCells, index: number): Located<number | null> {

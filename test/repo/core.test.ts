@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aliasResolver, normalizeBody } from '../../src/repo/bodies.js';
 import { shareProse } from '../../src/repo/shared-prose.js';
-import { packCells, type RepoSummary } from '../../src/repo/summary.js';
+import { cellOf, cellsUnder, packCells, type RepoSummary } from '../../src/repo/summary.js';
 
 /** Sentence → a hash for hand-made fingerprints: distinct sentences, distinct numbers. */
 const ids = new Map<string, number>();
@@ -49,5 +49,24 @@ describe('shared prose', () => {
     expect([...all.pairs.keys()].sort()).toEqual([0 * 4 + 1, 0 * 4 + 2, 1 * 4 + 2]);
     expect(all.count[0]).toBe(2);
     expect(shareProse(reports, 3, (a, b) => a === 0 && b === 1).pairs).toEqual(new Map([[1, '甲句子的内容足够长可以比较。'.length]]));
+  });
+});
+
+describe('summary cells', () => {
+  it('keep each cell\'s value (blank as null) and place, and nothing for cells the report lacks', () => {
+    const place = { start: { line: 12, column: 3 }, end: { line: 12, column: 5 } };
+    const report = summary('a', []);
+    report.cells = packCells([
+      { type: 'cell', key: 'carriedOver:natural', value: 4, raw: '4', position: place },
+      { type: 'cell', key: 'carriedOver:total', value: null, raw: '' },
+      { type: 'cell', key: 'rules:inForce', value: 0, raw: '0', position: place },
+    ]);
+    expect(cellOf(report, 'carriedOver:natural')).toEqual({ value: 4, position: place });
+    expect(cellOf(report, 'carriedOver:total')).toEqual({ value: null });
+    expect(cellOf(report, 'carriedForward:natural')).toBeUndefined();
+    expect(cellsUnder(report, 'carriedOver:')).toEqual([
+      ['natural', { value: 4, position: place }],
+      ['total', { value: null }],
+    ]);
   });
 });
