@@ -15,16 +15,19 @@ const SAMPLE = 4096;
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty' };
   const bom = byBom(bytes);
-  if (bom) return checked(decoderOf(bom.encoding).decode(bytes.subarray(bom.length)), bom.encoding);
+  if (bom) return decodedAs(bom.encoding, bytes.subarray(bom.length));
   const utf16 = sniffUtf16(bytes);
-  if (utf16) return checked(decoderOf(utf16).decode(bytes), utf16);
+  if (utf16) return decodedAs(utf16, bytes);
   // Strict UTF-8 decoding is the test and the result at once.
   const utf8 = strictUtf8(bytes);
   if (utf8 !== undefined) return checked(utf8, 'utf-8');
   const encoding = plausibleUtf16(bytes);
   if (!encoding && hasBinaryBytes(bytes)) return binary();
-  const chosen: Encoding = encoding ?? 'gb18030';
-  return checked(decoderOf(chosen).decode(bytes), chosen);
+  return decodedAs(encoding ?? 'gb18030', bytes);
+}
+
+function decodedAs(encoding: Encoding, bytes: Uint8Array): Decoded {
+  return checked(decoderOf(encoding).decode(bytes), encoding);
 }
 
 /** Decoded text that is still not a report's: NULs outside UTF-16, many control characters, nothing but blanks. */

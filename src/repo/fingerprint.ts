@@ -4,6 +4,7 @@ import { paragraphsOf } from '../model/query.js';
 import { locatorOf } from '../model/source.js';
 import { lettersOnly } from '../knowledge/normalize.js';
 import type { Report } from '../model/types.js';
+import { placeAt, placeNumbers, PLACE_NUMBERS } from './places.js';
 
 /**
  * The prose of a report as hashed sentences, small enough to keep for every report of a run:
@@ -78,10 +79,9 @@ export function fingerprintProse(report: Report, ownNames: string[]): ProseFinge
     for (const match of paragraph.text.matchAll(SENTENCE)) {
       const { hash, weight } = maskedSentence(match[0], names);
       if (weight < MIN_CHARS) continue;
-      const { start, end } = locate(paragraph, locator, match.index!, match.index! + match[0].length);
       hashes.push(hash);
       weights.push(weight);
-      places.push(start.line, start.column, end.line, end.column);
+      places.push(...placeNumbers(locate(paragraph, locator, match.index!, match.index! + match[0].length)));
     }
   }
   return { hashes: Float64Array.from(hashes), weights: Uint32Array.from(weights), places: Uint32Array.from(places) };
@@ -89,7 +89,5 @@ export function fingerprintProse(report: Report, ownNames: string[]): ProseFinge
 
 /** Position of sentence `index` of a fingerprint. */
 export function sentencePosition(fingerprint: ProseFingerprint, index: number): Position {
-  const { places } = fingerprint;
-  const at = index * 4;
-  return { start: { line: places[at]!, column: places[at + 1]! }, end: { line: places[at + 2]!, column: places[at + 3]! } };
+  return placeAt(fingerprint.places, index * PLACE_NUMBERS);
 }

@@ -4,6 +4,7 @@ import { Memo } from '../model/memo.js';
 import type { Cell, Generation, Located, Report } from '../model/types.js';
 import { normalizeBody } from './bodies.js';
 import { fingerprintProse, type ProseFingerprint } from './fingerprint.js';
+import { placeAt, placeNumbers, PLACE_NUMBERS } from './places.js';
 
 /**
  * What the cross-report rules need of one report, made right after its own rules ran so the
@@ -34,15 +35,13 @@ export interface SummaryCells {
 }
 
 const START: Position = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-const PER_CELL = 5;
+/** A cell's value, then its place. */
+const PER_CELL = 1 + PLACE_NUMBERS;
 const COMPARED_CELLS = /^(?:carriedOver|carriedForward|rules|normativeDocs):/;
 
 export function packCells(cells: Cell[]): SummaryCells {
   const numbers = new Float64Array(cells.length * PER_CELL);
-  cells.forEach((cell, i) => {
-    const { position } = cell;
-    numbers.set([cell.value ?? Number.NaN, position?.start.line ?? 0, position?.start.column ?? 0, position?.end.line ?? 0, position?.end.column ?? 0], i * PER_CELL);
-  });
+  cells.forEach((cell, i) => numbers.set([cell.value ?? Number.NaN, ...placeNumbers(cell.position)], i * PER_CELL));
   return { keys: cells.map((cell) => cell.key).join('|'), numbers };
 }
 
@@ -52,9 +51,8 @@ const indexOfKey = new Memo((cells: SummaryCells) => new Map(cells.keys ? cells.
 function unpackCell({ numbers }: SummaryCells, index: number): Located<number | null> {
   const at = index * PER_CELL;
   const value = numbers[at]!;
-  const line = numbers[at + 1]!;
-  const position = { start: { line, column: numbers[at + 2]! }, end: { line: numbers[at + 3]!, column: numbers[at + 4]! } };
-  return { value: Number.isNaN(value) ? null : value, ...(line > 0 && { position }) };
+  // Line 0: the cell has no place.
+  return { value: Number.isNaN(value) ? null : value, ...(numbers[at + 1]! > 0 && { position: placeAt(numbers, at + 1) }) };
 }
 
 /** The cell `key` (`carriedOver:natural`, `rules:inForce` …), when the report has it. */
