@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -12,7 +11,8 @@ import { resolveConfig } from '../engine/resolve.js';
 import { readInput, adaptTextForm } from '../input/index.js';
 import { buildReport } from '../parse/index.js';
 import { runRepoRules } from '../repo/engine.js';
-import { summarizeForRepository, type RepoSummary } from '../repo/summary.js';
+import { packSummary, unpackSummary } from '../repo/packed-summary.js';
+import { summarizeForRepository } from '../repo/summary.js';
 import { countBy, runCli, seconds, timeEach } from './measure.js';
 import { plan } from './plan.js';
 import { bodyName, loadBase, renderReport, type ReportSpec } from './synth.js';
@@ -86,7 +86,7 @@ for (const [index, file] of files.entries()) {
   const wholeLint = () =>
     timeEach([file], () => bytes, async () => {
       const { report } = await lintBytes(file, bytes, config, 'zh');
-      if (report) packed.push(serialize(summarizeForRepository(report, file)));
+      if (report) packed.push(packSummary(summarizeForRepository(report, file)));
     });
   if (index % 2 === 0) {
     parseMs += await parseOnly();
@@ -98,7 +98,7 @@ for (const [index, file] of files.entries()) {
 }
 const repo = resolveConfig({}, repoRules).rules;
 started = performance.now();
-const summaries = packed.map((bytes) => deserialize(bytes) as RepoSummary);
+const summaries = packed.map(unpackSummary);
 runRepoRules(summaries, repo, { lang: 'zh' });
 const repoMs = performance.now() - started;
 const overhead = (lintMs + repoMs - parseMs) / parseMs;

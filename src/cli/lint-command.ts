@@ -83,34 +83,48 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
   const found = crossReport
     ? runRepoRules(outcomes.summaries(), rootConfig.repo.rules, { lang: options.lang, aliases: await readBodyAliases([rootConfig.loaded.directory, options.cwd]) })
     : new Map<string, Diagnostic[]>();
-  const linted = Array.from({ length: outcomes.length }, (_, index) => {
+  const unpacked = (index: number) => {
     const outcome = outcomes.result(index);
     const extra = found.get(outcome.result.filePath);
     return extra ? { ...outcome, result: { ...outcome.result, diagnostics: [...outcome.result.diagnostics, ...extra].sort(byPosition) } } : outcome;
-  });
+  };
+  const failed: LintResult[] = missing.map((pattern) => ({ filePath: resolve(options.cwd, pattern), diagnostics: [], failure: fileFailure('not-found', options.lang) }));
+  const kept = (result: LintResult) => (options.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 2) } : result);
 
-  if (options.fix) {
-    const fixed = await fixFiles(linted.map((outcome) => outcome.result));
-    linted.forEach((outcome, i) => (outcome.result = fixed[i]!));
-  }
-
-  const results: LintResult[] = missing.map((pattern) => ({
-    filePath: resolve(options.cwd, pattern),
-    diagnostics: [],
-    failure: fileFailure('not-found', options.lang),
-  }));
+  // An output entry: a result at hand, or the index of a linted file whose result is unpacked only
+  // when the formatter reaches it, so a run over a repository never holds every result at once.
+  let entries: Array<LintResult | number> = [...failed, ...files.keys()];
   const sources = new Map<string, string>();
-  for (const { result, source } of linted) {
-    const kept = options.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 2) } : result;
-    results.push(kept);
-    // Excerpts only for files with findings; cached results and cross-report findings come without text.
-    if (stylish && kept.diagnostics.length > 0) {
-      const text = source ?? (await sourceOf(result.filePath));
-      if (text !== undefined) sources.set(result.filePath, text);
+  if (options.fix || stylish) {
+    // Fixing rewrites files and excerpts read them: both want every result at hand.
+    const linted = Array.from({ length: outcomes.length }, (_, index) => unpacked(index));
+    if (options.fix) {
+      const fixed = await fixFiles(linted.map((outcome) => outcome.result));
+      linted.forEach((outcome, i) => (outcome.result = fixed[i]!));
+    }
+    for (const { result, source } of linted) {
+      // Excerpts only for files with findings; cached results and cross-report findings come without text.
+      if (stylish && kept(result).diagnostics.length > 0) {
+        const text = source ?? (await sourceOf(result.filePath));
+        if (text !== undefined) sources.set(result.filePath, text);
+      }
+    }
+    entries = [...failed, ...linted.map((outcome) => outcome.result)];
+  }
+  const byPath = new Intl.Collator().compare;
+  const pathOf = (entry: LintResult | number) => (typeof entry === 'number' ? files[entry]! : entry.filePath);
+  const tally = { errors: 0, warnings: 0, failures: 0 };
+  function* results(): Generator<LintResult> {
+    for (const entry of entries.sort((a, b) => byPath(pathOf(a), pathOf(b)))) {
+      const result = kept(typeof entry === 'number' ? unpacked(entry).result : entry);
+      const { errors, warnings } = countBySeverity([result]);
+      tally.errors += errors;
+      tally.warnings += warnings;
+      if (result.failure) tally.failures++;
+      yield result;
     }
   }
-  results.sort((a, b) => a.filePath.localeCompare(b.filePath));
-  const chunks = formatter(results, {
+  const chunks = formatter(results(), {
     lang: options.lang,
     cwd: options.cwd,
     color: options.color,
@@ -121,9 +135,7 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
   });
   if (options.output) await writeAtomically(resolve(options.cwd, options.output), chunks);
   else writeEndingLine(chunks, options.write);
-  const { errors, warnings } = countBySeverity(results);
-  const failures = results.filter((result) => result.failure).length;
-  return errors > 0 || failures > 0 || (options.maxWarnings >= 0 && warnings > options.maxWarnings) ? 1 : 0;
+  return tally.errors > 0 || tally.failures > 0 || (options.maxWarnings >= 0 && tally.warnings > options.maxWarnings) ? 1 : 0;
 }
 
 /** Writes the chunks, then a line break unless the text (when not empty) already ends with one. */

@@ -3,6 +3,7 @@ import { deserialize, serialize, setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { LintResult } from '../engine/diagnostic.js';
 import { lintBytes } from '../engine/lint-file.js';
+import { packSummary, unpackSummary } from '../repo/packed-summary.js';
 import { summarizeForRepository, type RepoSummary } from '../repo/summary.js';
 import { FileLinter, type FileLinterOptions } from './file-linter.js';
 
@@ -40,10 +41,10 @@ export async function lintOne(linter: FileLinter, task: LintTask, setup: PoolSet
 }
 
 /**
- * An outcome as bytes (v8.serialize), its result and its summary apart. The main thread holds every
- * outcome until the run ends; as bytes they take a fraction of the heap the objects would, the
- * garbage collector never walks them, and the summaries can be unpacked (for the cross-report
- * rules) and dropped before the results are.
+ * An outcome as bytes, its result (v8.serialize) and its summary (packSummary) apart. The main
+ * thread holds every outcome until the run ends; as bytes they take a fraction of the heap the
+ * objects would, the garbage collector never walks them, and the summaries can be unpacked (for
+ * the cross-report rules) and dropped before the results are.
  */
 export interface PackedOutcome {
   result: Uint8Array;
@@ -53,7 +54,7 @@ export interface PackedOutcome {
 
 export const packOutcome = ({ result, summary, source }: FileOutcome): PackedOutcome => ({
   result: serialize(result),
-  ...(summary && { summary: serialize(summary) }),
+  ...(summary && { summary: packSummary(summary) }),
   ...(source !== undefined && { source }),
 });
 
@@ -67,7 +68,7 @@ export class HeldOutcomes {
 
   /** Every summary, unpacked together for the cross-report rules. */
   summaries(): RepoSummary[] {
-    return this.held.flatMap((outcome) => (outcome.summary ? [deserialize(outcome.summary) as RepoSummary] : []));
+    return this.held.flatMap((outcome) => (outcome.summary ? [unpackSummary(outcome.summary)] : []));
   }
 
   /** Outcome `index` without its summary. */

@@ -16,8 +16,8 @@ export interface FormatContext {
 /** A formatter is a pure function from results to text: no I/O, so it runs in the CLI, the server and the page. */
 export type Formatter = (results: LintResult[], context: FormatContext) => string;
 
-/** The same text in pieces, for outputs too large to hold whole (`json` over a repository). */
-export type ChunkedFormatter = (results: LintResult[], context: FormatContext) => Iterable<string>;
+/** The same text in pieces, for outputs too large to hold whole (`json` over a repository): results may come one by one. */
+export type ChunkedFormatter = (results: Iterable<LintResult>, context: FormatContext) => Iterable<string>;
 
 /** `path` relative to `cwd` when inside it, with `/` separators. */
 export function displayPath(path: string, cwd: string): string {

@@ -21,7 +21,7 @@ const chunkedFormatters: Partial<Record<string, ChunkedFormatter>> = { json: jso
 /** The formatter as chunks to write one after another: its own chunked form, else its whole text as one chunk. */
 export function getChunkedFormatter(name: string): ChunkedFormatter {
   const formatter = getFormatter(name);
-  return chunkedFormatters[name] ?? ((results, context) => [formatter(results, context)]);
+  return chunkedFormatters[name] ?? ((results, context) => [formatter([...results], context)]);
 }
 
 export class UnknownFormatterError extends Error {

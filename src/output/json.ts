@@ -28,20 +28,31 @@ const eslintShape = (result: LintResult) => ({
   ...(result.summary && { summary: result.summary }),
 });
 
+/** Files per chunk: one `JSON.stringify` of a batch costs a fraction of one per file re-indented. */
+const FILES_PER_CHUNK = 256;
+
 /**
- * The JSON array of every file's result, one file per chunk, exactly as `JSON.stringify(array, null, 2)`
- * would print it: a run over ten thousand files is written as it is made, never held whole.
+ * The JSON array of every file's result, a batch of files per chunk, exactly as
+ * `JSON.stringify(array, null, 2)` would print it: a run over ten thousand files is written as it
+ * is made, and the results can come one at a time, never all held.
  */
 export const jsonChunks: ChunkedFormatter = function* (results) {
-  if (results.length === 0) {
-    yield '[]\n';
-    return;
+  let batch: ReturnType<typeof eslintShape>[] = [];
+  let first = true;
+  // A batch printed as an array is already indented one level: only its brackets are cut.
+  const flush = () => {
+    const text = JSON.stringify(batch, null, 2);
+    const chunk = (first ? '[\n' : ',\n') + text.slice(2, -2);
+    first = false;
+    batch = [];
+    return chunk;
+  };
+  for (const result of results) {
+    batch.push(eslintShape(result));
+    if (batch.length === FILES_PER_CHUNK) yield flush();
   }
-  for (const [index, result] of results.entries()) {
-    // Raw line breaks only occur between JSON tokens (inside strings they are escaped): indent them one level.
-    yield (index === 0 ? '[\n  ' : ',\n  ') + JSON.stringify(eslintShape(result), null, 2).replace(/\n/g, '\n  ');
-  }
-  yield '\n]\n';
+  if (batch.length > 0) yield flush();
+  yield first ? '[]\n' : '\n]\n';
 };
 
 export const json: Formatter = (results, context) => [...jsonChunks(results, context)].join('');

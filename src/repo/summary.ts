@@ -75,7 +75,8 @@ export function summarizeForRepository(report: Report, filePath: string): RepoSu
     generation: facts.generation,
     ...(facts.year && { year: facts.year.value }),
     ...(body && { body }),
-    anchor: facts.year?.position ?? facts.title?.position ?? START,
+    // Line and column only, as every place of a summary (packed, it keeps no more).
+    anchor: placeAt(placeNumbers(facts.year?.position ?? facts.title?.position ?? START), 0),
     cells: packCells(compared),
     prose: fingerprintProse(report, facts.body ? [facts.body.value, body!] : []),
   };

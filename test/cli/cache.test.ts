@@ -1,9 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deserialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { writeAtomically } from '../../src/cli/cache.js';
+import { readShard, writeAtomically, writeShard } from '../../src/cli/cache.js';
 import { cellsByKey, tableOf } from '../../src/model/query.js';
 import { parseBytes } from '../helpers.js';
 import { plantedRepository } from '../repo/synthetic-repo.js';
@@ -14,8 +13,7 @@ function entries(dir: string): Map<string, string> {
   const folder = join(dir, '.xxgk-cache');
   return new Map(
     readdirSync(folder).flatMap((name) => {
-      const file = deserialize(readFileSync(join(folder, name))) as { entries: Map<string, { key: string }> };
-      return [...file.entries].map(([path, entry]) => [path, entry.key] as const);
+      return [...readShard(readFileSync(join(folder, name)))!].map(([path, entry]) => [path, entry.key] as const);
     }),
   );
 }
@@ -109,5 +107,25 @@ describe('writeAtomically', () => {
     await expect(writeAtomically(path, failing())).rejects.toThrow('formatter failed');
     expect(readFileSync(path, 'utf8')).toBe('[\n  1\n]\n');
     expect(readdirSync(dir)).toEqual(['out.json']);
+  });
+});
+
+describe('shard files', () => {
+  it('give back every entry, each packed summary starting at a multiple of 8 (read in place); refuse a file cut short, skip one of another format', () => {
+    const bytes = (...values: number[]) => Uint8Array.from(values);
+    const entries = new Map([
+      ['/r/a.txt', { key: 'k1', size: 10, mtimeNs: '1', outcome: { result: bytes(1, 2, 3), summary: bytes(4, 5, 6, 7, 8) } }],
+      ['/r/b.txt', { key: 'k2', size: 20, mtimeNs: '2', outcome: { result: bytes(9) } }],
+      ['/r/c.txt', { key: 'k3', size: 30, mtimeNs: '3', outcome: { result: bytes(10, 11), summary: bytes(12) } }],
+    ]);
+    const shard = writeShard(entries);
+    const read = readShard(shard);
+    expect(read).toEqual(entries);
+    for (const entry of read!.values()) if (entry.outcome.summary) expect(entry.outcome.summary.byteOffset % 8).toBe(0);
+    expect(() => readShard(shard.subarray(0, shard.length - 8))).toThrow('cut short');
+    // A shard of another format (another version of the tool) is not read, and not an error.
+    const older = shard.slice();
+    older[4] = 4;
+    expect(readShard(older)).toBeUndefined();
   });
 });

@@ -64,13 +64,16 @@ describe('formatters on real fixtures', () => {
     expect(parsed[2]).toMatchObject({ errorCount: 1, failure: { reason: 'empty' } });
   });
 
-  it('json comes one file per chunk, together exactly what JSON.stringify(array, null, 2) prints', async () => {
+  it('json comes in batches of files, together exactly what JSON.stringify(array, null, 2) prints', async () => {
     const { results } = await realResults();
-    const chunks = [...jsonChunks(results, context())];
-    expect(chunks).toHaveLength(results.length + 1);
+    // 600 files: two full batches of 256, one of 88, then the closing bracket.
+    const many = Array.from({ length: 600 }, (_, i) => ({ ...results[i % results.length]!, filePath: `/reports/${i}.txt` }));
+    const chunks = [...jsonChunks(many, context())];
+    expect(chunks).toHaveLength(4);
     const parsed = JSON.parse(chunks.join(''));
     expect(chunks.join('')).toBe(JSON.stringify(parsed, null, 2) + '\n');
-    expect(parsed.map((result: { filePath: string }) => result.filePath)).toEqual(results.map((result) => result.filePath));
+    expect(parsed.map((result: { filePath: string }) => result.filePath)).toEqual(many.map((result) => result.filePath));
+    expect(formatters.json(results, context())).toBe(JSON.stringify(JSON.parse(formatters.json(results, context())), null, 2) + '\n');
     expect(formatters.json([], context())).toBe('[]\n');
   });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { aliasResolver, normalizeBody } from '../../src/repo/bodies.js';
 import { shareProse } from '../../src/repo/shared-prose.js';
-import { cellOf, cellsUnder, packCells, type RepoSummary } from '../../src/repo/summary.js';
+import { packSummary, unpackSummary } from '../../src/repo/packed-summary.js';
+import { cellOf, cellsUnder, packCells, summarizeForRepository, type RepoSummary } from '../../src/repo/summary.js';
+import { FIXTURES, parseFixture } from '../helpers.js';
 
 /** Sentence → a hash for hand-made fingerprints: distinct sentences, distinct numbers. */
 const ids = new Map<string, number>();
@@ -68,5 +70,28 @@ describe('summary cells', () => {
       ['natural', { value: 4, position: place }],
       ['total', { value: null }],
     ]);
+  });
+});
+
+describe('packed summaries', () => {
+  it('unpack to the same summary, read in place or, at an odd offset, from a copy', async () => {
+    const report = await parseFixture(FIXTURES.changleTownship2023);
+    const summary = summarizeForRepository(report, '/reports/长乐镇/2023.txt');
+    expect(summary.prose.hashes.length).toBeGreaterThan(20);
+    expect(cellOf(summary, 'carriedOver:total')?.value).toBe(0);
+    const packed = packSummary(summary);
+    expect(unpackSummary(packed)).toEqual(summary);
+    // As in a cache shard: the bytes start anywhere in a larger buffer.
+    const shard = new Uint8Array(packed.length + 3);
+    shard.set(packed, 3);
+    const unpacked = unpackSummary(shard.subarray(3));
+    expect(unpacked).toEqual(summary);
+    expect(cellOf(unpacked, 'carriedOver:total')).toEqual(cellOf(summary, 'carriedOver:total'));
+  });
+
+  it('keep a summary without a year or body, cells or sentences', () => {
+    const bare = summary('/reports/x.txt', []);
+    delete bare.year;
+    expect(unpackSummary(packSummary(bare))).toEqual(bare);
   });
 });
