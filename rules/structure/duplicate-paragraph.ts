@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
-import { paragraphsOf } from '../../src/model/query.js';
+import { foldedParagraphs } from '../../src/model/letters.js';
 import type { Paragraph } from '../../src/model/types.js';
-import { lettersOnly } from '../../src/knowledge/normalize.js';
 import { bigrams, dice } from './lib/similarity.js';
 
 /** A paragraph as compared: its letters, and its bigrams once a comparison needs them. */
@@ -62,11 +61,8 @@ export default defineRule({
     // Dice ≥ s needs the shorter text to be at least s/(2−s) of the longer one: skip pairs that cannot reach it.
     const minLengthRatio = options.minSimilarity / (2 - options.minSimilarity);
     const seen: Candidate[] = [];
-    for (const paragraph of paragraphsOf(report.children)) {
-      // Folding never lengthens a paragraph: a short one cannot reach minLength.
-      if (paragraph.text.length < options.minLength) continue;
-      // A re-typed comma or a full-width digit is no difference.
-      const text = lettersOnly(paragraph.text);
+    // Letters only: a re-typed comma or a full-width digit is no difference.
+    for (const { paragraph, letters: text } of foldedParagraphs(report)) {
       if (text.length < options.minLength) continue;
       const current = new Candidate(paragraph, text);
       const original = seen.find(

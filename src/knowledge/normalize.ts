@@ -32,17 +32,50 @@ export function isValueCell(raw: string): boolean {
   return parseCellNumber(raw).kind !== 'text';
 }
 
-/** Spaces, punctuation and symbols of the scripts reports use (ASCII, Latin-1, general, CJK, full-width). */
-const MARKS = /[\s!-/:-@[-`{-\u00bf\u00d7\u00f7\u2000-\u2bff\u3000-\u303f\ufe30-\ufe6f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\uffe0-\uffef]+/g;
-const FULL_WIDTH = /[\uff10-\uff5a]/;
-const EVERY_FULL_WIDTH = /[\uff10-\uff5a]/g;
+/** What lettersOnly does with each UTF-16 code unit, looked up in a table: a character loop, not a regular expression, on the hot paths. */
+const KEEP = 0;
+const DROP = 1;
+const FOLD = 2;
+const HANDLING = new Uint8Array(0x10000);
+// Spaces and line breaks (\s), and the punctuation and symbols of the scripts reports use:
+// ASCII, Latin-1 (with × and ÷), general punctuation and symbols, CJK, full-width.
+for (const [from, to] of [
+  [0x09, 0x0d], [0x20, 0x2f], [0x3a, 0x40], [0x5b, 0x60], [0x7b, 0xbf], [0xd7, 0xd7], [0xf7, 0xf7], [0x1680, 0x1680],
+  [0x2000, 0x2bff], [0x3000, 0x303f], [0xfe30, 0xfe6f], [0xfeff, 0xfeff],
+  [0xff01, 0xff0f], [0xff1a, 0xff20], [0xff3b, 0xff40], [0xff5b, 0xff65], [0xffe0, 0xffef],
+] as const) {
+  HANDLING.fill(DROP, from, to + 1);
+}
+// Full-width digits and letters, folded to ASCII.
+for (const [from, to] of [[0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a]] as const) HANDLING.fill(FOLD, from, to + 1);
+const FULL_WIDTH_OFFSET = 0xfee0;
 
 /**
  * The text without spaces, punctuation and symbols, full-width letters and digits folded: what
- * two copies of a sentence keep in common however they were re-typed. Plain character ranges,
- * several times faster than NFKC and Unicode-property classes on the hot paths (copies, repeats).
+ * two copies of a sentence keep in common however they were re-typed. Several times faster than
+ * NFKC and Unicode-property classes on the hot paths (copies, repeats).
  */
 export function lettersOnly(text: string): string {
-  const bare = text.replace(MARKS, '');
-  return FULL_WIDTH.test(bare) ? bare.replace(EVERY_FULL_WIDTH, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)) : bare;
+  let letters = '';
+  // Start of the run of characters kept as they are.
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const handling = HANDLING[code];
+    if (handling === KEEP) continue;
+    letters += text.slice(run, i);
+    if (handling === FOLD) letters += String.fromCharCode(code - FULL_WIDTH_OFFSET);
+    run = i + 1;
+  }
+  return run === 0 ? text : letters + text.slice(run);
+}
+
+/**
+ * How many characters lettersOnly keeps of `text.slice(from, to)`. Each character is kept or
+ * dropped on its own, so the letters of a part of a text are a slice of the text's letters.
+ */
+export function lettersIn(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (HANDLING[text.charCodeAt(i)] !== DROP) count++;
+  return count;
 }

@@ -1,8 +1,8 @@
 import type { Position } from 'unist';
 import { locate } from '../model/block.js';
-import { paragraphsOf } from '../model/query.js';
+import { foldedParagraphs } from '../model/letters.js';
 import { locatorOf } from '../model/source.js';
-import { lettersOnly } from '../knowledge/normalize.js';
+import { lettersIn } from '../knowledge/normalize.js';
 import type { Report } from '../model/types.js';
 import { placeAt, placeNumbers, PLACE_NUMBERS } from './places.js';
 
@@ -47,13 +47,14 @@ const NUMBER_MASK = '#'.charCodeAt(0);
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /**
- * Copying survives edits of figures, names and punctuation: spaces and punctuation are dropped
- * (so half- and full-width commas agree without a costly NFKC), and the body's own names and every
- * run of digits masked (□, #) before hashing, so "2022年，长乐镇共…" copied as "2023年,青石镇共…"
- * still matches. The weight is what is left unmasked: the characters that show copying.
+ * Copying survives edits of figures, names and punctuation: the sentence comes with spaces and
+ * punctuation dropped (its `letters`, so half- and full-width commas agree without a costly NFKC),
+ * and the body's own names and every run of digits are masked (□, #) before hashing, so
+ * "2022年，长乐镇共…" copied as "2023年,青石镇共…" still matches. The weight is what is left
+ * unmasked: the characters that show copying.
  */
-function maskedSentence(sentence: string, ownNames: string[]): { hash: number; weight: number } {
-  let text = lettersOnly(sentence);
+function maskedSentence(letters: string, ownNames: string[]): { hash: number; weight: number } {
+  let text = letters;
   for (const name of ownNames) if (text.includes(name)) text = text.split(name).join('□');
   const hash = new Hash53();
   let weight = 0;
@@ -75,13 +76,24 @@ export function fingerprintProse(report: Report, ownNames: string[]): ProseFinge
   const hashes: number[] = [];
   const weights: number[] = [];
   const places: number[] = [];
-  for (const paragraph of paragraphsOf(report.children)) {
-    for (const match of paragraph.text.matchAll(SENTENCE)) {
-      const { hash, weight } = maskedSentence(match[0], names);
+  for (const { paragraph, letters } of foldedParagraphs(report)) {
+    const { text } = paragraph;
+    // A sentence's letters are a slice of its paragraph's: where it ends in them is counted as the sentences go.
+    let scanned = 0;
+    let lettersBefore = 0;
+    // exec over the one global pattern: matchAll would clone it for every paragraph.
+    SENTENCE.lastIndex = 0;
+    for (let match = SENTENCE.exec(text); match; match = SENTENCE.exec(text)) {
+      const from = match.index;
+      const to = from + match[0].length;
+      const first = lettersBefore + lettersIn(text, scanned, from);
+      lettersBefore = first + lettersIn(text, from, to);
+      scanned = to;
+      const { hash, weight } = maskedSentence(letters.slice(first, lettersBefore), names);
       if (weight < MIN_CHARS) continue;
       hashes.push(hash);
       weights.push(weight);
-      places.push(...placeNumbers(locate(paragraph, locator, match.index!, match.index! + match[0].length)));
+      places.push(...placeNumbers(locate(paragraph, locator, from, to)));
     }
   }
   return { hashes: Float64Array.from(hashes), weights: Uint32Array.from(weights), places: Uint32Array.from(places) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lettersOnly } from '../../src/knowledge/normalize.js';
+import { lettersIn, lettersOnly } from '../../src/knowledge/normalize.js';
 
 describe('lettersOnly', () => {
   it('drops spaces, punctuation and symbols of every width, folds full-width letters and digits', () => {
@@ -9,5 +9,16 @@ describe('lettersOnly', () => {
 
   it('makes half- and full-width copies of a sentence equal', () => {
     expect(lettersOnly('本年度没有需要收费的信息公开申请件,故没有发出收费通知。')).toBe(lettersOnly('本年度没有需要收费的信息公开申请件，故没有发出收费通知．'));
+  });
+
+  it('counts the letters of any part of a text as a slice of the whole text's letters', () => {
+    const text = '一、2023年，长乐镇共收到申请４件。无。ＡＢ c';
+    const letters = lettersOnly(text);
+    for (let from = 0; from <= text.length; from++) {
+      for (let to = from; to <= text.length; to++) {
+        const before = lettersIn(text, 0, from);
+        expect(letters.slice(before, before + lettersIn(text, from, to))).toBe(lettersOnly(text.slice(from, to)));
+      }
+    }
   });
 });
