@@ -11,7 +11,7 @@ describe('lettersOnly', () => {
     expect(lettersOnly('本年度没有需要收费的信息公开申请件,故没有发出收费通知。')).toBe(lettersOnly('本年度没有需要收费的信息公开申请件，故没有发出收费通知．'));
   });
 
-  it('counts the letters of any part of a text as a slice of the whole text's letters', () => {
+  it('counts the letters of any part of a text, a slice of the letters of the whole', () => {
     const text = '一、2023年，长乐镇共收到申请４件。无。ＡＢ c';
     const letters = lettersOnly(text);
     for (let from = 0; from <= text.length; from++) {
