@@ -3,7 +3,7 @@ import { tableDefinition } from '../../../src/knowledge/index.js';
 import { Memo } from '../../../src/model/memo.js';
 import { paragraphsOf } from '../../../src/model/query.js';
 import type { Lang, MessageTemplate } from '../../../src/engine/rule.js';
-import type { Paragraph, Report, TableKind } from '../../../src/model/types.js';
+import type { Generation, Paragraph, Report, TableKind } from '../../../src/model/types.js';
 import { COUNT_ENTRIES, RATE_ENTRIES, TABLE_NAMES, type CountEntry, type RateEntry } from './lexicon.js';
 import { findFigures, isCount, type Figure } from './numbers.js';
 import { clauseStart, positionIn, sentenceEnd, sentenceStart } from '../../lib/text.js';
@@ -108,39 +108,49 @@ export const proseOf = (report: Report): Prose[] => proseOfReport.get(report);
 
 export const claimsOf = (report: Report): Claim[] => proseOf(report).flatMap((p) => p.claims);
 
+/** The sentence holding a figure: read only for a figure that a phrase before it may tie to the tables. */
+const sentenceOf = (text: string, figure: Figure) => text.slice(sentenceStart(text, figure.from), sentenceEnd(text, figure.end));
+
 function read(report: Report, paragraph: Paragraph): Prose {
   const { text } = paragraph;
   const { generation } = report.facts;
   const figures = findFigures(text);
   const claims: Claim[] = [];
   const rates: RateClaim[] = [];
+  // Most figures claim nothing: what only a claim needs (its sentence, its clause) is read once one may be made.
   for (const figure of figures) {
+    const rate = figure.unit === '%';
+    if (!rate && !isCount(figure)) continue;
     const from = clauseStart(text, figure.from);
     const before = text.slice(from, figure.from);
-    const sentence = text.slice(sentenceStart(text, figure.from), sentenceEnd(text, figure.end));
-    const clause = text.slice(from, figure.end);
-    if (figure.unit === '%') {
-      const entry = ANY_RATE_BEFORE.test(before) ? RATE_ENTRIES.find((e) => e.generations.includes(generation) && pattern(e.before, true).test(before) && sentenceFits(sentence, e)) : undefined;
-      if (entry) rates.push(Object.assign(new PlacedFigure(report, paragraph, figure, clause), { entry }));
+    const placed = () => new PlacedFigure(report, paragraph, figure, text.slice(from, figure.end));
+    if (rate) {
+      const entry = ANY_RATE_BEFORE.test(before) ? rateEntry(before, sentenceOf(text, figure), generation) : undefined;
+      if (entry) rates.push(Object.assign(placed(), { entry }));
       continue;
     }
-    if (!isCount(figure)) continue;
-    // Only the last few characters can end in 其中: testing the whole text before every figure was quadratic.
-    const part = /其中[，,：:\s]*$/.test(text.slice(Math.max(0, from - PART_LOOKBACK), from)) || /^\s*其中/.test(before);
-    const entry = ANY_COUNT_BEFORE.test(before)
-      ? COUNT_ENTRIES.find((e) => e.generations.includes(generation) && !(part && e.total) && pattern(e.before, true).test(before) && sentenceFits(sentence, e))
-      : undefined;
-    const after = COLUMN_AFTER.exec(text.slice(figure.end));
+    const entry = ANY_COUNT_BEFORE.test(before) ? countEntry(text, from, before, sentenceOf(text, figure), generation) : undefined;
     const claim = (claimed: CountEntry, column: string, whole: boolean): Claim =>
-      Object.assign(new PlacedFigure(report, paragraph, figure, clause), { entry: claimed, column, whole, value: figure.value, unit: figure.unit, approximate: figure.approximate });
+      Object.assign(placed(), { entry: claimed, column, whole, value: figure.value, unit: figure.unit, approximate: figure.approximate });
     if (entry) {
+      const after = COLUMN_AFTER.exec(text.slice(figure.end));
       claims.push(claim(entry, after ? COLUMNS.get(after[1]!)! : 'total', Boolean(after)));
       continue;
     }
     // "其中自然人申请4件": the column of the applications figure stated before it.
-    const column = COLUMN_BEFORE.exec(before);
-    const owner = column && claims.findLast((claim) => claim.entry.cells.some((cell) => cell.includes('{c}')));
-    if (owner) claims.push(claim(owner.entry, COLUMNS.get(column[1]!)!, false));
+    const owner = claims.findLast((claim) => claim.entry.cells.some((cell) => cell.includes('{c}')));
+    const column = owner && COLUMN_BEFORE.exec(before);
+    if (column) claims.push(claim(owner.entry, COLUMNS.get(column[1]!)!, false));
   }
   return { paragraph, figures, claims, rates };
+}
+
+const rateEntry = (before: string, sentence: string, generation: Generation) =>
+  RATE_ENTRIES.find((e) => e.generations.includes(generation) && pattern(e.before, true).test(before) && sentenceFits(sentence, e));
+
+/** The count a clause states; after 其中 a part, never a total. */
+function countEntry(text: string, from: number, before: string, sentence: string, generation: Generation): CountEntry | undefined {
+  // Only the last few characters can end in 其中: testing the whole text before every figure was quadratic.
+  const part = /其中[，,：:\s]*$/.test(text.slice(Math.max(0, from - PART_LOOKBACK), from)) || /^\s*其中/.test(before);
+  return COUNT_ENTRIES.find((e) => e.generations.includes(generation) && !(part && e.total) && pattern(e.before, true).test(before) && sentenceFits(sentence, e));
 }
