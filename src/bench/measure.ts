@@ -8,7 +8,8 @@ export interface ChildRun {
   maxRssKb: number;
 }
 
-const CHILD = fileURLToPath(new URL('./cli-child.js', import.meta.url));
+// The bundled CLI, as bin/xxgk-lint.js runs it (dist/bundle, next to dist/src).
+const CHILD = fileURLToPath(new URL('../../bundle/cli-child.js', import.meta.url));
 
 /** Runs the CLI (compiled) in a child process in `cwd`. */
 export function runCli(args: string[], cwd: string): Promise<ChildRun> {

@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { build } from 'esbuild';
+import { packageRoot } from '../cli/package-root.js';
 
 export interface PageAssets {
   html: string;
@@ -10,17 +9,6 @@ export interface PageAssets {
   style: string;
   /** The repository's docs folder, served under /docs/ for the rule pages and the guide. */
   docsDir: string;
-}
-
-/** The package folder, whether this runs from src/ (tsx) or dist/src/ (built). */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'xxgk-lint') return dir;
-    if (dirname(dir) === dir) throw new Error('xxgk-lint: package folder not found');
-    dir = dirname(dir);
-  }
 }
 
 /** Bundles the page script in memory at start, so the page loads nothing from the network. */
