@@ -113,7 +113,7 @@ export async function writeAtomically(path: string, content: string | Uint8Array
   const file = await open(temporary, 'w');
   try {
     if (content instanceof Uint8Array) await file.write(content);
-    else for (const piece of typeof content === 'string' ? [content] : gathered(content)) await file.write(piece);
+    else for (const piece of typeof content === 'string' ? [content] : content) await file.write(piece);
     await file.close();
   } catch (error) {
     await file.close().catch(() => {});
@@ -121,19 +121,6 @@ export async function writeAtomically(path: string, content: string | Uint8Array
     throw error;
   }
   await rename(temporary, path);
-}
-
-/** Small chunks gathered into pieces of about a megabyte: one thread-pool trip per piece, not per chunk. */
-function* gathered(chunks: Iterable<string>): Iterable<string> {
-  let pending = '';
-  for (const chunk of chunks) {
-    pending += chunk;
-    if (pending.length >= 1 << 20) {
-      yield pending;
-      pending = '';
-    }
-  }
-  if (pending) yield pending;
 }
 
 /**

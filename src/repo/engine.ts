@@ -26,8 +26,15 @@ export function runRepoRules(summaries: RepoSummary[], rules: Array<ResolvedRule
     if (list) list.push(diagnostic);
     else byFile.set(filePath, [diagnostic]);
   };
+  // Rules that read the same generations share one grouping of the reports.
+  const repositories = new Map<string, Repository>();
   for (const { rule, severity, options: ruleOptions } of rules) {
-    const repository = new Repository(summaries.filter((summary) => rule.meta.generations.includes(summary.generation)), options.aliases);
+    const generations = rule.meta.generations;
+    let repository = repositories.get(generations.join());
+    if (!repository) {
+      repository = new Repository(summaries.filter((summary) => generations.includes(summary.generation)), options.aliases);
+      repositories.set(generations.join(), repository);
+    }
     const emit = (input: RepoReportInput) => add(input.filePath, toDiagnostic(rule, severity, input, options.lang));
     try {
       rule.checkRepository({ repository, options: ruleOptions, lang: options.lang, emit });
