@@ -1,5 +1,6 @@
 import type { Position } from 'unist';
 import { tableOf } from '../model/query.js';
+import { Memo } from '../model/memo.js';
 import type { Cell, Generation, Located, Report } from '../model/types.js';
 import { normalizeBody } from './bodies.js';
 import { fingerprintProse, type ProseFingerprint } from './fingerprint.js';
@@ -45,15 +46,16 @@ export function packCells(cells: Cell[]): SummaryCells {
 }
 
 /**
- * Key → cell index, made once per distinct key list: reports of one generation list the same
- * cells, so 10,000 summaries share a handful of these (a map per summary cost more than the rules).
+ * Key → cell index, one per distinct key list: reports of one generation list the same cells, so
+ * 10,000 summaries share a handful of these (a map per summary cost more than the rules). Each
+ * summary finds its own once: comparing its long key list on every lookup would cost as much.
  */
 const keyIndexes = new Map<string, Map<string, number>>();
-function indexOfKey(cells: SummaryCells): Map<string, number> {
+const indexOfKey = new Memo((cells: SummaryCells) => {
   let index = keyIndexes.get(cells.keys);
   if (!index) keyIndexes.set(cells.keys, (index = new Map(cells.keys ? cells.keys.split('|').map((key, i) => [key, i]) : [])));
   return index;
-}
+});
 
 function unpackCell({ numbers }: SummaryCells, index: number): Located<number | null> {
   const at = index * PER_CELL;
@@ -64,13 +66,13 @@ function unpackCell({ numbers }: SummaryCells, index: number): Located<number | 
 
 /** The cell `key` (`carriedOver:natural`, `rules:inForce` …), when the report has it. */
 export function cellOf(summary: RepoSummary, key: string): Located<number | null> | undefined {
-  const index = indexOfKey(summary.cells).get(key);
+  const index = indexOfKey.get(summary.cells).get(key);
   return index === undefined ? undefined : unpackCell(summary.cells, index);
 }
 
 /** The cells whose key starts with `prefix` (`carriedOver:`), by the rest of the key (`natural`). */
 export function cellsUnder(summary: RepoSummary, prefix: string): Array<[string, Located<number | null>]> {
-  return [...indexOfKey(summary.cells)].filter(([key]) => key.startsWith(prefix)).map(([key, index]) => [key.slice(prefix.length), unpackCell(summary.cells, index)]);
+  return [...indexOfKey.get(summary.cells)].filter(([key]) => key.startsWith(prefix)).map(([key, index]) => [key.slice(prefix.length), unpackCell(summary.cells, index)]);
 }
 
 export function summarizeForRepository(report: Report, filePath: string): RepoSummary {
