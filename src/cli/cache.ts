@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -130,7 +130,7 @@ export async function writeAtomically(path: string, content: string | Uint8Array
  * size and modification time are those of its entry is taken as unchanged without being read.
  */
 export class LintCache {
-  private loaded?: Promise<Array<Map<string, CacheEntry>>>;
+  private loaded?: Array<Map<string, CacheEntry>>;
   private readonly fingerprints = new WeakMap<ResolvedConfig, string>();
   private readonly dirty = new Set<number>();
 
@@ -146,7 +146,7 @@ export class LintCache {
   /** The cached outcome when the key matches, else `run` (given the bytes already read) and remember it. */
   async lint(filePath: string, run: (task: LintTask) => Promise<PackedOutcome>): Promise<PackedOutcome> {
     const shard = shardOf(filePath);
-    const entries = (await this.shards())[shard]!;
+    const entries = this.shards()[shard]!;
     // Synchronous: ten thousand stats through the thread pool cost more than the stats themselves.
     const stats = statSync(filePath, { bigint: true, throwIfNoEntry: false });
     // Unreadable files are reported by the linter itself, and never cached.
@@ -172,7 +172,7 @@ export class LintCache {
   /** Writes the shards that changed: each whole, beside it, then renamed. */
   async save(): Promise<void> {
     if (this.dirty.size === 0) return;
-    const shards = await this.shards();
+    const shards = this.shards();
     await mkdir(this.directory, { recursive: true });
     await Promise.all(
       [...this.dirty].map((shard) => {
@@ -182,15 +182,20 @@ export class LintCache {
     this.dirty.clear();
   }
 
-  private shards(): Promise<Array<Map<string, CacheEntry>>> {
-    this.loaded ??= Promise.all(Array.from({ length: SHARDS }, (_, shard) => this.loadShard(shard)));
+  private shards(): Array<Map<string, CacheEntry>> {
+    this.loaded ??= Array.from({ length: SHARDS }, (_, shard) => this.loadShard(shard));
     return this.loaded;
   }
 
-  private async loadShard(shard: number): Promise<Map<string, CacheEntry>> {
+  /** Synchronous: a few reads of ~1 MB each, which through the thread pool wait on many more round trips. */
+  private loadShard(shard: number): Map<string, CacheEntry> {
     const path = join(this.directory, shardFile(shard));
-    const bytes = await readFile(path).catch(() => undefined);
-    if (bytes === undefined) return new Map();
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      return new Map();
+    }
     let entries: Map<string, CacheEntry> | undefined;
     try {
       entries = readShard(bytes);

@@ -28,8 +28,9 @@ export async function readIgnoreFile(cwd: string): Promise<string[]> {
 export async function expandPatterns(patterns: string[], cwd: string, ignore: string[]): Promise<FileList> {
   // `old/` in an ignore file means the folder and everything in it, as in .gitignore.
   const globs = ignore.map((glob) => glob.replace(/\/+$/, '')).flatMap((glob) => [glob, `${glob}/**`]);
-  const ignored = picomatch(globs.length ? globs : ['\0'], { dot: true });
-  const isIgnored = (path: string) => ignored(toPosix(relative(cwd, path)));
+  const ignored = globs.length > 0 ? picomatch(globs, { dot: true }) : undefined;
+  // Without ignore globs no path is made relative and matched: a walk over 10,000s of files spares it.
+  const isIgnored = ignored ? (path: string) => ignored(toPosix(relative(cwd, path))) : () => false;
   const files = new Set<string>();
   const missing: string[] = [];
   for (const pattern of patterns) {
@@ -56,7 +57,8 @@ export async function expandPatterns(patterns: string[], cwd: string, ignore: st
 function walk(directory: string, isIgnored: (path: string) => boolean): string[] {
   const out: string[] = [];
   for (const entry of readFolder(directory).sort((a, b) => a.name.localeCompare(b.name))) {
-    const path = join(directory, entry.name);
+    // The folder is already a resolved path and a name has no separator: no join (and its normalising) needed.
+    const path = directory.endsWith(sep) ? directory + entry.name : directory + sep + entry.name;
     if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(path)) continue;
     if (entry.isDirectory()) out.push(...walk(path, isIgnored));
     else if (entry.isFile() && formatOf(entry.name)) out.push(path);

@@ -57,19 +57,22 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
   const linter = new FileLinter(linterOptions);
   const ignore = await readIgnoreFile(options.cwd);
   const rootConfig = await linter.configFor(resolve(options.cwd, 'xxgk-probe.txt'));
-  const { files, missing } = await expandPatterns(options.patterns, options.cwd, [...ignore, ...(rootConfig.loaded.config.ignorePatterns ?? [])]);
-  const crossReport = options.crossReport !== false && rootConfig.loaded.config.crossReport !== false && files.length >= 2 && rootConfig.repo.rules.length > 0;
-  const stylish = options.format === 'stylish';
-  const progress = options.progress ? progressBar(files.length, process.stderr) : undefined;
-  const setup = { linter: linterOptions, summaries: crossReport, sources: stylish };
+  // Summaries are kept whenever cross-report rules are on, however many files a run names, so
+  // the cache key (which says whether entries hold summaries) is known before the files are.
+  const keepSummaries = options.crossReport !== false && rootConfig.loaded.config.crossReport !== false && rootConfig.repo.rules.length > 0;
   const cache = options.cache
     ? new LintCache(
         resolve(options.cwd, options.cacheLocation ?? '.xxgk-cache'),
-        `${toolVersion}\n${options.lang}\n${crossReport}`,
+        `${toolVersion}\n${options.lang}\n${keepSummaries}`,
         async (file) => (await linter.configFor(file)).resolved,
         (message) => process.stderr.write(message + '\n'),
       )
     : undefined;
+  const { files, missing } = await expandPatterns(options.patterns, options.cwd, [...ignore, ...(rootConfig.loaded.config.ignorePatterns ?? [])]);
+  const crossReport = keepSummaries && files.length >= 2;
+  const stylish = options.format === 'stylish';
+  const progress = options.progress ? progressBar(files.length, process.stderr) : undefined;
+  const setup = { linter: linterOptions, summaries: keepSummaries, sources: stylish };
   const outcomes = await lintFiles(files, {
     setup,
     jobs: options.jobs ?? availableParallelism(),
