@@ -32,26 +32,27 @@ const eslintShape = (result: LintResult) => ({
 const FILES_PER_CHUNK = 256;
 
 /**
- * The JSON array of every file's result, a batch of files per chunk, exactly as
- * `JSON.stringify(array, null, 2)` would print it: a run over ten thousand files is written as it
- * is made, and the results can come one at a time, never all held.
+ * The JSON array of every file's result, a batch of files per chunk (and the commas between
+ * them), exactly as `JSON.stringify(array, null, 2)` would print it: a run over ten thousand files
+ * is written as it is made, and the results can come one at a time, never all held.
  */
 export const jsonChunks: ChunkedFormatter = function* (results) {
   let batch: ReturnType<typeof eslintShape>[] = [];
   let first = true;
-  // A batch printed as an array is already indented one level: only its brackets are cut.
-  const flush = () => {
-    const text = JSON.stringify(batch, null, 2);
-    const chunk = (first ? '[\n' : ',\n') + text.slice(2, -2);
+  // A batch printed as an array is already indented one level: only its brackets are cut. The
+  // separator goes apart: a file write encodes a slice of the printed text several times faster
+  // than a string joined to it.
+  function* flush() {
+    yield first ? '[\n' : ',\n';
+    yield JSON.stringify(batch, null, 2).slice(2, -2);
     first = false;
     batch = [];
-    return chunk;
-  };
+  }
   for (const result of results) {
     batch.push(eslintShape(result));
-    if (batch.length === FILES_PER_CHUNK) yield flush();
+    if (batch.length === FILES_PER_CHUNK) yield* flush();
   }
-  if (batch.length > 0) yield flush();
+  if (batch.length > 0) yield* flush();
   yield first ? '[]\n' : '\n]\n';
 };
 
