@@ -1,4 +1,5 @@
 import type { Lang, RelatedInput } from '../../../src/engine/rule.js';
+import { Memo } from '../../../src/model/memo.js';
 import { tableOf } from '../../../src/model/query.js';
 import type { Cell, Report, Table, TableKind } from '../../../src/model/types.js';
 import { columnsByKey } from '../../lib/columns.js';
@@ -13,6 +14,19 @@ export interface Target {
   blank: boolean;
 }
 
+/** Targets by column and patterns: the narrative rules ask a table for the same ones claim after claim. */
+const targetsOfTable = new Memo<Table, Map<string, Target | undefined>>(() => new Map());
+
+/** Compiled cell patterns, by column and lexicon pattern (a fixed set). */
+const cellPatterns = new Map<string, RegExp>();
+
+function cellPattern(pattern: string, column: string): RegExp {
+  const key = `${column} ${pattern}`;
+  let compiled = cellPatterns.get(key);
+  if (!compiled) cellPatterns.set(key, (compiled = new RegExp(`^${pattern.replace(/\./g, '\\.').replace(/\*/g, '[^:]+').replace('{c}', column)}$`)));
+  return compiled;
+}
+
 /**
  * Cells of the report's table of `kind` whose keys match the lexicon patterns
  * (`withheld.*:{c}` → withheld.stateSecret:total …); undefined when there are none.
@@ -20,8 +34,14 @@ export interface Target {
 export function targetOf(report: Report, kind: TableKind, patterns: string[], column = 'total'): Target | undefined {
   const table = tableOf(report, kind);
   if (!table) return undefined;
-  const res = patterns.map((p) => new RegExp(`^${p.replace(/\./g, '\\.').replace(/\*/g, '[^:]+').replace('{c}', column)}$`));
-  const cells = table.children.filter((cell) => res.some((re) => re.test(cell.key)));
+  const targets = targetsOfTable.get(table);
+  const key = `${column} ${patterns.join(' ')}`;
+  if (!targets.has(key)) targets.set(key, findTarget(table, patterns.map((pattern) => cellPattern(pattern, column))));
+  return targets.get(key);
+}
+
+function findTarget(table: Table, patterns: RegExp[]): Target | undefined {
+  const cells = table.children.filter((cell) => patterns.some((re) => re.test(cell.key)));
   if (cells.length === 0) return undefined;
   const sum = Math.round(cells.reduce((total, cell) => total + (cell.value ?? 0), 0) * 1e6) / 1e6;
   return { table, cells, sum, blank: cells.every((cell) => cell.value === null) };
