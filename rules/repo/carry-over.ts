@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { tableDefinition } from '../../src/knowledge/index.js';
 import type { Lang } from '../../src/engine/rule.js';
 import { defineRepoRule } from '../../src/repo/rule.js';
-import { cellOf, cellsUnder, type RepoSummary } from '../../src/repo/summary.js';
+import { cellOf, cellValue, columnsUnder, type RepoSummary } from '../../src/repo/summary.js';
 
 function columnName(report: RepoSummary, column: string, lang: Lang): string {
   const definition = tableDefinition(report.generation, 'applications');
@@ -37,10 +37,13 @@ export default defineRepoRule({
     const shown = (value: number | null) => value ?? (lang === 'zh' ? '空白' : 'blank');
     for (const report of repository.reports) {
       for (const previous of repository.lastYear(report)) {
-        for (const [column, over] of cellsUnder(report, 'carriedOver:')) {
-          const forward = cellOf(previous, `carriedForward:${column}`);
+        for (const column of columnsUnder(report, 'carriedOver:')) {
+          const forwardValue = cellValue(previous, `carriedForward:${column}`);
           // Blank and 0 mean the same here; a blank cell is table/blank-cell's finding.
-          if (!forward || !over.position || (over.value ?? 0) === (forward.value ?? 0)) continue;
+          if (forwardValue === undefined || (cellValue(report, `carriedOver:${column}`) ?? 0) === (forwardValue ?? 0)) continue;
+          const over = cellOf(report, `carriedOver:${column}`)!;
+          const forward = cellOf(previous, `carriedForward:${column}`)!;
+          if (!over.position) continue;
           const data = { column: columnName(report, column, lang), carriedOver: shown(over.value), carriedForward: shown(forward.value), previousYear: previous.year! };
           emit({
             filePath: report.filePath,

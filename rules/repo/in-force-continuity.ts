@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRepoRule } from '../../src/repo/rule.js';
-import { cellOf } from '../../src/repo/summary.js';
+import { cellOf, cellValue } from '../../src/repo/summary.js';
 
 const KINDS = [
   { key: 'rules', zh: '规章', en: 'rules' },
@@ -33,15 +33,21 @@ export default defineRepoRule({
     for (const report of repository.reports) {
       for (const previous of repository.lastYear(report)) {
         for (const kind of KINDS) {
-          const inForce = cellOf(report, `${kind.key}:inForce`);
-          const issued = cellOf(report, `${kind.key}:issued`);
-          const repealed = cellOf(report, `${kind.key}:repealed`);
-          const before = cellOf(previous, `${kind.key}:inForce`);
+          const inForceValue = cellValue(report, `${kind.key}:inForce`);
+          const issuedValue = cellValue(report, `${kind.key}:issued`);
+          const repealedValue = cellValue(report, `${kind.key}:repealed`);
+          const beforeValue = cellValue(previous, `${kind.key}:inForce`);
           // Any blank figure leaves nothing to compare.
-          if (inForce?.value == null || issued?.value == null || repealed?.value == null || before?.value == null || !inForce.position) continue;
-          const expected = before.value + issued.value - repealed.value;
-          if (Math.abs(inForce.value - expected) <= options.tolerance) continue;
-          const data = { kind: kind[lang], inForce: inForce.value, previousYear: previous.year!, previous: before.value, issued: issued.value, repealed: repealed.value, expected };
+          if (inForceValue == null || issuedValue == null || repealedValue == null || beforeValue == null) continue;
+          const expected = beforeValue + issuedValue - repealedValue;
+          if (Math.abs(inForceValue - expected) <= options.tolerance) continue;
+          // Places are looked up only for a finding.
+          const inForce = cellOf(report, `${kind.key}:inForce`)!;
+          const issued = cellOf(report, `${kind.key}:issued`)!;
+          const repealed = cellOf(report, `${kind.key}:repealed`)!;
+          const before = cellOf(previous, `${kind.key}:inForce`)!;
+          if (!inForce.position) continue;
+          const data = { kind: kind[lang], inForce: inForceValue, previousYear: previous.year!, previous: beforeValue, issued: issuedValue, repealed: repealedValue, expected };
           const related = [
             { filePath: previous.filePath, position: before.position, messageId: 'previous', data },
             { filePath: report.filePath, position: issued.position, messageId: 'issued', data },

@@ -20,7 +20,7 @@ export interface RepoSummary {
   body?: string;
   /** Where the report names its year (else its title, else line 1): findings about the whole report go here. */
   anchor: Position;
-  /** Table 三 `carriedOver:*` / `carriedForward:*` and table 二 `rules:*` / `normativeDocs:*` cells: read them with cellOf and cellsUnder. */
+  /** Table 三 `carriedOver:*` / `carriedForward:*` and table 二 `rules:*` / `normativeDocs:*` cells: read them with cellValue, cellOf and columnsUnder. */
   cells: SummaryCells;
   prose: ProseFingerprint;
 }
@@ -64,16 +64,30 @@ function unpackCell({ numbers }: SummaryCells, index: number): Located<number | 
   return { value: Number.isNaN(value) ? null : value, ...(numbers[at + 1]! > 0 && { position: placeAt(numbers, at + 1) }) };
 }
 
-/** The cell `key` (`carriedOver:natural`, `rules:inForce` …), when the report has it. */
+/** The value of cell `key` (null: blank), undefined when the report lacks it: a rule compares values first and asks places only of a finding. */
+export function cellValue(summary: RepoSummary, key: string): number | null | undefined {
+  const index = indexOfKey.get(summary.cells).get(key);
+  if (index === undefined) return undefined;
+  const value = summary.cells.numbers[index * PER_CELL]!;
+  return Number.isNaN(value) ? null : value;
+}
+
+/** The cell `key` (`carriedOver:natural`, `rules:inForce` …) with its place, when the report has it. */
 export function cellOf(summary: RepoSummary, key: string): Located<number | null> | undefined {
   const index = indexOfKey.get(summary.cells).get(key);
   return index === undefined ? undefined : unpackCell(summary.cells, index);
 }
 
-/** The cells whose key starts with `prefix` (`carriedOver:`), by the rest of the key (`natural`). */
-export function cellsUnder(summary: RepoSummary, prefix: string): Array<[string, Located<number | null>]> {
-  return [...indexOfKey.get(summary.cells)].filter(([key]) => key.startsWith(prefix)).map(([key, index]) => [key.slice(prefix.length), unpackCell(summary.cells, index)]);
+/** The rest of the keys that start with `prefix` (`carriedOver:` → `natural`, `commercial` …), in table order. */
+export function columnsUnder(summary: RepoSummary, prefix: string): string[] {
+  const byPrefix = columnsOfIndex.get(indexOfKey.get(summary.cells));
+  let columns = byPrefix.get(prefix);
+  if (!columns) byPrefix.set(prefix, (columns = [...indexOfKey.get(summary.cells).keys()].filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length))));
+  return columns;
 }
+
+/** Per shared key index: prefix → its columns, worked out once. */
+const columnsOfIndex = new Memo((_index: Map<string, number>) => new Map<string, string[]>());
 
 export function summarizeForRepository(report: Report, filePath: string): RepoSummary {
   const { facts } = report;
