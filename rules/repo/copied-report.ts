@@ -61,7 +61,8 @@ export default defineRepoRule({
       const share = `${Math.round((100 * weight) / shared.weight[copier])}%`;
       emit({ ...finding, messageId: sameBody(copier, source) ? 'previous' : 'otherBody', data: { ...finding.data, share } });
     };
-    for (const [key, weight] of shared.pairs) {
+    // In report order, whatever order the index met the pairs in: findings come out the same every run.
+    for (const [key, weight] of [...shared.pairs].sort((x, y) => x[0] - y[0])) {
       const a = Math.floor(key / reports.length);
       const b = key % reports.length;
       // The later report of a body copies the earlier; between bodies of one year, each has the other's text.
