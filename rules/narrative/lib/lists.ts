@@ -21,6 +21,8 @@ const SHARE = /^[\s，,]*占(?:比)?[^，,；;。]{0,12}$/;
  * first figure counting something else (a 次 after a list of 条); percentages are not parts.
  */
 export function listsOf(text: string, figures: Figure[]): List[] {
+  // Every list starts with a figure: most paragraphs have none, and need no search for triggers.
+  if (figures.length === 0) return [];
   const triggers = [...text.matchAll(TRIGGER)];
   return triggers.flatMap((trigger, i) => {
     const at = trigger.index;
