@@ -43,6 +43,26 @@ export async function timeEach<T, P>(items: T[], prepare: (item: T) => P | Promi
   return total;
 }
 
+/**
+ * Total time of each kind of work over every item, the kinds taking turns at going first (and
+ * each item prepared once for all): on a machine whose speed drifts within minutes, loops run one
+ * after another would compare different machines, and whichever goes first warms caches for the rest.
+ */
+export async function timeInTurn<T, P, K extends string>(items: T[], prepare: (item: T) => P | Promise<P>, works: Record<K, (prepared: P, item: T) => unknown>): Promise<Record<K, number>> {
+  const names = Object.keys(works) as K[];
+  const totals = Object.fromEntries(names.map((name) => [name, 0])) as Record<K, number>;
+  for (const [index, item] of items.entries()) {
+    const prepared = await prepare(item);
+    for (let turn = 0; turn < names.length; turn++) {
+      const name = names[(index + turn) % names.length]!;
+      const started = performance.now();
+      await works[name](prepared, item);
+      totals[name] += performance.now() - started;
+    }
+  }
+  return totals;
+}
+
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 /** "a 3, b 1": how many items fall under each key, in first-seen order. */

@@ -13,7 +13,7 @@ import { buildReport } from '../parse/index.js';
 import { runRepoRules } from '../repo/engine.js';
 import { packSummary, unpackSummary } from '../repo/packed-summary.js';
 import { summarizeForRepository } from '../repo/summary.js';
-import { countBy, runCli, seconds, timeEach } from './measure.js';
+import { countBy, runCli, seconds, timeEach, timeInTurn } from './measure.js';
 import { plan } from './plan.js';
 import { bodyName, loadBase, renderReport, type ReportSpec } from './synth.js';
 
@@ -69,33 +69,20 @@ const config = resolveConfig({}, builtinRules);
 const read = (file: string) => readFileSync(file);
 const warmup = files.slice(0, 300);
 for (const file of warmup) await lintBytes(file, read(file), config, 'zh');
-// Each file is timed twice in turn, parsers alone and the whole per-report pipeline (which goes
-// first alternates, so neither gains from the other's warm caches), so both see the same machine:
-// on this shared machine speed drifts by tens of percent within minutes.
+// Each file is timed both ways in turn, parsers alone and the whole per-report pipeline, so both
+// see the same machine: on this shared machine speed drifts by tens of percent within minutes.
 // As the CLI does, each summary is packed as it is made and unpacked for the cross-report rules.
 const packed: Uint8Array[] = [];
-let parseMs = 0;
-let lintMs = 0;
-for (const [index, file] of files.entries()) {
-  const bytes = read(file);
-  const parseOnly = () =>
-    timeEach([file], () => bytes, async () => {
-      const input = await readInput(file, bytes);
-      if (input.ok) buildReport(input.input, input.format);
-    });
-  const wholeLint = () =>
-    timeEach([file], () => bytes, async () => {
-      const { report } = await lintBytes(file, bytes, config, 'zh');
-      if (report) packed.push(packSummary(summarizeForRepository(report, file)));
-    });
-  if (index % 2 === 0) {
-    parseMs += await parseOnly();
-    lintMs += await wholeLint();
-  } else {
-    lintMs += await wholeLint();
-    parseMs += await parseOnly();
-  }
-}
+const { parse: parseMs, lint: lintMs } = await timeInTurn(files, read, {
+  parse: async (bytes, file) => {
+    const input = await readInput(file, bytes);
+    if (input.ok) buildReport(input.input, input.format);
+  },
+  lint: async (bytes, file) => {
+    const { report } = await lintBytes(file, bytes, config, 'zh');
+    if (report) packed.push(packSummary(summarizeForRepository(report, file)));
+  },
+});
 const repo = resolveConfig({}, repoRules).rules;
 started = performance.now();
 const summaries = packed.map(unpackSummary);
@@ -107,14 +94,16 @@ out(`input + model (parsers alone) ${seconds(parseMs)}; with all per-report rule
 out(`rules add ${(overhead * 100).toFixed(0)}% to the parsers' time  ${target(overhead <= 0.5)} (≤ 50%)`);
 out();
 
-// 4. Markdown: bare remark-parse against xxgk's Markdown path, on the Markdown copies.
+// 4. Markdown: bare remark-parse against xxgk's Markdown path, on the Markdown copies, each file through all four in turn.
 const text = (file: string) => readFileSync(file, 'utf8');
 const bare = unified().use(remarkParse);
 const gfm = unified().use(remarkParse).use(remarkGfm);
-const bareMs = await timeEach(markdownFiles, text, (source) => bare.parse(source));
-const gfmMs = await timeEach(markdownFiles, text, (source) => gfm.parse(source));
-const adapterMs = await timeEach(markdownFiles, text, (source) => adaptTextForm('markdown', source));
-const modelMs = await timeEach(markdownFiles, text, (source) => buildReport(adaptTextForm('markdown', source), 'markdown'));
+const { bare: bareMs, gfm: gfmMs, adapter: adapterMs, model: modelMs } = await timeInTurn(markdownFiles, text, {
+  bare: (source) => bare.parse(source),
+  gfm: (source) => gfm.parse(source),
+  adapter: (source) => adaptTextForm('markdown', source),
+  model: (source) => buildReport(adaptTextForm('markdown', source), 'markdown'),
+});
 out(`## Markdown (${markdownFiles.length} copies)`);
 out(`bare remark-parse ${seconds(bareMs)}; remark-parse + remark-gfm ${seconds(gfmMs)}; xxgk Markdown adapter ${seconds(adapterMs)} (${(adapterMs / bareMs).toFixed(2)}× bare, ${(adapterMs / gfmMs).toFixed(2)}× with GFM)  ${target(adapterMs <= 1.5 * bareMs)} (≤ 1.5× bare); adapter + model ${seconds(modelMs)}`);
 out();

@@ -41,7 +41,10 @@ const COMPARED_CELLS = /^(?:carriedOver|carriedForward|rules|normativeDocs):/;
 
 export function packCells(cells: Cell[]): SummaryCells {
   const numbers = new Float64Array(cells.length * PER_CELL);
-  cells.forEach((cell, i) => numbers.set([cell.value ?? Number.NaN, ...placeNumbers(cell.position)], i * PER_CELL));
+  cells.forEach((cell, i) => {
+    numbers[i * PER_CELL] = cell.value ?? Number.NaN;
+    numbers.set(placeNumbers(cell.position), i * PER_CELL + 1);
+  });
   return { keys: cells.map((cell) => cell.key).join('|'), numbers };
 }
 
