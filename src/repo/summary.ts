@@ -9,7 +9,7 @@ import { placeAt, placeNumbers, PLACE_NUMBERS } from './places.js';
 /**
  * What the cross-report rules need of one report, made right after its own rules ran so the
  * model can be dropped: a few cells with their places and the prose as hashes. Plain data and
- * typed arrays (structured-clone and v8.serialize safe) for worker messages and the cache; a run
+ * typed arrays, packed into one byte array (packSummary) for worker messages and the cache; a run
  * unpacks 10,000s of them at once, so they are a handful of objects each, not hundreds.
  */
 export interface RepoSummary {
