@@ -2,98 +2,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import type { ResolvedConfig } from '../engine/resolve.js';
+import { readShard, writeShard, type CacheEntry } from './shard-file.js';
 import type { LintTask, PackedOutcome } from './workers.js';
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-export interface CacheEntry {
-  /** Hash of the run key, the file's resolved config and its content: the result is valid while it holds. */
-  key: string;
-  /** Size and modification time when the entry was made: unchanged, the file is not even read. */
-  size: number;
-  mtimeNs: string;
-  /** Packed as the lanes hand it back: loading a shard makes no objects of its results. */
-  outcome: PackedOutcome;
-}
-
-/** The shape of what a shard holds: bump it when packed results or summaries change shape. */
-const CACHE_FORMAT = 5;
-
 /** Entries are spread over shard files by path, so a run that changes a few files rewrites a few shards. */
 const SHARDS = 32;
 const shardFile = (shard: number) => `cache-${String(shard).padStart(2, '0')}.bin`;
-
-/** First bytes of a shard file, then its format (4 bytes, little-endian): a shard of another format is rebuilt without a word. */
-const MAGIC = [0x58, 0x58, 0x47, 0x4b]; // "XXGK"
-/** The index follows MAGIC, the format and its own length. */
-const INDEX_AT = 12;
-
-/**
- * A shard file: MAGIC, the format, the index's length (4 bytes each, little-endian), the index
- * (v8.serialize), then each entry's packed result and summary, every piece starting at a multiple
- * of 8. Loading it is one read and one small deserialize: the packed outcomes stay views into the
- * file's bytes, and the summaries' numbers are read in place (see packSummary).
- */
-interface ShardIndex {
-  paths: string[];
-  keys: string[];
-  sizes: number[];
-  mtimesNs: string[];
-  /** Byte lengths of each entry's result and summary (0: none). */
-  resultLengths: number[];
-  summaryLengths: number[];
-}
-
-const alignedTo8 = (offset: number) => (offset + 7) & ~7;
-
-export function writeShard(entries: Map<string, CacheEntry>): Uint8Array {
-  const list = [...entries];
-  const index: ShardIndex = {
-    paths: list.map(([path]) => path),
-    keys: list.map(([, entry]) => entry.key),
-    sizes: list.map(([, entry]) => entry.size),
-    mtimesNs: list.map(([, entry]) => entry.mtimeNs),
-    resultLengths: list.map(([, entry]) => entry.outcome.result.length),
-    summaryLengths: list.map(([, entry]) => entry.outcome.summary?.length ?? 0),
-  };
-  const indexBytes = serialize(index);
-  let size = alignedTo8(INDEX_AT + indexBytes.length);
-  for (const [, { outcome }] of list) size = alignedTo8(alignedTo8(size + outcome.result.length) + (outcome.summary?.length ?? 0));
-  const bytes = new Uint8Array(size);
-  bytes.set(MAGIC);
-  new DataView(bytes.buffer).setUint32(4, CACHE_FORMAT, true);
-  new DataView(bytes.buffer).setUint32(8, indexBytes.length, true);
-  bytes.set(indexBytes, INDEX_AT);
-  let at = alignedTo8(INDEX_AT + indexBytes.length);
-  for (const [, { outcome }] of list) {
-    bytes.set(outcome.result, at);
-    at = alignedTo8(at + outcome.result.length);
-    if (outcome.summary) bytes.set(outcome.summary, at);
-    at = alignedTo8(at + (outcome.summary?.length ?? 0));
-  }
-  return bytes;
-}
-
-/** The entries of a shard file; undefined for a file of another format (another version of the tool); throws on a damaged one. */
-export function readShard(bytes: Uint8Array): Map<string, CacheEntry> | undefined {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-  if (bytes.length < INDEX_AT || MAGIC.some((byte, i) => bytes[i] !== byte) || view.getUint32(4, true) !== CACHE_FORMAT) return undefined;
-  const indexLength = view.getUint32(8, true);
-  const index = deserialize(bytes.subarray(INDEX_AT, INDEX_AT + indexLength)) as ShardIndex;
-  const entries = new Map<string, CacheEntry>();
-  let at = alignedTo8(INDEX_AT + indexLength);
-  index.paths.forEach((path, i) => {
-    const result = bytes.subarray(at, (at += index.resultLengths[i]!));
-    at = alignedTo8(at);
-    const summary = index.summaryLengths[i]! > 0 ? bytes.subarray(at, (at += index.summaryLengths[i]!)) : undefined;
-    at = alignedTo8(at);
-    if (at > bytes.length) throw new Error('cache file cut short');
-    entries.set(path, { key: index.keys[i]!, size: index.sizes[i]!, mtimeNs: index.mtimesNs[i]!, outcome: { result, ...(summary && { summary }) } });
-  });
-  return entries;
-}
 
 /** FNV-1a over the path: cheap, and stable across runs and machines. */
 function shardOf(filePath: string): number {

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readShard, writeAtomically, writeShard } from '../../src/cli/cache.js';
+import { writeAtomically } from '../../src/cli/cache.js';
+import { readShard, writeShard } from '../../src/cli/shard-file.js';
 import { cellsByKey, tableOf } from '../../src/model/query.js';
 import { parseBytes } from '../helpers.js';
 import { plantedRepository } from '../repo/synthetic-repo.js';
