@@ -6,6 +6,7 @@ import { bundleCli } from '../../src/cli/bundle.js';
 import { packageRoot } from '../../src/cli/package-root.js';
 import { plantedRepository } from '../repo/synthetic-repo.js';
 import { lintFolder } from '../repo/run-lint.js';
+import { PLUGIN_FINDING, pluginRepo } from './temp-repo.js';
 
 // The command users run is the bundle (bin/xxgk-lint.js → dist/bundle): made here from the
 // current sources, beside the real one (two folders below the package, as dist/bundle is).
@@ -36,4 +37,10 @@ describe('the bundled command', () => {
     expect(bundled.stdout).toBe(expected.text);
     expect(expected.results.flatMap((result) => result.messages.map((m) => m.ruleId))).toContain('repo/carry-over');
   }, 60_000);
+
+  it('loads a plugin whose options are a schema of the package\'s own zod (the bundle carries a copy of its own)', () => {
+    const bundled = run(['r.txt', '-f', 'unix'], pluginRepo());
+    expect(bundled.stderr).toBe('');
+    expect(bundled.stdout).toContain(PLUGIN_FINDING);
+  });
 });

@@ -1,15 +1,10 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, fixturePath, fixtureText, replaceLine } from '../helpers.js';
 import { ROOT, runCli } from './run-cli.js';
+import { PLUGIN_FINDING, pluginRepo, tempRepo } from './temp-repo.js';
 
-function tempRepo(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'xxgk-cli-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return dir;
-}
 
 describe('xxgk-lint inspect', () => {
   it('prints the model as JSON', async () => {
@@ -140,23 +135,9 @@ describe('configuration', () => {
   });
 
   it('loads rules from a local plugin and lets the config turn them on', async () => {
-    const dir = tempRepo({
-      'plugin.mjs': `import { z } from ${JSON.stringify(import.meta.resolve('zod'))};
-export const rules = [{
-  meta: { id: 'province/penalty-ceiling', family: 'province', description: { zh: '行政处罚不超过上限', en: 'penalty ceiling' },
-    recommended: 'off', generations: ['gb2021'], messages: { over: { zh: '行政处罚 {n} 件，超过 {max}', en: 'penalty {n} over {max}' } } },
-  options: z.object({ max: z.number().default(100) }).strict(),
-  check(context) {
-    const table = context.report.children.flatMap(function all(n) { return n.type === 'table' ? [n] : n.type === 'section' ? n.children.flatMap(all) : []; }).find((t) => t.kind === 'proactive');
-    const cell = table && table.children.find((c) => c.key === 'penalty:decisions');
-    if (cell && cell.value > context.options.max) context.emit({ messageId: 'over', data: { n: cell.value, max: context.options.max }, position: cell.position });
-  },
-}];`,
-      'xxgk.config.json': JSON.stringify({ plugins: ['./plugin.mjs'], rules: { 'province/penalty-ceiling': ['error', { max: 500 }] } }),
-      'r.txt': fixtureText(FIXTURES.changleTownship2023),
-    });
+    const dir = pluginRepo();
     const run = await runCli(['r.txt', '-f', 'unix'], dir);
-    expect(run.stdout).toContain('r.txt:75:1: error 行政处罚 848 件，超过 500 [province/penalty-ceiling]');
+    expect(run.stdout).toContain(PLUGIN_FINDING);
     expect(existsSync(join(ROOT, 'plugin.mjs'))).toBe(false);
   });
 });
