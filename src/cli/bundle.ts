@@ -1,4 +1,5 @@
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packageRoot } from './package-root.js';
@@ -12,6 +13,8 @@ import { packageRoot } from './package-root.js';
  */
 export async function bundleCli(outdir: string): Promise<void> {
   const root = packageRoot();
+  // Chunk names carry a content hash: without emptying the folder, every build would leave its old chunks.
+  rmSync(outdir, { recursive: true, force: true });
   await build({
     entryPoints: ['src/cli/bin.ts', 'src/cli/worker-entry.ts', 'src/bench/cli-child.ts'].map((entry) => join(root, entry)),
     outdir,
