@@ -91,11 +91,7 @@ export class LintCache {
     if (this.dirty.size === 0) return;
     const shards = this.shards();
     await mkdir(this.directory, { recursive: true });
-    await Promise.all(
-      [...this.dirty].map((shard) => {
-        return writeAtomically(join(this.directory, shardFile(shard)), writeShard(shards[shard]!));
-      }),
-    );
+    await Promise.all([...this.dirty].map((shard) => writeAtomically(join(this.directory, shardFile(shard)), writeShard(shards[shard]!))));
     this.dirty.clear();
   }
 

@@ -94,12 +94,9 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
   const failed: LintResult[] = missing.map((pattern) => ({ filePath: resolve(options.cwd, pattern), diagnostics: [], failure: fileFailure('not-found', options.lang) }));
   const kept = (result: LintResult) => (options.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 2) } : result);
 
-  // An output entry: a result at hand, or the index of a linted file whose result is unpacked only
-  // when the formatter reaches it, so a run over a repository never holds every result at once.
-  let entries: Array<LintResult | number> = [...failed, ...files.keys()];
   const sources = new Map<string, string>();
-  if (options.fix || stylish) {
-    // Fixing rewrites files and excerpts read them: both want every result at hand.
+  // Fixing rewrites files and excerpts read them: both want every result at hand.
+  const resultsAtHand = async (): Promise<LintResult[]> => {
     const linted = Array.from({ length: outcomes.length }, (_, index) => unpacked(index));
     if (options.fix) {
       const fixed = await fixFiles(linted.map((outcome) => outcome.result));
@@ -112,8 +109,11 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
         if (text !== undefined) sources.set(result.filePath, text);
       }
     }
-    entries = [...failed, ...linted.map((outcome) => outcome.result)];
-  }
+    return linted.map((outcome) => outcome.result);
+  };
+  // An output entry: a result at hand, or the index of a linted file whose result is unpacked only
+  // when the formatter reaches it, so a run over a repository never holds every result at once.
+  const entries: Array<LintResult | number> = [...failed, ...(options.fix || stylish ? await resultsAtHand() : files.keys())];
   const byPath = new Intl.Collator().compare;
   const pathOf = (entry: LintResult | number) => (typeof entry === 'number' ? files[entry]! : entry.filePath);
   const tally = { errors: 0, warnings: 0, failures: 0 };

@@ -1,4 +1,5 @@
 import { deserialize, serialize } from 'node:v8';
+import { alignedTo8 } from '../repo/packed-summary.js';
 import type { PackedOutcome } from './workers.js';
 
 export interface CacheEntry {
@@ -34,8 +35,6 @@ interface ShardIndex {
   resultLengths: number[];
   summaryLengths: number[];
 }
-
-const alignedTo8 = (offset: number) => (offset + 7) & ~7;
 
 export function writeShard(entries: Map<string, CacheEntry>): Uint8Array {
   const list = [...entries];

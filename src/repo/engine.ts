@@ -30,11 +30,9 @@ export function runRepoRules(summaries: RepoSummary[], rules: Array<ResolvedRule
   const repositories = new Map<string, Repository>();
   for (const { rule, severity, options: ruleOptions } of rules) {
     const generations = rule.meta.generations;
-    let repository = repositories.get(generations.join());
-    if (!repository) {
-      repository = new Repository(summaries.filter((summary) => generations.includes(summary.generation)), options.aliases);
-      repositories.set(generations.join(), repository);
-    }
+    const key = generations.join();
+    let repository = repositories.get(key);
+    if (!repository) repositories.set(key, (repository = new Repository(summaries.filter((summary) => generations.includes(summary.generation)), options.aliases)));
     const emit = (input: RepoReportInput) => add(input.filePath, toDiagnostic(rule, severity, input, options.lang));
     try {
       rule.checkRepository({ repository, options: ruleOptions, lang: options.lang, emit });

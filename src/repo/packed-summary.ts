@@ -21,7 +21,8 @@ interface Header {
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-const alignedTo8 = (offset: number) => (offset + 7) & ~7;
+/** The next multiple of 8: where float64 views may start (the cache aligns its entries the same way). */
+export const alignedTo8 = (offset: number) => (offset + 7) & ~7;
 
 export function packSummary(summary: RepoSummary): Uint8Array {
   const { cells, prose } = summary;
