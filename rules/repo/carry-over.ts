@@ -32,6 +32,7 @@ export default defineRepoRule({
       },
     },
   },
+  needs: { cells: { applications: ['carriedOver', 'carriedForward'] } },
   options: z.object({}).strict(),
   checkRepository({ repository, lang, emit }) {
     const shown = (value: number | null) => value ?? (lang === 'zh' ? '空白' : 'blank');

@@ -44,6 +44,7 @@ export default defineRepoRule({
       passage: { zh: '相同的文字', en: 'the same passage' },
     },
   },
+  needs: { sentences: true },
   options,
   checkRepository({ repository, options: settings, lang, emit }) {
     const reports = repository.reports;

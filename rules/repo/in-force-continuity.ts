@@ -28,6 +28,7 @@ export default defineRepoRule({
       repealed: { zh: '本年废止 {repealed}', en: 'repealed {repealed}' },
     },
   },
+  needs: { cells: { proactive: KINDS.map((kind) => kind.key) } },
   options: z.object({ tolerance: z.number().int().min(0).default(0) }).strict(),
   checkRepository({ repository, options, lang, emit }) {
     for (const report of repository.reports) {

@@ -20,6 +20,8 @@ export default defineRepoRule({
       before: { zh: '{before} 年的报告', en: 'the {before} report' },
     },
   },
+  // Body, year and anchor only: every summary has them.
+  needs: {},
   options: z.object({}).strict(),
   checkRepository({ repository, lang, emit }) {
     for (const { years } of repository.byBody()) {

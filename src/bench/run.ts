@@ -12,7 +12,7 @@ import { readInput, adaptTextForm } from '../input/index.js';
 import { buildReport } from '../parse/index.js';
 import { runRepoRules } from '../repo/engine.js';
 import { packSummary, unpackSummary } from '../repo/packed-summary.js';
-import { summarizeForRepository } from '../repo/summary.js';
+import { neededByAll, summarizeForRepository } from '../repo/summary.js';
 import { countBy, runCli, seconds, timeEach, timeInTurn } from './measure.js';
 import { plan } from './plan.js';
 import { bodyName, loadBase, renderReport, type ReportSpec } from './synth.js';
@@ -73,6 +73,8 @@ for (const file of warmup) await lintBytes(file, read(file), config, 'zh');
 // see the same machine: on this shared machine speed drifts by tens of percent within minutes.
 // As the CLI does, each summary is packed as it is made and unpacked for the cross-report rules.
 const packed: Uint8Array[] = [];
+const repo = resolveConfig({}, repoRules).rules;
+const needs = neededByAll(repo.map(({ rule }) => rule.needs));
 const { parse: parseMs, lint: lintMs } = await timeInTurn(files, read, {
   parse: async (bytes, file) => {
     const input = await readInput(file, bytes);
@@ -80,10 +82,9 @@ const { parse: parseMs, lint: lintMs } = await timeInTurn(files, read, {
   },
   lint: async (bytes, file) => {
     const { report } = await lintBytes(file, bytes, config, 'zh');
-    if (report) packed.push(packSummary(summarizeForRepository(report, file)));
+    if (report) packed.push(packSummary(summarizeForRepository(report, file, needs)));
   },
 });
-const repo = resolveConfig({}, repoRules).rules;
 started = performance.now();
 const summaries = packed.map(unpackSummary);
 runRepoRules(summaries, repo, { lang: 'zh' });

@@ -6,7 +6,7 @@ import type { Config, RuleEntry } from '../engine/config.js';
 import { lintBytes, type FileLint } from '../engine/lint-file.js';
 import { resolveConfig, type ResolvedConfig, type ResolvedRule } from '../engine/resolve.js';
 import type { Lang, Rule } from '../engine/rule.js';
-import type { RepoRule } from '../repo/rule.js';
+import { isRepoRule, type RepoRule } from '../repo/rule.js';
 import { ConfigFinder, type LoadedConfig } from './config-loader.js';
 import { loadPlugins } from './plugins.js';
 
@@ -26,13 +26,19 @@ export interface ConfigForFile {
   repo: { registry: RepoRule[]; rules: Array<ResolvedRule<RepoRule>> };
 }
 
-const isRepoRule = (entry: ResolvedRule<Rule | RepoRule>): entry is ResolvedRule<RepoRule> => 'checkRepository' in entry.rule;
-const isFileRule = (entry: ResolvedRule<Rule | RepoRule>): entry is ResolvedRule<Rule> => !isRepoRule(entry);
+const isRepoEntry = (entry: ResolvedRule<Rule | RepoRule>): entry is ResolvedRule<RepoRule> => isRepoRule(entry.rule);
+const isFileEntry = (entry: ResolvedRule<Rule | RepoRule>): entry is ResolvedRule<Rule> => !isRepoEntry(entry);
+
+/** Every rule a config can name: built-in and from its plugins, of both kinds. */
+interface Registry {
+  rules: Rule[];
+  repo: RepoRule[];
+}
 
 /** Config discovery, plugin loading and per-file rule resolution, cached per config file. */
 export class FileLinter {
   private readonly finder: ConfigFinder;
-  private readonly registries = new Map<string, Promise<Rule[]>>();
+  private readonly registries = new Map<string, Promise<Registry>>();
   private readonly resolvedByConfig = new Map<string, ConfigForFile>();
 
   constructor(private readonly options: FileLinterOptions) {
@@ -44,23 +50,26 @@ export class FileLinter {
     const key = loaded.path ?? '(default)';
     let registry = this.registries.get(key);
     if (!registry) {
-      registry = loadPlugins(loaded.config.plugins ?? [], loaded.directory, key).then((plugins) => [...builtinRules, ...plugins]);
+      registry = loadPlugins(loaded.config.plugins ?? [], loaded.directory, key).then((plugins) => ({
+        rules: [...builtinRules, ...plugins.filter((rule): rule is Rule => !isRepoRule(rule))],
+        repo: [...repoRules, ...plugins.filter(isRepoRule)],
+      }));
       this.registries.set(key, registry);
     }
     // Without overrides every file under a config resolves alike: resolve once per config.
     const shared = !loaded.config.overrides?.length;
     const known = shared ? this.resolvedByConfig.get(key) : undefined;
     if (known) return known;
-    const rules = await registry;
+    const { rules, repo } = await registry;
     const config: Config = { ...loaded.config, rules: { ...loaded.config.rules, ...this.options.ruleOverrides } };
     const relativePath = relative(loaded.directory, filePath).split(sep).join('/');
     // One resolution for both kinds, so a config naming a repo/ rule is valid and checked alike.
-    const { rules: resolvedRules, settings } = resolveConfig<Rule | RepoRule>(config, [...rules, ...repoRules], relativePath, key);
+    const { rules: resolvedRules, settings } = resolveConfig<Rule | RepoRule>(config, [...rules, ...repo], relativePath, key);
     const forFile: ConfigForFile = {
       loaded,
       registry: rules,
-      resolved: { rules: resolvedRules.filter(isFileRule), settings },
-      repo: { registry: repoRules, rules: resolvedRules.filter(isRepoRule) },
+      resolved: { rules: resolvedRules.filter(isFileEntry), settings },
+      repo: { registry: repo, rules: resolvedRules.filter(isRepoEntry) },
     };
     if (shared) this.resolvedByConfig.set(key, forFile);
     return forFile;

@@ -5,11 +5,12 @@ import { resolve } from 'node:path';
 import { ConfigError, formatPath } from '../engine/config.js';
 import { countBySeverity, type Diagnostic, type LintResult } from '../engine/diagnostic.js';
 import type { Lang } from '../engine/rule.js';
-import { DOCS_BASE } from '../engine/lint.js';
+import { DOCS_BASE } from '../engine/findings.js';
 import { readInput } from '../input/index.js';
 import { getChunkedFormatter } from '../output/index.js';
 import { bodyAliasesSchema, type BodyAliases } from '../repo/bodies.js';
 import { byPosition, runRepoRules } from '../repo/engine.js';
+import { neededByAll } from '../repo/summary.js';
 import { LintCache, writeAtomically } from './cache.js';
 import { expandPatterns, readIgnoreFile } from './files.js';
 import { FileLinter } from './file-linter.js';
@@ -58,12 +59,13 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
   const ignore = await readIgnoreFile(options.cwd);
   const rootConfig = await linter.configFor(resolve(options.cwd, 'xxgk-probe.txt'));
   // Summaries are kept whenever cross-report rules are on, however many files a run names, so
-  // the cache key (which says whether entries hold summaries) is known before the files are.
+  // the cache key (which says what entries' summaries hold) is known before the files are.
   const keepSummaries = options.crossReport !== false && rootConfig.loaded.config.crossReport !== false && rootConfig.repo.rules.length > 0;
+  const summaries = keepSummaries ? neededByAll(rootConfig.repo.rules.map(({ rule }) => rule.needs)) : undefined;
   const cache = options.cache
     ? new LintCache(
         resolve(options.cwd, options.cacheLocation ?? '.xxgk-cache'),
-        `${toolVersion}\n${options.lang}\n${keepSummaries}`,
+        `${toolVersion}\n${options.lang}\n${JSON.stringify(summaries ?? null)}`,
         async (file) => (await linter.configFor(file)).resolved,
         (message) => process.stderr.write(message + '\n'),
       )
@@ -72,7 +74,7 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
   const crossReport = keepSummaries && files.length >= 2;
   const stylish = options.format === 'stylish';
   const progress = options.progress ? progressBar(files.length, process.stderr) : undefined;
-  const setup = { linter: linterOptions, summaries: keepSummaries, sources: stylish };
+  const setup = { linter: linterOptions, sources: stylish, ...(summaries && { summaries }) };
   const outcomes = await lintFiles(files, {
     setup,
     jobs: options.jobs ?? availableParallelism(),

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { LintResult } from '../engine/diagnostic.js';
 import { lintBytes } from '../engine/lint-file.js';
 import { packSummary, unpackSummary } from '../repo/packed-summary.js';
-import { summarizeForRepository, type RepoSummary } from '../repo/summary.js';
+import { summarizeForRepository, type RepoSummary, type SummaryNeeds } from '../repo/summary.js';
 import { FileLinter, type FileLinterOptions } from './file-linter.js';
 
 export interface LintTask {
@@ -24,7 +24,8 @@ export interface FileOutcome {
 /** What every worker needs to lint like the main thread: plain data, sent once. */
 export interface PoolSetup {
   linter: FileLinterOptions;
-  summaries: boolean;
+  /** What the run's cross-report rules need of each report; none: no summaries. */
+  summaries?: SummaryNeeds;
   sources: boolean;
 }
 
@@ -35,7 +36,7 @@ export async function lintOne(linter: FileLinter, task: LintTask, setup: PoolSet
     : await linter.lint(task.filePath);
   return {
     result,
-    ...(setup.summaries && report && !result.failure && { summary: summarizeForRepository(report, task.filePath) }),
+    ...(setup.summaries && report && !result.failure && { summary: summarizeForRepository(report, task.filePath, setup.summaries) }),
     ...(setup.sources && report && result.diagnostics.length > 0 && { source: report.source }),
   };
 }

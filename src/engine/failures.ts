@@ -19,6 +19,13 @@ const FAILURE_MESSAGES: Record<FailureReason, MessageTemplate> = {
   'rule-crash': { zh: '检查时出错：{detail}', en: 'Checking failed: {detail}' },
 };
 
+/** A rule that threw, as its finding says it (the file is still checked by the other rules). */
+const RULE_CRASH: MessageTemplate = { zh: '规则运行出错：{detail}', en: 'Rule crashed: {detail}' };
+
+export function ruleCrashMessage(lang: Lang, detail: string): string {
+  return renderMessage(RULE_CRASH, lang, { detail });
+}
+
 export function fileFailure(reason: FailureReason, lang: Lang, detail = ''): FileFailure {
   return { reason, message: renderMessage(FAILURE_MESSAGES[reason], lang, { detail }) };
 }

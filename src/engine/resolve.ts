@@ -1,22 +1,15 @@
 import picomatch from 'picomatch';
-import type { z } from 'zod';
-import type { Rule, RuleMeta, Settings } from './rule.js';
+import type { Rule, RuleBase, Settings } from './rule.js';
 import type { Severity } from './diagnostic.js';
 import { ConfigError, formatPath, type Config, type RuleEntry, type SeverityName } from './config.js';
 
-/** What resolving needs of a rule: per-report rules and cross-report (repo) rules alike. */
-export interface ConfigurableRule {
-  meta: RuleMeta;
-  options: z.ZodType;
-}
-
-export interface ResolvedRule<R extends ConfigurableRule = Rule> {
+export interface ResolvedRule<R extends RuleBase = Rule> {
   rule: R;
   severity: Severity;
   options: unknown;
 }
 
-export interface ResolvedConfig<R extends ConfigurableRule = Rule> {
+export interface ResolvedConfig<R extends RuleBase = Rule> {
   rules: Array<ResolvedRule<R>>;
   settings: Settings;
 }
@@ -32,7 +25,7 @@ export const defaultSettings: Settings = {
  * `files` glob matches the file (path relative to the config's folder). Options are
  * validated here, once, so a typo stops the run before any file is linted.
  */
-export function resolveConfig<R extends ConfigurableRule = Rule>(config: Config, registry: R[], relativePath = '', source = 'config'): ResolvedConfig<R> {
+export function resolveConfig<R extends RuleBase = Rule>(config: Config, registry: R[], relativePath = '', source = 'config'): ResolvedConfig<R> {
   const byId = new Map(registry.map((rule) => [rule.meta.id, rule]));
   const entries = new Map<string, RuleEntry>();
   for (const rule of registry) {

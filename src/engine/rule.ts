@@ -1,5 +1,4 @@
 import type { Position } from 'unist';
-import type { z } from 'zod';
 import type { Generation, Report } from '../model/types.js';
 import type { Severity } from './diagnostic.js';
 import type { Knowledge } from '../knowledge/index.js';
@@ -61,13 +60,29 @@ export interface Settings {
   deadlines: { department: string; government: string; township: string; legacy: string };
 }
 
-export interface Rule<Schema extends z.ZodType = z.ZodType> {
-  meta: RuleMeta;
-  /** Options schema; defaults apply before `check` runs. */
-  options: Schema;
-  check(context: RuleContext<z.infer<Schema>>): void;
+/**
+ * A rule's options schema, checked by its shape: anything with zod's `safeParse` (a zod schema of
+ * any version), so a plugin may bring its own copy of zod.
+ */
+export interface OptionsSchema<Output = unknown> {
+  safeParse(value: unknown): { success: true; data: Output } | { success: false; error: { issues: ReadonlyArray<{ path: PropertyKey[]; message: string }> } };
 }
 
-export function defineRule<Schema extends z.ZodType>(rule: Rule<Schema>): Rule<Schema> {
+/** The options a schema's `safeParse` gives (defaults applied). */
+export type OptionsOf<Schema> = Schema extends OptionsSchema<infer Output> ? Output : never;
+
+/** What both kinds of rule have: metadata and an options schema. */
+export interface RuleBase<Schema extends OptionsSchema = OptionsSchema> {
+  meta: RuleMeta;
+  /** Options schema; defaults apply before the rule runs. */
+  options: Schema;
+}
+
+/** A per-report rule: it checks one report's model at a time. */
+export interface Rule<Schema extends OptionsSchema = OptionsSchema> extends RuleBase<Schema> {
+  check(context: RuleContext<OptionsOf<Schema>>): void;
+}
+
+export function defineRule<Schema extends OptionsSchema>(rule: Rule<Schema>): Rule<Schema> {
   return rule;
 }

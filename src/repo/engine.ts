@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../engine/diagnostic.js';
-import { docsUrl } from '../engine/lint.js';
-import { renderMessage } from '../engine/messages.js';
+import { crashFindingOf, findingOf } from '../engine/findings.js';
 import type { ResolvedRule } from '../engine/resolve.js';
 import type { Lang } from '../engine/rule.js';
 import type { BodyAliases } from './bodies.js';
@@ -33,45 +32,23 @@ export function runRepoRules(summaries: RepoSummary[], rules: Array<ResolvedRule
     const key = generations.join();
     let repository = repositories.get(key);
     if (!repository) repositories.set(key, (repository = new Repository(summaries.filter((summary) => generations.includes(summary.generation)), options.aliases)));
-    const emit = (input: RepoReportInput) => add(input.filePath, toDiagnostic(rule, severity, input, options.lang));
+    // Related places name their file only when it is another report.
+    const emit = ({ filePath, related, ...input }: RepoReportInput) =>
+      add(
+        filePath,
+        findingOf(rule.meta, severity, options.lang, {
+          ...input,
+          related: (related ?? []).map(({ filePath: relatedPath, ...place }) => ({ ...place, ...(relatedPath !== filePath && { filePath: relatedPath }) })),
+        }),
+      );
     try {
       rule.checkRepository({ repository, options: ruleOptions, lang: options.lang, emit });
     } catch (error) {
       const first = repository.reports[0];
-      if (!first) continue;
-      add(first.filePath, {
-        ruleId: rule.meta.id,
-        messageId: 'crash',
-        severity: 2,
-        message: options.lang === 'zh' ? `规则运行出错：${(error as Error).message}` : `Rule crashed: ${(error as Error).message}`,
-        position: first.anchor,
-        related: [],
-        docsUrl: docsUrl(rule.meta.id),
-      });
+      if (first) add(first.filePath, crashFindingOf(rule.meta, error, first.anchor, options.lang));
     }
   }
   return byFile;
-}
-
-function toDiagnostic(rule: RepoRule, severity: 1 | 2, input: RepoReportInput, lang: Lang): Diagnostic {
-  const template = rule.meta.messages[input.messageId];
-  if (!template) throw new Error(`rule ${rule.meta.id} reported unknown messageId "${input.messageId}"`);
-  return {
-    ruleId: rule.meta.id,
-    messageId: input.messageId,
-    severity,
-    message: renderMessage(template, lang, input.data),
-    position: input.position,
-    related: (input.related ?? []).map((related) => {
-      const relatedTemplate = related.message ?? (related.messageId ? rule.meta.messages[related.messageId] : undefined);
-      return {
-        message: relatedTemplate ? renderMessage(relatedTemplate, lang, related.data) : '',
-        position: related.position,
-        ...(related.filePath !== input.filePath && { filePath: related.filePath }),
-      };
-    }),
-    docsUrl: docsUrl(rule.meta.id),
-  };
 }
 
 /** Document order, as lintReport sorts a file's own findings (line, column, then rule). */

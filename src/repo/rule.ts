@@ -1,7 +1,7 @@
 import type { Position } from 'unist';
-import type { z } from 'zod';
-import type { Lang, MessageTemplate, RuleMeta } from '../engine/rule.js';
+import type { Lang, MessageTemplate, OptionsOf, OptionsSchema, Rule, RuleBase } from '../engine/rule.js';
 import type { Repository } from './repository.js';
+import type { SummaryNeeds } from './summary.js';
 
 /** A place in some report of the run: findings and their related places name their file. */
 export interface RepoPlace {
@@ -32,14 +32,19 @@ export interface RepoRuleContext<Options> {
 /**
  * A cross-report rule: the same meta and options as a per-report rule, but it checks the
  * summaries of every report of a run at once (`checkRepository`, not `check`, so the two
- * kinds can never be mixed up).
+ * kinds can never be mixed up). It declares what it reads of each report (`needs`): the
+ * summaries carry only what the run's active rules declared.
  */
-export interface RepoRule<Schema extends z.ZodType = z.ZodType> {
-  meta: RuleMeta;
-  options: Schema;
-  checkRepository(context: RepoRuleContext<z.infer<Schema>>): void;
+export interface RepoRule<Schema extends OptionsSchema = OptionsSchema> extends RuleBase<Schema> {
+  needs: SummaryNeeds;
+  checkRepository(context: RepoRuleContext<OptionsOf<Schema>>): void;
 }
 
-export function defineRepoRule<Schema extends z.ZodType>(rule: RepoRule<Schema>): RepoRule<Schema> {
+export function defineRepoRule<Schema extends OptionsSchema>(rule: RepoRule<Schema>): RepoRule<Schema> {
   return rule;
+}
+
+/** Which kind a rule of a registry is (a plugin may bring both). */
+export function isRepoRule(rule: Rule | RepoRule): rule is RepoRule {
+  return 'checkRepository' in rule;
 }

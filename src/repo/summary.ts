@@ -1,14 +1,15 @@
 import type { Position } from 'unist';
 import { tableOf } from '../model/query.js';
 import { Memo } from '../model/memo.js';
-import type { Cell, Generation, Located, Report } from '../model/types.js';
+import { TABLE_KINDS } from '../knowledge/kinds.js';
+import type { Cell, Generation, Located, Report, TableKind } from '../model/types.js';
 import { normalizeBody } from './bodies.js';
 import { fingerprintProse, type ProseFingerprint } from './fingerprint.js';
 import { placeAt, placeNumbers, PLACE_NUMBERS } from './places.js';
 
 /**
  * What the cross-report rules need of one report, made right after its own rules ran so the
- * model can be dropped: a few cells with their places and the prose as hashes. Plain data and
+ * model can be dropped: the cells and the prose (as hashes) that the run's rules declared they need. Plain data and
  * typed arrays, packed into one byte array (packSummary) for worker messages and the cache; a run
  * unpacks 10,000s of them at once, so they are a handful of objects each, not hundreds.
  */
@@ -20,9 +21,28 @@ export interface RepoSummary {
   body?: string;
   /** Where the report names its year (else its title, else line 1): findings about the whole report go here. */
   anchor: Position;
-  /** Table 三 `carriedOver:*` / `carriedForward:*` and table 二 `rules:*` / `normativeDocs:*` cells: read them with cellValue, cellOf and columnsUnder. */
+  /** The cells of the rows the rules need (`carriedOver:*` …): read them with cellValue, cellOf and columnsUnder. */
   cells: SummaryCells;
+  /** Empty unless a rule needs the sentences. */
   prose: ProseFingerprint;
+}
+
+/** What a cross-report rule reads of each report, besides its body, year and anchor. */
+export interface SummaryNeeds {
+  /** Per table, the rows whose cells (every column) it compares: `{ applications: ['carriedOver'] }`. */
+  cells?: Partial<Record<TableKind, string[]>>;
+  /** The prose as hashed sentences. */
+  sentences?: boolean;
+}
+
+/** What a run's rules need together, in one order whatever the rules' (it is part of the cache key). */
+export function neededByAll(needs: SummaryNeeds[]): SummaryNeeds {
+  const cells: Partial<Record<TableKind, string[]>> = {};
+  for (const kind of TABLE_KINDS) {
+    const rows = [...new Set(needs.flatMap((need) => need.cells?.[kind] ?? []))].sort();
+    if (rows.length) cells[kind] = rows;
+  }
+  return { cells, sentences: needs.some((need) => need.sentences) };
 }
 
 /**
@@ -37,7 +57,7 @@ export interface SummaryCells {
 const START: Position = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 /** A cell's value, then its place. */
 const PER_CELL = 1 + PLACE_NUMBERS;
-const COMPARED_CELLS = /^(?:carriedOver|carriedForward|rules|normativeDocs):/;
+const NO_PROSE: ProseFingerprint = { hashes: new Float64Array(0), weights: new Uint32Array(0), places: new Uint32Array(0) };
 
 export function packCells(cells: Cell[]): SummaryCells {
   const numbers = new Float64Array(cells.length * PER_CELL);
@@ -92,10 +112,20 @@ export function columnsUnder(summary: RepoSummary, prefix: string): string[] {
 /** Per shared key index: prefix → its columns, worked out once. */
 const columnsOfIndex = new Memo((_index: Map<string, number>) => new Map<string, string[]>());
 
-export function summarizeForRepository(report: Report, filePath: string): RepoSummary {
+/** Cells of the rows needed, table by table in table order; a row's cells are keyed `row:column` (or `row` alone). */
+function neededCells(report: Report, cells: SummaryNeeds['cells'] = {}): Cell[] {
+  return TABLE_KINDS.flatMap((kind) => {
+    const rows = cells[kind];
+    const table = rows && tableOf(report, kind);
+    if (!table) return [];
+    const prefixes = rows.map((row) => `${row}:`);
+    return table.children.filter((cell) => rows.includes(cell.key) || prefixes.some((prefix) => cell.key.startsWith(prefix)));
+  });
+}
+
+export function summarizeForRepository(report: Report, filePath: string, needs: SummaryNeeds): RepoSummary {
   const { facts } = report;
   const body = facts.body && normalizeBody(facts.body.value);
-  const compared = [tableOf(report, 'applications'), tableOf(report, 'proactive')].flatMap((table) => table?.children.filter((cell) => COMPARED_CELLS.test(cell.key)) ?? []);
   return {
     filePath,
     generation: facts.generation,
@@ -103,7 +133,7 @@ export function summarizeForRepository(report: Report, filePath: string): RepoSu
     ...(body && { body }),
     // Line and column only, as every place of a summary (packed, it keeps no more).
     anchor: placeAt(placeNumbers(facts.year?.position ?? facts.title?.position ?? START), 0),
-    cells: packCells(compared),
-    prose: fingerprintProse(report, facts.body ? [facts.body.value, body!] : []),
+    cells: packCells(neededCells(report, needs.cells)),
+    prose: needs.sentences ? fingerprintProse(report, facts.body ? [facts.body.value, body!] : []) : NO_PROSE,
   };
 }

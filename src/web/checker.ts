@@ -3,7 +3,7 @@ import { FileLinter, type ConfigForFile } from '../cli/file-linter.js';
 import { VERSION } from '../cli/version.js';
 import type { LintResult } from '../engine/diagnostic.js';
 import { lintBytes } from '../engine/lint-file.js';
-import { DOCS_BASE } from '../engine/lint.js';
+import { DOCS_BASE } from '../engine/findings.js';
 import type { Lang } from '../engine/rule.js';
 import { knowledge } from '../knowledge/index.js';
 import { summarize } from '../model/summary.js';

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRules } from '../../rules/index.js';
 import { lintFiles, type HeldOutcomes, type PoolSetup } from '../../src/cli/workers.js';
+import { neededByAll } from '../../src/repo/summary.js';
 import { plantedRepository } from '../repo/synthetic-repo.js';
 import { lintFolder } from '../repo/run-lint.js';
 
@@ -8,7 +10,7 @@ describe('worker threads', () => {
   it('give the same results, summaries and sources as linting in-process', async () => {
     const repo = await plantedRepository();
     const files = Object.values(repo.files).map((file) => join(repo.dir, file)).sort();
-    const setup: PoolSetup = { linter: { lang: 'zh' }, summaries: true, sources: true };
+    const setup: PoolSetup = { linter: { lang: 'zh' }, summaries: neededByAll(repoRules.map((rule) => rule.needs)), sources: true };
     const unpack = (held: HeldOutcomes) => ({ outcomes: Array.from({ length: held.length }, (_, index) => held.result(index)), summaries: held.summaries() });
     const threaded = unpack(await lintFiles(files, { setup, jobs: 2 }));
     const inProcess = unpack(await lintFiles(files, { setup, jobs: 1 }));

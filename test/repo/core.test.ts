@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aliasResolver, normalizeBody } from '../../src/repo/bodies.js';
 import { shareProse } from '../../src/repo/shared-prose.js';
 import { packSummary, unpackSummary } from '../../src/repo/packed-summary.js';
-import { cellOf, cellValue, columnsUnder, packCells, summarizeForRepository, type RepoSummary } from '../../src/repo/summary.js';
+import { cellOf, cellValue, columnsUnder, neededByAll, packCells, summarizeForRepository, type RepoSummary } from '../../src/repo/summary.js';
 import { FIXTURES, parseFixture } from '../helpers.js';
 
 /** Sentence → a hash for hand-made fingerprints: distinct sentences, distinct numbers. */
@@ -74,10 +74,30 @@ describe('summary cells', () => {
   });
 });
 
+describe('what a summary holds', () => {
+  it('is what the rules declared: the cells of the rows named, the sentences only when asked for', async () => {
+    const report = await parseFixture(FIXTURES.changleTownship2023);
+    const cellsOnly = summarizeForRepository(report, 'a.txt', neededByAll([{ cells: { applications: ['carriedOver'] } }, {}]));
+    expect(columnsUnder(cellsOnly, 'carriedOver:')).toEqual(['natural', 'commercial', 'research', 'nonprofit', 'legalService', 'otherOrg', 'total']);
+    expect(cellValue(cellsOnly, 'carriedForward:total')).toBeUndefined();
+    expect(cellsOnly.prose.hashes.length).toBe(0);
+    const both = summarizeForRepository(report, 'a.txt', neededByAll([{ cells: { proactive: ['rules'] } }, { sentences: true }]));
+    expect(columnsUnder(both, 'rules:')).toEqual(['issued', 'repealed', 'inForce']);
+    expect(cellValue(both, 'carriedOver:total')).toBeUndefined();
+    expect(both.prose.hashes.length).toBeGreaterThan(20);
+  });
+
+  it('is declared once for the run, in one order whatever the rules\' (the cache key holds it)', () => {
+    const merged = neededByAll([{ cells: { proactive: ['rules'], applications: ['carriedOver'] } }, { cells: { applications: ['carriedForward', 'carriedOver'] }, sentences: true }]);
+    expect(JSON.stringify(merged)).toBe('{"cells":{"applications":["carriedForward","carriedOver"],"proactive":["rules"]},"sentences":true}');
+    expect(neededByAll([])).toEqual({ cells: {}, sentences: false });
+  });
+});
+
 describe('packed summaries', () => {
   it('unpack to the same summary, read in place or, at an odd offset, from a copy', async () => {
     const report = await parseFixture(FIXTURES.changleTownship2023);
-    const summary = summarizeForRepository(report, '/reports/长乐镇/2023.txt');
+    const summary = summarizeForRepository(report, '/reports/长乐镇/2023.txt', { cells: { applications: ['carriedOver'] }, sentences: true });
     expect(summary.prose.hashes.length).toBeGreaterThan(20);
     expect(cellOf(summary, 'carriedOver:total')?.value).toBe(0);
     const packed = packSummary(summary);
