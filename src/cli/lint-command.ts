@@ -9,7 +9,7 @@ import { DOCS_BASE } from '../engine/findings.js';
 import { readInput } from '../input/index.js';
 import { getChunkedFormatter } from '../output/index.js';
 import { bodyAliasesSchema, type BodyAliases } from '../repo/bodies.js';
-import { byPosition, runRepoRules } from '../repo/engine.js';
+import { runRepoRules, withCrossReportFindings } from '../repo/engine.js';
 import { neededByAll } from '../repo/summary.js';
 import { LintCache, writeAtomically } from './cache.js';
 import { expandPatterns, readIgnoreFile } from './files.js';
@@ -90,8 +90,7 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
     : new Map<string, Diagnostic[]>();
   const unpacked = (index: number) => {
     const outcome = outcomes.result(index);
-    const extra = found.get(outcome.result.filePath);
-    return extra ? { ...outcome, result: { ...outcome.result, diagnostics: [...outcome.result.diagnostics, ...extra].sort(byPosition) } } : outcome;
+    return { ...outcome, result: withCrossReportFindings(outcome.result, found) };
   };
   const failed: LintResult[] = missing.map((pattern) => ({ filePath: resolve(options.cwd, pattern), diagnostics: [], failure: fileFailure('not-found', options.lang) }));
   const kept = (result: LintResult) => (options.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 2) } : result);

@@ -3,7 +3,8 @@ import type { Generation, Report } from '../model/types.js';
 import type { Severity } from './diagnostic.js';
 import type { Knowledge } from '../knowledge/index.js';
 
-export type RuleFamily = 'table' | 'narrative' | 'structure' | 'meta' | 'content' | 'repo';
+/** The built-in families (folders under rules/); a plugin names its own. */
+export type RuleFamily = 'table' | 'narrative' | 'structure' | 'meta' | 'content' | 'repo' | (string & {});
 
 /** A message template in both languages; `{name}` placeholders are filled from report data. */
 export interface MessageTemplate {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../engine/diagnostic.js';
+import type { Diagnostic, LintResult } from '../engine/diagnostic.js';
 import { crashFindingOf, findingOf } from '../engine/findings.js';
 import type { ResolvedRule } from '../engine/resolve.js';
 import type { Lang } from '../engine/rule.js';
@@ -52,6 +52,12 @@ export function runRepoRules(summaries: RepoSummary[], rules: Array<ResolvedRule
 }
 
 /** Document order, as lintReport sorts a file's own findings (line, column, then rule). */
-export function byPosition(a: Diagnostic, b: Diagnostic): number {
+function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.position.start.line - b.position.start.line || a.position.start.column - b.position.start.column || a.ruleId.localeCompare(b.ruleId);
+}
+
+/** A file's result with the cross-report findings about it, all in document order. */
+export function withCrossReportFindings(result: LintResult, found: Map<string, Diagnostic[]>): LintResult {
+  const extra = found.get(result.filePath);
+  return extra ? { ...result, diagnostics: [...result.diagnostics, ...extra].sort(byPosition) } : result;
 }
