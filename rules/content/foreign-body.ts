@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
+import { unitWords } from '../../src/knowledge/data/units.js';
 import { proseUnits } from '../lib/text.js';
 import { GENERIC_UNIT, levelOf, unitsOf } from './lib/units.js';
 
-const UNIT = '(?:街道|镇|乡|县|区|市|旗)';
+const UNIT = `(?:${unitWords((unit) => unit.nested)})`;
 /** What follows a unit's name when it acts: "(人民政府)认真…", "共收到…". */
 const ACTING = '(?:人民政府|政府|办事处)?(?=认真|高度重视|坚持|严格|积极|全面|紧紧围绕|深入|始终|按照|围绕|不断|继续|进一步|切实|扎实|共(?:收到|公开|发布|受理)|通过|政务公开|政府信息公开工作)';
 /** A quick look for a unit acting anywhere: most prose has none, and the full pattern is costly. */

@@ -26,7 +26,7 @@ export interface Check {
 export function identityChecks(context: RuleContext<unknown>, ruleId: string): Array<{ table: Table; check: Check }> {
   const out: Array<{ table: Table; check: Check }> = [];
   for (const table of tablesOf(context.report)) {
-    const definition = tableDefinition(table.generation, table.kind);
+    const definition = tableDefinition(table.generation, table.kind, context.knowledge);
     if (!definition) continue;
     const cells = cellsByKey(table);
     for (const identity of definition.identities.filter((item) => item.rule === ruleId)) {

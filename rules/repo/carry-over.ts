@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { tableDefinition } from '../../src/knowledge/index.js';
 import type { Lang } from '../../src/engine/rule.js';
+import { tableDefinition, type Knowledge } from '../../src/knowledge/index.js';
 import { defineRepoRule } from '../../src/repo/rule.js';
 import { cellOf, cellValue, columnsUnder, type RepoSummary } from '../../src/repo/summary.js';
 
-function columnName(report: RepoSummary, column: string, lang: Lang): string {
-  const definition = tableDefinition(report.generation, 'applications');
+function columnName(knowledge: Knowledge, report: RepoSummary, column: string, lang: Lang): string {
+  const definition = tableDefinition(report.generation, 'applications', knowledge);
   const found = definition?.layout === 'rows' ? definition.columns.find((c) => c.key === column) : undefined;
   return lang === 'en' ? found?.en ?? column : found?.label ?? column;
 }
@@ -34,7 +34,7 @@ export default defineRepoRule({
   },
   needs: { cells: { applications: ['carriedOver', 'carriedForward'] } },
   options: z.object({}).strict(),
-  checkRepository({ repository, lang, emit }) {
+  checkRepository({ repository, knowledge, lang, emit }) {
     const shown = (value: number | null) => value ?? (lang === 'zh' ? '空白' : 'blank');
     for (const report of repository.reports) {
       for (const previous of repository.lastYear(report)) {
@@ -45,7 +45,7 @@ export default defineRepoRule({
           const over = cellOf(report, `carriedOver:${column}`)!;
           const forward = cellOf(previous, `carriedForward:${column}`)!;
           if (!over.position) continue;
-          const data = { column: columnName(report, column, lang), carriedOver: shown(over.value), carriedForward: shown(forward.value), previousYear: previous.year! };
+          const data = { column: columnName(knowledge, report, column, lang), carriedOver: shown(over.value), carriedForward: shown(forward.value), previousYear: previous.year! };
           emit({
             filePath: report.filePath,
             position: over.position,

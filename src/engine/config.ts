@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BODY_TYPES, PUBLICATION_DEADLINES } from '../knowledge/data/publication.js';
 
 export const severitySchema = z.enum(['off', 'warn', 'error']);
 export type SeverityName = z.infer<typeof severitySchema>;
@@ -8,18 +9,20 @@ const ruleEntrySchema = z.union([severitySchema, z.tuple([severitySchema]), z.tu
 
 const rulesSchema = z.record(z.string(), ruleEntrySchema);
 
+const monthDay = z.string().regex(/^\d{2}-\d{2}$/);
+
 export const settingsSchema = z
   .object({
-    bodyType: z.enum(['department', 'government', 'township']).optional(),
+    bodyType: z.enum(BODY_TYPES).optional(),
     deadlines: z
       .object({
-        department: z.string().regex(/^\d{2}-\d{2}$/).default('01-31'),
-        government: z.string().regex(/^\d{2}-\d{2}$/).default('03-31'),
-        township: z.string().regex(/^\d{2}-\d{2}$/).default('01-31'),
-        legacy: z.string().regex(/^\d{2}-\d{2}$/).default('03-31'),
+        department: monthDay.default(PUBLICATION_DEADLINES.department),
+        government: monthDay.default(PUBLICATION_DEADLINES.government),
+        township: monthDay.default(PUBLICATION_DEADLINES.township),
+        legacy: monthDay.default(PUBLICATION_DEADLINES.legacy),
       })
       .strict()
-      .default({ department: '01-31', government: '03-31', township: '01-31', legacy: '03-31' }),
+      .default({ ...PUBLICATION_DEADLINES }),
   })
   .strict();
 

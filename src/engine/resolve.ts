@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { PUBLICATION_DEADLINES } from '../knowledge/data/publication.js';
 import type { Rule, RuleBase, Settings } from './rule.js';
 import type { Severity } from './diagnostic.js';
 import { ConfigError, formatPath, type Config, type RuleEntry, type SeverityName } from './config.js';
@@ -17,7 +18,7 @@ export interface ResolvedConfig<R extends RuleBase = Rule> {
 const SEVERITY: Record<Exclude<SeverityName, 'off'>, Severity> = { warn: 1, error: 2 };
 
 export const defaultSettings: Settings = {
-  deadlines: { department: '01-31', government: '03-31', township: '01-31', legacy: '03-31' },
+  deadlines: { ...PUBLICATION_DEADLINES },
 };
 
 /**

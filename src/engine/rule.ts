@@ -2,6 +2,7 @@ import type { Position } from 'unist';
 import type { Generation, Report } from '../model/types.js';
 import type { Severity } from './diagnostic.js';
 import type { Knowledge } from '../knowledge/index.js';
+import type { BodyType, PUBLICATION_DEADLINES } from '../knowledge/data/publication.js';
 
 /** The built-in families (folders under rules/); a plugin names its own. */
 export type RuleFamily = 'table' | 'narrative' | 'structure' | 'meta' | 'content' | 'repo' | (string & {});
@@ -56,9 +57,9 @@ export interface RuleContext<Options> {
 
 export interface Settings {
   /** Kind of body, for publication deadlines (formats.md 'Dates and deadlines'); unset: told from the body's name. */
-  bodyType?: 'department' | 'government' | 'township';
-  /** Deadline (MM-DD of the next year) per body type for gb2019/gb2021 reports. */
-  deadlines: { department: string; government: string; township: string; legacy: string };
+  bodyType?: BodyType;
+  /** Deadline (MM-DD of the next year) per body type for gb2019/gb2021 reports, and for legacy ones. */
+  deadlines: Record<keyof typeof PUBLICATION_DEADLINES, string>;
 }
 
 /**

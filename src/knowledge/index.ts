@@ -33,8 +33,9 @@ export function generationForYear(year: number): Generation {
   return 'legacy';
 }
 
-export function tableDefinition(generation: Generation, kind: TableDefinition['kind']): TableDefinition | undefined {
-  return knowledge.generations[generation].tables.find((table) => table.kind === kind);
+/** A generation's table of a kind; rules pass the knowledge their context gives them. */
+export function tableDefinition(generation: Generation, kind: TableDefinition['kind'], from: Knowledge = knowledge): TableDefinition | undefined {
+  return from.generations[generation].tables.find((table) => table.kind === kind);
 }
 
 /** Cell key of a row and column; single-value rows (legacy table) are keyed by the row alone. */

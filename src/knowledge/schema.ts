@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GENERATIONS, TABLE_KINDS } from './kinds.js';
 
 /** How a cell's number may look: counts are whole and ≥ 0, 本年增/减 may be negative, amounts may have decimals. */
 export const valueKindSchema = z.enum(['count', 'signed', 'amount']);
@@ -42,7 +43,7 @@ export const identitySchema = z.discriminatedUnion('kind', [
 ]);
 
 const tableBase = {
-  kind: z.enum(['proactive', 'applications', 'reviewLitigation', 'legacyStats']),
+  kind: z.enum(TABLE_KINDS),
   /** Title of the table in the format text (表三 …). */
   title: z.string(),
   /** Where a flattened table starts: a regex on a normalised cell. */
@@ -85,7 +86,7 @@ export const sectionDefinitionSchema = z.object({
 });
 
 export const generationDefinitionSchema = z.object({
-  id: z.enum(['legacy', 'gb2019', 'gb2021']),
+  id: z.enum(GENERATIONS),
   years: z.object({ from: z.number().int(), to: z.number().int().optional() }),
   definedBy: z.string(),
   sections: z.array(sectionDefinitionSchema),

@@ -1,11 +1,9 @@
 import type { Node, Parent, Position } from 'unist';
+import type { Generation, TableKind } from '../knowledge/kinds.js';
 import type { MappedText } from './block.js';
 
-/** Format generation of a report: see docs/formats.md. */
-export type Generation = 'legacy' | 'gb2019' | 'gb2021';
-
-/** Table kinds the model recognises; keys follow docs/formats.md. */
-export type TableKind = 'proactive' | 'applications' | 'reviewLitigation' | 'legacyStats';
+/** Format generation of a report, and the table kinds the model recognises: see docs/formats.md. */
+export type { Generation, TableKind };
 
 /** A recognised table cell under its canonical key (`received:total`, `review:pending`). */
 export interface Cell extends Node {

@@ -1,4 +1,5 @@
 import { knowledge } from '../knowledge/index.js';
+import { TABLE_KINDS } from '../knowledge/kinds.js';
 import { isValueCell, normalizeLabel, parseCellNumber } from '../knowledge/normalize.js';
 import type { RowsTableDefinition, SequenceTableDefinition, TableDefinition } from '../knowledge/schema.js';
 import type { Block, GridBlock, TextBlock } from '../model/block.js';
@@ -17,7 +18,6 @@ export interface FoundTable {
 
 const TOP_HEADING = /^[一二三四五六七八九十]+、/;
 const NUMBERED = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、])/;
-const KINDS: TableKind[] = ['applications', 'reviewLitigation', 'proactive', 'legacyStats'];
 /** Fewer matched rows than this is a coincidence of wording, not a table. */
 const MIN_ROWS: Record<TableKind, number> = { applications: 3, proactive: 2, legacyStats: 4, reviewLitigation: 1 };
 
@@ -40,7 +40,7 @@ function definitionsOf(kind: TableKind): Array<{ generation: Generation; definit
 export function findTables(blocks: Block[], locator: SourceLocator, preferred: Generation): FoundTable[] {
   const found: FoundTable[] = [];
   const taken = new Set<number>();
-  for (const kind of KINDS) {
+  for (const kind of TABLE_KINDS) {
     const candidates = definitionsOf(kind);
     let best: (FoundTable & { score: number }) | undefined;
     for (let i = 0; i < blocks.length && !best; i++) {

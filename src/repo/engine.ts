@@ -2,6 +2,7 @@ import type { Diagnostic, LintResult } from '../engine/diagnostic.js';
 import { crashFindingOf, findingOf } from '../engine/findings.js';
 import type { ResolvedRule } from '../engine/resolve.js';
 import type { Lang } from '../engine/rule.js';
+import { knowledge } from '../knowledge/index.js';
 import type { BodyAliases } from './bodies.js';
 import { Repository } from './repository.js';
 import type { RepoReportInput, RepoRule } from './rule.js';
@@ -42,7 +43,7 @@ export function runRepoRules(summaries: RepoSummary[], rules: Array<ResolvedRule
         }),
       );
     try {
-      rule.checkRepository({ repository, options: ruleOptions, lang: options.lang, emit });
+      rule.checkRepository({ repository, options: ruleOptions, knowledge, lang: options.lang, emit });
     } catch (error) {
       const first = repository.reports[0];
       if (first) add(first.filePath, crashFindingOf(rule.meta, error, first.anchor, options.lang));

@@ -1,5 +1,6 @@
 import type { Position } from 'unist';
 import type { Lang, MessageTemplate, OptionsOf, OptionsSchema, Rule, RuleBase } from '../engine/rule.js';
+import type { Knowledge } from '../knowledge/index.js';
 import type { Repository } from './repository.js';
 import type { SummaryNeeds } from './summary.js';
 
@@ -25,6 +26,8 @@ export interface RepoRuleContext<Options> {
   /** The run's reports that the rule's generations cover, grouped by body and year. */
   repository: Repository;
   options: Options;
+  /** The format generations' tables, rows and columns, as per-report rules get them. */
+  knowledge: Knowledge;
   lang: Lang;
   emit(input: RepoReportInput): void;
 }

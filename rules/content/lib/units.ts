@@ -1,5 +1,7 @@
+import { unitWords } from '../../../src/knowledge/data/units.js';
+
 /** Administrative units a body can be: the last one of its name is the body itself. */
-const UNIT = /.+?(?:街道|镇|乡|县|区|市|旗)/g;
+const UNIT = new RegExp(`.+?(?:${unitWords((unit) => unit.nested)})`, 'g');
 
 /** "海原县西安镇人民政府" → ["海原县", "西安镇"]: the units of a name, outermost first. */
 export function unitsOf(name: string): string[] {
