@@ -3,7 +3,7 @@ import type { Lang } from '../engine/rule.js';
 import { readFile } from 'node:fs/promises';
 import { readInput } from '../input/index.js';
 import { buildReport } from '../parse/index.js';
-import { summarize, type SectionSummary } from '../model/summary.js';
+import { outlineOf, type SectionOutline } from '../model/outline.js';
 import { tablesOf } from '../model/query.js';
 import type { Report } from '../model/types.js';
 
@@ -19,20 +19,20 @@ export async function inspectFile(filePath: string, json: boolean, lang: Lang): 
   const read = await readInput(filePath, bytes);
   if (!read.ok) return { ok: false, message: `${filePath}: ${fileFailure(read.reason, lang, read.detail).message}` };
   const report = buildReport(read.input, read.format);
-  return { ok: true, text: json ? JSON.stringify(summarize(report), null, 2) : describe(report) };
+  return { ok: true, text: json ? JSON.stringify(outlineOf(report), null, 2) : describe(report) };
 }
 
 function describe(report: Report): string {
-  const summary = summarize(report);
+  const outline = outlineOf(report);
   const lines = [
-    `格式 generation: ${summary.generation}（年份 ${summary.generationEvidence.fromYear ?? '?'}，表头 ${summary.generationEvidence.fromTables ?? '?'}）`,
-    `年度 year: ${summary.year ?? '未识别'}    单位 body: ${summary.body ?? '未识别'}`,
-    ...(summary.title ? [`标题 title: ${summary.title}`] : []),
-    ...(summary.period ? [`统计期限 period: ${summary.period.start} — ${summary.period.end}`] : []),
-    ...(summary.published ? [`发布 published: ${summary.published}`] : []),
+    `格式 generation: ${outline.generation}（年份 ${outline.generationEvidence.fromYear ?? '?'}，表头 ${outline.generationEvidence.fromTables ?? '?'}）`,
+    `年度 year: ${outline.year ?? '未识别'}    单位 body: ${outline.body ?? '未识别'}`,
+    ...(outline.title ? [`标题 title: ${outline.title}`] : []),
+    ...(outline.period ? [`统计期限 period: ${outline.period.start} — ${outline.period.end}`] : []),
+    ...(outline.published ? [`发布 published: ${outline.published}`] : []),
     '',
     '章节 sections:',
-    ...tree(summary.sections),
+    ...tree(outline.sections),
     '',
   ];
   for (const table of tablesOf(report)) {
@@ -47,6 +47,6 @@ function describe(report: Report): string {
   return lines.join('\n');
 }
 
-function tree(sections: SectionSummary[], indent = '  '): string[] {
+function tree(sections: SectionOutline[], indent = '  '): string[] {
   return sections.flatMap((section) => [`${indent}${section.marker}${section.title}  (L${section.line ?? '?'})`, ...tree(section.children, indent + '  ')]);
 }

@@ -1,15 +1,15 @@
 import type { Content, Report, Section, TableKind } from './types.js';
 import { tablesOf } from './query.js';
 
-export interface SectionSummary {
+export interface SectionOutline {
   depth: number;
   marker: string;
   title: string;
   line?: number;
-  children: SectionSummary[];
+  children: SectionOutline[];
 }
 
-export interface ReportSummary {
+export interface ReportOutline {
   generation: string;
   year?: number;
   body?: string;
@@ -18,13 +18,13 @@ export interface ReportSummary {
   published?: string;
   format: string;
   generationEvidence: Report['facts']['generationEvidence'];
-  sections: SectionSummary[];
+  sections: SectionOutline[];
   tables: Partial<Record<TableKind, Record<string, number | null>>>;
   /** Cells whose written form differs from a plain number ("１２", "251000元"), with their line. */
   rawCells: Partial<Record<TableKind, Record<string, { raw: string; line?: number }>>>;
 }
 
-function sections(nodes: Content[]): SectionSummary[] {
+function sections(nodes: Content[]): SectionOutline[] {
   return nodes
     .filter((node): node is Section => node.type === 'section')
     .map((section) => ({
@@ -37,10 +37,10 @@ function sections(nodes: Content[]): SectionSummary[] {
 }
 
 /** The model as `inspect --json` prints it. */
-export function summarize(report: Report): ReportSummary {
+export function outlineOf(report: Report): ReportOutline {
   const { facts } = report;
-  const tables: ReportSummary['tables'] = {};
-  const rawCells: ReportSummary['rawCells'] = {};
+  const tables: ReportOutline['tables'] = {};
+  const rawCells: ReportOutline['rawCells'] = {};
   for (const table of tablesOf(report)) {
     tables[table.kind] = Object.fromEntries(table.children.map((cell) => [cell.key, cell.value]));
     const unusual = table.children.filter((cell) => cell.raw !== (cell.value === null ? '' : String(cell.value)));

@@ -1,6 +1,6 @@
 /** What `POST /api/lint` returns: shared by the server and the page (types only). */
 import type { LintResult } from '../engine/diagnostic.js';
-import type { ReportSummary } from '../model/summary.js';
+import type { ReportOutline } from '../model/outline.js';
 
 /**
  * A run of text as shown; `from` is the source offset of its first character when the
@@ -44,7 +44,7 @@ export interface ViewPart {
 
 export interface LintResponse {
   result: LintResult;
-  summary?: ReportSummary;
+  summary?: ReportOutline;
   /** The format generation recognised, in words: the document that defines it and its years. */
   generation?: { definedBy: string; from: number; to?: number };
   parts?: ViewPart[];

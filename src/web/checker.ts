@@ -6,7 +6,7 @@ import { lintBytes } from '../engine/lint-file.js';
 import { DOCS_BASE } from '../engine/findings.js';
 import type { Lang } from '../engine/rule.js';
 import { knowledge } from '../knowledge/index.js';
-import { summarize } from '../model/summary.js';
+import { outlineOf } from '../model/outline.js';
 import { formatters } from '../output/index.js';
 import type { ExportFormat, LintResponse } from './api.js';
 import { reportView } from './view.js';
@@ -44,7 +44,7 @@ export class Checker {
     const { result, report } = await lintBytes(filePath, bytes, resolved, this.lang);
     if (!report || result.failure) return { result };
     const { definedBy, years } = knowledge.generations[report.facts.generation];
-    return { result, summary: summarize(report), generation: { definedBy, ...years }, parts: reportView(report) };
+    return { result, summary: outlineOf(report), generation: { definedBy, ...years }, parts: reportView(report) };
   }
 
   async export(format: ExportFormat, result: LintResult): Promise<string> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellsByKey, partsOf, tableOf } from '../../src/model/query.js';
-import { summarize } from '../../src/model/summary.js';
+import { outlineOf } from '../../src/model/outline.js';
 import { FIXTURES, parseFixture } from '../helpers.js';
 
 const APPLICANT_COLUMNS = ['natural', 'commercial', 'research', 'nonprofit', 'legalService', 'otherOrg', 'total'];
@@ -55,7 +55,7 @@ describe('gb2021 fixtures: six parts and every table cell', () => {
 
   it('001 (长乐镇 2023): table 三 with its cells at their lines', async () => {
     const report = await parseFixture(FIXTURES.changleTownship2023);
-    const summary = summarize(report);
+    const summary = outlineOf(report);
     expect(summary.tables.applications).toEqual(
       applicationsExpected({ 'received:natural': 4, 'received:total': 4, 'granted:natural': 4, 'granted:total': 4, 'processedTotal:natural': 4, 'processedTotal:total': 4 }),
     );
@@ -66,7 +66,7 @@ describe('gb2021 fixtures: six parts and every table cell', () => {
   });
 
   it('001 (长乐镇 2023): tables 二 and 四', async () => {
-    const summary = summarize(await parseFixture(FIXTURES.changleTownship2023));
+    const summary = outlineOf(await parseFixture(FIXTURES.changleTownship2023));
     expect(summary.tables.proactive).toEqual({
       'rules:issued': 0, 'rules:repealed': 0, 'rules:inForce': 0,
       'normativeDocs:issued': 1, 'normativeDocs:repealed': 1, 'normativeDocs:inForce': 0,
@@ -77,7 +77,7 @@ describe('gb2021 fixtures: six parts and every table cell', () => {
 
   it('003 (大姚县 2021): table 三 from | fragments, with 无法提供 1', async () => {
     const report = await parseFixture(FIXTURES.dayaoCounty2021);
-    expect(summarize(report).tables.applications).toEqual(
+    expect(outlineOf(report).tables.applications).toEqual(
       applicationsExpected({
         'received:natural': 5, 'received:total': 5, 'granted:natural': 4, 'granted:total': 4,
         'unavailable.notHeld:natural': 1, 'unavailable.notHeld:total': 1, 'processedTotal:natural': 5, 'processedTotal:total': 5,
@@ -90,7 +90,7 @@ describe('gb2021 fixtures: six parts and every table cell', () => {
   });
 
   it('003 (大姚县 2021): tables 二 and 四', async () => {
-    const summary = summarize(await parseFixture(FIXTURES.dayaoCounty2021));
+    const summary = outlineOf(await parseFixture(FIXTURES.dayaoCounty2021));
     expect(summary.tables.proactive).toEqual({
       'rules:issued': 0, 'rules:repealed': 0, 'rules:inForce': 0,
       'normativeDocs:issued': 3, 'normativeDocs:repealed': 0, 'normativeDocs:inForce': 11,
@@ -101,7 +101,7 @@ describe('gb2021 fixtures: six parts and every table cell', () => {
 
   it('table-row labels (一、本年新收… 四、结转下年度继续办理) are not headings', async () => {
     for (const file of [FIXTURES.changleTownship2023, FIXTURES.dayaoCounty2021]) {
-      const titles = summarize(await parseFixture(file)).sections.map((section) => section.title);
+      const titles = outlineOf(await parseFixture(file)).sections.map((section) => section.title);
       expect(titles.some((title) => /本年新收|上年结转|本年度办理结果|结转下年度/.test(title))).toBe(false);
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../src/model/summary.js';
+import { outlineOf } from '../../src/model/outline.js';
 import { FIXTURES } from '../fixtures.js';
 import { parseBytes, parseFixture } from '../helpers.js';
 import { toDocx, toHtml, toMarkdown } from '../support/render.js';
@@ -10,7 +10,7 @@ const encode = (text: string) => new TextEncoder().encode(text);
 describe.each([FIXTURES.changleTownship2023, FIXTURES.dayaoCounty2021, FIXTURES.amengTownship2017])('%s in four input forms', (file) => {
   it('gives the same tables, parts, year and body in every form', async () => {
     const original = await parseFixture(file);
-    const expected = summarize(original);
+    const expected = outlineOf(original);
     const forms = {
       markdown: await parseBytes('report.md', encode(toMarkdown(original))),
       // Table rows as `| a | b |` lines in a .txt file, as a copy from some sites gives.
@@ -19,7 +19,7 @@ describe.each([FIXTURES.changleTownship2023, FIXTURES.dayaoCounty2021, FIXTURES.
       docx: await parseBytes('report.docx', await toDocx(original)),
     };
     for (const [form, report] of Object.entries(forms)) {
-      const summary = summarize(report);
+      const summary = outlineOf(report);
       expect(summary.tables, form).toEqual(expected.tables);
       expect(summary.generation, form).toBe(expected.generation);
       expect(summary.sections.map((section) => section.marker + section.title), form).toEqual(expected.sections.map((section) => section.marker + section.title));
