@@ -18,7 +18,7 @@ import { fixFiles } from './fix.js';
 import { progressBar } from './progress.js';
 import { parseRuleFlags } from './rule-flags.js';
 import { VERSION } from './version.js';
-import { lintFiles } from './workers.js';
+import { lintInLanes } from './workers.js';
 
 export interface LintCommandOptions {
   patterns: string[];
@@ -75,7 +75,7 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
   const stylish = options.format === 'stylish';
   const progress = options.progress ? progressBar(files.length, process.stderr) : undefined;
   const setup = { linter: linterOptions, sources: stylish, ...(summaries && { summaries }) };
-  const outcomes = await lintFiles(files, {
+  const outcomes = await lintInLanes(files, {
     setup,
     jobs: options.jobs ?? availableParallelism(),
     ...(cache && { cached: (filePath, run) => cache.lint(filePath, run) }),

@@ -197,7 +197,7 @@ export function createPool(setup: PoolSetup, jobs: number, here: LinterPool = in
   };
 }
 
-export interface LintFilesOptions {
+export interface LanesOptions {
   setup: PoolSetup;
   jobs: number;
   /** `--cache`: answers from the cache or runs the task and stores it. */
@@ -210,7 +210,7 @@ export interface LintFilesOptions {
  * Lints files through the pool, a few in flight per thread so none waits for the next task.
  * Outcomes come back in the order of `files`, whatever order the threads finish in.
  */
-export async function lintFiles(files: string[], options: LintFilesOptions): Promise<HeldOutcomes> {
+export async function lintInLanes(files: string[], options: LanesOptions): Promise<HeldOutcomes> {
   const jobs = files.length < IN_PROCESS_BELOW ? 1 : options.jobs;
   // Threads start only when enough files need linting: a run answered from the cache but for a
   // changed file or two lints those here rather than wait for threads to load the tool.

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRules } from '../../rules/index.js';
-import { lintFiles, type HeldOutcomes, type PoolSetup } from '../../src/cli/workers.js';
+import { lintInLanes, type HeldOutcomes, type PoolSetup } from '../../src/cli/workers.js';
 import { neededByAll } from '../../src/repo/summary.js';
 import { plantedRepository } from '../repo/synthetic-repo.js';
 import { lintFolder } from '../repo/run-lint.js';
@@ -12,8 +12,8 @@ describe('worker threads', () => {
     const files = Object.values(repo.files).map((file) => join(repo.dir, file)).sort();
     const setup: PoolSetup = { linter: { lang: 'zh' }, summaries: neededByAll(repoRules.map((rule) => rule.needs)), sources: true };
     const unpack = (held: HeldOutcomes) => ({ outcomes: Array.from({ length: held.length }, (_, index) => held.result(index)), summaries: held.summaries() });
-    const threaded = unpack(await lintFiles(files, { setup, jobs: 2 }));
-    const inProcess = unpack(await lintFiles(files, { setup, jobs: 1 }));
+    const threaded = unpack(await lintInLanes(files, { setup, jobs: 2 }));
+    const inProcess = unpack(await lintInLanes(files, { setup, jobs: 1 }));
     expect(threaded.outcomes.map((outcome) => outcome.result.filePath)).toEqual(files);
     expect(threaded.summaries.map((summary) => summary.filePath)).toEqual(files);
     expect(threaded).toEqual(inProcess);
