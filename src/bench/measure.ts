@@ -8,8 +8,10 @@ export interface ChildRun {
   maxRssKb: number;
 }
 
-// The bundled CLI, as bin/xxgk-lint.js runs it (dist/bundle, next to dist/src).
-const CHILD = fileURLToPath(new URL('../../bundle/cli-child.js', import.meta.url));
+// The CLI bundled as bin/xxgk-lint.js runs it, with the child's entry: in dist/bench-bundle (made
+// by the benchmark at start, so the shipped bundle carries no benchmark), next to dist/src.
+export const BENCH_BUNDLE = fileURLToPath(new URL('../../bench-bundle/', import.meta.url));
+const CHILD = `${BENCH_BUNDLE}cli-child.js`;
 
 /** Runs the CLI (compiled) in a child process in `cwd`. */
 export function runCli(args: string[], cwd: string): Promise<ChildRun> {

@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { builtinRules, repoRules } from '../../rules/index.js';
+import { bundleCli } from '../cli/bundle.js';
 import { lintBytes } from '../engine/lint-file.js';
 import { resolveConfig } from '../engine/resolve.js';
 import { readInput, adaptTextForm } from '../input/index.js';
@@ -13,7 +14,7 @@ import { buildReport } from '../parse/index.js';
 import { runRepoRules } from '../repo/engine.js';
 import { packSummary, unpackSummary } from '../repo/packed-summary.js';
 import { neededByAll, summarizeForRepository } from '../repo/summary.js';
-import { countBy, runCli, seconds, timeEach, timeInTurn } from './measure.js';
+import { BENCH_BUNDLE, countBy, runCli, seconds, timeEach, timeInTurn } from './measure.js';
 import { plan } from './plan.js';
 import { bodyName, loadBase, renderReport, type ReportSpec } from './synth.js';
 
@@ -28,6 +29,8 @@ const markdownDir = join(root, 'markdown');
 
 out(`# xxgk-lint benchmark — ${COUNT} reports`);
 out(`machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}`);
+
+await bundleCli(BENCH_BUNDLE, ['src/bench/cli-child.ts']);
 
 // 1. The synthetic repository, and a Markdown copy of every report for the parser comparison.
 let started = performance.now();

@@ -5,18 +5,18 @@ import { pathToFileURL } from 'node:url';
 import { packageRoot } from './package-root.js';
 
 /**
- * Bundles the command (bin/xxgk-lint.js runs it), its worker threads and the benchmark's CLI child
- * into `outdir`, one file each plus shared chunks: a start loads a few files instead of ~400
+ * Bundles the command (bin/xxgk-lint.js runs it) and its worker threads, with any `extraEntries`
+ * (the benchmark's CLI child, in a bundle of its own), into `outdir`, one file each plus shared chunks: a start loads a few files instead of ~400
  * modules (~0.2 s of every run). Word, the page server and the language server stay in chunks of
  * their own, loaded only when used. esbuild itself (the page server bundles the page at start)
  * ships a native binary and stays a package.
  */
-export async function bundleCli(outdir: string): Promise<void> {
+export async function bundleCli(outdir: string, extraEntries: string[] = []): Promise<void> {
   const root = packageRoot();
   // Chunk names carry a content hash: without emptying the folder, every build would leave its old chunks.
   rmSync(outdir, { recursive: true, force: true });
   await build({
-    entryPoints: ['src/cli/bin.ts', 'src/cli/worker-entry.ts', 'src/bench/cli-child.ts'].map((entry) => join(root, entry)),
+    entryPoints: ['src/cli/bin.ts', 'src/cli/worker-entry.ts', ...extraEntries].map((entry) => join(root, entry)),
     outdir,
     entryNames: '[name]',
     bundle: true,
