@@ -2,7 +2,7 @@ import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { packageRoot } from './package-root.js';
+import { packageRoot } from '../host/package-root.js';
 
 /**
  * Bundles the command (bin/xxgk-lint.js runs it) and its worker threads, with any `extraEntries`

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Lang } from '../engine/rule.js';
-import { FileLinter } from './file-linter.js';
+import { FileLinter } from '../host/file-linter.js';
 import { parseRuleFlags } from './rule-flags.js';
 
 /** `--list-rules`: id, default severity, generations and description of every rule. */

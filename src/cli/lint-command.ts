@@ -13,11 +13,11 @@ import { runRepoRules, withCrossReportFindings } from '../repo/engine.js';
 import { neededByAll } from '../repo/summary.js';
 import { LintCache, writeAtomically } from './cache.js';
 import { expandPatterns, readIgnoreFile } from './files.js';
-import { FileLinter } from './file-linter.js';
+import { FileLinter } from '../host/file-linter.js';
 import { fixFiles } from './fix.js';
 import { progressBar } from './progress.js';
 import { parseRuleFlags } from './rule-flags.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../host/version.js';
 import { lintInLanes } from './workers.js';
 
 export interface LintCommandOptions {

@@ -5,7 +5,7 @@ import type { Lang } from '../engine/rule.js';
 import { inspectFile } from './inspect.js';
 import { lintCommand } from './lint-command.js';
 import { listRules, printConfig } from './info-commands.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../host/version.js';
 
 const write = (text: string) => process.stdout.write(text);
 

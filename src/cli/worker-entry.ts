@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { FileLinter } from './file-linter.js';
+import { FileLinter } from '../host/file-linter.js';
 import { lintOne, packOutcome, type LintTask, type PackedOutcome, type PoolSetup } from './workers.js';
 
 // A worker thread of the pool: its own FileLinter (config discovery, plugins), one file per message.

@@ -5,7 +5,7 @@ import type { LintResult } from '../engine/diagnostic.js';
 import { lintBytes } from '../engine/lint-file.js';
 import { packSummary, unpackSummary } from '../repo/packed-summary.js';
 import { summarizeForRepository, type RepoSummary, type SummaryNeeds } from '../repo/summary.js';
-import { FileLinter, type FileLinterOptions } from './file-linter.js';
+import { FileLinter, type FileLinterOptions } from '../host/file-linter.js';
 
 export interface LintTask {
   filePath: string;

@@ -3,7 +3,7 @@
  * the page: config discovery (or a config file named), plugins, and both kinds of rule.
  */
 import { resolve } from 'node:path';
-import { FileLinter, type FileLinterOptions } from '../cli/file-linter.js';
+import { FileLinter, type FileLinterOptions } from './file-linter.js';
 import type { LintResult } from '../engine/diagnostic.js';
 import { lintBytes } from '../engine/lint-file.js';
 import type { BodyAliases } from '../repo/bodies.js';
@@ -14,7 +14,7 @@ export type { Config, RuleEntry } from '../engine/config.js';
 export { ConfigError } from '../engine/config.js';
 export type { Diagnostic, FileFailure, LintResult, RelatedPlace, Severity } from '../engine/diagnostic.js';
 export type { Lang } from '../engine/rule.js';
-export { loadConfigFile as loadConfig } from '../cli/config-loader.js';
+export { loadConfigFile as loadConfig } from './config-loader.js';
 export { formatters, getFormatter, type FormatContext, type Formatter, type FormatterName } from '../output/index.js';
 
 export interface LintOptions {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { CodeActionKind, TextDocumentSyncKind, TextDocuments } from 'vscode-languageserver';
 import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { FileLinter } from '../cli/file-linter.js';
+import { FileLinter } from '../host/file-linter.js';
 import { ConfigError } from '../engine/config.js';
 import { lintInput } from '../engine/lint-file.js';
 import type { Lang } from '../engine/rule.js';

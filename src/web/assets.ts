@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { packageRoot } from '../cli/package-root.js';
+import { packageRoot } from '../host/package-root.js';
 
 export interface PageAssets {
   html: string;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { FileLinter, type ConfigForFile } from '../cli/file-linter.js';
-import { VERSION } from '../cli/version.js';
+import { FileLinter, type ConfigForFile } from '../host/file-linter.js';
+import { VERSION } from '../host/version.js';
 import type { LintResult } from '../engine/diagnostic.js';
 import { lintBytes } from '../engine/lint-file.js';
 import { DOCS_BASE } from '../engine/findings.js';

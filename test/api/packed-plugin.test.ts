@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlin
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packageRoot } from '../../src/cli/package-root.js';
+import { packageRoot } from '../../src/host/package-root.js';
 import { FIXTURES, fixturePath } from '../helpers.js';
 
 // The tool as users get it: packed by `npm pack` (whose prepare script builds it), installed from

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleCli } from '../../src/cli/bundle.js';
-import { packageRoot } from '../../src/cli/package-root.js';
+import { packageRoot } from '../../src/host/package-root.js';
 import { plantedRepository } from '../repo/synthetic-repo.js';
 import { lintFolder } from '../repo/run-lint.js';
 import { PLUGIN_FINDING, pluginRepo } from './temp-repo.js';

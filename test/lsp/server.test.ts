@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic as LspDiagnostic, InitializeResult } from 'vscode-languageserver';
-import { FileLinter } from '../../src/cli/file-linter.js';
+import { FileLinter } from '../../src/host/file-linter.js';
 import { lintInput } from '../../src/engine/lint-file.js';
 import type { Diagnostic } from '../../src/engine/diagnostic.js';
 import { adaptTextForm } from '../../src/input/index.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FileLinter } from '../../src/cli/file-linter.js';
+import { FileLinter } from '../../src/host/file-linter.js';
 import { startServer, type RunningServer } from '../../src/web/server.js';
 import { FIXTURES, fixturePath, fixtureText, parseBytes, replaceLine } from '../helpers.js';
 import { toDocx, toHtml, toMarkdown } from '../support/render.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FileLinter } from '../../src/cli/file-linter.js';
+import { FileLinter } from '../../src/host/file-linter.js';
 import type { LintResponse } from '../../src/web/api.js';
 import { startServer, type RunningServer } from '../../src/web/server.js';
 import { FIXTURES, fixturePath, fixtureText } from '../helpers.js';
