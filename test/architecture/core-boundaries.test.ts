@@ -42,6 +42,48 @@ function violationsOf(file: string): string[] {
   return violations;
 }
 
+/** Each relative import of a module with the folder it lands in, and whether it is a dynamic `import()`. */
+function foldersImportedBy(file: string, folders: string[], source = readFileSync(join(root, file), 'utf8')): Array<{ folder: string; specifier: string; dynamic: boolean }> {
+  return [...source.matchAll(importPattern)].flatMap((match) => {
+    const specifier = match[1]!;
+    if (!specifier.startsWith('.')) return [];
+    const target = relative(root, resolve(root, dirname(file), specifier));
+    const folder = folders.find((candidate) => target === candidate || target.startsWith(`${candidate}/`));
+    return folder ? [{ folder, specifier, dynamic: match[0].includes('(') }] : [];
+  });
+}
+
+describe('the host and the shells', () => {
+  // The host (config discovery, plugins, the rule registry, the file linter, package lookup) serves
+  // every shell; the language server and the page use it, never the command line. The command
+  // line only launches them (`xxgk-lint serve`, `xxgk-lint lsp`), each in a chunk of its own.
+  const shells = ['src/cli', 'src/lsp', 'src/web'];
+  const layers = ['src/host', ...shells, 'src/bench'];
+
+  it('the host imports no shell', () => {
+    expect(sourcesUnder('src/host').flatMap((file) => foldersImportedBy(file, layers).filter(({ folder }) => folder !== 'src/host').map(({ specifier }) => `${file} imports '${specifier}'`))).toEqual([]);
+  });
+
+  it('a shell imports only the host and the core (the command line launches the others through import())', () => {
+    const violations = shells.flatMap((shell) =>
+      sourcesUnder(shell).flatMap((file) =>
+        foldersImportedBy(file, layers)
+          .filter(({ folder, dynamic }) => folder !== shell && folder !== 'src/host' && !(shell === 'src/cli' && dynamic && folder !== 'src/bench'))
+          .map(({ specifier }) => `${file} imports '${specifier}'`),
+      ),
+    );
+    expect(violations).toEqual([]);
+  });
+
+  it('would be caught: the check tells static imports from import()', () => {
+    const probe = `import { FileLinter } from '../cli/file-linter.js';\nconst { startServer } = await import('../web/server.js');\n`;
+    expect(foldersImportedBy('src/lsp/probe.ts', layers, probe)).toEqual([
+      { folder: 'src/cli', specifier: '../cli/file-linter.js', dynamic: false },
+      { folder: 'src/web', specifier: '../web/server.js', dynamic: true },
+    ]);
+  });
+});
+
 describe('the core', () => {
   const files = coreFolders.flatMap(sourcesUnder);
 
