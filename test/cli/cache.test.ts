@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { writeAtomically } from '../../src/cli/cache.js';
 import { readShard, writeShard } from '../../src/cli/shard-file.js';
 import { cellsByKey, tableOf } from '../../src/model/query.js';
+import { unpackSummary } from '../../src/repo/packed-summary.js';
+import type { RepoSummary } from '../../src/repo/summary.js';
 import { parseBytes } from '../helpers.js';
 import { plantedRepository } from '../repo/synthetic-repo.js';
 import { findings, lintFolder } from '../repo/run-lint.js';
@@ -17,6 +19,12 @@ function entries(dir: string): Map<string, string> {
       return [...readShard(readFileSync(join(folder, name)))!].map(([path, entry]) => [path, entry.key] as const);
     }),
   );
+}
+
+/** Every cached summary, unpacked. */
+function summaries(dir: string): RepoSummary[] {
+  const folder = join(dir, '.xxgk-cache');
+  return readdirSync(folder).flatMap((name) => [...readShard(readFileSync(join(folder, name)))!.values()].flatMap((entry) => (entry.outcome.summary ? [unpackSummary(entry.outcome.summary)] : [])));
 }
 
 function changed(before: Map<string, string>, after: Map<string, string>): string[] {
@@ -83,6 +91,20 @@ describe('--cache', () => {
     expect((await lintFolder(repo.dir, cached)).text).toBe(first.text);
     expect(entries(repo.dir).size).toBe(initial.size);
     expect(readdirSync(folder)).toEqual(shards);
+  });
+
+  it('what the cross-report rules need is part of the key, and the summaries hold no more', async () => {
+    const repo = await plantedRepository();
+    await lintFolder(repo.dir, { cache: true });
+    const all = entries(repo.dir);
+    const proseKept = () => summaries(repo.dir).filter((summary) => summary.prose.hashes.length > 0).length;
+    expect(proseKept()).toBe(all.size);
+    // Only repo/copied-report reads the sentences: off, no summary keeps them, and no entry is reused.
+    writeFileSync(join(repo.dir, 'xxgk.config.json'), JSON.stringify({ rules: { 'repo/copied-report': 'off' } }));
+    const withoutCopies = await lintFolder(repo.dir, { cache: true });
+    expect(changed(all, entries(repo.dir))).toHaveLength(all.size);
+    expect(proseKept()).toBe(0);
+    expect(withoutCopies.text).toBe((await lintFolder(repo.dir)).text);
   });
 
   it('the language is part of the key', async () => {
