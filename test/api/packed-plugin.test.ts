@@ -117,13 +117,24 @@ describe('the packed tool with a plugin package', () => {
     });
   });
 
-  it('gives the same findings through the library entry', () => {
-    writeFileSync(join(project, 'check.js'), `import { lintFiles } from 'xxgk-lint';\nconsole.log(JSON.stringify(await lintFiles(['reports/changle-2023.txt', 'reports/dayao-2021.txt'])));\n`);
-    const output = execFileSync(process.execPath, ['check.js'], { cwd: project, encoding: 'utf8' });
-    expect(pluginFindings(JSON.parse(output))).toEqual({
+  it('gives the same findings through the library entry, and a text\'s own through lintText', () => {
+    writeFileSync(
+      join(project, 'check.js'),
+      [
+        `import { readFileSync } from 'node:fs';`,
+        `import { lintFiles, lintText } from 'xxgk-lint';`,
+        `const files = await lintFiles(['reports/changle-2023.txt', 'reports/dayao-2021.txt']);`,
+        `const text = await lintText(readFileSync('reports/changle-2023.txt', 'utf8'), 'reports/changle-2023.txt');`,
+        `console.log(JSON.stringify({ files, text }));`,
+      ].join('\n'),
+    );
+    const { files, text } = JSON.parse(execFileSync(process.execPath, ['check.js'], { cwd: project, encoding: 'utf8' }));
+    expect(pluginFindings(files)).toEqual({
       'changle-2023.txt': ['demo/title-word 3 标题含有“长乐”', 'demo/carried-total 3 上年结转合计 0（共 2 份报告）'],
       'dayao-2021.txt': ['demo/carried-total 1 上年结转合计 0（共 2 份报告）'],
     });
+    // One text alone: its own rules, no cross-report rule.
+    expect(pluginFindings([text])).toEqual({ 'changle-2023.txt': ['demo/title-word 3 标题含有“长乐”'] });
   });
 
   it('refuses a plugin option its own schema rejects, naming the key path', () => {
