@@ -1,4 +1,7 @@
+import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
+import { runRepoRules } from '../../src/repo/engine.js';
+import { defineRepoRule, type RepoRuleContext } from '../../src/repo/rule.js';
 import { aliasResolver, normalizeBody } from '../../src/repo/bodies.js';
 import { shareProse } from '../../src/repo/shared-prose.js';
 import { packSummary, unpackSummary } from '../../src/repo/packed-summary.js';
@@ -114,5 +117,46 @@ describe('packed summaries', () => {
     const bare = summary('/reports/x.txt', []);
     delete bare.year;
     expect(unpackSummary(packSummary(bare))).toEqual(bare);
+  });
+});
+
+describe('cross-report findings', () => {
+  const probe = (checkRepository: (context: RepoRuleContext<unknown>) => void) => [
+    {
+      rule: defineRepoRule({
+        meta: { id: 'test/probe', family: 'test', description: { zh: '测试', en: 'probe' }, recommended: 1, generations: ['gb2021'], messages: { same: { zh: '与{other}相同', en: 'Same as {other}' }, here: { zh: '此处', en: 'here' } } },
+        needs: {},
+        options: z.object({}).strict(),
+        checkRepository,
+      }),
+      severity: 1 as const,
+      options: {},
+    },
+  ];
+  const reports = [summary('/r/b.txt', []), summary('/r/a.txt', [])];
+  const place = (line: number) => ({ start: { line, column: 1 }, end: { line, column: 3 } });
+
+  it('go the per-report rules\' way: templates filled, related places naming only another file', () => {
+    const found = runRepoRules(reports, probe(({ emit }) =>
+      emit({ filePath: '/r/a.txt', position: place(4), messageId: 'same', data: { other: 'b' }, related: [{ filePath: '/r/a.txt', position: place(5), messageId: 'here' }, { filePath: '/r/b.txt', position: place(6), messageId: 'here' }] }),
+    ), { lang: 'en' });
+    expect(found.get('/r/a.txt')).toEqual([
+      {
+        ruleId: 'test/probe',
+        messageId: 'same',
+        severity: 1,
+        message: 'Same as b',
+        position: place(4),
+        related: [{ message: 'here', position: place(5) }, { message: 'here', position: place(6), filePath: '/r/b.txt' }],
+        docsUrl: 'https://github.com/xxgk-lint/xxgk-lint/blob/main/docs/rules/test/probe.md',
+      },
+    ]);
+  });
+
+  it('a crashing rule is an error on the first report of the run, worded as a per-report rule\'s crash', () => {
+    const found = runRepoRules(reports, probe(() => {
+      throw new Error('boom');
+    }), { lang: 'en' });
+    expect([...found]).toEqual([['/r/a.txt', [expect.objectContaining({ ruleId: 'test/probe', messageId: 'crash', severity: 2, message: 'Rule crashed: boom', position: reports[0]!.anchor })]]]);
   });
 });
