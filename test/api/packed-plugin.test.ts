@@ -56,6 +56,37 @@ const carriedTotal = defineRepoRule({
 export const rules = [titleWord, carriedTotal];
 `;
 
+/** A rule and a library call in TypeScript; the expected errors show the types are the real ones, not \`any\`. */
+const TYPED_RULE = `
+import { z } from 'zod';
+import { cellsByKey, defineRule, tableOf, type Report } from 'xxgk-lint/rule';
+import { lintText, type LintResult } from 'xxgk-lint';
+
+export const ceiling = defineRule({
+  meta: {
+    id: 'province/ceiling',
+    family: 'province',
+    description: { zh: '上限', en: 'Ceiling' },
+    recommended: 'off',
+    generations: ['gb2021'],
+    messages: { over: { zh: '{n} 超过 {max}', en: '{n} over {max}' } },
+  },
+  options: z.object({ max: z.number().default(100) }).strict(),
+  check({ report, options, emit }) {
+    const max: number = options.max;
+    // @ts-expect-error the options are typed by the schema
+    const wrong: string = options.max;
+    const cell = cellsByKey(tableOf(report, 'proactive')!).get('penalty:decisions');
+    if (cell?.value != null && cell.value > max) emit({ messageId: 'over', data: { n: cell.value, max, wrong }, position: cell.position });
+  },
+});
+
+export const titleOf = (report: Report): string | undefined => report.facts.title?.value;
+// @ts-expect-error a position has lines, not a string
+export const line: string = ({} as Report).position!.start.line;
+export const checked: Promise<LintResult> = lintText('', 'report.txt');
+`;
+
 function packInto(folder: string, source: string): string {
   const [{ filename }] = JSON.parse(npm(['pack', '--json', '--pack-destination', folder], source)) as Array<{ filename: string }>;
   return join(folder, filename);
@@ -104,6 +135,14 @@ describe('the packed tool with a plugin package', () => {
     expect(['host/api.d.ts', 'engine/rule-api.d.ts'].filter((file) => !existsSync(join(installed, file)))).toEqual([]);
     // The plugin's zod is its own.
     expect(readdirSync(join(project, 'node_modules', 'xxgk-plugin-demo', 'node_modules'))).toContain('zod');
+  });
+
+  it('types a rule written in TypeScript against the installed declarations', () => {
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, types: [] }, files: ['typed.ts'] }));
+    writeFileSync(join(project, 'typed.ts'), TYPED_RULE);
+    const { stdout, status } = spawnSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', project], { encoding: 'utf8' });
+    expect(stdout).toBe('');
+    expect(status).toBe(0);
   });
 
   it('runs the plugin\'s report rule (options checked by the plugin\'s zod) and its cross-report rule from the command', () => {
