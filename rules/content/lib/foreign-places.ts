@@ -1,0 +1,107 @@
+import { gazetteer } from '../../../src/knowledge/gazetteer.js';
+import type { Place } from '../../../src/parse/body.js';
+
+export interface PlaceNames {
+  /** Names by first character, longest first: own and foreign names together, so a longer own name wins at its position. */
+  byFirst: Map<number, string[]>;
+  /** Foreign name → the place's path (宁夏回族自治区中卫市海原县李旺镇); own names are absent. */
+  foreign: Map<string, string>;
+}
+
+/** Names a unit of each level properly ends with: not 农场, 开发区, 管理处, which recur from county to county. */
+const PROPER = {
+  township: /(?:镇|乡|街道)$/,
+  county: /(?:县|市|旗|[^发园新理范业景护验]区)$/,
+  prefecture: /(?:市|州|盟|地区)$/,
+  province: /(?:省|市|自治区)$/,
+};
+/** A name this many places share (城关镇, 城区) says nothing about which one is meant. */
+const SHARED_BY = 6;
+
+/**
+ * The places a report of `own` should not name as itself: units of its level under the same
+ * parent (another town of the county) and, below the province, under the same grandparent
+ * (another county's towns, another prefecture's counties), and the units beside its parent
+ * (another county of the prefecture, in a town's report). Its own path and subordinates are
+ * listed as own names, so 海原县西安镇 never yields a shorter foreign name inside it.
+ */
+export function placeNamesAround(own: Place): PlaceNames {
+  const places = gazetteer();
+  const byFirst = new Map<number, string[]>();
+  const foreign = new Map<string, string>();
+  const ownNames = new Set<string>();
+  const add = (name: string) => {
+    const first = name.charCodeAt(0);
+    const list = byFirst.get(first);
+    if (!list) byFirst.set(first, [name]);
+    else if (!list.includes(name)) list.push(name);
+  };
+  for (const place of places.pathOf(own.index)) for (const name of places.namesOf(place)) ownNames.add(name);
+  for (const child of places.childrenOf(own.index)) for (const name of places.namesOf(child)) ownNames.add(name);
+  const parent = parentWithName(own.index);
+  const grandparent = parent === undefined || own.level === 'prefecture' ? undefined : parentWithName(parent);
+  const consider = (place: number) => {
+    if (place === own.index) return;
+    const proper = PROPER[places.levelOf(place)];
+    for (const name of places.namesOf(place)) {
+      if (ownNames.has(name) || !proper.test(name) || places.placesNamed(name).length >= SHARED_BY) continue;
+      if (!foreign.has(name)) foreign.set(name, places.pathOf(place).map((step) => places.names[step]).join(''));
+    }
+  };
+  const sameLevel = (root: number) => levelDescendants(root, own.level);
+  for (const place of parent === undefined ? sameLevel(-1) : sameLevel(parent)) consider(place);
+  if (grandparent !== undefined) {
+    for (const place of sameLevel(grandparent)) if (!places.within(place, parent!)) consider(place);
+    for (const place of levelDescendants(grandparent, places.levelOf(parent!))) if (place !== parent) consider(place);
+  }
+  for (const name of [...ownNames, ...foreign.keys()]) add(name);
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return { byFirst, foreign };
+}
+
+/** The nearest ancestor that is a place of its own (a municipality's 市辖区 is skipped). */
+function parentWithName(place: number): number | undefined {
+  const places = gazetteer();
+  let parent = places.parentOf(place);
+  while (parent !== undefined && !places.names[parent]) parent = places.parentOf(parent);
+  return parent;
+}
+
+/** The places of `level` under `root` (−1: the whole country). */
+function levelDescendants(root: number, level: Place['level']): number[] {
+  const places = gazetteer();
+  const found: number[] = [];
+  const visit = (place: number) => {
+    if (places.levelOf(place) === level) found.push(place);
+    else for (const child of places.childrenOf(place)) visit(child);
+  };
+  if (root < 0) for (const province of places.provinces()) visit(province);
+  else for (const child of places.childrenOf(root)) visit(child);
+  return found;
+}
+
+/** Each name of `names` found in `text`, the longest at each position, left to right. */
+export function* namesFound(text: string, names: PlaceNames): Generator<{ name: string; index: number }> {
+  for (let i = 0; i < text.length; i++) {
+    const candidates = names.byFirst.get(text.charCodeAt(i));
+    if (!candidates) continue;
+    const name = candidates.find((candidate) => text.startsWith(candidate, i));
+    if (!name) continue;
+    yield { name, index: i };
+    i += name.length - 1;
+  }
+}
+
+/** Where a platform's name follows a province's: 浙江政务服务网, 四川省人民政府门户网站. */
+const PLATFORM = '(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?(?:人民政府)?(?:政务服务网|政府门户网站|门户网站|政府网|政务服务平台|政务公开平台|政府信息公开平台)';
+
+/** The other provinces' platforms, for a report whose province is known; `mark` is a cheap first look. */
+export function otherProvincesPlatform(own: Place): { pattern: RegExp; mark: RegExp } {
+  const places = gazetteer();
+  const ownProvince = places.pathOf(own.index)[0];
+  const stems = places
+    .provinces()
+    .filter((province) => province !== ownProvince && places.names[province])
+    .map((province) => places.names[province]!.replace(/(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$/, ''));
+  return { pattern: new RegExp(`(?:${stems.join('|')})${PLATFORM}`, 'g'), mark: /政务服务|门户网站|政府网|公开平台/ };
+}
