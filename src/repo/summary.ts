@@ -2,6 +2,7 @@ import type { Position } from 'unist';
 import { tableOf } from '../model/query.js';
 import { Memo } from '../model/memo.js';
 import type { Cell, Generation, Located, Report } from '../model/types.js';
+import { bodyOf } from '../parse/body.js';
 import { normalizeBody } from './bodies.js';
 import { fingerprintProse, type ProseFingerprint } from './fingerprint.js';
 import { placeAt, placeNumbers, PLACE_NUMBERS } from './places.js';
@@ -94,7 +95,9 @@ const columnsOfIndex = new Memo((_index: Map<string, number>) => new Map<string,
 
 export function summarizeForRepository(report: Report, filePath: string): RepoSummary {
   const { facts } = report;
-  const body = facts.body && normalizeBody(facts.body.value);
+  // An office that speaks for its government files the government's report (bodyOf's identity).
+  const named = bodyOf(report)?.identity ?? facts.body?.value;
+  const body = named && normalizeBody(named);
   const compared = [tableOf(report, 'applications'), tableOf(report, 'proactive')].flatMap((table) => table?.children.filter((cell) => COMPARED_CELLS.test(cell.key)) ?? []);
   return {
     filePath,
@@ -104,6 +107,6 @@ export function summarizeForRepository(report: Report, filePath: string): RepoSu
     // Line and column only, as every place of a summary (packed, it keeps no more).
     anchor: placeAt(placeNumbers(facts.year?.position ?? facts.title?.position ?? START), 0),
     cells: packCells(compared),
-    prose: fingerprintProse(report, facts.body ? [facts.body.value, body!] : []),
+    prose: fingerprintProse(report, named ? [...new Set([facts.body?.value ?? named, named, body!])] : []),
   };
 }
