@@ -3,9 +3,9 @@ import { defineRule } from '../../src/engine/rule.js';
 import { yearsOf, type YearMention } from '../../src/parse/years.js';
 
 /** Titles that a report year's work follows: this year's 要点 or plan, not an earlier one's. */
-const YEARLY_TITLE = /(?:政务公开|政府信息公开)[^》]{0,12}(?:工作要点|工作计划|工作安排|实施方案|年度报告|任务分解)/;
+const YEARLY_TITLE = /(?:政务公开|政府信息公开)[^》]{0,12}(?:工作要点|工作计划|工作安排|实施方案|年度报告|任务分解)|关于做好[^》]{0,20}(?:政务公开|政府信息公开)/;
 /** Sentences that look back on purpose. */
-const LOOKING_BACK = /以来|此前|之前|先后|历年|上年|去年|曾|原|延续|整改|对照|回头看|落实情况/;
+const LOOKING_BACK = /以来|此前|之前|先后|历年|上年|去年|曾经|延续|整改|回头看|落实情况/;
 
 /** Years that disagree with the report's: past work written as this year's, a 截至 date outside the period, last year's 要点. */
 export default defineRule({
