@@ -4,6 +4,7 @@ import type { Report } from '../model/types.js';
 
 const KIND_NAMES = { government: '人民政府', office: '政府办公厅（室）', department: '部门', township: '乡镇', street: '街道', vertical: '垂直管理机构' } as const;
 const LEVEL_NAMES = { province: '省级', prefecture: '市级', county: '县级', township: '乡级' } as const;
+const SOURCE_NAMES = { title: '标题', signature: '落款', opening: '开头', text: '正文' } as const;
 const ROLE_NAMES: Record<YearRole, string> = {
   report: '报告年度',
   period: '统计期限',
@@ -48,7 +49,7 @@ export function describeBodyAndYears(report: Report): string[] {
   else {
     lines.push(`  ${body.name}：${KIND_NAMES[body.kind]}，${body.level ? LEVEL_NAMES[body.level] : '级别未识别'}${body.speaksFor ? `，代表${body.speaksFor}` : ''}`);
     lines.push(body.place ? `  行政区划 place: ${body.place.path.join(' › ')}（${body.place.code}）` : '  行政区划 place: 未识别');
-    for (const naming of body.namings) lines.push(`  ${naming.source === 'title' ? '标题' : naming.source === 'signature' ? '落款' : '开头'}：${naming.name}  (L${naming.line ?? '?'})`);
+    for (const naming of body.namings) lines.push(`  ${SOURCE_NAMES[naming.source]}：${naming.name}  (L${naming.line ?? '?'})`);
   }
   lines.push('', `年份 years（报告年度 ${years.reportYear ?? '未识别'}）:`);
   for (const mention of years.mentions) lines.push(`  L${mention.line}:${mention.column}  ${mention.text}  ${ROLE_NAMES[mention.role]}`);

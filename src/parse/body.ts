@@ -9,8 +9,8 @@ import type { Paragraph, Report } from '../model/types.js';
 /** What sort of body writes the report. */
 export type BodyKind = 'government' | 'office' | 'department' | 'township' | 'street' | 'vertical';
 
-/** Where a body names itself. */
-export type BodySource = 'title' | 'signature' | 'opening';
+/** Where a body names itself (`text`: the government the text names most, when the title does not). */
+export type BodySource = 'title' | 'signature' | 'opening' | 'text';
 
 export interface Place {
   name: string;
@@ -72,26 +72,31 @@ export function bodyOf(report: Report): Body | undefined {
 function readBody(report: Report): Body | null {
   const paragraphs = paragraphsOf(report.children);
   const namings: Body['namings'] = [];
-  if (report.facts.body) namings.push({ source: 'title', name: report.facts.body.value, ...(report.facts.body.position && { position: report.facts.body.position }) });
+  const { title, body: named } = report.facts;
+  // The parser's body is the title's, or else the government the text names most.
+  const inTitle = named && title?.position && named.position && named.position.start.line <= title.position.end.line;
+  const parsed = named && { source: inTitle ? ('title' as const) : ('text' as const), name: named.value, ...(named.position && { position: named.position }) };
+  if (parsed && inTitle) namings.push(parsed);
   const opening = paragraphs.slice(0, 3).map((paragraph) => ({ paragraph, match: OPENING_SELF.exec(paragraph.text) })).find(({ match }) => match);
   if (opening?.match) namings.push(naming(report, 'opening', opening.paragraph, opening.match.index, opening.match[1]!));
   for (const paragraph of paragraphs.slice(-6)) {
     const match = paragraph.text.length <= 50 ? SIGNED.exec(paragraph.text) : null;
     if (match) namings.push(naming(report, 'signature', paragraph, paragraph.text.indexOf(match[1]!), match[1]!));
   }
-  const named = namings[0];
-  if (!named) return null;
-  const kind = bodyKindOf(named.name);
+  if (parsed && !inTitle) namings.push(parsed);
+  const chosen = namings[0];
+  if (!chosen) return null;
+  const kind = bodyKindOf(chosen.name);
   const place = placeOf(report, namings.map((entry) => entry.name));
   const government = kind === 'office' && place && speaksForGovernment(report, namings) ? `${place.name}人民政府` : undefined;
   return {
-    name: named.name,
+    name: chosen.name,
     kind,
     level: place?.level ?? KIND_LEVEL[kind],
     ...(place && { place }),
     ...(government && { speaksFor: government }),
-    identity: government ?? named.name,
-    ...(named.position && { position: named.position }),
+    identity: government ?? chosen.name,
+    ...(chosen.position && { position: chosen.position }),
     namings,
   };
 }
@@ -127,7 +132,12 @@ function placeOf(report: Report, names: string[]): Place | undefined {
   return { name: places.names[index]!, level: places.levelOf(index), code: places.codeOf(index), path: path.map((step) => places.names[step]!), index };
 }
 
-/** A province or prefecture is often written without its kind: 云南 for 云南省, 宁夏 for 宁夏回族自治区. */
+const KIND_SUFFIX = /(?:省|市|(?:壮族|回族|维吾尔)?自治区|州|地区|盟)$/;
+
+/** A province or prefecture is often written without its kind: 云南 for 云南省, 宁夏 for 宁夏回族自治区, 嵊州 for 嵊州市. */
 function mentions(text: string, names: string[]): boolean {
-  return names.some((name) => text.includes(name) || (name.length > 3 && /(?:省|自治区|市)$/.test(name) && text.includes(name.slice(0, 2))));
+  return names.some((name) => {
+    const stem = name.replace(KIND_SUFFIX, '');
+    return text.includes(name) || (stem.length >= 2 && stem !== name && text.includes(stem));
+  });
 }

@@ -48,6 +48,7 @@ export interface ReportYears {
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
 const DATE_AFTER = /^\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?/;
 const PERIOD = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|-|－|～|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/g;
+const SPAN_AFTER = /^\s*(?:—|－|-|～|~|至|到)\s*(?:19|20)\d{2}\s*年/;
 const DOC_NUMBER_BEFORE = /[〔\[［（(【]\s*$/;
 const DOC_NUMBER_AFTER = /^\s*[〕\]］）)】]\s*(?:第\s*)?\d+\s*号/;
 const PUBLISHED_BEFORE = /(?:发布时间|发布日期|发布于|发文日期|成文日期|日期|时间)\s*[:：]?\s*$/;
@@ -98,9 +99,13 @@ function mentionsIn(unit: ProseUnit, inPlanPart: boolean): YearMention[] {
     const before = text.slice(Math.max(0, from - 24), from);
     const docNumber = DOC_NUMBER_BEFORE.test(before) && DOC_NUMBER_AFTER.test(after);
     const date = DATE_AFTER.exec(after);
-    if (!docNumber && !date) continue;
-    const to = docNumber ? from + 4 + /[〕\]］）)】]/.exec(after)!.index + 1 : from + 4 + date![0].length;
+    // A span's first year carries no 年 of its own: 2016—2018年.
+    const spanStart = !date && SPAN_AFTER.test(after);
+    if (!docNumber && !date && !spanStart) continue;
+    const to = docNumber ? from + 4 + /[〕\]］）)】]/.exec(after)!.index + 1 : from + 4 + (date ? date[0].length : 0);
     const title = docNumber ? undefined : titleAround(text, from);
+    // A document number is shown with its bracket: 〔2021〕.
+    const start = docNumber ? from - before.length + before.search(DOC_NUMBER_BEFORE) : from;
     const role: YearRole = docNumber
       ? 'docNumber'
       : title
@@ -113,12 +118,12 @@ function mentionsIn(unit: ProseUnit, inPlanPart: boolean): YearMention[] {
       role,
       ...(date?.[1] && { month: Number(date[1]) }),
       ...(date?.[2] && { day: Number(date[2]) }),
-      text: text.slice(from - (docNumber ? 1 : 0), to),
+      text: text.slice(start, to),
       ...(title && { title }),
       unit,
-      from,
+      from: start,
       to,
-      position: unit.locate(from, to),
+      position: unit.locate(start, to),
     });
   }
   return found;
