@@ -34,7 +34,7 @@ export default defineRule({
       const { text } = mention.unit;
       const intent = INTENT.exec(text.slice(mention.from));
       const end = Math.min(sentenceEnd(text, mention.from), mention.from + (intent ? intent[0].length + 6 : 16));
-      emit({ messageId: 'plan', data: { year, text: text.slice(mention.from, end).trim(), next: year + 1 }, position: mention.position });
+      emit({ messageId: 'plan', data: { year, text: text.slice(mention.from, end).trim().replace(/[。；;！？!?]$/, ''), next: year + 1 }, position: mention.position });
     }
   },
 });

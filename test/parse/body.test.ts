@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../../src/knowledge/gazetteer.js';
 import { bodyOf } from '../../src/parse/body.js';
+import { summarizeForRepository } from '../../src/repo/summary.js';
 import { FIXTURES, parseBytes, parseFixture } from '../helpers.js';
 import { DEVELOPMENT, drawBody, renderReport, rngOf, text, type SyntheticKind } from '../support/synthetic-report.js';
 
@@ -38,6 +39,12 @@ describe('bodyOf: offices, vertical agencies, signatures, same-named places', ()
   it('an office that says it speaks for its government is that government', async () => {
     const body = bodyOf(await report('荆州市人民政府办公室2021年政府信息公开工作年度报告', '本报告由荆州市人民政府办公室代表市政府编制，统计期限为2021年1月1日至12月31日。'))!;
     expect([body.kind, body.speaksFor, body.identity, body.place?.code]).toEqual(['office', '荆州市人民政府', '荆州市人民政府', '421000']);
+  });
+
+  it('the cross-report summary files such a report under the government', async () => {
+    const summary = summarizeForRepository(await report('荆州市人民政府办公室2021年政府信息公开工作年度报告', '本报告由荆州市人民政府办公室代表市政府编制。'), 'office.txt');
+    const government = summarizeForRepository(await report('荆州市人民政府2020年政府信息公开工作年度报告', '2020年，市政府认真落实《条例》。'), 'government.txt');
+    expect([summary.body, government.body]).toEqual(['荆州市', '荆州市']);
   });
 
   it('an office that reports its own work stays the office', async () => {
