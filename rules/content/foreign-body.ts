@@ -100,12 +100,12 @@ function* subjectSlots(unit: ProseUnit, body: Body, ownNames: string[]): Generat
 function* foreignNamesIn(text: string, names: PlaceNames): Generator<{ name: string; index: number; place: string }> {
   let excusedUntil = -1;
   for (const { name, index } of namesFound(text, names)) {
-    const foreign = names.foreign.get(name);
-    if (!foreign || index < excusedUntil) continue;
+    const foreign = names.foreign.get(name)!;
+    if (index < excusedUntil) continue;
     const start = sentenceStart(text, index);
     const end = sentenceEnd(text, index);
     const sentence = text.slice(start, end);
-    const others = [...namesFound(sentence, names)].filter((found) => found.name !== name && names.foreign.has(found.name));
+    const others = [...namesFound(sentence, names)].filter((found) => found.name !== name);
     if (EXCUSED.test(sentence) || others.length) {
       excusedUntil = end;
       continue;

@@ -49,7 +49,8 @@ const GOVERNMENT = /(?:省|市|县|区|州|旗|盟)(?:人民政府|政府)?$/;
 const SIGNED = /^\s*([\u4e00-\u9fa5（）()]{3,30}?(?:人民政府|政府|办公厅|办公室|办事处|局|委员会|委|厅|中心|院|所|管委会|管理委员会|镇|乡|街道))\s*(?:(?:19|20)\d{2}\s*年.{0,8}日?)?\s*$/;
 /** "…办公厅（代表市政府）", "受县人民政府委托": the office reports for its government. */
 const SPEAKS_FOR = /代表[^。，；]{0,12}?(?:人民)?政府|受[^。，；]{0,12}?(?:人民)?政府委托|(?:人民)?政府(?:的)?(?:年度报告|信息公开工作年度报告)由[^。]{0,20}办公/;
-const OPENING_SELF = /([\u4e00-\u9fa5]{2,20}?(?:人民政府办公厅|人民政府办公室|人民政府|办事处))(?:编制|发布|现将|特)/;
+/** A government or office that says it wrote the report: "…，阿猛镇人民政府编制本报告". The name starts at its first place. */
+const OPENING_SELF = /(?:人民政府办公厅|人民政府办公室|人民政府|办事处)(?=编制|发布|现将|特)/;
 
 export function bodyKindOf(name: string): BodyKind {
   if (VERTICAL.test(name)) return 'vertical';
@@ -77,8 +78,8 @@ function readBody(report: Report): Body | null {
   const inTitle = named && title?.position && named.position && named.position.start.line <= title.position.end.line;
   const parsed = named && { source: inTitle ? ('title' as const) : ('text' as const), name: named.value, ...(named.position && { position: named.position }) };
   if (parsed && inTitle) namings.push(parsed);
-  const opening = paragraphs.slice(0, 3).map((paragraph) => ({ paragraph, match: OPENING_SELF.exec(paragraph.text) })).find(({ match }) => match);
-  if (opening?.match) namings.push(naming(report, 'opening', opening.paragraph, opening.match.index, opening.match[1]!));
+  const opening = paragraphs.slice(0, 3).map((paragraph) => selfNamed(paragraph)).find((found) => found);
+  if (opening) namings.push(naming(report, 'opening', opening.paragraph, opening.from, opening.name));
   for (const paragraph of paragraphs.slice(-6)) {
     const match = paragraph.text.length <= 50 ? SIGNED.exec(paragraph.text) : null;
     if (match) namings.push(naming(report, 'signature', paragraph, paragraph.text.indexOf(match[1]!), match[1]!));
@@ -101,6 +102,17 @@ function readBody(report: Report): Body | null {
   };
 }
 
+/** The body that says it wrote the report in `paragraph`, from the first place named in the 20 characters before its kind. */
+function selfNamed(paragraph: Paragraph): { paragraph: Paragraph; from: number; name: string } | undefined {
+  const match = OPENING_SELF.exec(paragraph.text);
+  if (!match) return undefined;
+  const before = paragraph.text.slice(Math.max(0, match.index - 20), match.index);
+  const place = gazetteer().namesIn(before)[0];
+  if (!place) return undefined;
+  const from = match.index - before.length + place.index;
+  return { paragraph, from, name: paragraph.text.slice(from, match.index + match[0].length) };
+}
+
 function naming(report: Report, source: BodySource, paragraph: Paragraph, from: number, name: string): Body['namings'][number] {
   return { source, name, position: locate(paragraph, locatorOf(report), from, from + name.length) };
 }
@@ -117,12 +129,16 @@ function speaksForGovernment(report: Report, namings: Body['namings']): boolean 
  */
 function placeOf(report: Report, names: string[]): Place | undefined {
   const places = gazetteer();
-  const found = names.map((name) => places.namesIn(name).map((entry) => entry.name)).find((units) => units.length);
-  if (!found) return undefined;
+  let found: string[] = [];
+  for (const name of names) if (!found.length) found = places.namesIn(name).map((entry) => entry.name);
+  if (!found.length) return undefined;
   const outer = found.slice(0, -1);
   let candidates = places.placesNamed(found.at(-1)!).filter((place) => outer.every((unit) => places.pathOf(place).some((step) => places.namesOf(step).includes(unit))));
   if (candidates.length > 1) {
-    const scores = candidates.map((place) => places.pathOf(place).slice(0, -1).filter((step) => mentions(report.source, places.namesOf(step))).length);
+    // The places above a body are named near the top (title, opening, page header) and at the end (signature, address).
+    const source = report.source;
+    const ends = source.length <= 6000 ? source : `${source.slice(0, 4000)}\n${source.slice(-2000)}`;
+    const scores = candidates.map((place) => places.pathOf(place).slice(0, -1).filter((step) => mentions(ends, places.namesOf(step))).length);
     const best = Math.max(...scores);
     candidates = candidates.filter((_, i) => scores[i] === best);
   }

@@ -20,21 +20,29 @@ import type { Report } from '../model/types.js';
  */
 export type YearRole = 'report' | 'period' | 'published' | 'asOf' | 'plan' | 'comparison' | 'history' | 'docNumber' | 'docTitle' | 'current' | 'other';
 
-export interface YearMention {
-  year: number;
-  role: YearRole;
-  /** The date as written when a month follows (2020年3月、2019年12月31日). */
-  month?: number;
-  day?: number;
-  /** The mention as written: "2019年", "〔2021〕", "2020年3月15日". */
-  text: string;
-  /** For `docTitle`: the title, 《》 included. */
-  title?: string;
-  unit: ProseUnit;
-  /** Offsets of `text` in the unit's text. */
-  from: number;
-  to: number;
-  position: Position;
+/** One year of the prose and what it stands for; its place is worked out only when asked (most are never reported). */
+export class YearMention {
+  private located?: Position;
+
+  constructor(
+    readonly year: number,
+    readonly role: YearRole,
+    /** The mention as written: "2019年", "〔2021〕", "2020年3月15日". */
+    readonly text: string,
+    readonly unit: ProseUnit,
+    /** Offsets of `text` in the unit's text. */
+    readonly from: number,
+    readonly to: number,
+    /** The date as written when a month follows (2020年3月、2019年12月31日). */
+    readonly month?: number,
+    readonly day?: number,
+    /** For `docTitle`: the title, 《》 included. */
+    readonly title?: string,
+  ) {}
+
+  get position(): Position {
+    return (this.located ??= this.unit.locate(this.from, this.to));
+  }
 }
 
 export interface ReportYears {
@@ -113,18 +121,9 @@ function mentionsIn(unit: ProseUnit, inPlanPart: boolean): YearMention[] {
         : periods.some(([start, end]) => from >= start && from < end)
           ? 'period'
           : roleByContext(text, from, before, after, inPlanPart);
-    found.push({
-      year: Number(match[1]),
-      role,
-      ...(date?.[1] && { month: Number(date[1]) }),
-      ...(date?.[2] && { day: Number(date[2]) }),
-      text: text.slice(start, to),
-      ...(title && { title }),
-      unit,
-      from: start,
-      to,
-      position: unit.locate(start, to),
-    });
+    const month = date?.[1] ? Number(date[1]) : undefined;
+    const day = date?.[2] ? Number(date[2]) : undefined;
+    found.push(new YearMention(Number(match[1]), role, text.slice(start, to), unit, start, to, month, day, title));
   }
   return found;
 }

@@ -2,10 +2,12 @@ import { gazetteer } from '../../../src/knowledge/gazetteer.js';
 import type { Place } from '../../../src/parse/body.js';
 
 export interface PlaceNames {
-  /** Names by first character, longest first: own and foreign names together, so a longer own name wins at its position. */
-  byFirst: Map<number, string[]>;
+  /** Foreign names by their last two characters, longest first: the scan stops only at the last character of a unit's kind. */
+  byEnding: Map<string, string[]>;
   /** Foreign name → the place's path (宁夏回族自治区中卫市海原县李旺镇); own names are absent. */
   foreign: Map<string, string>;
+  /** Foreign name → own names holding it and where (西安镇 inside 海原县西安镇 would be no finding, were it foreign). */
+  insideOwn: Map<string, Array<{ own: string; at: number }>>;
 }
 
 /** Names a unit of each level properly ends with: not 农场, 开发区, 管理处, which recur from county to county. */
@@ -26,16 +28,22 @@ const SHARED_BY = 6;
  * listed as own names, so 海原县西安镇 never yields a shorter foreign name inside it.
  */
 export function placeNamesAround(own: Place): PlaceNames {
+  let names = recent.get(own.index);
+  if (!names) {
+    if (recent.size >= RECENT_PLACES) recent.delete(recent.keys().next().value!);
+    recent.set(own.index, (names = namesAround(own)));
+  }
+  return names;
+}
+
+/** The names of the last places asked for: a run meets one place many times (a county's departments, a body's years). */
+const recent = new Map<number, PlaceNames>();
+const RECENT_PLACES = 32;
+
+function namesAround(own: Place): PlaceNames {
   const places = gazetteer();
-  const byFirst = new Map<number, string[]>();
   const foreign = new Map<string, string>();
   const ownNames = new Set<string>();
-  const add = (name: string) => {
-    const first = name.charCodeAt(0);
-    const list = byFirst.get(first);
-    if (!list) byFirst.set(first, [name]);
-    else if (!list.includes(name)) list.push(name);
-  };
   for (const place of places.pathOf(own.index)) for (const name of places.namesOf(place)) ownNames.add(name);
   for (const child of places.childrenOf(own.index)) for (const name of places.namesOf(child)) ownNames.add(name);
   const parent = parentWithName(own.index);
@@ -54,9 +62,19 @@ export function placeNamesAround(own: Place): PlaceNames {
     for (const place of sameLevel(grandparent)) if (!places.within(place, parent!)) consider(place);
     for (const place of levelDescendants(grandparent, places.levelOf(parent!))) if (place !== parent) consider(place);
   }
-  for (const name of [...ownNames, ...foreign.keys()]) add(name);
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  return { byFirst, foreign };
+  const insideOwn = new Map<string, Array<{ own: string; at: number }>>();
+  for (const name of foreign.keys()) {
+    for (const ownName of ownNames) {
+      const at = ownName.indexOf(name);
+      if (at >= 0) insideOwn.set(name, [...(insideOwn.get(name) ?? []), { own: ownName, at }]);
+    }
+  }
+  const byEnding = new Map<string, string[]>();
+  for (const name of [...foreign.keys()].sort((a, b) => b.length - a.length)) {
+    const ending = name.slice(-2);
+    byEnding.set(ending, [...(byEnding.get(ending) ?? []), name]);
+  }
+  return { byEnding, foreign, insideOwn };
 }
 
 /** The nearest ancestor that is a place of its own (a municipality's 市辖区 is skipped). */
@@ -80,15 +98,19 @@ function levelDescendants(root: number, level: Place['level']): number[] {
   return found;
 }
 
-/** Each name of `names` found in `text`, the longest at each position, left to right. */
+/** The last character of every proper name (PROPER): 镇 乡 街道 县 市 区 旗 州 盟 省. */
+const NAME_END = /[镇乡道县市区旗州盟省]/g;
+
+/** Each foreign name of `names` in `text`, left to right, except where it is part of an own name. */
 export function* namesFound(text: string, names: PlaceNames): Generator<{ name: string; index: number }> {
-  for (let i = 0; i < text.length; i++) {
-    const candidates = names.byFirst.get(text.charCodeAt(i));
-    if (!candidates) continue;
-    const name = candidates.find((candidate) => text.startsWith(candidate, i));
+  if (!names.byEnding.size) return;
+  for (const end of text.matchAll(NAME_END)) {
+    const after = end.index + 1;
+    const name = names.byEnding.get(text.slice(after - 2, after))?.find((candidate) => text.startsWith(candidate, after - candidate.length));
     if (!name) continue;
-    yield { name, index: i };
-    i += name.length - 1;
+    const index = after - name.length;
+    if (names.insideOwn.get(name)?.some(({ own, at }) => text.startsWith(own, index - at))) continue;
+    yield { name, index };
   }
 }
 
