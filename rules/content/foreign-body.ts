@@ -85,11 +85,14 @@ export default defineRule({
 
 /** Units of the body's level acting as the subject of a sentence, whatever the gazetteer knows. */
 function* subjectSlots(unit: ProseUnit, body: Body, ownNames: string[]): Generator<{ name: string; index: number }> {
-  const own = unitsOf(body.identity).at(-1);
+  // The gazetteer's name when the body is placed: 新市区自然资源局 is 新市区's, not a 新市's.
+  const own = body.place?.name ?? unitsOf(body.identity).at(-1);
   if (!own || !MAY_ACT.test(unit.text)) return;
   for (const match of unit.text.matchAll(SUBJECT_SLOT)) {
     const name = match[1]!;
     if (GENERIC_UNIT.test(name) || ownNames.some((known) => known.includes(name) || name.includes(own))) continue;
+    // A superior in the slot ("在乌鲁木齐市政务公开办公室的指导下") is no other body.
+    if (body.place?.path.some((step) => name.includes(step))) continue;
     const innermost = unitsOf(name).at(-1);
     if (!innermost || levelOf(innermost) !== levelOf(own) || innermost === own) continue;
     yield { name, index: match.index + match[0].lastIndexOf(name) };

@@ -44,4 +44,11 @@ describe('bodies and years across the gazetteer', () => {
     expect(falseFindings).toBe(0);
     expect(Object.fromEntries([...found].map(([name, { hit, total }]) => [name, `${hit}/${total}`]))).toEqual(Object.fromEntries(DEFECTS.map((defect) => [defect.name, '20/20'])));
   }, 60_000);
+
+  it('held-out bank: content and meta each find ≥ 90% of defects, ≤ 0.2 false findings per clean report', async () => {
+    const { content, meta, falseFindings } = await measure(HELD_OUT, Array.from({ length: 20 }, (_, i) => 100_000 + i));
+    expect(content).toBeGreaterThanOrEqual(0.9);
+    expect(meta).toBeGreaterThanOrEqual(0.9);
+    expect(falseFindings).toBeLessThanOrEqual(0.2);
+  }, 60_000);
 });

@@ -26,6 +26,11 @@ ruleTester(rule, {
       file: 'office.txt',
       text: ['荆州市人民政府办公室2021年政府信息公开工作年度报告', '', '本报告由荆州市人民政府办公室代表市政府编制。', '', '2021年，荆州市人民政府认真贯彻落实《条例》。', '', '荆州市政府门户网站全年发布信息3000条。', ''].join('\n'),
     },
+    {
+      name: 'a department of 新市区 guided by 乌鲁木齐市 (a superior where a subject could stand)',
+      file: 'department.txt',
+      text: ['新市区自然资源局2020年政府信息公开工作年度报告', '', '在乌鲁木齐市政务公开办公室的指导下，及时更新政府信息公开指南。', ''].join('\n'),
+    },
     { name: '002: a national platform', file: 'mei.txt', text: replaceLine(mei, 16, '依托国家政务服务平台和陕西政务服务网办理申请。') },
   ],
   invalid: [
