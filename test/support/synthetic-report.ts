@@ -1,3 +1,4 @@
+import { random } from '../../src/bench/synth.js';
 import { gazetteer } from '../../src/knowledge/gazetteer.js';
 
 /**
@@ -8,17 +9,8 @@ import { gazetteer } from '../../src/knowledge/gazetteer.js';
  */
 export type Rng = () => number;
 
-/** mulberry32: a small seeded generator, so every case can be rebuilt from its seed. */
-export function rngOf(seed: number): Rng {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator (the benchmark's), so every case can be rebuilt from its seed. */
+export const rngOf = (seed: number): Rng => random(seed);
 
 export const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
 
