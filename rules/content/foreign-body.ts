@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { bodyOf, type Body } from '../../src/parse/body.js';
 import { proseUnits, sentenceEnd, sentenceStart, type ProseUnit } from '../lib/text.js';
-import { namesFound, otherProvincesPlatform, placeNamesAround, type PlaceNames } from './lib/foreign-places.js';
+import { namesFound, otherProvincesPlatform, placeNamesAround, PLATFORM_MARK, type PlaceNames } from './lib/foreign-places.js';
 import { GENERIC_UNIT, levelOf, unitsOf } from './lib/units.js';
 
 const UNIT = '(?:街道|镇|乡|县|区|市|旗)';
@@ -74,8 +74,8 @@ export default defineRule({
           emit({ messageId: 'elsewhere', data: { name, place, body: body.name, own }, position: unit.locate(index, index + name.length), related });
         }
       }
-      if (platform && platform.mark.test(unit.text)) {
-        for (const match of unit.text.matchAll(platform.pattern)) {
+      if (platform && PLATFORM_MARK.test(unit.text)) {
+        for (const match of unit.text.matchAll(platform)) {
           emit({ messageId: 'platform', data: { name: match[0], body: body.name, own }, position: unit.locate(match.index, match.index + match[0].length), related });
         }
       }

@@ -133,7 +133,7 @@ function roleByContext(text: string, from: number, before: string, after: string
   const sentenceTo = text.indexOf('。', from);
   const inSentence = text.slice(sentenceFrom, from);
   const sentence = text.slice(sentenceFrom, sentenceTo < 0 ? text.length : sentenceTo);
-  if (PUBLISHED_BEFORE.test(before) || DATE_LINE.test(text.trim())) return 'published';
+  if (PUBLISHED_BEFORE.test(before) || (text.length <= 48 && DATE_LINE.test(text.trim()))) return 'published';
   if (AS_OF_BEFORE.test(before)) return 'asOf';
   if (REPORT_AFTER.test(after)) return 'report';
   if (HISTORY_BEFORE.test(before) || HISTORY_AFTER.test(after)) return 'history';
@@ -147,10 +147,12 @@ function roleByContext(text: string, from: number, before: string, after: string
 
 /** The 《…》 holding text index `at`, if any (titles are short: look back at most 60 characters). */
 function titleAround(text: string, at: number): string | undefined {
-  const open = text.lastIndexOf('《', at);
-  if (open < 0 || at - open > 60 || text.lastIndexOf('》', at) > open) return undefined;
+  // Only the 60 characters before: lastIndexOf over the whole paragraph, for each year of it, was most of the model's cost.
+  const window = text.slice(Math.max(0, at - 60), at);
+  const open = window.lastIndexOf('《');
+  if (open < 0 || window.lastIndexOf('》') > open) return undefined;
   const close = text.indexOf('》', at);
-  return close < 0 ? undefined : text.slice(open, close + 1);
+  return close < 0 || close - at > 60 ? undefined : text.slice(at - window.length + open, close + 1);
 }
 
 function reportYearOf(report: Report, mentions: YearMention[]): Pick<ReportYears, 'reportYear' | 'reportYearFrom'> {

@@ -2,8 +2,8 @@ import { gazetteer } from '../../../src/knowledge/gazetteer.js';
 import type { Place } from '../../../src/parse/body.js';
 
 export interface PlaceNames {
-  /** Foreign names by their last two characters, longest first: the scan stops only at the last character of a unit's kind. */
-  byEnding: Map<string, string[]>;
+  /** Foreign names by their last two characters (as two UTF-16 units in one number), longest first: the scan stops only at the last character of a unit's kind. */
+  byEnding: Map<number, string[]>;
   /** Foreign name → the place's path (宁夏回族自治区中卫市海原县李旺镇); own names are absent. */
   foreign: Map<string, string>;
   /** Foreign name → own names holding it and where (西安镇 inside 海原县西安镇 would be no finding, were it foreign). */
@@ -69,9 +69,9 @@ function namesAround(own: Place): PlaceNames {
       if (at >= 0) insideOwn.set(name, [...(insideOwn.get(name) ?? []), { own: ownName, at }]);
     }
   }
-  const byEnding = new Map<string, string[]>();
+  const byEnding = new Map<number, string[]>();
   for (const name of [...foreign.keys()].sort((a, b) => b.length - a.length)) {
-    const ending = name.slice(-2);
+    const ending = endingAt(name, name.length);
     byEnding.set(ending, [...(byEnding.get(ending) ?? []), name]);
   }
   return { byEnding, foreign, insideOwn };
@@ -98,6 +98,9 @@ function levelDescendants(root: number, level: Place['level']): number[] {
   return found;
 }
 
+/** The two characters before `end`, as one number (no string made for each character the scan stops at). */
+const endingAt = (text: string, end: number) => text.charCodeAt(end - 2) * 65536 + text.charCodeAt(end - 1);
+
 /** The last character of every proper name (PROPER): 镇 乡 街道 县 市 区 旗 州 盟 省. */
 const NAME_END = /[镇乡道县市区旗州盟省]/g;
 
@@ -106,7 +109,7 @@ export function* namesFound(text: string, names: PlaceNames): Generator<{ name: 
   if (!names.byEnding.size) return;
   for (const end of text.matchAll(NAME_END)) {
     const after = end.index + 1;
-    const name = names.byEnding.get(text.slice(after - 2, after))?.find((candidate) => text.startsWith(candidate, after - candidate.length));
+    const name = names.byEnding.get(endingAt(text, after))?.find((candidate) => text.startsWith(candidate, after - candidate.length));
     if (!name) continue;
     const index = after - name.length;
     if (names.insideOwn.get(name)?.some(({ own, at }) => text.startsWith(own, index - at))) continue;
@@ -117,13 +120,22 @@ export function* namesFound(text: string, names: PlaceNames): Generator<{ name: 
 /** Where a platform's name follows a province's: 浙江政务服务网, 四川省人民政府门户网站. */
 const PLATFORM = '(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?(?:人民政府)?(?:政务服务网|政府门户网站|门户网站|政府网|政务服务平台|政务公开平台|政府信息公开平台)';
 
-/** The other provinces' platforms, for a report whose province is known; `mark` is a cheap first look. */
-export function otherProvincesPlatform(own: Place): { pattern: RegExp; mark: RegExp } {
+/** A platform's name, for a cheap first look at a paragraph. */
+export const PLATFORM_MARK = /政务服务|门户网站|政府网|公开平台/;
+
+/** The other provinces' platforms, for a report whose province is known (one pattern per province: compiling it is the cost). */
+export function otherProvincesPlatform(own: Place): RegExp {
   const places = gazetteer();
-  const ownProvince = places.pathOf(own.index)[0];
-  const stems = places
-    .provinces()
-    .filter((province) => province !== ownProvince && places.names[province])
-    .map((province) => places.names[province]!.replace(/(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$/, ''));
-  return { pattern: new RegExp(`(?:${stems.join('|')})${PLATFORM}`, 'g'), mark: /政务服务|门户网站|政府网|公开平台/ };
+  const ownProvince = places.pathOf(own.index)[0]!;
+  let pattern = platforms.get(ownProvince);
+  if (!pattern) {
+    const stems = places
+      .provinces()
+      .filter((province) => province !== ownProvince && places.names[province])
+      .map((province) => places.names[province]!.replace(/(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$/, ''));
+    platforms.set(ownProvince, (pattern = new RegExp(`(?:${stems.join('|')})${PLATFORM}`, 'g')));
+  }
+  return pattern;
 }
+
+const platforms = new Map<number, RegExp>();
