@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { bodyOf, type Body } from '../../src/parse/body.js';
 import { proseUnits, sentenceEnd, sentenceStart, type ProseUnit } from '../lib/text.js';
-import { namesFound, otherProvincesPlatform, placeNamesAround, PLATFORM_MARK, type PlaceNames } from './lib/foreign-places.js';
+import { namesFound, otherProvincesPlatform, placeNamesAround, platformsIn, type PlaceNames } from './lib/foreign-places.js';
 import { GENERIC_UNIT, levelOf, unitsOf } from './lib/units.js';
 
 const UNIT = '(?:街道|镇|乡|县|区|市|旗)';
@@ -63,21 +63,19 @@ export default defineRule({
     const platform = body.place && otherProvincesPlatform(body.place);
     const own = body.place?.path.join('') ?? body.name;
     for (const unit of proseUnits(report)) {
-      const reported = new Set<number>();
+      const reported: number[] = [];
       for (const { name, index } of subjectSlots(unit, body, ownNames)) {
-        reported.add(index);
+        reported.push(index);
         emit({ messageId: 'foreign', data: { name, body: body.name }, position: unit.locate(index, index + name.length), related });
       }
       if (names) {
         for (const { name, index, place } of foreignNamesIn(unit.text, names)) {
-          if (reported.has(index) || options.aliases.includes(name)) continue;
+          if (reported.includes(index) || options.aliases.includes(name)) continue;
           emit({ messageId: 'elsewhere', data: { name, place, body: body.name, own }, position: unit.locate(index, index + name.length), related });
         }
       }
-      if (platform && PLATFORM_MARK.test(unit.text)) {
-        for (const match of unit.text.matchAll(platform)) {
-          emit({ messageId: 'platform', data: { name: match[0], body: body.name, own }, position: unit.locate(match.index, match.index + match[0].length), related });
-        }
+      for (const { name, index } of platform ? platformsIn(unit.text, platform) : []) {
+        emit({ messageId: 'platform', data: { name, body: body.name, own }, position: unit.locate(index, index + name.length), related });
       }
     }
   },
@@ -108,7 +106,7 @@ function* foreignNamesIn(text: string, names: PlaceNames): Generator<{ name: str
     const start = sentenceStart(text, index);
     const end = sentenceEnd(text, index);
     const sentence = text.slice(start, end);
-    const others = [...namesFound(sentence, names)].filter((found) => found.name !== name);
+    const others = namesFound(sentence, names).filter((found) => found.name !== name);
     if (EXCUSED.test(sentence) || others.length) {
       excusedUntil = end;
       continue;

@@ -4,6 +4,8 @@ import { GAZETTEER } from './data/gazetteer.js';
 export type PlaceLevel = 'province' | 'prefecture' | 'county' | 'township';
 const LEVELS: PlaceLevel[] = ['province', 'prefecture', 'county', 'township'];
 const LEVEL_OF_MARK: Record<string, number> = { P: 0, C: 1, A: 2 };
+const [COLON, COMMA, NEWLINE] = [':', ',', '\n'].map((char) => char.charCodeAt(0)) as [number, number, number];
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /**
  * Minority peoples whose names autonomous units carry (楚雄彝族自治州): a report calls these
@@ -23,54 +25,71 @@ export class Gazetteer {
   private readonly levels: number[] = [];
   private readonly parents: number[] = [];
   private readonly ends: number[] = [];
-  private readonly byName = new Map<string, number[]>();
+  /** Name → its place, or its places when several share it (most names are one place's: no array for each). */
+  private readonly byName = new Map<string, number | number[]>();
+  /** The open place of each level while reading, and how many are open. */
+  private readonly open = [0, 0, 0, 0];
+  private depth = 0;
 
+  /** One pass over the characters (no split lines and fields): this runs once per thread, before the first report. */
   constructor(data: string) {
-    const open: number[] = [];
-    const enter = (level: number, code: number, name: string) => {
-      while (open.length > level) this.ends[open.pop()!] = this.names.length;
-      const index = this.names.length;
-      this.names.push(name);
-      this.codes.push(code);
-      this.levels.push(level);
-      this.parents.push(level ? open[level - 1]! : -1);
-      open.push(index);
-      if (name) this.index(name, index);
-    };
-    for (const line of data.split('\n')) {
-      const level = LEVEL_OF_MARK[line[0]!]!;
-      const [head, towns] = line.split(':');
-      const digits = /^\d+/.exec(head!.slice(1))![0];
-      const parentCode = level ? this.codes[open[level - 1]!]! : 0;
-      enter(level, parentCode * 100 + Number(digits), head!.slice(1 + digits.length));
-      if (!towns) continue;
-      const county = this.codes[open[2]!]!;
-      let previous = 0;
-      for (const town of towns.split(',')) {
-        // "001东华门街道" carries its code; a bare name follows its predecessor's.
-        const coded = town.charCodeAt(0) <= 57;
-        previous = coded ? Number(town.slice(0, 3)) : previous + 1;
-        enter(3, county * 1000 + previous, coded ? town.slice(3) : town);
+    const length = data.length;
+    let i = 0;
+    while (i < length) {
+      const level = LEVEL_OF_MARK[data[i]!]!;
+      let digitsEnd = ++i;
+      while (isDigit(data.charCodeAt(digitsEnd))) digitsEnd++;
+      let nameEnd = digitsEnd;
+      while (nameEnd < length && data.charCodeAt(nameEnd) !== COLON && data.charCodeAt(nameEnd) !== NEWLINE) nameEnd++;
+      const parentCode = level ? this.codes[this.open[level - 1]!]! : 0;
+      this.enter(level, parentCode * 100 + Number(data.slice(i, digitsEnd)), data.slice(digitsEnd, nameEnd));
+      i = nameEnd;
+      if (data.charCodeAt(i) === COLON) {
+        const county = this.codes[this.open[2]!]! * 1000;
+        let previous = 0;
+        while (data.charCodeAt(i) !== NEWLINE && i < length) {
+          i++; // past ':' or ','
+          // "001东华门街道" carries its code; a bare name follows its predecessor's.
+          const coded = isDigit(data.charCodeAt(i));
+          previous = coded ? Number(data.slice(i, i + 3)) : previous + 1;
+          if (coded) i += 3;
+          let townEnd = i;
+          while (townEnd < length && data.charCodeAt(townEnd) !== COMMA && data.charCodeAt(townEnd) !== NEWLINE) townEnd++;
+          this.enter(3, county + previous, data.slice(i, townEnd));
+          i = townEnd;
+        }
       }
+      i++; // past '\n'
     }
-    while (open.length) this.ends[open.pop()!] = this.names.length;
+    while (this.depth) this.ends[this.open[--this.depth]!] = this.names.length;
+  }
+
+  private enter(level: number, code: number, name: string): void {
+    while (this.depth > level) this.ends[this.open[--this.depth]!] = this.names.length;
+    const index = this.names.length;
+    this.names.push(name);
+    this.codes.push(code);
+    this.levels.push(level);
+    this.parents.push(level ? this.open[level - 1]! : -1);
+    this.open[this.depth++] = index;
+    if (!name) return;
+    this.index(name, index);
+    if (!name.includes('自治')) return;
+    const autonomous = AUTONOMOUS.exec(name);
+    if (autonomous && autonomous[1]!.length >= 2) this.index(autonomous[1]! + autonomous[2]!, index);
   }
 
   private index(name: string, place: number): void {
-    const add = (key: string) => {
-      const list = this.byName.get(key);
-      if (!list) this.byName.set(key, [place]);
-      else if (!list.includes(place)) list.push(place);
-    };
-    add(name);
-    if (!name.includes('自治')) return;
-    const autonomous = AUTONOMOUS.exec(name);
-    if (autonomous && autonomous[1]!.length >= 2) add(autonomous[1]! + autonomous[2]!);
+    const held = this.byName.get(name);
+    if (held === undefined) this.byName.set(name, place);
+    else if (typeof held === 'number') this.byName.set(name, [held, place]);
+    else held.push(place);
   }
 
   /** Places called `name` (full name, or an autonomous unit's short name). */
   placesNamed(name: string): readonly number[] {
-    return this.byName.get(name) ?? [];
+    const held = this.byName.get(name);
+    return held === undefined ? [] : typeof held === 'number' ? [held] : held;
   }
 
   levelOf(place: number): PlaceLevel {
@@ -120,22 +139,30 @@ export class Gazetteer {
   }
 
   /**
-   * Names of the gazetteer that occur in `text`, longest first at each position: "海原县西安镇" →
-   * 海原县, 西安镇. Names are 2–12 characters.
+   * Names of places that occur in `text`, longest first at each position: "海原县西安镇" → 海原县,
+   * 西安镇. Only names that end in a unit's kind (UNIT_END) are looked for, and only where such a
+   * character stands; names are 2–12 characters.
    */
   namesIn(text: string): Array<{ name: string; index: number }> {
     const found: Array<{ name: string; index: number }> = [];
-    for (let i = 0; i < text.length - 1; ) {
-      let length = Math.min(12, text.length - i);
-      while (length >= 2 && !this.byName.has(text.slice(i, i + length))) length--;
-      if (length >= 2) {
-        found.push({ name: text.slice(i, i + length), index: i });
-        i += length;
-      } else i++;
+    let from = 0;
+    for (let end = 1; end < text.length; end++) {
+      if (!UNIT_END[text.charCodeAt(end)]) continue;
+      for (let start = Math.max(from, end - 11); start < end; start++) {
+        const name = text.slice(start, end + 1);
+        if (!this.byName.has(name)) continue;
+        found.push({ name, index: start });
+        from = end + 1;
+        break;
+      }
     }
     return found;
   }
 }
+
+/** The last character of a unit's name (镇 乡 街道 县 市 区 旗 州 盟 省), flagged by UTF-16 unit: scans stop only there. */
+export const UNIT_END = new Uint8Array(65536);
+for (const char of '镇乡道县市区旗州盟省') UNIT_END[char.charCodeAt(0)] = 1;
 
 let shared: Gazetteer | undefined;
 

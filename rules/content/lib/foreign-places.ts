@@ -1,4 +1,4 @@
-import { gazetteer } from '../../../src/knowledge/gazetteer.js';
+import { gazetteer, UNIT_END } from '../../../src/knowledge/gazetteer.js';
 import type { Place } from '../../../src/parse/body.js';
 
 export interface PlaceNames {
@@ -101,27 +101,44 @@ function levelDescendants(root: number, level: Place['level']): number[] {
 /** The two characters before `end`, as one number (no string made for each character the scan stops at). */
 const endingAt = (text: string, end: number) => text.charCodeAt(end - 2) * 65536 + text.charCodeAt(end - 1);
 
-/** The last character of every proper name (PROPER): 镇 乡 街道 县 市 区 旗 州 盟 省. */
-const NAME_END = /[镇乡道县市区旗州盟省]/g;
-
-/** Each foreign name of `names` in `text`, left to right, except where it is part of an own name. */
-export function* namesFound(text: string, names: PlaceNames): Generator<{ name: string; index: number }> {
-  if (!names.byEnding.size) return;
-  for (const end of text.matchAll(NAME_END)) {
-    const after = end.index + 1;
-    const name = names.byEnding.get(endingAt(text, after))?.find((candidate) => text.startsWith(candidate, after - candidate.length));
+/**
+ * Each foreign name of `names` in `text`, left to right, except where it is part of an own name.
+ * A plain loop over the characters: a regex stopping at each 县/市/区 made a match object at every one.
+ */
+export function namesFound(text: string, names: PlaceNames): Array<{ name: string; index: number }> {
+  const found: Array<{ name: string; index: number }> = [];
+  if (!names.byEnding.size) return found;
+  for (let end = 1; end < text.length; end++) {
+    if (!UNIT_END[text.charCodeAt(end)]) continue;
+    const after = end + 1;
+    const candidates = names.byEnding.get(endingAt(text, after));
+    const name = candidates?.find((candidate) => text.startsWith(candidate, after - candidate.length));
     if (!name) continue;
     const index = after - name.length;
     if (names.insideOwn.get(name)?.some(({ own, at }) => text.startsWith(own, index - at))) continue;
-    yield { name, index };
+    found.push({ name, index });
   }
+  return found;
 }
 
 /** Where a platform's name follows a province's: 浙江政务服务网, 四川省人民政府门户网站. */
 const PLATFORM = '(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?(?:人民政府)?(?:政务服务网|政府门户网站|门户网站|政府网|政务服务平台|政务公开平台|政府信息公开平台)';
 
-/** A platform's name, for a cheap first look at a paragraph. */
-export const PLATFORM_MARK = /政务服务|门户网站|政府网|公开平台/;
+/** Where a platform's name ends up: the province's name stands at most 14 characters before. */
+const PLATFORM_MARK = /政务服务|门户网站|政府网|公开平台/g;
+
+/** Other provinces' platforms in `text`, looked for only around the words a platform's name holds. */
+export function platformsIn(text: string, pattern: RegExp): Array<{ name: string; index: number }> {
+  const found: Array<{ name: string; index: number }> = [];
+  for (const mark of text.matchAll(PLATFORM_MARK)) {
+    const from = Math.max(0, mark.index - 14);
+    for (const match of text.slice(from, mark.index + 10).matchAll(pattern)) {
+      const index = from + match.index;
+      if (!found.some((seen) => seen.index === index)) found.push({ name: match[0], index });
+    }
+  }
+  return found;
+}
 
 /** The other provinces' platforms, for a report whose province is known (one pattern per province: compiling it is the cost). */
 export function otherProvincesPlatform(own: Place): RegExp {
