@@ -2,7 +2,7 @@ import { gazetteer, UNIT_END } from '../../../src/knowledge/gazetteer.js';
 import type { Place } from '../../../src/parse/body.js';
 
 export interface PlaceNames {
-  /** Foreign names by their last two characters (as two UTF-16 units in one number), longest first: the scan stops only at the last character of a unit's kind. */
+  /** Foreign names by their last two characters (endingAt), longest first: the scan stops only at the last character of a unit's kind. */
   byEnding: Map<number, string[]>;
   /** Foreign name → the place's path (宁夏回族自治区中卫市海原县李旺镇); own names are absent. */
   foreign: Map<string, string>;
@@ -98,8 +98,12 @@ function levelDescendants(root: number, level: Place['level']): number[] {
   return found;
 }
 
-/** The two characters before `end`, as one number (no string made for each character the scan stops at). */
-const endingAt = (text: string, end: number) => text.charCodeAt(end - 2) * 65536 + text.charCodeAt(end - 1);
+/**
+ * The two characters before `end` as one small integer (no string made at each stop; 15 bits each, so
+ * it stays a V8 small integer and needs no allocation). Distinct endings may share a key: every
+ * candidate is checked against the text.
+ */
+const endingAt = (text: string, end: number) => ((text.charCodeAt(end - 2) & 0x7fff) << 15) | (text.charCodeAt(end - 1) & 0x7fff);
 
 /**
  * Each foreign name of `names` in `text`, left to right, except where it is part of an own name.
