@@ -93,6 +93,8 @@ function findPeriod(blocks: TextBlock[], locator: SourceLocator): ReportFacts['p
     const match = PERIOD.exec(block.text);
     if (!match) continue;
     const [, y1, m1, d1, y2, m2, d2] = match;
+    // Without the end's year, only a whole year is a period: "11月1日至12月31日" may be a campaign.
+    if (!y2 && !(Number(m1) === 1 && Number(d1) === 1 && Number(m2) === 12 && Number(d2) === 31)) continue;
     return located(
       { start: `${y1}-${pad(m1!)}-${pad(d1!)}`, end: `${y2 ?? y1}-${pad(m2!)}-${pad(d2!)}` },
       locate(block, locator, match.index, match.index + match[0].length),

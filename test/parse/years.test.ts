@@ -29,6 +29,7 @@ const SENTENCES: Array<[(y: number) => string, YearRole[]]> = [
   [(y) => `按照《关于做好${y}年政务公开工作的通知》（政办发〔${y}〕12号）要求推进。`, ['docTitle', 'docNumber']],
   [(y) => `对照《海原县${y}年政务公开工作要点》逐项落实。`, ['docTitle']],
   [(y) => `发布时间：${y + 1}年1月20日`, ['published']],
+  [(y) => `一、${y}年政府信息公开工作情况`, ['current']],
 ];
 
 describe('yearsOf classifies each year by its sentence', () => {

@@ -8,7 +8,7 @@ const FREE = '(?<![A-Za-z0-9./:_-])';
  * order of precedence: a later pattern's match inside an earlier one's is not reported again.
  */
 export const PLACEHOLDERS: Array<{ pattern: RegExp; zh: string; en: string }> = [
-  { pattern: /20[XxＸｘ×＊*]{2}\s*年度?/g, zh: '未填的年份', en: 'an unfilled year' },
+  { pattern: new RegExp(`20[XxＸｘ×＊*]{2}\\s*年度?|${FREE}(?:[XxＸｘ]{2,4}|×{2,4}|＊{2,4})\\s*年度?(?!龄)`, 'g'), zh: '未填的年份', en: 'an unfilled year' },
   { pattern: new RegExp(`${FREE}(?:[XxＸｘ×＊*]{1,2}|某)\\s*月\\s*(?:[XxＸｘ×＊*]{1,2}|某)\\s*日|${FREE}(?:[XxＸｘ×＊*]{1,2})\\s*月(?=份|底|初|中旬|上旬|下旬|[，,。])`, 'g'), zh: '未填的日期', en: 'an unfilled date' },
   { pattern: new RegExp(`${FREE}${BLANK}(?=\\s*(?:[镇乡县区市州省局委办村街]|单位|机关|部门|人民政府|同志|科|股|室|中心))`, 'g'), zh: '未填的名称', en: 'an unfilled name' },
   { pattern: new RegExp(`${FREE}${BLANK}(?=\\s*(?:万元|元|人次|人|件|条|个|次|份|期|场|篇|项|家|户|%|％))`, 'g'), zh: '未填的数字', en: 'an unfilled figure' },

@@ -25,6 +25,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'current', line: 36, column: 1, includes: ['这句以“2016年”开头叙述本年度工作，而本报告是 2017 年度报告'] }],
     },
     {
+      name: '002 line 14: a part heading of last year',
+      file: 'mei.txt',
+      text: replaceLine(mei, 14, '一、2016年政府信息公开工作情况'),
+      errors: [{ messageId: 'current', line: 14, column: 3 }],
+    },
+    {
       name: '004 line 45: last year’s fees, after the body’s name',
       file: 'xian.txt',
       text: replaceLine(xian, 45, '海原县西安镇人民政府2016年度未收取任何费用。'),

@@ -13,6 +13,7 @@ const line9 = changle.split('\n')[8]!;
 ruleTester(rule, {
   valid: [
     ...everyFixture(),
+    { name: '000: a campaign of the year before, the end’s year left out, is no period', file: 'ameng.txt', text: replaceLine(ameng, 5, line5.replace('统计期限自2017年1月1日起至2017年12月31日止', '统计期限见下文').replace('要求,阿猛镇', '要求,2016年11月1日至12月31日阿猛镇')) },
     { name: '001 with 2022 later in the opening paragraph: only its first words count', file: 'changle.txt', text: replaceLine(changle, 9, `${line9}对照2022年的工作，进一步完善制度。`) },
   ],
   invalid: [
