@@ -20,6 +20,7 @@ ruleTester(rule, {
     { name: '000: a visit to another town of 砚山县 (学习交流)', file: 'ameng.txt', text: replaceLine(ameng, 17, '组织工作人员赴者太镇学习交流政务公开专区建设经验。') },
     { name: '000: the prefecture and the county above 阿猛镇', file: 'ameng.txt', text: replaceLine(ameng, 17, '按照文山州和砚山县人民政府的部署推进政务公开。') },
     { name: '003: 大姚县 names its own towns', file: 'dayao.txt', text: replaceLine(dayao, 7, '指导金碧镇、石羊镇等乡镇规范公开专栏。') },
+    { name: '003: a joint campaign with another county of 楚雄州', file: 'dayao.txt', text: replaceLine(dayao, 7, '与牟定县联合开展政务公开专项检查。') },
     { name: '004: a list of towns is no leftover', file: 'xian.txt', text: replaceLine(xian, 9, '李旺镇、三河镇、七营镇的同志参加了全县培训。') },
     {
       name: 'an office writing for its government names the government as actor',
