@@ -1,9 +1,11 @@
-import { gazetteer, UNIT_END } from '../../../src/knowledge/gazetteer.js';
+import { gazetteer } from '../../../src/knowledge/gazetteer.js';
 import type { Place } from '../../../src/parse/body.js';
 
 export interface PlaceNames {
-  /** Foreign names by their last two characters (endingAt), longest first: the scan stops only at the last character of a unit's kind. */
+  /** Foreign names by their last two characters (endingAt), longest first. */
   byEnding: Map<number, string[]>;
+  /** The last characters foreign names end with (镇, 乡, 县 …): the scan searches for these alone. */
+  finals: string[];
   /** Foreign name → the place's path (宁夏回族自治区中卫市海原县李旺镇); own names are absent. */
   foreign: Map<string, string>;
   /** Foreign name → own names holding it and where (西安镇 inside 海原县西安镇 would be no finding, were it foreign). */
@@ -74,7 +76,7 @@ function namesAround(own: Place): PlaceNames {
     const ending = endingAt(name, name.length);
     byEnding.set(ending, [...(byEnding.get(ending) ?? []), name]);
   }
-  return { byEnding, foreign, insideOwn };
+  return { byEnding, finals: [...new Set([...foreign.keys()].map((name) => name.at(-1)!))], foreign, insideOwn };
 }
 
 /** The nearest ancestor that is a place of its own (a municipality's 市辖区 is skipped). */
@@ -107,22 +109,22 @@ const endingAt = (text: string, end: number) => ((text.charCodeAt(end - 2) & 0x7
 
 /**
  * Each foreign name of `names` in `text`, left to right, except where it is part of an own name.
- * A plain loop over the characters: a regex stopping at each 县/市/区 made a match object at every one.
+ * The text is searched (indexOf, native) for the few characters foreign names end with, and only
+ * there are names looked up: a loop over every character cost as much as the rest of the rule.
  */
 export function namesFound(text: string, names: PlaceNames): Array<{ name: string; index: number }> {
   const found: Array<{ name: string; index: number }> = [];
-  if (!names.byEnding.size) return found;
-  for (let end = 1; end < text.length; end++) {
-    if (!UNIT_END[text.charCodeAt(end)]) continue;
-    const after = end + 1;
-    const candidates = names.byEnding.get(endingAt(text, after));
-    const name = candidates?.find((candidate) => text.startsWith(candidate, after - candidate.length));
-    if (!name) continue;
-    const index = after - name.length;
-    if (names.insideOwn.get(name)?.some(({ own, at }) => text.startsWith(own, index - at))) continue;
-    found.push({ name, index });
+  for (const final of names.finals) {
+    for (let end = text.indexOf(final, 1); end >= 0; end = text.indexOf(final, end + 1)) {
+      const after = end + 1;
+      const name = names.byEnding.get(endingAt(text, after))?.find((candidate) => text.startsWith(candidate, after - candidate.length));
+      if (!name) continue;
+      const index = after - name.length;
+      if (names.insideOwn.get(name)?.some(({ own, at }) => text.startsWith(own, index - at))) continue;
+      found.push({ name, index });
+    }
   }
-  return found;
+  return names.finals.length > 1 ? found.sort((a, b) => a.index - b.index) : found;
 }
 
 /** Where a platform's name follows a province's: 浙江政务服务网, 四川省人民政府门户网站. */
