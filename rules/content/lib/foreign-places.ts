@@ -130,23 +130,22 @@ export function namesFound(text: string, names: PlaceNames): Array<{ name: strin
 /** Where a platform's name follows a province's: 浙江政务服务网, 四川省人民政府门户网站. */
 const PLATFORM = '(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?(?:人民政府)?(?:政务服务网|政府门户网站|门户网站|政府网|政务服务平台|政务公开平台|政府信息公开平台)';
 
-/** Where a platform's name ends up: the province's name stands at most 14 characters before. */
-const PLATFORM_MARK = /政务服务|门户网站|政府网|公开平台/g;
-const HAS_PLATFORM_MARK = new RegExp(PLATFORM_MARK.source);
+/** Words a platform's name holds; the province's name stands at most 14 characters before them. */
+const PLATFORM_WORDS = ['政务服务', '门户网站', '政府网', '公开平台'];
 
-/** Other provinces' platforms in `text`, looked for only around the words a platform's name holds. */
+/** Other provinces' platforms in `text`, looked for only around the words a platform's name holds (found by indexOf, native). */
 export function platformsIn(text: string, pattern: RegExp): Array<{ name: string; index: number }> {
   const found: Array<{ name: string; index: number }> = [];
-  // One test first: most paragraphs name no platform, and an iterator per paragraph cost more than the test.
-  if (!HAS_PLATFORM_MARK.test(text)) return found;
-  for (const mark of text.matchAll(PLATFORM_MARK)) {
-    const from = Math.max(0, mark.index - 14);
-    for (const match of text.slice(from, mark.index + 10).matchAll(pattern)) {
-      const index = from + match.index;
-      if (!found.some((seen) => seen.index === index)) found.push({ name: match[0], index });
+  for (const word of PLATFORM_WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const from = Math.max(0, at - 14);
+      for (const match of text.slice(from, at + 10).matchAll(pattern)) {
+        const index = from + match.index;
+        if (!found.some((seen) => seen.index === index)) found.push({ name: match[0], index });
+      }
     }
   }
-  return found;
+  return found.sort((a, b) => a.index - b.index);
 }
 
 /** The other provinces' platforms, for a report whose province is known (one pattern per province: compiling it is the cost). */
