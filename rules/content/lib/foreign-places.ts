@@ -128,19 +128,24 @@ export function namesFound(text: string, names: PlaceNames): Array<{ name: strin
 }
 
 /** Where a platform's name follows a province's: 浙江政务服务网, 四川省人民政府门户网站. */
-/** A province's kind and 人民政府 between its name and the platform: 浙江省人民政府门户网站. */
-const PLATFORM_BETWEEN = '(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?(?:人民政府)?';
-const PLATFORM_NAME = '(?:政务服务网|政府门户网站|门户网站|政府网|政务服务平台|政务公开平台|政府信息公开平台)';
-/** Words every platform's name holds: a paragraph without one needs no search. */
+const PLATFORM = '(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?(?:人民政府)?(?:政务服务网|政府门户网站|门户网站|政府网|政务服务平台|政务公开平台|政府信息公开平台)';
+
+/** Words a platform's name holds; the province's name stands at most 14 characters before them. */
 const PLATFORM_WORDS = ['政务服务', '门户网站', '政府网', '公开平台'];
 
-/**
- * Other provinces' platforms in `text`. The pattern looks for the platform's own words and only
- * then, behind them, for a province's name (the engine skips ahead to those words natively).
- */
+/** Other provinces' platforms in `text`, looked for only around the words a platform's name holds (found by indexOf, native). */
 export function platformsIn(text: string, pattern: RegExp): Array<{ name: string; index: number }> {
-  if (!PLATFORM_WORDS.some((word) => text.includes(word))) return [];
-  return [...text.matchAll(pattern)].map((match) => ({ name: match[1]! + match[0], index: match.index - match[1]!.length }));
+  const found: Array<{ name: string; index: number }> = [];
+  for (const word of PLATFORM_WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const from = Math.max(0, at - 14);
+      for (const match of text.slice(from, at + 10).matchAll(pattern)) {
+        const index = from + match.index;
+        if (!found.some((seen) => seen.index === index)) found.push({ name: match[0], index });
+      }
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
 }
 
 /** The other provinces' platforms, for a report whose province is known (one pattern per province: compiling it is the cost). */
@@ -153,7 +158,7 @@ export function otherProvincesPlatform(own: Place): RegExp {
       .provinces()
       .filter((province) => province !== ownProvince && places.names[province])
       .map((province) => places.names[province]!.replace(/(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$/, ''));
-    platforms.set(ownProvince, (pattern = new RegExp(`(?<=((?:${stems.join('|')})${PLATFORM_BETWEEN}))${PLATFORM_NAME}`, 'g')));
+    platforms.set(ownProvince, (pattern = new RegExp(`(?:${stems.join('|')})${PLATFORM}`, 'g')));
   }
   return pattern;
 }
