@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { bodyOf, type Body } from '../../src/parse/body.js';
 import { proseUnits, sentenceEnd, sentenceStart, type ProseUnit } from '../lib/text.js';
-import { namesFound, otherProvincesPlatform, placeNamesAround, platformsIn, type PlaceNames } from './lib/foreign-places.js';
+import { namesFound, otherProvincesOf, placeNamesAround, platformsIn, type PlaceNames } from './lib/foreign-places.js';
 import { GENERIC_UNIT, levelOf, unitsOf } from './lib/units.js';
 
 const UNIT = '(?:街道|镇|乡|县|区|市|旗)';
@@ -60,7 +60,7 @@ export default defineRule({
     const related = [{ messageId: 'own', data: { body: body.name }, ...(body.position && { position: body.position }) }];
     const ownNames = [body.name, ...(body.speaksFor ? [body.speaksFor] : []), ...options.aliases];
     const names = body.place && placeNamesAround(body.place);
-    const platform = body.place && otherProvincesPlatform(body.place);
+    const otherProvinces = body.place && otherProvincesOf(body.place);
     const own = body.place?.path.join('') ?? body.name;
     for (const unit of proseUnits(report)) {
       const reported: number[] = [];
@@ -74,7 +74,7 @@ export default defineRule({
           emit({ messageId: 'elsewhere', data: { name, place, body: body.name, own }, position: unit.locate(index, index + name.length), related });
         }
       }
-      for (const { name, index } of platform ? platformsIn(unit.text, platform) : []) {
+      for (const { name, index } of otherProvinces ? platformsIn(unit.text, otherProvinces) : []) {
         emit({ messageId: 'platform', data: { name, body: body.name, own }, position: unit.locate(index, index + name.length), related });
       }
     }

@@ -128,39 +128,49 @@ export function namesFound(text: string, names: PlaceNames): Array<{ name: strin
 }
 
 /** Where a platform's name follows a province's: 浙江政务服务网, 四川省人民政府门户网站. */
-const PLATFORM = '(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?(?:人民政府)?(?:政务服务网|政府门户网站|门户网站|政府网|政务服务平台|政务公开平台|政府信息公开平台)';
-
-/** Words a platform's name holds; the province's name stands at most 14 characters before them. */
+/** Words a platform's name holds: 浙江政务服务网, 四川省人民政府门户网站, 宁夏政务公开平台. */
 const PLATFORM_WORDS = ['政务服务', '门户网站', '政府网', '公开平台'];
+/** What may stand between the word and the province's kind, and the kinds, longest first. */
+const BEFORE_WORD = ['人民政府', '政府信息', '人民', '政府', '政务'];
+const PROVINCE_KINDS = ['维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '省', '市'];
+const startsAt = (text: string, words: string[], end: number) => words.find((word) => text.startsWith(word, end - word.length));
 
-/** Other provinces' platforms in `text`, looked for only around the words a platform's name holds (found by indexOf, native). */
-export function platformsIn(text: string, pattern: RegExp): Array<{ name: string; index: number }> {
+/**
+ * Other provinces' platforms in `text`: at each platform word (found by indexOf, native), the
+ * words before it are read back to a province's name. No pattern: one over every paragraph cost
+ * more than all the rest of the rule.
+ */
+export function platformsIn(text: string, otherProvinces: string[]): Array<{ name: string; index: number }> {
   const found: Array<{ name: string; index: number }> = [];
   for (const word of PLATFORM_WORDS) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      const from = Math.max(0, at - 14);
-      for (const match of text.slice(from, at + 10).matchAll(pattern)) {
-        const index = from + match.index;
-        if (!found.some((seen) => seen.index === index)) found.push({ name: match[0], index });
-      }
+      // 政务服务 is a platform only as 政务服务网 or 政务服务平台 (not 政务服务中心).
+      const tail = word !== '政务服务' ? '' : text.startsWith('网', at + 4) ? '网' : text.startsWith('平台', at + 4) ? '平台' : undefined;
+      if (tail === undefined) continue;
+      let start = at - (word === '政务服务' ? 0 : (startsAt(text, BEFORE_WORD, at)?.length ?? 0));
+      start -= startsAt(text, PROVINCE_KINDS, start)?.length ?? 0;
+      const province = startsAt(text, otherProvinces, start);
+      if (!province) continue;
+      const index = start - province.length;
+      found.push({ name: text.slice(index, at + word.length + tail.length), index });
     }
   }
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** The other provinces' platforms, for a report whose province is known (one pattern per province: compiling it is the cost). */
-export function otherProvincesPlatform(own: Place): RegExp {
+/** The short names of the provinces other than the report's (浙江, 宁夏, 内蒙古), once per province. */
+export function otherProvincesOf(own: Place): string[] {
   const places = gazetteer();
   const ownProvince = places.pathOf(own.index)[0]!;
-  let pattern = platforms.get(ownProvince);
-  if (!pattern) {
-    const stems = places
+  let stems = others.get(ownProvince);
+  if (!stems) {
+    stems = places
       .provinces()
       .filter((province) => province !== ownProvince && places.names[province])
       .map((province) => places.names[province]!.replace(/(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$/, ''));
-    platforms.set(ownProvince, (pattern = new RegExp(`(?:${stems.join('|')})${PLATFORM}`, 'g')));
+    others.set(ownProvince, stems);
   }
-  return pattern;
+  return stems;
 }
 
-const platforms = new Map<number, RegExp>();
+const others = new Map<number, string[]>();
