@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { yearsOf, type YearMention } from '../../src/parse/years.js';
+import { sentenceEnd, sentenceStart } from '../lib/text.js';
 
 /** Titles that a report year's work follows: this year's 要点 or plan, not an earlier one's. */
 const YEARLY_TITLE = /(?:政务公开|政府信息公开)[^》]{0,12}(?:工作要点|工作计划|工作安排|实施方案|年度报告|任务分解)|关于做好[^》]{0,20}(?:政务公开|政府信息公开)/;
@@ -57,9 +58,7 @@ function outsidePeriod(mention: YearMention, year: number): boolean {
 /** A sentence that also names the report year compares the two years. */
 function namesReportYear(mention: YearMention, year: number): boolean {
   const { text } = mention.unit;
-  const start = Math.max(text.lastIndexOf('。', mention.from - 1), text.lastIndexOf('；', mention.from - 1)) + 1;
-  const end = text.indexOf('。', mention.to);
-  const sentence = text.slice(start, end < 0 ? text.length : end);
+  const sentence = text.slice(sentenceStart(text, mention.from), sentenceEnd(text, mention.to));
   return sentence.includes(`${year}`) || LOOKING_BACK.test(sentence);
 }
 
