@@ -17,9 +17,9 @@ const MAY_ACT = new RegExp(UNIT + ACTING);
 const SUBJECT_SLOT = new RegExp(`(?:^|[。；！？]|\\d{4}\\s*年度?[，,]|以来[，,])\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})${ACTING}`, 'g');
 /**
  * Sentences that name other places on purpose: cooperation and joint work, visits, neighbours, rankings and
- * models, resettlement, services across places (跨省通办).
+ * models, resettlement, services across places (跨省通办), a request sent on to the body in charge.
  */
-const EXCUSED = /合作|协作|联合|共同|携手|两地|双方|对口|帮扶|结对|考察|学习|交流|调研|参观|观摩|赴|来访|到访|互访|友好|支援|援建|共建|兄弟|相邻|毗邻|邻近|周边|交界|接壤|联动|一体化|通办|跨省|跨市|跨县|跨区|异地|排名|位列|位居|评为|表彰|先进|经验|借鉴|移民|搬迁|转来|转交|转送|移送|分别|等(?:[\d一二三四五六七八九十]+个)?(?:县|镇|乡|区|市|地)/;
+const EXCUSED = /合作|协作|联合|共同|携手|两地|双方|示范|试点|告知|职责范围|对口|帮扶|结对|考察|学习|交流|调研|参观|观摩|赴|来访|到访|互访|友好|支援|援建|共建|兄弟|相邻|毗邻|邻近|周边|交界|接壤|联动|一体化|通办|跨省|跨市|跨县|跨区|异地|排名|位列|位居|评为|表彰|先进|经验|借鉴|移民|搬迁|转来|转交|转送|移送|分别|等(?:[\d一二三四五六七八九十]+个)?(?:县|镇|乡|区|市|地)/;
 
 /** Another body's name left in the text: from the report it was copied from. */
 export default defineRule({
@@ -93,7 +93,9 @@ function* subjectSlots(unit: ProseUnit, body: Body, ownNames: string[]): Generat
     if (body.place?.path.some((step) => name.includes(step))) continue;
     const innermost = unitsOf(name).at(-1);
     if (!innermost || levelOf(innermost) !== levelOf(own) || innermost === own) continue;
-    yield { name, index: match.index + match[0].lastIndexOf(name) };
+    const index = match.index + match[0].lastIndexOf(name);
+    if (EXCUSED.test(unit.text.slice(sentenceStart(unit.text, index), sentenceEnd(unit.text, index)))) continue;
+    yield { name, index };
   }
 }
 

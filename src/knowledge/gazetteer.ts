@@ -149,10 +149,15 @@ export class Gazetteer {
     for (let end = 1; end < text.length; end++) {
       if (!UNIT_END[text.charCodeAt(end)]) continue;
       for (let start = Math.max(from, end - 11); start < end; start++) {
-        const name = text.slice(start, end + 1);
-        if (!this.byName.has(name)) continue;
-        found.push({ name, index: start });
-        from = end + 1;
+        if (!this.byName.has(text.slice(start, end + 1))) continue;
+        // The longest name from this start: 芒市镇, not the 芒市 inside it.
+        let last = end;
+        for (let longer = end + 1; longer < Math.min(text.length, start + 12); longer++) {
+          if (UNIT_END[text.charCodeAt(longer)] && this.byName.has(text.slice(start, longer + 1))) last = longer;
+        }
+        found.push({ name: text.slice(start, last + 1), index: start });
+        from = last + 1;
+        end = last;
         break;
       }
     }

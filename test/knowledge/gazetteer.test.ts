@@ -21,5 +21,6 @@ describe('the gazetteer', () => {
 
   it('finds the names in a body’s name, longest first', () => {
     expect(gazetteer().namesIn('海原县西安镇人民政府')).toEqual([{ name: '海原县', index: 0 }, { name: '西安镇', index: 3 }]);
+    expect(gazetteer().namesIn('芒市芒市镇人民政府')).toEqual([{ name: '芒市', index: 0 }, { name: '芒市镇', index: 2 }]);
   });
 });
