@@ -134,6 +134,7 @@ export class Gazetteer {
   /** The names a place goes by: its full name and an autonomous unit's short name. */
   namesOf(place: number): string[] {
     const name = this.names[place]!;
+    if (!name.includes('自治')) return name ? [name] : [];
     const autonomous = AUTONOMOUS.exec(name);
     return autonomous && autonomous[1]!.length >= 2 ? [name, autonomous[1]! + autonomous[2]!] : name ? [name] : [];
   }
