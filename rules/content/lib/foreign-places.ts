@@ -128,31 +128,38 @@ export function namesFound(text: string, names: PlaceNames): Array<{ name: strin
 }
 
 /** Where a platform's name follows a province's: 浙江政务服务网, 四川省人民政府门户网站. */
-/** Words a platform's name holds: 浙江政务服务网, 四川省人民政府门户网站, 宁夏政务公开平台. */
-const PLATFORM_WORDS = ['政务服务', '门户网站', '政府网', '公开平台'];
-/** What may stand between the word and the province's kind, and the kinds, longest first. */
+/**
+ * The platforms' names by the character that ends their last word (网 or 台), each with the word
+ * before that character and what may follow it: 政务服务网, 政府网(站), 门户网站, 公开平台, 政务服务平台.
+ */
+const PLATFORM_ENDS: Record<string, Array<{ before: string; after: string }>> = {
+  网: [{ before: '政务服务', after: '' }, { before: '门户', after: '站' }, { before: '政府', after: '' }],
+  台: [{ before: '政务服务平', after: '' }, { before: '公开平', after: '' }],
+};
+/** What may stand between a platform's word and the province's kind, and the kinds, longest first. */
 const BEFORE_WORD = ['人民政府', '政府信息', '人民', '政府', '政务'];
 const PROVINCE_KINDS = ['维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '省', '市'];
 const startsAt = (text: string, words: string[], end: number) => words.find((word) => text.startsWith(word, end - word.length));
 
 /**
- * Other provinces' platforms in `text`: at each platform word (found by indexOf, native), the
- * words before it are read back to a province's name. No pattern: one over every paragraph cost
- * more than all the rest of the rule.
+ * Other provinces' platforms in `text`: at each 网 and 台 (found by indexOf, native) that ends a
+ * platform's word, the words before it are read back to a province's name. No pattern: one over
+ * every paragraph cost more than all the rest of the rule.
  */
 export function platformsIn(text: string, otherProvinces: string[]): Array<{ name: string; index: number }> {
   const found: Array<{ name: string; index: number }> = [];
-  for (const word of PLATFORM_WORDS) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      // 政务服务 is a platform only as 政务服务网 or 政务服务平台 (not 政务服务中心).
-      const tail = word !== '政务服务' ? '' : text.startsWith('网', at + 4) ? '网' : text.startsWith('平台', at + 4) ? '平台' : undefined;
-      if (tail === undefined) continue;
-      let start = at - (word === '政务服务' ? 0 : (startsAt(text, BEFORE_WORD, at)?.length ?? 0));
+  for (const [char, words] of Object.entries(PLATFORM_ENDS)) {
+    for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) {
+      const word = words.find(({ before, after }) => text.startsWith(before, at - before.length) && text.startsWith(after, at + 1));
+      if (!word) continue;
+      let start = at - word.before.length;
+      // 政务服务网 names itself; 门户网站, 政府网 and 公开平台 may follow 人民政府, 政务 …
+      if (word.before !== '政务服务' && word.before !== '政务服务平') start -= startsAt(text, BEFORE_WORD, start)?.length ?? 0;
       start -= startsAt(text, PROVINCE_KINDS, start)?.length ?? 0;
       const province = startsAt(text, otherProvinces, start);
       if (!province) continue;
       const index = start - province.length;
-      found.push({ name: text.slice(index, at + word.length + tail.length), index });
+      found.push({ name: text.slice(index, at + 1 + word.after.length), index });
     }
   }
   return found.sort((a, b) => a.index - b.index);

@@ -66,6 +66,15 @@ ruleTester(rule, {
       errors: [{ messageId: 'elsewhere', line: 7, column: 14, includes: ['“牟定县”（云南省楚雄彝族自治州牟定县）'] }],
     },
     {
+      name: '000 line 23: another province’s portal, with its kind and 人民政府',
+      file: 'ameng.txt',
+      text: replaceLine(ameng, 23, '通过四川省人民政府门户网站和宁夏政务公开平台发布。'),
+      errors: [
+        { messageId: 'platform', line: 23, column: 3, includes: ['“四川省人民政府门户网站”是另一个省的平台'] },
+        { messageId: 'platform', line: 23, column: 15, includes: ['“宁夏政务公开平台”'] },
+      ],
+    },
+    {
       name: '000 line 23: another province’s platform',
       file: 'ameng.txt',
       text: replaceLine(ameng, 23, '依托浙江政务服务网受理依申请公开事项。'),
