@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { unitWords } from '../../src/knowledge/data/units.js';
-import { proseUnits } from '../lib/text.js';
+import { bodyOf, type Body } from '../../src/parse/body.js';
+import { proseUnits, sentenceEnd, sentenceStart, type ProseUnit } from '../lib/text.js';
+import { namesFound, otherProvincesOf, placeNamesAround, platformsIn, type PlaceNames } from './lib/foreign-places.js';
 import { GENERIC_UNIT, levelOf, unitsOf } from './lib/units.js';
 
 const UNIT = `(?:${unitWords((unit) => unit.nested)})`;
@@ -14,15 +16,20 @@ const MAY_ACT = new RegExp(UNIT + ACTING);
  * with a unit's name and a verb of its own work — "2017年，阿猛镇按照…", "长乐镇人民政府认真…".
  */
 const SUBJECT_SLOT = new RegExp(`(?:^|[。；！？]|\\d{4}\\s*年度?[，,]|以来[，,])\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})${ACTING}`, 'g');
+/**
+ * Sentences that name other places on purpose: cooperation and joint work, visits, neighbours, rankings and
+ * models, resettlement, services across places (跨省通办), a request sent on to the body in charge.
+ */
+const EXCUSED = /合作|协作|联合|共同|携手|两地|双方|示范|试点|告知|职责范围|对口|帮扶|结对|考察|学习|交流|调研|参观|观摩|赴|来访|到访|互访|友好|支援|援建|共建|兄弟|相邻|毗邻|邻近|周边|交界|接壤|联动|一体化|通办|跨省|跨市|跨县|跨区|异地|排名|位列|位居|评为|表彰|先进|经验|借鉴|移民|搬迁|转来|转交|转送|移送|分别|等(?:[\d一二三四五六七八九十]+个)?(?:县|镇|乡|区|市|地)/;
 
-/** Another body's name where the report speaks of itself: left from the report it was copied from. */
+/** Another body's name left in the text: from the report it was copied from. */
 export default defineRule({
   meta: {
     id: 'content/foreign-body',
     family: 'content',
     description: {
-      zh: '报告以本机关为主语叙述时，出现了另一个同级机关的名称（套用别的报告未改）',
-      en: 'Another body of the same level named where the report speaks of itself (copied from its report)',
+      zh: '正文出现了另一个同级单位（同县的另一个镇、同市的另一个县、别省的平台）的名称（套用别的报告未改）',
+      en: 'Another unit of the same level (a town of the same county, a county of the same prefecture, another province\'s platform) named in the text (copied from its report)',
     },
     recommended: 2,
     generations: ['legacy', 'gb2019', 'gb2021'],
@@ -30,6 +37,14 @@ export default defineRule({
       foreign: {
         zh: '此处以“{name}”为主语，而本报告是{body}的报告：可能是从别的报告抄来未改',
         en: '"{name}" acts here, but this is the report of {body}: probably left from another report',
+      },
+      elsewhere: {
+        zh: '出现了“{name}”（{place}），而本报告是{body}（{own}）的报告：可能是从别的报告抄来未改',
+        en: '"{name}" ({place}) is named, but this is the report of {body} ({own}): probably left from another report',
+      },
+      platform: {
+        zh: '“{name}”是另一个省的平台，而本报告是{body}（{own}）的报告：可能是从别的报告抄来未改',
+        en: '"{name}" is another province\'s platform, but this is the report of {body} ({own}): probably left from another report',
       },
       own: { zh: '本报告的机关：{body}', en: 'this report\'s body: {body}' },
     },
@@ -41,25 +56,64 @@ export default defineRule({
     })
     .strict(),
   check({ report, options, emit }) {
-    const body = report.facts.body;
-    const own = body && unitsOf(body.value).at(-1);
-    if (!body || !own) return;
-    const ownNames = [body.value, ...options.aliases];
+    const body = bodyOf(report);
+    if (!body) return;
+    const related = [{ messageId: 'own', data: { body: body.name }, ...(body.position && { position: body.position }) }];
+    const ownNames = [body.name, ...(body.speaksFor ? [body.speaksFor] : []), ...options.aliases];
+    const names = body.place && placeNamesAround(body.place);
+    const otherProvinces = body.place && otherProvincesOf(body.place);
+    const own = body.place?.path.join('') ?? body.name;
     for (const unit of proseUnits(report)) {
-      if (!MAY_ACT.test(unit.text)) continue;
-      for (const match of unit.text.matchAll(SUBJECT_SLOT)) {
-        const name = match[1]!;
-        if (GENERIC_UNIT.test(name) || ownNames.some((known) => known.includes(name) || name.includes(own))) continue;
-        const innermost = unitsOf(name).at(-1);
-        if (!innermost || levelOf(innermost) !== levelOf(own) || innermost === own) continue;
-        const from = match.index + match[0].lastIndexOf(name);
-        emit({
-          messageId: 'foreign',
-          data: { name, body: body.value },
-          position: unit.locate(from, from + name.length),
-          related: [{ messageId: 'own', data: { body: body.value }, position: body.position }],
-        });
+      const reported: number[] = [];
+      for (const { name, index } of subjectSlots(unit, body, ownNames)) {
+        reported.push(index);
+        emit({ messageId: 'foreign', data: { name, body: body.name }, position: unit.locate(index, index + name.length), related });
+      }
+      if (names) {
+        for (const { name, index, place } of foreignNamesIn(unit.text, names)) {
+          if (reported.includes(index) || options.aliases.includes(name)) continue;
+          emit({ messageId: 'elsewhere', data: { name, place, body: body.name, own }, position: unit.locate(index, index + name.length), related });
+        }
+      }
+      for (const { name, index } of otherProvinces ? platformsIn(unit.text, otherProvinces) : []) {
+        emit({ messageId: 'platform', data: { name, body: body.name, own }, position: unit.locate(index, index + name.length), related });
       }
     }
   },
 });
+
+/** Units of the body's level acting as the subject of a sentence, whatever the gazetteer knows. */
+function* subjectSlots(unit: ProseUnit, body: Body, ownNames: string[]): Generator<{ name: string; index: number }> {
+  // The gazetteer's name when the body is placed: 新市区自然资源局 is 新市区's, not a 新市's.
+  const own = body.place?.name ?? unitsOf(body.identity).at(-1);
+  if (!own || !MAY_ACT.test(unit.text)) return;
+  for (const match of unit.text.matchAll(SUBJECT_SLOT)) {
+    const name = match[1]!;
+    if (GENERIC_UNIT.test(name) || ownNames.some((known) => known.includes(name) || name.includes(own))) continue;
+    // A superior in the slot ("在乌鲁木齐市政务公开办公室的指导下") is no other body.
+    if (body.place?.path.some((step) => name.includes(step))) continue;
+    const innermost = unitsOf(name).at(-1);
+    if (!innermost || levelOf(innermost) !== levelOf(own) || innermost === own) continue;
+    const index = match.index + match[0].lastIndexOf(name);
+    if (EXCUSED.test(unit.text.slice(sentenceStart(unit.text, index), sentenceEnd(unit.text, index)))) continue;
+    yield { name, index };
+  }
+}
+
+/** Foreign names in sentences that give no reason to name another place (a single name, no cooperation). */
+function* foreignNamesIn(text: string, names: PlaceNames): Generator<{ name: string; index: number; place: string }> {
+  let excusedUntil = -1;
+  for (const { name, index } of namesFound(text, names)) {
+    const foreign = names.foreign.get(name)!;
+    if (index < excusedUntil) continue;
+    const start = sentenceStart(text, index);
+    const end = sentenceEnd(text, index);
+    const sentence = text.slice(start, end);
+    const others = namesFound(sentence, names).filter((found) => found.name !== name);
+    if (EXCUSED.test(sentence) || others.length) {
+      excusedUntil = end;
+      continue;
+    }
+    yield { name, index, place: foreign };
+  }
+}

@@ -9,8 +9,8 @@ export default defineRule({
     id: 'content/placeholder',
     family: 'content',
     description: {
-      zh: '模板中的占位符未替换（XX镇、20XX年、【单位名称】、＿＿＿）',
-      en: 'Template placeholders left in (XX镇, 20XX年, 【单位名称】, ___)',
+      zh: '模板中的占位符或说明未替换（XX镇、20XX年、X月X日、XX件、【单位名称】、（单位名称）、此处填写、＿＿＿）',
+      en: 'Template placeholders or instructions left in (XX镇, 20XX年, X月X日, XX件, 【单位名称】, （单位名称）, 此处填写, ___)',
     },
     recommended: 2,
     generations: ['legacy', 'gb2019', 'gb2021'],
@@ -23,9 +23,13 @@ export default defineRule({
     for (const unit of proseUnits(report)) {
       // Nearly all prose has none of the characters a placeholder is made of.
       if (!PLACEHOLDER_MARK.test(unit.text)) continue;
+      const taken: Array<[number, number]> = [];
       for (const { pattern, ...kind } of PLACEHOLDERS) {
         for (const match of unit.text.matchAll(pattern)) {
-          emit({ messageId: 'placeholder', data: { text: match[0], kind: kind[lang] }, position: unit.locate(match.index, match.index + match[0].length) });
+          const [from, to] = [match.index, match.index + match[0].length];
+          if (taken.some(([start, end]) => from < end && to > start)) continue;
+          taken.push([from, to]);
+          emit({ messageId: 'placeholder', data: { text: match[0], kind: kind[lang] }, position: unit.locate(from, to) });
         }
       }
     }

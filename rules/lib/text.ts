@@ -1,9 +1,7 @@
 import type { Position } from 'unist';
 import { locate } from '../../src/model/block.js';
-import { Memo } from '../../src/model/memo.js';
 import { locatorOf } from '../../src/model/source.js';
-import { walk } from '../../src/model/query.js';
-import type { Content, Paragraph, Report, Section } from '../../src/model/types.js';
+import type { Paragraph, Report } from '../../src/model/types.js';
 
 /** Position of source offsets `from`–`to` (a heading's own range, which has no span map). */
 export function positionOfSource(report: Report, from: number, to: number): Position {
@@ -42,29 +40,4 @@ export function clauseStart(text: string, at: number): number {
   return i;
 }
 
-/** A heading or a paragraph as written, with a way to place any part of it. */
-export interface ProseUnit {
-  text: string;
-  node: Section | Paragraph;
-  locate(from: number, to: number): Position;
-}
-
-/** Every heading (as written, marker included) and paragraph, in document order: where words can be left over. */
-const allUnits = new Memo((report: Report) => unitsOf(report, report.children));
-
-/** The units of `nodes`, or of the whole report (shared by every rule that scans prose). */
-export function proseUnits(report: Report, nodes?: Content[]): ProseUnit[] {
-  return nodes ? unitsOf(report, nodes) : allUnits.get(report);
-}
-
-function unitsOf(report: Report, nodes: Content[]): ProseUnit[] {
-  const units: ProseUnit[] = [];
-  for (const node of walk(nodes)) {
-    if (node.type === 'paragraph') units.push({ text: node.text, node, locate: (from, to) => positionIn(report, node, from, to) });
-    else if (node.type === 'section' && node.headingPosition) {
-      const start = node.headingPosition.start.offset!;
-      units.push({ text: report.source.slice(start, node.headingPosition.end.offset), node, locate: (from, to) => positionOfSource(report, start + from, start + to) });
-    }
-  }
-  return units;
-}
+export { proseUnits, type ProseUnit } from '../../src/model/prose.js';

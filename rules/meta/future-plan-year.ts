@@ -1,21 +1,10 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
-import { paragraphsOf, sectionsOf } from '../../src/model/query.js';
-import type { Paragraph, Report } from '../../src/model/types.js';
-import { positionIn, sentenceEnd } from '../lib/text.js';
+import { yearsOf } from '../../src/parse/years.js';
+import { sentenceEnd } from '../lib/text.js';
 
-/** Parts and sub-parts that plan ahead; 主要采取的措施 looks back, so 措施 alone is not enough. */
-const PLAN_TITLE = /改进|整改|下一步|下步|打算|工作计划|展望|努力方向|今后/;
-/**
- * A year, then within its clause the subject and a word of intent: "2017年，我镇将继续". A bare 继续
- * is no intent: 改进情况 also tells what the year did ("2021年，我县继续推进……").
- */
-const PLANNED_YEAR = /(\d{4})\s*年度?[，,]?([^。；;，,《》]{0,12}?)(将|拟|计划|力争|争取)/g;
-
-function planParagraphs(report: Report): Paragraph[] {
-  const plans = sectionsOf(report).filter((section) => PLAN_TITLE.test(section.title));
-  return [...new Set(plans.flatMap((section) => paragraphsOf(section.children)))];
-}
+/** The words of intent after a planned year: the quote runs to a few characters past them. */
+const INTENT = /^[^。；;]{0,30}?(?:将|拟|计划|力争|争取|预计|打算)/;
 
 /** A plan for the report's own year (or earlier) is last year's text left unchanged (formats.md, Dates). */
 export default defineRule({
@@ -23,8 +12,8 @@ export default defineRule({
     id: 'meta/future-plan-year',
     family: 'meta',
     description: {
-      zh: '改进措施、下一步打算把报告年度（或更早）当作将来',
-      en: 'Plans for improvement name the report year (or an earlier one) as the future',
+      zh: '计划、下一步打算把报告年度（或更早）当作将来',
+      en: 'Plans and next steps name the report year (or an earlier one) as the future',
     },
     // A warning: usually last year's text, but 将 may mean 把 ("2021年，我县将…纳入考核").
     recommended: 1,
@@ -38,14 +27,14 @@ export default defineRule({
   },
   options: z.object({}).strict(),
   check({ report, emit }) {
-    const year = report.facts.year?.value;
+    const { reportYear: year, mentions } = yearsOf(report);
     if (!year) return;
-    for (const paragraph of planParagraphs(report)) {
-      for (const match of paragraph.text.matchAll(PLANNED_YEAR)) {
-        if (Number(match[1]) > year) continue;
-        const text = paragraph.text.slice(match.index, Math.min(sentenceEnd(paragraph.text, match.index), match.index + match[0].length + 6)).trim();
-        emit({ messageId: 'plan', data: { year, text, next: year + 1 }, position: positionIn(report, paragraph, match.index, match.index + match[1]!.length + 1) });
-      }
+    for (const mention of mentions) {
+      if (mention.role !== 'plan' || mention.year > year) continue;
+      const { text } = mention.unit;
+      const intent = INTENT.exec(text.slice(mention.from));
+      const end = Math.min(sentenceEnd(text, mention.from), mention.from + (intent ? intent[0].length + 6 : 16));
+      emit({ messageId: 'plan', data: { year, text: text.slice(mention.from, end).trim().replace(/[。；;！？!?]$/, ''), next: year + 1 }, position: mention.position });
     }
   },
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { partsOf } from '../../src/model/query.js';
 import type { Paragraph, Report } from '../../src/model/types.js';
+import { yearsOf } from '../../src/parse/years.js';
 import { positionIn } from '../lib/text.js';
 
 /** "现将2023年政府信息公开工作年度报告…" / "现公布…2023年度…报告": the opening names the report's year. */
@@ -21,6 +22,8 @@ function openingYears(report: Report): Array<{ paragraph: Paragraph; match: RegE
   });
 }
 
+const periodOf = ({ start, end }: { start: string; end: string }, year: number) => start.startsWith(`${year}-`) && end.startsWith(`${year}-`);
+
 /** Title, statistics period and opening must name one year: a mismatch is a report copied from another year. */
 export default defineRule({
   meta: {
@@ -34,6 +37,7 @@ export default defineRule({
     generations: ['legacy', 'gb2019', 'gb2021'],
     messages: {
       period: { zh: '统计期限为 {start} 至 {end}，而标题是 {year} 年度报告', en: 'The statistics period is {start} to {end}, but the title says {year}' },
+      periodProse: { zh: '统计期限为 {start} 至 {end}，而正文叙述的是 {year} 年的工作', en: 'The statistics period is {start} to {end}, but the text tells the work of {year}' },
       opening: { zh: '开头说的是 {stated} 年，而标题是 {year} 年度报告', en: 'The opening speaks of {stated}, but the title says {year}' },
       title: { zh: '标题：{year} 年度', en: 'title: {year}' },
     },
@@ -41,10 +45,16 @@ export default defineRule({
   options: z.object({}).strict(),
   check({ report, emit }) {
     const { title, year, period } = report.facts;
-    // Without a title the year itself was taken from the period or the prose: nothing to compare.
-    if (!title || !year) return;
+    if (!title || !year) {
+      // Without a title, the period is compared with the year the opening or the prose tells (not the parser's guess, which may be the period's own).
+      const told = yearsOf(report);
+      if (period && told.reportYear && (told.reportYearFrom === 'opening' || told.reportYearFrom === 'prose') && !periodOf(period.value, told.reportYear)) {
+        emit({ messageId: 'periodProse', data: { start: period.value.start, end: period.value.end, year: told.reportYear }, position: period.position });
+      }
+      return;
+    }
     const related = [{ messageId: 'title', data: { year: year.value }, position: year.position }];
-    if (period && (!period.value.start.startsWith(`${year.value}-`) || !period.value.end.startsWith(`${year.value}-`))) {
+    if (period && !periodOf(period.value, year.value)) {
       emit({ messageId: 'period', data: { start: period.value.start, end: period.value.end, year: year.value }, position: period.position, related });
     }
     for (const { paragraph, match } of openingYears(report)) {

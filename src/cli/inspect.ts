@@ -3,6 +3,7 @@ import type { Lang } from '../engine/rule.js';
 import { readFile } from 'node:fs/promises';
 import { readInput } from '../input/index.js';
 import { buildReport } from '../parse/index.js';
+import { bodyAndYears, describeBodyAndYears } from './inspect-body.js';
 import { outlineOf, type SectionOutline } from '../model/outline.js';
 import { tablesOf } from '../model/query.js';
 import type { Report } from '../model/types.js';
@@ -19,7 +20,7 @@ export async function inspectFile(filePath: string, json: boolean, lang: Lang): 
   const read = await readInput(filePath, bytes);
   if (!read.ok) return { ok: false, message: `${filePath}: ${fileFailure(read.reason, lang, read.detail).message}` };
   const report = buildReport(read.input, read.format);
-  return { ok: true, text: json ? JSON.stringify(outlineOf(report), null, 2) : describe(report) };
+  return { ok: true, text: json ? JSON.stringify({ ...outlineOf(report), ...bodyAndYears(report) }, null, 2) : describe(report) };
 }
 
 function describe(report: Report): string {
@@ -30,6 +31,8 @@ function describe(report: Report): string {
     ...(outline.title ? [`标题 title: ${outline.title}`] : []),
     ...(outline.period ? [`统计期限 period: ${outline.period.start} — ${outline.period.end}`] : []),
     ...(outline.published ? [`发布 published: ${outline.published}`] : []),
+    '',
+    ...describeBodyAndYears(report),
     '',
     '章节 sections:',
     ...tree(outline.sections),

@@ -8,8 +8,9 @@ import type { Located, ReportFacts, Table } from '../model/types.js';
 const TITLE = /(年度报告|工作年报|年度工作报告|年报)\s*$/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 const BODY_SUFFIX = /(人民政府|政府办公室|办公室|办事处|委员会|局|厅|署|中心|院|所)$/;
+/** 统计期限 2019年1月1日至2019年12月31日, or with the end's year left out (…至12月31日). */
 const PERIOD =
-  /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*(?:至|到|—|-|～|~)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+  /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*(?:至|到|—|-|－|～|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const PUBLISHED = /(?:发布时间|发布日期|发布于|发文日期|成文日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
 const SELF_NAME = new RegExp(`([^\\s，。、,.；;：:“”"《》()（）和的及与对在为是由向经各全该本]{2,10}?(?:${unitWords((unit) => !unit.ambiguous)}))人民政府`, 'g');
 const GENERIC_NAMES = new Set(['乡镇', '各乡镇', '镇', '县', '市', '区', '省', '县级', '市县', '乡']);
@@ -93,8 +94,10 @@ function findPeriod(blocks: TextBlock[], locator: SourceLocator): ReportFacts['p
     const match = PERIOD.exec(block.text);
     if (!match) continue;
     const [, y1, m1, d1, y2, m2, d2] = match;
+    // Without the end's year, only a whole year is a period: "11月1日至12月31日" may be a campaign.
+    if (!y2 && !(Number(m1) === 1 && Number(d1) === 1 && Number(m2) === 12 && Number(d2) === 31)) continue;
     return located(
-      { start: `${y1}-${pad(m1!)}-${pad(d1!)}`, end: `${y2}-${pad(m2!)}-${pad(d2!)}` },
+      { start: `${y1}-${pad(m1!)}-${pad(d1!)}`, end: `${y2 ?? y1}-${pad(m2!)}-${pad(d2!)}` },
       locate(block, locator, match.index, match.index + match[0].length),
     );
   }

@@ -3,6 +3,7 @@ import { tableOf } from '../model/query.js';
 import { Memo } from '../model/memo.js';
 import { TABLE_KINDS } from '../knowledge/kinds.js';
 import type { Cell, Generation, Located, Report, TableKind } from '../model/types.js';
+import { bodyOf } from '../parse/body.js';
 import { normalizeBody } from './bodies.js';
 import { fingerprintProse, type ProseFingerprint } from './fingerprint.js';
 import { placeAt, placeNumbers, PLACE_NUMBERS } from './places.js';
@@ -125,7 +126,9 @@ function neededCells(report: Report, cells: SummaryNeeds['cells'] = {}): Cell[] 
 
 export function summarizeForRepository(report: Report, filePath: string, needs: SummaryNeeds): RepoSummary {
   const { facts } = report;
-  const body = facts.body && normalizeBody(facts.body.value);
+  // An office that speaks for its government files the government's report (bodyOf's identity).
+  const named = bodyOf(report)?.identity ?? facts.body?.value;
+  const body = named && normalizeBody(named);
   return {
     filePath,
     generation: facts.generation,
@@ -134,6 +137,6 @@ export function summarizeForRepository(report: Report, filePath: string, needs: 
     // Line and column only, as every place of a summary (packed, it keeps no more).
     anchor: placeAt(placeNumbers(facts.year?.position ?? facts.title?.position ?? START), 0),
     cells: packCells(neededCells(report, needs.cells)),
-    prose: needs.sentences ? fingerprintProse(report, facts.body ? [facts.body.value, body!] : []) : NO_PROSE,
+    prose: needs.sentences ? fingerprintProse(report, named ? [...new Set([facts.body?.value ?? named, named, body!])] : []) : NO_PROSE,
   };
 }

@@ -6,6 +6,8 @@ import { targetOf } from '../../rules/narrative/lib/cells.js';
 import { claimsOf } from '../../rules/narrative/lib/claims.js';
 import { positionIn } from '../../rules/lib/text.js';
 import { FIXTURES, fixtureText, lintWith, parseFixture } from '../helpers.js';
+import { gazetteer } from '../../src/knowledge/gazetteer.js';
+import { bodyOf } from '../../src/parse/body.js';
 
 /**
  * Issue 4's measure on the real reports: inject one defect of a kind at every place it can
@@ -31,6 +33,13 @@ function proseLines(report: Report): number[] {
   return paragraphsOf(report.children)
     .filter((p) => p.position!.start.line === p.position!.end.line && p.text.length >= 30)
     .map((p) => p.position!.start.line);
+}
+
+/** A town or county beside the report's own, from the gazetteer: the first other child of its parent. */
+function siblingOf(report: Report): string {
+  const places = gazetteer();
+  const own = bodyOf(report)!.place!.index;
+  return places.childrenOf(places.parentOf(own)!).map((place) => places.names[place]!).find((name, i, all) => name !== places.names[own] && /[镇乡县区]$/.test(name) && all.indexOf(name) === i)!;
 }
 
 const sameLevelOther = (body: string) => (/县(人民政府)?$/.test(body) ? '桥河县' : '青石镇');
@@ -90,6 +99,18 @@ const INJECTORS: Record<string, { rule: string; sites: (report: Report, text: st
           all[line - 1] = all[line - 1]!.replace('政府信息', '政府统计信息');
           return { text: all.join('\n'), line };
         }),
+  },
+  'a town or county beside the body named in passing': {
+    rule: 'content/foreign-body',
+    sites: (report, text) => proseLines(report).map((line) => insertAfter(text, line, `相关信息同步在${siblingOf(report)}政务公开专栏发布。`)),
+  },
+  'last year’s work told as this year’s': {
+    rule: 'meta/stale-year',
+    sites: (report, text) => proseLines(report).map((line) => insertAfter(text, line, `${report.facts.year!.value - 1}年，本机关共主动公开政府信息120条。`)),
+  },
+  'a 截至 date after the period': {
+    rule: 'meta/stale-year',
+    sites: (report, text) => proseLines(report).map((line) => insertAfter(text, line, `截至${report.facts.year!.value + 1}年3月31日，现行有效规范性文件共12件。`)),
   },
   'another body’s name as the subject': {
     rule: 'content/foreign-body',

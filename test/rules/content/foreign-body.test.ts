@@ -8,6 +8,8 @@ const line17 = ameng.split('\n')[16]!;
 const copied = replaceLine(ameng, 17, line17.replace('2017年,阿猛镇按照', '2017年,者太镇按照'));
 const mei = fixtureText(FIXTURES.meiCounty2017);
 const xian = fixtureText(FIXTURES.xianTownship2017);
+const dayao = fixtureText(FIXTURES.dayaoCounty2021);
+const line = (text: string, n: number) => text.split('\n')[n - 1]!;
 
 ruleTester(rule, {
   valid: [
@@ -15,6 +17,22 @@ ruleTester(rule, {
     { name: '004: the parent county as subject is no other body', file: 'xian.txt', text: replaceLine(xian, 9, '2017年，海原县认真贯彻落实《条例》。') },
     { name: '002: 全县 is no name', file: 'mei.txt', text: replaceLine(mei, 16, '2017年,全县认真贯彻落实《条例》。') },
     { name: 'a known alias', file: 'ameng.txt', text: copied, options: { aliases: ['者太镇'] } },
+    { name: '000: a visit to another town of 砚山县 (学习交流)', file: 'ameng.txt', text: replaceLine(ameng, 17, '组织工作人员赴者太镇学习交流政务公开专区建设经验。') },
+    { name: '000: the prefecture and the county above 阿猛镇', file: 'ameng.txt', text: replaceLine(ameng, 17, '按照文山州和砚山县人民政府的部署推进政务公开。') },
+    { name: '003: 大姚县 names its own towns', file: 'dayao.txt', text: replaceLine(dayao, 7, '指导金碧镇、石羊镇等乡镇规范公开专栏。') },
+    { name: '003: a joint campaign with another county of 楚雄州', file: 'dayao.txt', text: replaceLine(dayao, 7, '与牟定县联合开展政务公开专项检查。') },
+    { name: '004: a list of towns is no leftover', file: 'xian.txt', text: replaceLine(xian, 9, '李旺镇、三河镇、七营镇的同志参加了全县培训。') },
+    {
+      name: 'an office writing for its government names the government as actor',
+      file: 'office.txt',
+      text: ['荆州市人民政府办公室2021年政府信息公开工作年度报告', '', '本报告由荆州市人民政府办公室代表市政府编制。', '', '2021年，荆州市人民政府认真贯彻落实《条例》。', '', '荆州市政府门户网站全年发布信息3000条。', ''].join('\n'),
+    },
+    {
+      name: 'a department of 新市区 guided by 乌鲁木齐市 (a superior where a subject could stand)',
+      file: 'department.txt',
+      text: ['新市区自然资源局2020年政府信息公开工作年度报告', '', '在乌鲁木齐市政务公开办公室的指导下，及时更新政府信息公开指南。', ''].join('\n'),
+    },
+    { name: '002: a national platform', file: 'mei.txt', text: replaceLine(mei, 16, '依托国家政务服务平台和陕西政务服务网办理申请。') },
   ],
   invalid: [
     {
@@ -28,6 +46,39 @@ ruleTester(rule, {
       file: 'mei.txt',
       text: replaceLine(mei, 16, mei.split('\n')[15]!.replace('2017年,眉县政府认真', '2017年,扶风县政府认真')),
       errors: [{ messageId: 'foreign', line: 16, column: 7, includes: ['“扶风县”'] }],
+    },
+    {
+      name: '004 line 9: another town of 海原县 named in passing',
+      file: 'xian.txt',
+      text: replaceLine(xian, 9, line(xian, 9).replace('我镇“四化一满意”', '李旺镇“四化一满意”')),
+      errors: [{ messageId: 'elsewhere', line: 9, column: 228, relatedLines: [3], includes: ['出现了“李旺镇”（宁夏回族自治区中卫市海原县李旺镇），而本报告是海原县西安镇人民政府（宁夏回族自治区中卫市海原县西安镇）的报告'] }],
+    },
+    {
+      name: '004 line 5: published on another county’s site',
+      file: 'xian.txt',
+      text: replaceLine(xian, 5, line(xian, 5).replace('海原县人民政府网', '中宁县人民政府网')),
+      errors: [{ messageId: 'elsewhere', line: 5, column: 130, includes: ['“中宁县”（宁夏回族自治区中卫市中宁县）'] }],
+    },
+    {
+      name: '003 line 7: another county of 楚雄州',
+      file: 'dayao.txt',
+      text: replaceLine(dayao, 7, '一是统一平台发布政府信息。牟定县政府信息公开平台集中发布主动公开的政府信息。'),
+      errors: [{ messageId: 'elsewhere', line: 7, column: 14, includes: ['“牟定县”（云南省楚雄彝族自治州牟定县）'] }],
+    },
+    {
+      name: '000 line 23: another province’s portal, with its kind and 人民政府',
+      file: 'ameng.txt',
+      text: replaceLine(ameng, 23, '通过四川省人民政府门户网站和宁夏政务公开平台发布。'),
+      errors: [
+        { messageId: 'platform', line: 23, column: 3, includes: ['“四川省人民政府门户网站”是另一个省的平台'] },
+        { messageId: 'platform', line: 23, column: 15, includes: ['“宁夏政务公开平台”'] },
+      ],
+    },
+    {
+      name: '000 line 23: another province’s platform',
+      file: 'ameng.txt',
+      text: replaceLine(ameng, 23, '依托浙江政务服务网受理依申请公开事项。'),
+      errors: [{ messageId: 'platform', line: 23, column: 3, includes: ['“浙江政务服务网”是另一个省的平台，而本报告是阿猛镇（云南省文山壮族苗族自治州砚山县阿猛镇）的报告'] }],
     },
   ],
 });

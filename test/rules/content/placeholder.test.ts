@@ -10,6 +10,8 @@ ruleTester(rule, {
   valid: [
     ...everyFixture(),
     { name: 'XX inside a web address or a Latin word', file: 'ameng.txt', text: replaceLine(ameng, 17, '详见 http://www.xx.gov.cn/XXzwgk/ 及 XXL 号文件。') },
+    { name: 'a table note of the template in the prose', file: 'ameng.txt', text: replaceLine(ameng, 17, '（区分处理的，只计这一情形，不计其他情形）') },
+    { name: 'a product and an area: 3×4, 2×2 平方米', file: 'ameng.txt', text: replaceLine(ameng, 17, '设置3×4米公开栏2处，面积2×2平方米。') },
   ],
   invalid: [
     {
@@ -34,6 +36,23 @@ ruleTester(rule, {
       text: replaceLine(ameng, 7, '一、××县概述'),
       errors: [{ messageId: 'placeholder', line: 7, column: 3 }],
     },
+    ...([
+      ['于X月X日召开政务公开工作推进会。', 2, 'X月X日', '未填的日期'],
+      ['全年共受理申请XX件，均按期答复。', 8, 'XX', '未填的数字'],
+      ['涉及资金XX万元。', 5, 'XX', '未填的数字'],
+      ['全年公开信息××，群众满意。', 7, '××', '未填的内容'],
+      ['由【】负责日常工作。', 2, '【】', '模板中的填写提示'],
+      ['（单位名称）高度重视政府信息公开工作。', 1, '（单位名称）', '模板中的填写提示'],
+      ['此处填写本单位的主要做法。', 1, '此处填写', '模板中的说明文字'],
+      ['请根据本单位实际情况填写存在的问题。', 1, '请根据本单位实际情况填写', '模板中的说明文字'],
+      ['联系人：某某同志。', 5, '某某', '未填的名称'],
+      ['XX年，本机关认真落实《条例》。', 1, 'XX年', '未填的年份'],
+    ] as const).map(([sentence, column, text, kind]) => ({
+      name: `line 17 of 000: ${sentence}`,
+      file: 'ameng.txt',
+      text: replaceLine(ameng, 17, sentence),
+      errors: [{ messageId: 'placeholder', line: 17, column, includes: [`“${text}”是${kind}`] }],
+    })),
   ],
 });
 

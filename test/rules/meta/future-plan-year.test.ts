@@ -31,6 +31,21 @@ ruleTester(rule, {
       text: replaceLine(ameng, 53, '2016年，我镇计划进一步规范信息公开工作。'),
       errors: [{ messageId: 'plan', line: 53, column: 1 }],
     },
+    {
+      name: '004 line 9: 下一步 in part 一 plans for 2017, outside any plan part',
+      file: 'xian.txt',
+      text: replaceLine(xian, 9, '下一步，我镇将在2017年进一步完善公开目录。'),
+      errors: [
+        { messageId: 'plan', line: 9, column: 9, includes: ['计划却写“2017年进一步完善公开目录”'] },
+        { messageId: 'plan', line: 65, column: 1 },
+      ],
+    },
+    {
+      name: '002 line 52: a heading-like 2017年工作打算 in a 2017 report',
+      file: 'mei.txt',
+      text: replaceLine(fixtureText(FIXTURES.meiCounty2017), 52, '2017年工作打算：进一步拓宽公开渠道。'),
+      errors: [{ messageId: 'plan', line: 52, column: 1 }],
+    },
   ],
 });
 

@@ -13,6 +13,7 @@ const line9 = changle.split('\n')[8]!;
 ruleTester(rule, {
   valid: [
     ...everyFixture(),
+    { name: '000: a campaign of the year before, the end’s year left out, is no period', file: 'ameng.txt', text: replaceLine(ameng, 5, line5.replace('统计期限自2017年1月1日起至2017年12月31日止', '统计期限见下文').replace('要求,阿猛镇', '要求,2016年11月1日至12月31日阿猛镇')) },
     { name: '001 with 2022 later in the opening paragraph: only its first words count', file: 'changle.txt', text: replaceLine(changle, 9, `${line9}对照2022年的工作，进一步完善制度。`) },
   ],
   invalid: [
@@ -33,6 +34,18 @@ ruleTester(rule, {
       file: 'ameng.txt',
       text: replaceLine(ameng, 5, line5.replace('自2017年1月1日起至2017年12月31日止', '自2016年1月1日起至2016年12月31日止')),
       errors: [{ messageId: 'period', line: 5, relatedLines: [2], includes: ['统计期限为 2016-01-01 至 2016-12-31，而标题是 2017 年度报告'] }],
+    },
+    {
+      name: '000 with last year’s period, the end’s year left out',
+      file: 'ameng.txt',
+      text: replaceLine(ameng, 5, line5.replace('自2017年1月1日起至2017年12月31日止', '为2016年1月1日至12月31日')),
+      errors: [{ messageId: 'period', line: 5, includes: ['统计期限为 2016-01-01 至 2016-12-31，而标题是 2017 年度报告'] }],
+    },
+    {
+      name: 'no title: the period against the year the prose tells',
+      file: 'untitled.txt',
+      text: ['政府信息公开工作年度报告', '', '本报告所列数据的统计期限为2018年1月1日至12月31日。', '', '2019年，我局认真落实《条例》。', '', '2019年度，本局未收取任何费用。', ''].join('\n'),
+      errors: [{ messageId: 'periodProse', line: 3, column: 14, includes: ['统计期限为 2018-01-01 至 2018-12-31，而正文叙述的是 2019 年的工作'] }],
     },
   ],
 });

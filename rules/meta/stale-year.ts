@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/rule.js';
+import { yearsOf, type YearMention } from '../../src/parse/years.js';
+import { sentenceEnd, sentenceStart } from '../lib/text.js';
+
+/** Titles that a report year's work follows: this year's 要点 or plan, not an earlier one's. */
+const YEARLY_TITLE = /(?:政务公开|政府信息公开)[^》]{0,12}(?:工作要点|工作计划|工作安排|实施方案|年度报告|任务分解)|关于做好[^》]{0,20}(?:政务公开|政府信息公开)/;
+/** Sentences that look back on purpose. */
+const LOOKING_BACK = /以来|此前|之前|先后|历年|上年|去年|曾经|延续|整改|回头看|落实情况/;
+
+/** Years that disagree with the report's: past work written as this year's, a 截至 date outside the period, last year's 要点. */
+export default defineRule({
+  meta: {
+    id: 'meta/stale-year',
+    family: 'meta',
+    description: {
+      zh: '正文把往年写成本年度：以往年为本年度工作的句首、截至日期在统计期限之外、引用往年的工作要点或年度报告',
+      en: 'A past year written as the report year: a sentence telling a past year\'s work as this year\'s, a 截至 date outside the period, an earlier year\'s work plan cited',
+    },
+    recommended: 1,
+    generations: ['legacy', 'gb2019', 'gb2021'],
+    messages: {
+      current: {
+        zh: '这句以“{text}”开头叙述本年度工作，而本报告是 {year} 年度报告：可能是上年的文字未改',
+        en: 'This sentence tells the work of "{text}", but this is the {year} report: probably last year\'s text',
+      },
+      asOf: {
+        zh: '截至日期“{text}”在统计期限（{year} 年 1 月 1 日至 12 月 31 日）之外',
+        en: 'The 截至 date "{text}" lies outside the statistics period ({year})',
+      },
+      title: {
+        zh: '引用的{title}是 {stated} 年的，而本报告是 {year} 年度报告',
+        en: 'The cited {title} is of {stated}, but this is the {year} report',
+      },
+    },
+  },
+  options: z.object({}).strict(),
+  check({ report, emit }) {
+    const { reportYear: year, mentions } = yearsOf(report);
+    if (!year) return;
+    for (const mention of mentions) {
+      if (mention.role === 'current' && mention.year < year && !namesReportYear(mention, year)) {
+        emit({ messageId: 'current', data: { text: mention.text, year }, position: mention.position });
+      } else if (mention.role === 'asOf' && outsidePeriod(mention, year) && !namesReportYear(mention, year)) {
+        emit({ messageId: 'asOf', data: { text: mention.text, year }, position: mention.position });
+      } else if (mention.role === 'docTitle' && staleTitle(mention, year)) {
+        emit({ messageId: 'title', data: { title: mention.title!, stated: mention.year, year }, position: mention.position });
+      }
+    }
+  },
+});
+
+/** After the period, or before it ended a year earlier (截至2018年底 in a 2019 report tells last year's total as this year's). */
+function outsidePeriod(mention: YearMention, year: number): boolean {
+  return mention.year > year || (mention.year < year && (mention.month ?? 12) === 12);
+}
+
+/** A sentence that also names the report year compares the two years. */
+function namesReportYear(mention: YearMention, year: number): boolean {
+  const { text } = mention.unit;
+  const sentence = text.slice(sentenceStart(text, mention.from), sentenceEnd(text, mention.to));
+  return sentence.includes(`${year}`) || LOOKING_BACK.test(sentence);
+}
+
+/**
+ * An earlier year's 要点 or annual report cited as what this year followed; a report's own title
+ * cited with another year. The next year's 要点 may be cited by a late report, so only earlier
+ * years are reported, except for annual reports, whose year is the report's.
+ */
+function staleTitle(mention: YearMention, year: number): boolean {
+  if (!YEARLY_TITLE.test(mention.title!) || namesReportYear(mention, year)) return false;
+  return /年度报告/.test(mention.title!) ? mention.year !== year && mention.year !== year - 1 : mention.year < year;
+}
