@@ -33,9 +33,10 @@ export default defineRule({
     const claims = claimsOf(report);
     for (const claim of claims) {
       // Approximations are never exact claims; a category confusion is category-mismatch's finding.
-      if (claim.approximate || misfiling(report, claim, claims)) continue;
+      // Another body's figure, or a region's or a part's, is not this table's.
+      if (claim.approximate || claim.scope !== 'own' || misfiling(report, claim, claims)) continue;
       for (const column of claim.whole ? ['total', claim.column] : [claim.column]) {
-        const target = targetOf(report, claim.entry.table, claim.entry.cells, column);
+        const target = targetOf(report, claim.entry.table, claim.cells, column);
         if (!target || (target.blank && !options.blankAsZero) || target.sum === claim.value) continue;
         context.emit({
           messageId: 'mismatch',

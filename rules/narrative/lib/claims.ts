@@ -4,13 +4,16 @@ import { Memo } from '../../../src/model/memo.js';
 import { paragraphsOf } from '../../../src/model/query.js';
 import type { Lang, MessageTemplate } from '../../../src/engine/rule.js';
 import type { Generation, Paragraph, Report, TableKind } from '../../../src/model/types.js';
-import { COUNT_ENTRIES, RATE_ENTRIES, TABLE_NAMES, type CountEntry, type RateEntry } from './lexicon.js';
+import { claimVocabulary, type CountEntry, type RateEntry } from '../../../src/knowledge/claims.js';
+import { scopeOf, type ClaimScope } from './scope.js';
 import { findFigures, isCount, type Figure } from './numbers.js';
 import { clauseStart, positionIn, sentenceEnd, sentenceStart } from '../../lib/text.js';
 
 /** A figure the prose ties to table cells: "予以公开4件" → granted:total = 4. */
 export interface Claim {
   entry: CountEntry;
+  /** Cell patterns summed (the entry's, and those its words add: 62件（其中上年结转3件）). */
+  cells: string[];
   value: number;
   unit: string;
   approximate: boolean;
@@ -18,6 +21,8 @@ export interface Claim {
   column: string;
   /** "5件（全部为自然人申请）": the figure is the total and that column at once. */
   whole: boolean;
+  /** Whose figure it is; only the report's own (`own`) are compared with the tables. */
+  scope: ClaimScope;
   paragraph: Paragraph;
   figure: Figure;
   /** The clause as written, up to the figure: "予以公开4件". */
@@ -42,10 +47,13 @@ export interface Prose {
   rates: RateClaim[];
 }
 
+const { counts: COUNT_ENTRIES, rates: RATE_ENTRIES, tableNames: TABLE_NAMES } = claimVocabulary;
+export { TABLE_NAMES };
+
 // Words that may stand between the phrase and its figure: 予以公开的共4件, 办结率达100%.
 const FILLER = '(?:的)?(?:数量?|总数|总量)?(?:共计|共|合计|总计|累计|计|为|达到|达|是|有|了)*\\s*';
-/** 其中 and the separators after it, as far back as a clause may start after them. */
-const PART_LOOKBACK = 16;
+/** How far past a figure its noun (尚有2件申请结转下年度) or its note (（其中上年结转3件）) may reach. */
+const AFTER_REACH = 40;
 
 /** Compiled patterns by source, plain and anchored: keyed by the lexicon's own strings, whose hashes V8 keeps. */
 const compiled = { plain: new Map<string, RegExp>(), anchored: new Map<string, RegExp>() };
@@ -57,8 +65,9 @@ export function pattern(source: string, anchored = false): RegExp {
   return re;
 }
 
-/** Any count phrase right before a figure: one test spares trying every entry on most figures. */
-const ANY_COUNT_BEFORE = pattern(COUNT_ENTRIES.map((entry) => `(?:${entry.before})`).join('|'), true);
+/** Any count phrase right before a figure, or right after it: one test spares trying every entry on most figures. */
+const ANY_COUNT_BEFORE = pattern(COUNT_ENTRIES.flatMap((entry) => (entry.before ? [`(?:${entry.before})`] : [])).join('|'), true);
+const ANY_COUNT_AFTER = pattern(COUNT_ENTRIES.flatMap((entry) => (entry.after ? [`(?:${entry.after.follows})`] : [])).join('|'));
 const ANY_RATE_BEFORE = pattern(RATE_ENTRIES.map((entry) => `(?:${entry.before})`).join('|'), true);
 
 export const sentenceFits = (sentence: string, entry: { context?: string[]; unless?: string[] }) =>
@@ -129,16 +138,20 @@ function read(report: Report, paragraph: Paragraph): Prose {
       if (entry) rates.push(Object.assign(placed(), { entry }));
       continue;
     }
-    const entry = ANY_COUNT_BEFORE.test(before) ? countEntry(text, from, before, sentenceOf(text, figure), generation) : undefined;
-    const claim = (claimed: CountEntry, column: string, whole: boolean): Claim =>
-      Object.assign(placed(), { entry: claimed, column, whole, value: figure.value, unit: figure.unit, approximate: figure.approximate });
+    const after = text.slice(figure.end, figure.end + AFTER_REACH);
+    const head = () => text.slice(sentenceStart(text, figure.from), figure.from);
+    let sentence: string | undefined;
+    const entry = countEntry(before, after, () => (sentence ??= sentenceOf(text, figure)), generation);
+    const claim = (claimed: CountEntry, column: string, whole: boolean, cells = claimed.cells): Claim =>
+      Object.assign(placed(), { entry: claimed, cells, column, whole, scope: scopeOf(head(), report), value: figure.value, unit: figure.unit, approximate: figure.approximate });
     if (entry) {
-      const after = COLUMN_AFTER.exec(text.slice(figure.end));
-      claims.push(claim(entry, after ? COLUMNS.get(after[1]!)! : 'total', Boolean(after)));
+      const named = COLUMN_AFTER.exec(after);
+      const included = entry.includes && pattern(entry.includes.follows).test(after) ? entry.includes.cells : [];
+      claims.push(claim(entry, named ? COLUMNS.get(named[1]!)! : 'total', Boolean(named), [...entry.cells, ...included]));
       continue;
     }
     // "其中自然人申请4件": the column of the applications figure stated before it.
-    const owner = claims.findLast((claim) => claim.entry.cells.some((cell) => cell.includes('{c}')));
+    const owner = claims.findLast((claim) => claim.cells.some((cell) => cell.includes('{c}')));
     const column = owner && COLUMN_BEFORE.exec(before);
     if (column) claims.push(claim(owner.entry, COLUMNS.get(column[1]!)!, false));
   }
@@ -148,9 +161,13 @@ function read(report: Report, paragraph: Paragraph): Prose {
 const rateEntry = (before: string, sentence: string, generation: Generation) =>
   RATE_ENTRIES.find((e) => e.generations.includes(generation) && pattern(e.before, true).test(before) && sentenceFits(sentence, e));
 
-/** The count a clause states; after 其中 a part, never a total. */
-function countEntry(text: string, from: number, before: string, sentence: string, generation: Generation): CountEntry | undefined {
-  // Only the last few characters can end in 其中: testing the whole text before every figure was quadratic.
-  const part = /其中[，,：:\s]*$/.test(text.slice(Math.max(0, from - PART_LOOKBACK), from)) || /^\s*其中/.test(before);
-  return COUNT_ENTRIES.find((e) => e.generations.includes(generation) && !(part && e.total) && pattern(e.before, true).test(before) && sentenceFits(sentence, e));
+/** The count a figure states: by the words before it (予以公开4件), else by its noun after it (2件结转下年度). */
+function countEntry(before: string, after: string, sentence: () => string, generation: Generation): CountEntry | undefined {
+  const fits = (e: CountEntry) => e.generations.includes(generation) && sentenceFits(sentence(), e);
+  if (ANY_COUNT_BEFORE.test(before)) {
+    const found = COUNT_ENTRIES.find((e) => e.before && pattern(e.before, true).test(before) && fits(e));
+    if (found) return found;
+  }
+  if (!ANY_COUNT_AFTER.test(after)) return undefined;
+  return COUNT_ENTRIES.find((e) => e.after && pattern(e.after.follows).test(after) && (!e.after.lead || pattern(e.after.lead, true).test(before)) && fits(e));
 }
