@@ -1,7 +1,7 @@
 import type { Position } from 'unist';
 import { tableDefinition } from '../../../src/knowledge/index.js';
 import { Memo } from '../../../src/model/memo.js';
-import { paragraphsOf } from '../../../src/model/query.js';
+import { paragraphsOf, sectionsOf } from '../../../src/model/query.js';
 import type { Lang, MessageTemplate } from '../../../src/engine/rule.js';
 import type { Generation, Paragraph, Report, TableKind } from '../../../src/model/types.js';
 import { claimVocabulary, type CountEntry, type RateEntry } from '../../../src/knowledge/claims.js';
@@ -81,7 +81,7 @@ const COLUMNS = new Map<string, string>(
     .map((column) => [column.label, column.key]),
 );
 const COLUMN_WORDS = [...COLUMNS.keys()].join('|');
-const COLUMN_BEFORE = new RegExp(`(${COLUMN_WORDS})(?:提出)?(?:的)?申请${FILLER}$`);
+const COLUMN_BEFORE = new RegExp(`(${COLUMN_WORDS})(?:提出)?(?:的)?申请(?:件)?${FILLER}$`);
 const COLUMN_AFTER = new RegExp(`^\\s*[（(]?\\s*(?:全部|均)(?:为|是|系)(${COLUMN_WORDS})`);
 
 /** Where a metric sits, for messages: 表三“予以公开”总计 / table 3 "granted" (total). */
@@ -110,7 +110,20 @@ class PlacedFigure {
   }
 }
 
-const proseOfReport = new Memo((report: Report) => paragraphsOf(report.children).map((paragraph) => read(report, paragraph)));
+const proseOfReport = new Memo((report: Report) => [...paragraphsOf(report.children), ...headingsWithFigures(report)].map((paragraph) => read(report, paragraph)));
+
+/** A list item numbered like a heading (1、全年共收到申请5件，予以公开3件) is prose too: its figures are read as a paragraph's. */
+const FIGURE_IN_HEADING = /[0-9０-９零〇一二两三四五六七八九十百千]\s*(?:件|条|项|份|起|宗|%|％)/;
+
+function headingsWithFigures(report: Report): Paragraph[] {
+  return sectionsOf(report).flatMap((section) => {
+    const start = section.headingPosition?.start.offset;
+    const end = section.headingPosition?.end.offset;
+    if (start === undefined || end === undefined || !FIGURE_IN_HEADING.test(section.title)) return [];
+    const text = report.source.slice(start, end);
+    return [{ type: 'paragraph', text, spans: [{ start: 0, offset: start, length: text.length }], position: section.headingPosition }];
+  });
+}
 
 /** Every paragraph's figures and claims, computed once per report for all narrative rules. */
 export const proseOf = (report: Report): Prose[] => proseOfReport.get(report);
@@ -132,7 +145,8 @@ function read(report: Report, paragraph: Paragraph): Prose {
     if (!rate && !isCount(figure)) continue;
     const from = clauseStart(text, figure.from);
     const before = text.slice(from, figure.from);
-    const placed = () => new PlacedFigure(report, paragraph, figure, text.slice(from, figure.end));
+    let placedEnd = figure.end;
+    const placed = () => new PlacedFigure(report, paragraph, figure, text.slice(from, placedEnd));
     if (rate) {
       const entry = ANY_RATE_BEFORE.test(before) ? rateEntry(before, sentenceOf(text, figure), generation) : undefined;
       if (entry) rates.push(Object.assign(placed(), { entry }));
@@ -141,7 +155,10 @@ function read(report: Report, paragraph: Paragraph): Prose {
     const after = text.slice(figure.end, figure.end + AFTER_REACH);
     const head = () => text.slice(sentenceStart(text, figure.from), figure.from);
     let sentence: string | undefined;
-    const entry = countEntry(before, after, () => (sentence ??= sentenceOf(text, figure)), generation);
+    const found = countEntry(before, after, () => (sentence ??= sentenceOf(text, figure)), generation);
+    const entry = found && (found.tail === 0 && joined(found.entry, text, from + before.search(pattern(found.entry.before!, true)), generation)) || found?.entry;
+    // A figure before its noun is quoted with the noun: "尚有2件申请结转下年度".
+    if (found?.tail) placedEnd = figure.end + found.tail;
     const claim = (claimed: CountEntry, column: string, whole: boolean, cells = claimed.cells): Claim =>
       Object.assign(placed(), { entry: claimed, cells, column, whole, scope: scopeOf(head(), report), value: figure.value, unit: figure.unit, approximate: figure.approximate });
     if (entry) {
@@ -161,13 +178,39 @@ function read(report: Report, paragraph: Paragraph): Prose {
 const rateEntry = (before: string, sentence: string, generation: Generation) =>
   RATE_ENTRIES.find((e) => e.generations.includes(generation) && pattern(e.before, true).test(before) && sentenceFits(sentence, e));
 
+/** "予以公开或部分公开59件": two 办理结果 joined before one figure claim their sum. */
+const JOINER = /(?:或者|以及|或|和|及|与|、)\s*$/;
+const JOIN_REACH = 24;
+const joinedEntries = new Map<string, CountEntry>();
+
+function joined(second: CountEntry, text: string, at: number, generation: Generation): CountEntry | undefined {
+  if (!second.category || at < 1) return undefined;
+  const lead = text.slice(Math.max(0, at - JOIN_REACH), at);
+  const joiner = JOINER.exec(lead);
+  if (!joiner) return undefined;
+  const words = lead.slice(0, joiner.index);
+  const first = COUNT_ENTRIES.find((e) => e.category && e !== second && e.table === second.table && e.generations.includes(generation) && pattern(e.before!, true).test(words));
+  if (!first) return undefined;
+  const key = `${first.id}+${second.id}+${generation}`;
+  let both = joinedEntries.get(key);
+  if (!both) {
+    const label = { zh: `${first.label.zh}或${second.label.zh}`, en: `${first.label.en} or ${second.label.en}` };
+    joinedEntries.set(key, (both = { ...second, id: `${first.id}+${second.id}`, label, cells: [...first.cells, ...second.cells], category: false }));
+  }
+  return both;
+}
+
 /** The count a figure states: by the words before it (予以公开4件), else by its noun after it (2件结转下年度). */
-function countEntry(before: string, after: string, sentence: () => string, generation: Generation): CountEntry | undefined {
+function countEntry(before: string, after: string, sentence: () => string, generation: Generation): { entry: CountEntry; tail: number } | undefined {
   const fits = (e: CountEntry) => e.generations.includes(generation) && sentenceFits(sentence(), e);
   if (ANY_COUNT_BEFORE.test(before)) {
-    const found = COUNT_ENTRIES.find((e) => e.before && pattern(e.before, true).test(before) && fits(e));
-    if (found) return found;
+    const entry = COUNT_ENTRIES.find((e) => e.before && pattern(e.before, true).test(before) && fits(e));
+    if (entry) return { entry, tail: 0 };
   }
   if (!ANY_COUNT_AFTER.test(after)) return undefined;
-  return COUNT_ENTRIES.find((e) => e.after && pattern(e.after.follows).test(after) && (!e.after.lead || pattern(e.after.lead, true).test(before)) && fits(e));
+  for (const entry of COUNT_ENTRIES) {
+    const noun = entry.after && pattern(entry.after.follows).exec(after);
+    if (noun && (!entry.after!.lead || pattern(entry.after!.lead, true).test(before)) && fits(entry)) return { entry, tail: noun[0].length };
+  }
+  return undefined;
 }
