@@ -76,9 +76,13 @@ const scopeSchema = z.object({
   partLead: z.string(),
 });
 
+/** "制发行政规范性文件12件，废止2件": after a figure of a table-二 row, a column's word alone names that row's column. */
+const columnWordSchema = z.object({ table: tableKind, column: z.string(), words: z.string(), generations });
+
 export const claimVocabularySchema = z.object({
   tableNames: z.record(tableKind, label),
   counts: z.array(countEntrySchema),
+  columnWords: z.array(columnWordSchema),
   rates: z.array(rateEntrySchema),
   nones: z.array(noneEntrySchema),
   scope: scopeSchema,
@@ -88,6 +92,7 @@ export type CountEntry = z.infer<typeof countEntrySchema> & { generations: Gener
 export type RateEntry = z.infer<typeof rateEntrySchema> & { generations: Generation[] };
 export type NoneEntry = z.infer<typeof noneEntrySchema> & { generations: Generation[] };
 export type ClaimVocabulary = z.infer<typeof claimVocabularySchema>;
+export type ColumnWord = z.infer<typeof columnWordSchema> & { generations: Generation[] };
 
 /**
  * 不予公开、无法提供、不予处理 and 其他处理 each split into rows whose labels reports also write
@@ -113,9 +118,9 @@ function rowEntries(generation: Generation): CountEntry[] {
 }
 
 /** The vocabulary, validated at load (a pattern that does not compile fails here, not in a rule). */
-export const claimVocabulary: ClaimVocabulary & { counts: CountEntry[]; rates: RateEntry[]; nones: NoneEntry[] } = (() => {
+export const claimVocabulary: ClaimVocabulary & { counts: CountEntry[]; rates: RateEntry[]; nones: NoneEntry[]; columnWords: ColumnWord[] } = (() => {
   const parsed = claimVocabularySchema.parse(claimVocabularyInput);
   const counts = [...parsed.counts, ...(['gb2019', 'gb2021'] as const).flatMap(rowEntries)] as CountEntry[];
   for (const entry of counts) for (const source of [entry.before, entry.after?.lead, entry.after?.follows, entry.includes?.follows]) if (source) new RegExp(source);
-  return { ...parsed, counts, rates: parsed.rates as RateEntry[], nones: parsed.nones as NoneEntry[] };
+  return { ...parsed, counts, rates: parsed.rates as RateEntry[], nones: parsed.nones as NoneEntry[], columnWords: parsed.columnWords as ColumnWord[] };
 })();

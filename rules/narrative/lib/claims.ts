@@ -70,8 +70,9 @@ const ANY_COUNT_BEFORE = pattern(COUNT_ENTRIES.flatMap((entry) => (entry.before 
 const ANY_COUNT_AFTER = pattern(COUNT_ENTRIES.flatMap((entry) => (entry.after ? [`(?:${entry.after.follows})`] : [])).join('|'));
 const ANY_RATE_BEFORE = pattern(RATE_ENTRIES.map((entry) => `(?:${entry.before})`).join('|'), true);
 
-export const sentenceFits = (sentence: string, entry: { context?: string[]; unless?: string[] }) =>
-  (entry.context ?? []).every((p) => pattern(p).test(sentence)) && !(entry.unless ?? []).some((p) => pattern(p).test(sentence));
+/** The entry's context words are in `context` (the sentence, or it and the one before), none of its `unless` words in the sentence. */
+export const sentenceFits = (sentence: string, entry: { context?: string[]; unless?: string[] }, context = sentence) =>
+  (entry.context ?? []).every((p) => pattern(p).test(context)) && !(entry.unless ?? []).some((p) => pattern(p).test(sentence));
 
 /** Applicant columns by label (自然人 → natural), from the format data; 其他 is too vague to name one. */
 const applications = tableDefinition('gb2021', 'applications');
@@ -153,10 +154,17 @@ function read(report: Report, paragraph: Paragraph): Prose {
       continue;
     }
     const after = text.slice(figure.end, figure.end + AFTER_REACH);
-    const head = () => text.slice(sentenceStart(text, figure.from), figure.from);
+    const sentenceFrom = sentenceStart(text, figure.from);
+    const previousFrom = sentenceFrom > 0 ? sentenceStart(text, sentenceFrom - 1) : sentenceFrom;
+    // A sentence that opens with 其中 goes on from the one before: its figures are that sentence's subject's.
+    const headFrom = /^\s*其中/.test(text.slice(sentenceFrom, sentenceFrom + 4)) ? previousFrom : sentenceFrom;
+    const head = () => text.slice(headFrom, figure.from);
     let sentence: string | undefined;
-    const found = countEntry(before, after, () => (sentence ??= sentenceOf(text, figure)), generation);
-    const entry = found && (found.tail === 0 && joined(found.entry, text, from + before.search(pattern(found.entry.before!, true)), generation)) || found?.entry;
+    const own = () => (sentence ??= sentenceOf(text, figure));
+    // Context words may stand in the sentence before: "共收到申请5件。均已按时办结，共办结5件。"
+    const wide = () => text.slice(previousFrom, sentenceEnd(text, figure.end));
+    const found = countEntry(before, after, own, wide, generation);
+    const entry = found && (found.tail === 0 && (joined(found.entry, text, from + before.search(pattern(found.entry.before!, true)), generation) || subRow(found.entry, before, generation))) || found?.entry;
     // A figure before its noun is quoted with the noun: "尚有2件申请结转下年度".
     if (found?.tail) placedEnd = figure.end + found.tail;
     const claim = (claimed: CountEntry, column: string, whole: boolean, cells = claimed.cells): Claim =>
@@ -170,7 +178,14 @@ function read(report: Report, paragraph: Paragraph): Prose {
     // "其中自然人申请4件": the column of the applications figure stated before it.
     const owner = claims.findLast((claim) => claim.cells.some((cell) => cell.includes('{c}')));
     const column = owner && COLUMN_BEFORE.exec(before);
-    if (column) claims.push(claim(owner.entry, COLUMNS.get(column[1]!)!, false));
+    if (column) {
+      claims.push(claim(owner.entry, COLUMNS.get(column[1]!)!, false));
+      continue;
+    }
+    // "制发行政规范性文件12件，废止2件": another column of the table-二 row stated before it in the sentence.
+    const previous = claims.at(-1);
+    const sibling = previous && previous.figure.from >= sentenceFrom ? columnSibling(previous.entry, before, generation) : undefined;
+    if (sibling) claims.push(claim(sibling, 'total', false));
   }
   return { paragraph, figures, claims, rates };
 }
@@ -201,8 +216,8 @@ function joined(second: CountEntry, text: string, at: number, generation: Genera
 }
 
 /** The count a figure states: by the words before it (予以公开4件), else by its noun after it (2件结转下年度). */
-function countEntry(before: string, after: string, sentence: () => string, generation: Generation): { entry: CountEntry; tail: number } | undefined {
-  const fits = (e: CountEntry) => e.generations.includes(generation) && sentenceFits(sentence(), e);
+function countEntry(before: string, after: string, sentence: () => string, context: () => string, generation: Generation): { entry: CountEntry; tail: number } | undefined {
+  const fits = (e: CountEntry) => e.generations.includes(generation) && sentenceFits(sentence(), e, e.context ? context() : undefined);
   if (ANY_COUNT_BEFORE.test(before)) {
     const entry = COUNT_ENTRIES.find((e) => e.before && pattern(e.before, true).test(before) && fits(e));
     if (entry) return { entry, tail: 0 };
@@ -213,4 +228,19 @@ function countEntry(before: string, after: string, sentence: () => string, gener
     if (noun && (!entry.after!.lead || pattern(entry.after!.lead, true).test(before)) && fits(entry)) return { entry, tail: noun[0].length };
   }
   return undefined;
+}
+
+/** "属于四类过程性信息不予公开3件": a category whose clause names one of its rows is that row's figure. */
+function subRow(category: CountEntry, before: string, generation: Generation): CountEntry | undefined {
+  if (!category.category) return undefined;
+  const prefix = `${category.cells[0]!.split(/[.:]/)[0]}.`;
+  return COUNT_ENTRIES.find((e) => e.id.startsWith(prefix) && e.generations.includes(generation) && pattern(e.before!).test(before));
+}
+
+/** The entry for another column of the same table-二 row, when the clause is only that column's word (废止2件). */
+function columnSibling(previous: CountEntry, before: string, generation: Generation): CountEntry | undefined {
+  if (previous.table !== 'proactive' || previous.cells.length !== 1) return undefined;
+  const row = previous.cells[0]!.split(':')[0];
+  const word = claimVocabulary.columnWords.find((w) => w.table === previous.table && w.generations.includes(generation) && pattern(`^\\s*(?:${w.words})`, true).test(before));
+  return word && COUNT_ENTRIES.find((e) => e.table === previous.table && e.generations.includes(generation) && e.cells.length === 1 && e.cells[0] === `${row}:${word.column}`);
 }

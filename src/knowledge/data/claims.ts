@@ -17,8 +17,8 @@ const RECEIVED = [
   '(?:依申请公开|政府信息公开申请|信息公开申请)(?:的)?(?:受理量|收到量|申请量|受理数|申请数|数量|总数)',
 ].join('|');
 /** The figure before its noun: 共收到8份政府信息公开申请. */
-const RECEIVED_AFTER = { lead: RECEIVE, follows: '^\\s*(?:的)?(?:各类)?(?:政府信息公开|政府信息依申请公开|依申请公开|信息公开|公开政府信息)?(?:的)?申请' };
-const PROCESSED = '(?:已|均已|全部)?(?:办结|答复|办理完毕|处理完毕|作出答复|完成答复)(?:申请)?|完成.{0,16}?答复';
+const RECEIVED_AFTER = { lead: RECEIVE, follows: '^\\s*(?:的)?(?:各类)?(?:政府信息公开|政府信息依申请公开|依申请公开|信息公开|公开政府信息)?(?:的)?(?:申请|请求)' };
+const PROCESSED = '(?:已|均已|全部)?(?:办结|答复|办理完毕|处理完毕|作出答复|完成答复)(?:了)?(?:政府信息公开|信息公开|依申请公开)?(?:的)?(?:申请)?|完成.{0,16}?答复';
 const LAST_YEAR = '(?:上(?:一)?年(?:度)?|20\\d{2}年(?:度)?)';
 const CARRIED_OVER = `${LAST_YEAR}(?:结转|遗留|转入)(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:件)?`;
 const NEXT_YEAR = '(?:下(?:一)?年(?:度)?|次年(?:度)?|20\\d{2}年(?:度)?)';
@@ -32,6 +32,8 @@ const ABOUT_DISCLOSURE = ['信息公开|依申请|被申请|被提起|被起诉|
 const ABOUT_APPLICATIONS = ['申请|予以公开|部分公开|不予公开|无法提供'];
 /** Not the 办结 of a hotline, a mailbox or a proposal in a sentence that also mentions applications. */
 const NOT_HOTLINE = ['12345|热线|信箱|留言|代表建议|委员提案|政协提案|来信|来电|工单'];
+/** How an application came: 以信函形式申请, 通过网络提交的申请. */
+const FORM = '(?:形式|方式)?(?:提出|提交)?(?:的)?';
 const ISSUED = '(?:制发|印发|出台|制定|新制定|新出台)(?:了)?';
 const MADE = '(?:新制作|制作|制发|印发|出台|制定|新制定)(?:了)?';
 const SUITS = ['suitDirect', 'suitAfterReview'];
@@ -73,6 +75,8 @@ export const claimVocabularyInput = {
     { id: 'corrected', label: label('被纠错', 'corrected'), before: '(?:被)?(?:依法)?(?:纠错|纠正)', table: 'reviewLitigation', cells: ['review:corrected'], generations: MODERN, context: ['复议'], unless: ['诉讼'] },
     { id: 'corrected', label: label('被纠错', 'corrected'), before: '(?:被)?(?:依法)?(?:纠错|纠正)', table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:corrected`), generations: MODERN, context: ['诉讼'], unless: ['复议'] },
     // 表二
+    { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), before: '废止(?:了)?(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'] },
+    { id: 'rulesInForce', label: label('现行有效规章', 'rules in force'), before: '现行有效(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:inForce'], generations: ['gb2021'] },
     { id: 'rulesIssued', label: label('制发规章', 'rules issued'), before: `${ISSUED}(?:政府)?规章`, table: 'proactive', cells: ['rules:issued'], generations: ['gb2021'] },
     { id: 'rulesIssued', label: label('制作规章', 'rules made'), before: `${MADE}(?:政府)?规章`, table: 'proactive', cells: ['rules:made'], generations: ['gb2019'] },
     { id: 'normativeIssued', label: label('制发行政规范性文件', 'normative documents issued'), before: `${ISSUED}.{0,8}?(?:行政)?规范性文件`, table: 'proactive', cells: ['normativeDocs:issued'], generations: ['gb2021'] },
@@ -85,16 +89,19 @@ export const claimVocabularyInput = {
     { id: 'penalty', label: label('行政处罚', 'penalty decisions'), before: '行政处罚(?:处理)?(?:决定|案件)?', table: 'proactive', cells: ['penalty:decisions'], generations: MODERN },
     { id: 'coercion', label: label('行政强制', 'coercion decisions'), before: '行政强制(?:处理)?(?:决定|措施|案件)?', table: 'proactive', cells: ['coercion:decisions'], generations: MODERN },
     // 旧版统计表
-    { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '主动公开(?:发布)?(?:了)?(?:各类)?(?:政府)?信息', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY },
     { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: '网站(?:上)?(?:主动)?(?:公开|发布)(?:各类)?(?:政府)?信息', table: 'legacyStats', cells: ['channel.website'], generations: LEGACY },
     { id: 'gazette', label: label('政府公报公开政府信息', 'published in the gazette'), before: '政府公报[”"]?(?:上)?(?:公开|发布)(?:政府)?信息', table: 'legacyStats', cells: ['channel.gazette'], generations: LEGACY },
     { id: 'weibo', label: label('政务微博公开政府信息', 'published on Weibo'), before: '微博(?:上)?(?:公开|发布)(?:政府)?信息', table: 'legacyStats', cells: ['channel.weibo'], generations: LEGACY },
     { id: 'wechat', label: label('政府微信公开政府信息', 'published on WeChat'), before: '微信(?:公众号)?(?:上)?(?:公开|发布)(?:政府)?信息', table: 'legacyStats', cells: ['channel.wechat'], generations: LEGACY },
+    { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '主动公开(?:发布)?(?:了)?(?:各类)?(?:政府)?信息', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY },
     { id: 'normativeProactive', label: label('主动公开规范性文件', 'normative documents published'), before: '主动公开(?:了)?规范性文件', table: 'legacyStats', cells: ['proactive.normativeDocs'], generations: LEGACY },
     { id: 'received', label: label('收到申请', 'applications received'), before: RECEIVED, after: RECEIVED_AFTER, table: 'legacyStats', cells: ['applications.received'], generations: LEGACY, unless: NOT_HOTLINE },
-    { id: 'online', label: label('网络申请', 'applications online'), before: '(?:通过)?(?:网络|网上|互联网)(?:提出|提交)?(?:的)?申请', table: 'legacyStats', cells: ['applications.online'], generations: LEGACY },
-    { id: 'letter', label: label('信函申请', 'applications by letter'), before: '(?:通过)?(?:信函|邮寄|书信)(?:提出|提交)?(?:的)?申请', table: 'legacyStats', cells: ['applications.letter'], generations: LEGACY },
-    { id: 'inPerson', label: label('当面申请', 'applications in person'), before: '(?:当面|现场)(?:提出|提交)?(?:的)?申请', table: 'legacyStats', cells: ['applications.inPerson'], generations: LEGACY },
+    { id: 'online', label: label('网络申请', 'applications online'), before: `(?:通过|以)?(?:网络|网上|互联网)${FORM}申请`, table: 'legacyStats', cells: ['applications.online'], generations: LEGACY },
+    { id: 'letter', label: label('信函申请', 'applications by letter'), before: `(?:通过|以)?(?:信函|邮寄|书信)${FORM}申请`, table: 'legacyStats', cells: ['applications.letter'], generations: LEGACY },
+    { id: 'inPerson', label: label('当面申请', 'applications in person'), before: `(?:当面|现场)${FORM}申请`, table: 'legacyStats', cells: ['applications.inPerson'], generations: LEGACY },
+    { id: 'fax', label: label('传真申请', 'applications by fax'), before: `(?:通过|以)?传真${FORM}申请`, table: 'legacyStats', cells: ['applications.fax'], generations: LEGACY },
+    { id: 'onTime', label: label('按时办结', 'closed on time'), before: '(?:按时|按期|在规定时限内)办结(?:申请)?', table: 'legacyStats', cells: ['applications.onTime'], generations: LEGACY },
+    { id: 'extended', label: label('延期办结', 'closed after an extension'), before: '(?:延期|延长期限)办结(?:申请)?', table: 'legacyStats', cells: ['applications.extended'], generations: LEGACY },
     { id: 'processed', label: label('申请办结', 'applications closed'), before: '(?:已|均已|全部)?(?:办结|办理完毕)(?:申请)?', table: 'legacyStats', cells: ['applications.closed'], generations: LEGACY, context: ABOUT_APPLICATIONS, unless: NOT_HOTLINE },
     { id: 'alreadyPublic', label: label('属于已主动公开范围', 'already public'), before: '(?:属于)?已(?:经)?主动公开(?:范围)?(?:的)?', table: 'legacyStats', cells: ['replies.alreadyPublic'], generations: LEGACY },
     { id: 'granted', label: label('同意公开答复', 'granted'), before: `(?<![不部分])(?:同意公开|予以公开|准予公开)${ANSWER}`, table: 'legacyStats', cells: ['replies.granted'], generations: LEGACY },
@@ -104,6 +111,14 @@ export const claimVocabularyInput = {
     { id: 'notThisBody', label: label('不属于本行政机关公开', 'not this body’s'), before: '(?:不属于本(?:行政)?机关(?:公开)?(?:范围)?|非本(?:行政)?机关(?:掌握|公开))(?:的)?', table: 'legacyStats', cells: ['replies.notThisBody'], generations: LEGACY },
     { id: 'review', label: label('行政复议', 'administrative reviews'), before: '行政复议(?:案件|案)?', table: 'legacyStats', cells: ['review.total'], generations: LEGACY, context: ABOUT_DISCLOSURE },
     { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '行政诉讼(?:案件|案)?', table: 'legacyStats', cells: ['suit.total'], generations: LEGACY, context: ABOUT_DISCLOSURE },
+  ],
+  columnWords: [
+    { table: 'proactive', column: 'made', words: '(?:本年)?(?:新)?制作(?:数量)?', generations: ['gb2019'] },
+    { table: 'proactive', column: 'published', words: '(?:本年)?新公开(?:数量)?', generations: ['gb2019'] },
+    { table: 'proactive', column: 'totalPublic', words: '(?:对外)?公开总数(?:量)?', generations: ['gb2019'] },
+    { table: 'proactive', column: 'issued', words: '(?:本年)?(?:制发|印发|出台)(?:件数)?', generations: ['gb2021'] },
+    { table: 'proactive', column: 'repealed', words: '(?:本年)?废止(?:件数)?', generations: ['gb2021'] },
+    { table: 'proactive', column: 'inForce', words: '现行有效(?:件数|数)?', generations: ['gb2021'] },
   ],
   rates: [
     {

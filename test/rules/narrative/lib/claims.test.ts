@@ -38,6 +38,7 @@ describe('claims on the real reports', () => {
       [37, 'gazette', 0],
       [41, 'received', 0],
       [41, 'inPerson', 0],
+      [41, 'fax', 0],
       [41, 'online', 0],
       [41, 'letter', 0],
     ]);
