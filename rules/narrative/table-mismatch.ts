@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { misfiling } from './lib/categories.js';
 import { relatedCells, targetOf } from './lib/cells.js';
-import { claimsOf, whereOf } from './lib/claims.js';
+import { claimsOf, isChecked, whereOf } from './lib/claims.js';
 
 /** A figure in the prose (予以公开5件) differs from the table cell or sum of cells it restates. */
 export default defineRule({
@@ -33,8 +33,8 @@ export default defineRule({
     const claims = claimsOf(report);
     for (const claim of claims) {
       // Approximations are never exact claims; a category confusion is category-mismatch's finding.
-      // Another body's figure, or a region's or a part's, is not this table's.
-      if (claim.approximate || claim.scope !== 'own' || misfiling(report, claim, claims)) continue;
+      // Approximations, and another body's, a region's or a part's figures, are not this table's.
+      if (!isChecked(claim) || misfiling(report, claim, claims)) continue;
       for (const column of claim.whole ? ['total', claim.column] : [claim.column]) {
         const target = targetOf(report, claim.entry.table, claim.cells, column);
         if (!target || (target.blank && !options.blankAsZero) || target.sum === claim.value) continue;

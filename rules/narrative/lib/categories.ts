@@ -1,6 +1,6 @@
 import type { Report } from '../../../src/model/types.js';
 import { targetOf, type Target } from './cells.js';
-import type { Claim } from './claims.js';
+import { isChecked, type Claim } from './claims.js';
 import { claimVocabulary, type CountEntry } from '../../../src/knowledge/claims.js';
 
 /** A count filed under the wrong 办理结果: "不予公开1件" where table 三 has 不予公开 0 and 无法提供 1. */
@@ -15,7 +15,7 @@ export interface Misfiling {
  */
 export function misfiling(report: Report, claim: Claim, claims: Claim[]): Misfiling | undefined {
   const { entry } = claim;
-  if (!entry.category || claim.approximate || claim.scope !== 'own' || claim.value <= 0) return undefined;
+  if (!entry.category || !isChecked(claim) || claim.value <= 0) return undefined;
   const claimed = targetOf(report, entry.table, claim.cells, claim.column);
   if (!claimed || claimed.sum !== 0) return undefined;
   const stated = new Set(claims.filter((other) => other.paragraph === claim.paragraph && other.column === claim.column).map((other) => other.entry.id));

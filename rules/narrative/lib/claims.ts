@@ -5,7 +5,9 @@ import { paragraphsOf, sectionsOf } from '../../../src/model/query.js';
 import type { Lang, MessageTemplate } from '../../../src/engine/rule.js';
 import type { Generation, Paragraph, Report, TableKind } from '../../../src/model/types.js';
 import { claimVocabulary, type CountEntry, type RateEntry } from '../../../src/knowledge/claims.js';
-import { scopeOf, type ClaimScope } from './scope.js';
+import { scopeOf } from './scope.js';
+import type { ClaimScope, ClaimView } from '../../../src/model/claim.js';
+import { cellKeysOf } from './cells.js';
 import { findFigures, isCount, type Figure } from './numbers.js';
 import { clauseStart, positionIn, sentenceEnd, sentenceStart } from '../../lib/text.js';
 
@@ -130,6 +132,31 @@ function headingsWithFigures(report: Report): Paragraph[] {
 export const proseOf = (report: Report): Prose[] => proseOfReport.get(report);
 
 export const claimsOf = (report: Report): Claim[] => proseOf(report).flatMap((p) => p.claims);
+
+/** A claim compared with the tables: the report's own figure, written exactly. */
+export const isChecked = (claim: Claim) => claim.scope === 'own' && !claim.approximate;
+
+/** The claims as `inspect` shows them: place, figure, the cells spelled out, scope. */
+export function claimViews(report: Report): ClaimView[] {
+  return claimsOf(report).map((claim) => {
+    const { start, end } = claim.position;
+    const { table } = claim.entry;
+    return {
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      text: claim.text.trim(),
+      value: claim.value,
+      unit: claim.unit,
+      table,
+      cells: cellKeysOf(report.facts.generation, table, claim.cells, claim.whole ? 'total' : claim.column),
+      scope: claim.scope,
+      approximate: claim.approximate,
+      checked: isChecked(claim),
+    };
+  });
+}
 
 /** The sentence holding a figure: read only for a figure that a phrase before it may tie to the tables. */
 const sentenceOf = (text: string, figure: Figure) => text.slice(sentenceStart(text, figure.from), sentenceEnd(text, figure.end));

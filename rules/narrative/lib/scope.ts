@@ -1,12 +1,6 @@
 import { claimVocabulary } from '../../../src/knowledge/claims.js';
+import type { ClaimScope } from '../../../src/model/claim.js';
 import type { Report } from '../../../src/model/types.js';
-
-/**
- * Whose figure it is: the report's own body (`own`), a wider region than the body governs (`region`:
- * 全县 in a county bureau's report), a part of the body (`part`: 其中县政府办公室…), or another body
- * (`other`: 县司法局受理…). Only `own` figures are compared with the tables.
- */
-export type ClaimScope = 'own' | 'region' | 'part' | 'other';
 
 const GOVERNMENT = /(省|自治区|市|州|盟|县|区|旗|镇|乡)(?:(?:人民)?政府)?$/;
 const STREET = /街道(?:办事处)?$|办事处$/;
@@ -44,16 +38,25 @@ function isOwn(named: string, report: Report, region: string | null | undefined)
   return Boolean(government && (government[1] === region || body.includes(`${government[1]}政府`)));
 }
 
-/** The scope of a figure from the words of its sentence before it (`head`). */
+/** The body naming itself anywhere in a sentence: 本局收到3件申请. */
+const SELF_ANYWHERE = new RegExp(scope.self.replace(/^\^/, ''), 'g');
+
+/**
+ * The scope of a figure from the words of its sentence before it (`head`): the last word that sets one
+ * wins, so in "全县共收到申请40件，本局收到3件" the 3 is the bureau's own and the 40 the county's.
+ */
 export function scopeOf(head: string, report: Report): ClaimScope {
   const region = governedRegion(report);
-  const last = (re: RegExp) => [...head.matchAll(re)].at(-1)?.[1];
-  const part = last(PART);
-  // After 其中 any named unit is a part, even the office that writes the report for its government.
-  if (part && !SELF.test(part)) return 'part';
-  const subject = last(SUBJECT);
-  if (subject && !isOwn(subject, report, region)) return 'other';
-  const wider = last(REGION);
-  if (wider && region !== undefined && wider !== region) return 'region';
-  return 'own';
+  let last: { at: number; scope: ClaimScope } = { at: -1, scope: 'own' };
+  const mark = (at: number, scope: ClaimScope) => {
+    if (at >= last.at) last = { at, scope };
+  };
+  const named = (match: RegExpExecArray) => match.index + match[0].indexOf(match[1]!);
+  for (const match of head.matchAll(SUBJECT)) mark(named(match), isOwn(match[1]!, report, region) ? 'own' : 'other');
+  // After 其中 a named unit is a part, even the office that writes the report for its government (marked
+  // after the subjects, so that at the same name the part wins).
+  for (const match of head.matchAll(PART)) mark(named(match), SELF.test(match[1]!) ? 'own' : 'part');
+  for (const match of head.matchAll(REGION)) mark(match.index, region === undefined || match[1] === region ? 'own' : 'region');
+  for (const match of head.matchAll(SELF_ANYWHERE)) mark(match.index, 'own');
+  return last.scope;
 }
