@@ -21,7 +21,7 @@ describe('xxgk-lint inspect: the figures the prose states', () => {
       'r.txt': '某县财政局2023年政府信息公开工作年度报告\n一、总体情况\n全县共收到政府信息公开申请40件，本局收到3件申请，不予公开1件。\n',
     });
     const run = await runCli(['inspect', join(dir, 'r.txt')]);
-    expect(run.stdout.split('正文数字 claims:\n')[1]!.trim().split('\n')).toEqual([
+    expect(run.stdout.split('正文数字 claims:\n')[1]!.trim().split('\n').map((line) => line.trim())).toEqual([
       'L3:14  全县共收到政府信息公开申请40件  40件 → applications received:total  (范围大于本单位，不比对 wider scope)',
       'L3:22  本局收到3件申请  3件 → applications received:total',
       'L3:31  不予公开1件  1件 → applications withheld.*:total（8 项）',
