@@ -2,7 +2,7 @@ import { claimVocabulary } from '../../../src/knowledge/claims.js';
 import type { ClaimScope } from '../../../src/model/claim.js';
 import type { Report } from '../../../src/model/types.js';
 
-const GOVERNMENT = /(省|自治区|市|州|盟|县|区|旗|镇|乡)(?:(?:人民)?政府)?$/;
+const GOVERNMENT = /(省|自治区|市|州|盟|县|区|旗|镇|乡|苏木)(?:(?:人民)?政府)?$/;
 const STREET = /街道(?:办事处)?$|办事处$/;
 
 /**

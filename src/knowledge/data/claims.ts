@@ -11,7 +11,7 @@ const label = (zh: string, en: string) => ({ zh, en });
 /** Verbs of receiving an application: 收到、受理、接到、新收、新增、登记. */
 const RECEIVE = '(?:收到|受理|新收|接收|接到|新增|登记|收悉)(?:了)?';
 const RECEIVED = [
-  `${RECEIVE}.{0,16}?(?:依申请|公开申请|信息申请)(?:公开)?(?:政府信息)?(?:办理)?(?:事项|申请|件)?`,
+  `${RECEIVE}.{0,16}?(?:依申请|公开申请|信息申请)(?:公开)?(?:政府信息)?(?:办理)?(?:事项|申请|请求|件)?`,
   `${RECEIVE}(?:的)?(?:各类)?申请`,
   // 依申请公开受理量为0件, 政府信息公开申请数量为3件
   '(?:依申请公开|政府信息公开申请|信息公开申请)(?:的)?(?:受理量|收到量|申请量|受理数|申请数|数量|总数)',
@@ -81,7 +81,7 @@ export const claimVocabularyInput = {
     { id: 'rulesIssued', label: label('制作规章', 'rules made'), before: `${MADE}(?:政府)?规章`, table: 'proactive', cells: ['rules:made'], generations: ['gb2019'] },
     { id: 'normativeIssued', label: label('制发行政规范性文件', 'normative documents issued'), before: `${ISSUED}.{0,8}?(?:行政)?规范性文件`, table: 'proactive', cells: ['normativeDocs:issued'], generations: ['gb2021'] },
     { id: 'normativeIssued', label: label('制作规范性文件', 'normative documents made'), before: `${MADE}.{0,8}?(?:行政)?规范性文件`, table: 'proactive', cells: ['normativeDocs:made'], generations: ['gb2019'] },
-    { id: 'normativePublished', label: label('新公开规范性文件', 'normative documents newly published'), before: '新公开(?:了)?(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:published'], generations: ['gb2019'] },
+    { id: 'normativePublished', label: label('新公开规范性文件', 'normative documents newly published'), before: '(?:新公开|主动公开)(?:了)?(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:published'], generations: ['gb2019'] },
     { id: 'normativeTotalPublic', label: label('对外公开规范性文件总数', 'normative documents public in all'), before: '对外公开(?:的)?(?:行政)?规范性文件(?:总数|总数量|总量)', table: 'proactive', cells: ['normativeDocs:totalPublic'], generations: ['gb2019'] },
     { id: 'normativeRepealed', label: label('废止行政规范性文件', 'normative documents repealed'), before: '废止(?:了)?(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:repealed'], generations: ['gb2021'] },
     { id: 'normativeInForce', label: label('现行有效行政规范性文件', 'normative documents in force'), before: '现行有效(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:inForce'], generations: ['gb2021'] },
@@ -134,7 +134,7 @@ export const claimVocabularyInput = {
   ],
   nones: noneEntries(),
   scope: {
-    region: '全(省|自治区|市|州|盟|县|区|旗|镇|乡|街道)',
+    region: '全(省|自治区|市|州|盟|县|区|旗|镇|乡|苏木|街道)',
     self: '^(?:本|我)(?:机关|单位|部门|局|办|委|中心|镇|乡|街道|街|区|县|市|府|厅|院|所)',
     bodyEnding: '(?:局|委员会|委|办公室|中心|镇|乡|街道|办事处|政府|厅|院|所)',
     partLead: '(?:其中|包括|含)',
