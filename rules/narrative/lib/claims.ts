@@ -67,9 +67,6 @@ export function pattern(source: string, anchored = false): RegExp {
   return re;
 }
 
-/** Any count phrase right before a figure, or right after it: one test spares trying every entry on most figures. */
-const ANY_COUNT_BEFORE = pattern(COUNT_ENTRIES.flatMap((entry) => (entry.before ? [`(?:${entry.before})`] : [])).join('|'), true);
-const ANY_COUNT_AFTER = pattern(COUNT_ENTRIES.flatMap((entry) => (entry.after ? [`(?:${entry.after.follows})`] : [])).join('|'));
 const ANY_RATE_BEFORE = pattern(RATE_ENTRIES.map((entry) => `(?:${entry.before})`).join('|'), true);
 
 /** The entry's context words are in `context` (the sentence, or it and the one before), none of its `unless` words in the sentence. */
@@ -167,54 +164,86 @@ function read(report: Report, paragraph: Paragraph): Prose {
   const figures = findFigures(text);
   const claims: Claim[] = [];
   const rates: RateClaim[] = [];
-  // Most figures claim nothing: what only a claim needs (its sentence, its clause) is read once one may be made.
+  const filters = prefilters(generation);
+  // Most figures claim nothing: one test of the words around each decides whether any reading may; what
+  // only a claim needs (its sentence, its scope, its clause as written) is read once one may be made.
   for (const figure of figures) {
     const rate = figure.unit === '%';
     if (!rate && !isCount(figure)) continue;
     const from = clauseStart(text, figure.from);
-    const before = text.slice(from, figure.from);
-    let placedEnd = figure.end;
-    const placed = () => new PlacedFigure(report, paragraph, figure, text.slice(from, placedEnd));
+    const before = text.slice(Math.max(from, figure.from - BEFORE_REACH), figure.from);
     if (rate) {
       const entry = ANY_RATE_BEFORE.test(before) ? rateEntry(before, sentenceOf(text, figure), generation) : undefined;
-      if (entry) rates.push(Object.assign(placed(), { entry }));
+      if (entry) rates.push(Object.assign(new PlacedFigure(report, paragraph, figure, text.slice(from, figure.end)), { entry }));
       continue;
     }
     const after = text.slice(figure.end, figure.end + AFTER_REACH);
-    const sentenceFrom = sentenceStart(text, figure.from);
-    const previousFrom = sentenceFrom > 0 ? sentenceStart(text, sentenceFrom - 1) : sentenceFrom;
-    // A sentence that opens with 其中 goes on from the one before: its figures are that sentence's subject's.
-    const headFrom = /^\s*其中/.test(text.slice(sentenceFrom, sentenceFrom + 4)) ? previousFrom : sentenceFrom;
-    const head = () => text.slice(headFrom, figure.from);
-    let sentence: string | undefined;
-    const own = () => (sentence ??= sentenceOf(text, figure));
-    // Context words may stand in the sentence before: "共收到申请5件。均已按时办结，共办结5件。"
-    const wide = () => text.slice(previousFrom, sentenceEnd(text, figure.end));
-    const found = countEntry(before, after, own, wide, generation);
-    const entry = found && (found.tail === 0 && (joined(found.entry, text, from + before.search(pattern(found.entry.before!, true)), generation) || subRow(found.entry, before, generation))) || found?.entry;
-    // A figure before its noun is quoted with the noun: "尚有2件申请结转下年度".
-    if (found?.tail) placedEnd = figure.end + found.tail;
-    const claim = (claimed: CountEntry, column: string, whole: boolean, cells = claimed.cells): Claim =>
-      Object.assign(placed(), { entry: claimed, cells, column, whole, scope: scopeOf(head(), report), value: figure.value, unit: figure.unit, approximate: figure.approximate });
-    if (entry) {
-      const named = COLUMN_AFTER.exec(after);
-      const included = entry.includes && pattern(entry.includes.follows).test(after) ? entry.includes.cells : [];
-      claims.push(claim(entry, named ? COLUMNS.get(named[1]!)! : 'total', Boolean(named), [...entry.cells, ...included]));
-      continue;
-    }
-    // "其中自然人申请4件": the column of the applications figure stated before it.
-    const owner = claims.findLast((claim) => claim.cells.some((cell) => cell.includes('{c}')));
-    const column = owner && COLUMN_BEFORE.exec(before);
-    if (column) {
-      claims.push(claim(owner.entry, COLUMNS.get(column[1]!)!, false));
-      continue;
-    }
-    // "制发行政规范性文件12件，废止2件": another column of the table-二 row stated before it in the sentence.
-    const previous = claims.at(-1);
-    const sibling = previous && previous.figure.from >= sentenceFrom ? columnSibling(previous.entry, before, generation) : undefined;
-    if (sibling) claims.push(claim(sibling, 'total', false));
+    const may = filters.before.test(before) || filters.after.test(after) || (claims.length > 0 && filters.continued.test(before));
+    const claim = may ? claimAt(report, paragraph, figure, { from, before, after }, claims) : undefined;
+    if (claim) claims.push(claim);
   }
   return { paragraph, figures, claims, rates };
+}
+
+/** Only the last characters of a clause can hold the words of a claim (the longest pattern is well under this). */
+const BEFORE_REACH = 48;
+
+/** Per generation, one pattern per way a figure may be read: before it, after it, or after another claim (其中自然人申请4件, 废止2件). */
+const prefiltersOf = new Map<Generation, { entries: CountEntry[]; before: RegExp; after: RegExp; continued: RegExp }>();
+function prefilters(generation: Generation) {
+  let found = prefiltersOf.get(generation);
+  if (!found) {
+    const entries = COUNT_ENTRIES.filter((entry) => entry.generations.includes(generation));
+    const union = (sources: string[]) => (sources.length ? sources.map((source) => `(?:${source})`).join('|') : '$^');
+    const words = claimVocabulary.columnWords.filter((word) => word.generations.includes(generation)).map((word) => word.words);
+    found = {
+      entries,
+      before: pattern(union(entries.flatMap((entry) => (entry.before ? [entry.before] : []))), true),
+      // The nouns after a figure all start right after it: one anchor for the union, not one per alternative.
+      after: new RegExp(`^(?:${union(entries.flatMap((entry) => (entry.after ? [entry.after.follows.replace(/^\^/, '')] : [])))})`),
+      continued: new RegExp(`${COLUMN_BEFORE.source}|(?:${union(words)})${FILLER}$`),
+    };
+    prefiltersOf.set(generation, found);
+  }
+  return found;
+}
+
+/** The claim a figure makes, if any: by its words, by its noun after it, or as another column of the claim before it. */
+function claimAt(report: Report, paragraph: Paragraph, figure: Figure, around: { from: number; before: string; after: string }, claims: Claim[]): Claim | undefined {
+  const { text } = paragraph;
+  const { generation } = report.facts;
+  const { from, before, after } = around;
+  const sentenceFrom = sentenceStart(text, figure.from);
+  const previousFrom = sentenceFrom > 0 ? sentenceStart(text, sentenceFrom - 1) : sentenceFrom;
+  let sentence: string | undefined;
+  const own = () => (sentence ??= sentenceOf(text, figure));
+  // Context words may stand in the sentence before: "共收到申请5件。均已按时办结，共办结5件。"
+  const wide = () => text.slice(previousFrom, sentenceEnd(text, figure.end));
+  const make = (entry: CountEntry, column: string, whole: boolean, cells = entry.cells, end = figure.end): Claim => {
+    // A sentence that opens with 其中 goes on from the one before: its figures are that sentence's subject's.
+    const headFrom = /^\s*其中/.test(text.slice(sentenceFrom, sentenceFrom + 4)) ? previousFrom : sentenceFrom;
+    const scope = scopeOf(text.slice(headFrom, figure.from), report);
+    const placed = new PlacedFigure(report, paragraph, figure, text.slice(from, end));
+    return Object.assign(placed, { entry, cells, column, whole, scope, value: figure.value, unit: figure.unit, approximate: figure.approximate });
+  };
+  const found = countEntry(before, after, own, wide, generation);
+  if (found) {
+    const { tail } = found;
+    const at = figure.from - before.length + before.search(pattern(found.entry.before ?? '$^', true));
+    const entry = (tail === 0 && (joined(found.entry, text, at, generation) || subRow(found.entry, before, generation))) || found.entry;
+    const named = COLUMN_AFTER.exec(after);
+    const included = entry.includes && pattern(entry.includes.follows).test(after) ? entry.includes.cells : [];
+    // A figure before its noun is quoted with the noun: "尚有2件申请结转下年度".
+    return make(entry, named ? COLUMNS.get(named[1]!)! : 'total', Boolean(named), [...entry.cells, ...included], figure.end + tail);
+  }
+  // "其中自然人申请4件": the column of the applications figure stated before it.
+  const owner = claims.findLast((claim) => claim.cells.some((cell) => cell.includes('{c}')));
+  const column = owner && COLUMN_BEFORE.exec(before);
+  if (column) return make(owner.entry, COLUMNS.get(column[1]!)!, false);
+  // "制发行政规范性文件12件，废止2件": another column of the table-二 row stated before it in the sentence.
+  const previous = claims.at(-1);
+  const sibling = previous && previous.figure.from >= sentenceFrom ? columnSibling(previous.entry, before, generation) : undefined;
+  return sibling && make(sibling, 'total', false);
 }
 
 const rateEntry = (before: string, sentence: string, generation: Generation) =>
@@ -244,13 +273,14 @@ function joined(second: CountEntry, text: string, at: number, generation: Genera
 
 /** The count a figure states: by the words before it (予以公开4件), else by its noun after it (2件结转下年度). */
 function countEntry(before: string, after: string, sentence: () => string, context: () => string, generation: Generation): { entry: CountEntry; tail: number } | undefined {
-  const fits = (e: CountEntry) => e.generations.includes(generation) && sentenceFits(sentence(), e, e.context ? context() : undefined);
-  if (ANY_COUNT_BEFORE.test(before)) {
-    const entry = COUNT_ENTRIES.find((e) => e.before && pattern(e.before, true).test(before) && fits(e));
+  const fits = (e: CountEntry) => sentenceFits(sentence(), e, e.context ? context() : undefined);
+  const filters = prefilters(generation);
+  if (filters.before.test(before)) {
+    const entry = filters.entries.find((e) => e.before && pattern(e.before, true).test(before) && fits(e));
     if (entry) return { entry, tail: 0 };
   }
-  if (!ANY_COUNT_AFTER.test(after)) return undefined;
-  for (const entry of COUNT_ENTRIES) {
+  if (!filters.after.test(after)) return undefined;
+  for (const entry of filters.entries) {
     const noun = entry.after && pattern(entry.after.follows).exec(after);
     if (noun && (!entry.after!.lead || pattern(entry.after!.lead, true).test(before)) && fits(entry)) return { entry, tail: noun[0].length };
   }
