@@ -122,7 +122,7 @@ export const claimVocabularyInput = {
   ],
   rates: [
     {
-      id: 'closureRate', label: label('办结率', 'closure rate'), before: '办结率', table: 'applications',
+      id: 'closureRate', label: label('办结率', 'closure rate'), before: '办结率|办复率', table: 'applications',
       numerator: ['processedTotal:total'], denominator: ['received:total', 'carriedOver:total'],
       statedNumerator: 'processed', statedDenominator: ['received', 'carriedOver'], generations: MODERN, context: ABOUT_APPLICATIONS,
     },
