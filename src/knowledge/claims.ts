@@ -79,8 +79,12 @@ const scopeSchema = z.object({
 /** "制发行政规范性文件12件，废止2件": after a figure of a table-二 row, a column's word alone names that row's column. */
 const columnWordSchema = z.object({ table: tableKind, column: z.string(), words: z.string(), generations });
 
+/** "法人或其他组织申请3件": words that name several applicant columns of table 三 at once. */
+const columnGroupSchema = z.object({ words: z.string(), en: z.string(), columns: z.array(z.string()).min(2) });
+
 export const claimVocabularySchema = z.object({
   tableNames: z.record(tableKind, label),
+  columnGroups: z.array(columnGroupSchema),
   counts: z.array(countEntrySchema),
   columnWords: z.array(columnWordSchema),
   rates: z.array(rateEntrySchema),
@@ -112,7 +116,8 @@ function rowEntries(generation: Generation): CountEntry[] {
       const words = row.label.replace(/^.*\d[.．、]/, '').replace(/[（(].*$/, '').replace(/^属于/, '');
       const short = row.short?.split('·')[1];
       const nouns = [words, ...(short ? [short] : [])].map(quotesOptional).join('|');
-      const noun = row.key === 'unavailable.notHeld' ? `${SELF}?(?:不掌握|未掌握|非本机关掌握)(?:相关)?(?:政府)?(?:信息)?` : `(?:属于)?(?:${nouns})(?:的)?(?:类)?(?:情形|申请|信息)?`;
+      // 信息不存在, the 2008 条例's word, is told as 本机关不掌握 in the gb2019 and gb2021 tables.
+      const noun = row.key === 'unavailable.notHeld' ? `${SELF}?(?:不掌握|未掌握|非本机关掌握)(?:相关)?(?:政府)?(?:信息)?|(?:申请(?:公开)?的)?(?:政府)?信息不存在` : `(?:属于)?(?:${nouns})(?:的)?(?:类)?(?:情形|申请|信息)?`;
       return { id: row.key, label: { zh: row.short ?? words, en: row.key }, before: noun, table: 'applications', cells: [`${row.key}:{c}`], generations: [generation] };
     });
 }

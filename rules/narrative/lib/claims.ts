@@ -73,13 +73,18 @@ const ANY_RATE_BEFORE = pattern(RATE_ENTRIES.map((entry) => `(?:${entry.before})
 export const sentenceFits = (sentence: string, entry: { context?: string[]; unless?: string[] }, context = sentence) =>
   (entry.context ?? []).every((p) => pattern(p).test(context)) && !(entry.unless ?? []).some((p) => pattern(p).test(sentence));
 
-/** Applicant columns by label (自然人 → natural), from the format data; 其他 is too vague to name one. */
+/**
+ * Applicant columns by label (自然人 → natural), from the format data; 其他 is too vague to name one. A group
+ * of columns (法人或其他组织) is keyed by the alternation of its columns, which cell patterns take as they are.
+ */
 const applications = tableDefinition('gb2021', 'applications');
-const COLUMNS = new Map<string, string>(
-  (applications?.layout === 'rows' ? applications.columns : [])
-    .filter((column) => column.key !== 'total' && column.key !== 'otherOrg')
-    .map((column) => [column.label, column.key]),
-);
+const APPLICANT_COLUMNS = (applications?.layout === 'rows' ? applications.columns : []).filter((column) => column.key !== 'total' && column.key !== 'otherOrg');
+const COLUMNS = new Map<string, string>([
+  ...claimVocabulary.columnGroups.flatMap((group) => group.words.split('|').map((words) => [words, `(?:${group.columns.join('|')})`] as const)),
+  ...APPLICANT_COLUMNS.map((column) => [column.label, column.key] as const),
+]);
+/** English names of the column groups, for messages (a single column is named by its key). */
+const GROUP_NAMES = new Map<string, string>(claimVocabulary.columnGroups.map((group) => [`(?:${group.columns.join('|')})`, group.en]));
 const COLUMN_WORDS = [...COLUMNS.keys()].join('|');
 const COLUMN_BEFORE = new RegExp(`(${COLUMN_WORDS})(?:提出)?(?:的)?申请(?:件)?${FILLER}$`);
 const COLUMN_AFTER = new RegExp(`^\\s*[（(]?\\s*(?:全部|均)(?:为|是|系)(${COLUMN_WORDS})`);
@@ -87,7 +92,7 @@ const COLUMN_AFTER = new RegExp(`^\\s*[（(]?\\s*(?:全部|均)(?:为|是|系)($
 /** Where a metric sits, for messages: 表三“予以公开”总计 / table 3 "granted" (total). */
 export function whereOf(entry: { table: TableKind; label: MessageTemplate }, column: string, lang: Lang): string {
   const table = TABLE_NAMES[entry.table][lang];
-  if (lang === 'en') return `${table} "${entry.label.en}"${entry.table === 'applications' ? ` (${column})` : ''}`;
+  if (lang === 'en') return `${table} "${entry.label.en}"${entry.table === 'applications' ? ` (${GROUP_NAMES.get(column) ?? column})` : ''}`;
   const label = [...COLUMNS].find(([, key]) => key === column)?.[0];
   return `${table}“${entry.label.zh}”${entry.table === 'applications' ? (label ? `${label}列` : '总计') : ''}`;
 }

@@ -112,6 +112,9 @@ export const claimVocabularyInput = {
     { id: 'review', label: label('行政复议', 'administrative reviews'), before: '行政复议(?:案件|案)?', table: 'legacyStats', cells: ['review.total'], generations: LEGACY, context: ABOUT_DISCLOSURE },
     { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '行政诉讼(?:案件|案)?', table: 'legacyStats', cells: ['suit.total'], generations: LEGACY, context: ABOUT_DISCLOSURE },
   ],
+  columnGroups: [
+    { words: '法人或其他组织|法人和其他组织|法人或者其他组织', en: 'legal persons and other organisations', columns: ['commercial', 'research', 'nonprofit', 'legalService', 'otherOrg'] },
+  ],
   columnWords: [
     { table: 'proactive', column: 'made', words: '(?:本年)?(?:新)?制作(?:数量)?', generations: ['gb2019'] },
     { table: 'proactive', column: 'published', words: '(?:本年)?新公开(?:数量)?', generations: ['gb2019'] },

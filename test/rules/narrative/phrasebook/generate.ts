@@ -131,6 +131,7 @@ const SUB_ROWS = [
   phrase('属于行政查询事项{n}', A, 'withheld.query:total', '件', 5),
   phrase('危及“三安全一稳定”{n}', A, 'withheld.security:total', '件', 5),
   phrase('本机关不掌握相关政府信息{n}', A, 'unavailable.notHeld:total', '件', 9),
+  phrase('申请的信息不存在的{n}', A, 'unavailable.notHeld:total', '件', 9),
   phrase('没有现成信息需要另行制作{n}', A, 'unavailable.needsCreation:total', '件', 5),
   phrase('补正后申请内容仍不明确{n}', A, 'unavailable.unclear:total', '件', 5),
   phrase('信访举报投诉类申请{n}', A, 'notProcessed.complaint:total', '件', 5),
@@ -306,10 +307,13 @@ function columns(generation: Generation, times: number): void {
     const [[nameA, keyA], [nameB, keyB]] = [names[0], pick(names.slice(1))];
     const form = pick(['{name}申请{n}', '{name}提出的申请{n}', '{name}提出申请{n}']);
     const part = (name: string, value: number) => form.replace('{name}', name).replace('{n}', `${written(value)}件`);
-    add(generation, body, `共收到政府信息公开申请${written(total)}件，其中${part(nameA, first)}，${part(nameB, total - first)}。`, [
+    // Now and then the five organisation columns at once: 法人或其他组织申请N件.
+    const group = rand() < 0.3;
+    const cellsB = group ? ['received:commercial', 'received:research', 'received:nonprofit', 'received:legalService', 'received:otherOrg'] : [`received:${keyB}`];
+    add(generation, body, `共收到政府信息公开申请${written(total)}件，其中${part(nameA, first)}，${part(group ? '法人或其他组织' : nameB, total - first)}。`, [
       claim(A, ['received:total'], total, '件', 'own'),
       claim(A, [`received:${keyA}`], first, '件', 'own'),
-      claim(A, [`received:${keyB}`], total - first, '件', 'own'),
+      claim(A, cellsB, total - first, '件', 'own'),
     ]);
   }
 }
