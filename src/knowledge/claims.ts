@@ -31,6 +31,8 @@ const countEntrySchema = z
     unless: z.array(z.string()).optional(),
     /** A 办理结果 category of table 三: category-mismatch compares these with one another. */
     category: z.boolean().optional(),
+    /** Context words may also stand in the sentence before (均已按时办结，共办结5件 after a sentence on 申请). */
+    contextInPrevious: z.boolean().optional(),
     /** "62件（其中上年结转3件）": words right after the figure that make it a sum with these cells too. */
     includes: z.object({ follows: z.string(), cells: z.array(z.string()) }).optional(),
   })
@@ -76,8 +78,12 @@ const scopeSchema = z.object({
   partLead: z.string(),
 });
 
-/** "制发行政规范性文件12件，废止2件": after a figure of a table-二 row, a column's word alone names that row's column. */
+/**
+ * "制发行政规范性文件12件，废止2件": after a figure of a table-二 row, a column's word alone names that row's column;
+ * "制发规章6件、行政规范性文件9件": a row's word alone names that row in the same column.
+ */
 const columnWordSchema = z.object({ table: tableKind, column: z.string(), words: z.string(), generations });
+const rowWordSchema = z.object({ table: tableKind, row: z.string(), words: z.string() });
 
 /** "法人或其他组织申请3件": words that name several applicant columns of table 三 at once. */
 const columnGroupSchema = z.object({ words: z.string(), en: z.string(), columns: z.array(z.string()).min(2) });
@@ -87,6 +93,7 @@ export const claimVocabularySchema = z.object({
   columnGroups: z.array(columnGroupSchema),
   counts: z.array(countEntrySchema),
   columnWords: z.array(columnWordSchema),
+  rowWords: z.array(rowWordSchema),
   rates: z.array(rateEntrySchema),
   nones: z.array(noneEntrySchema),
   scope: scopeSchema,

@@ -200,7 +200,7 @@ function prefilters(generation: Generation) {
   if (!found) {
     const entries = COUNT_ENTRIES.filter((entry) => entry.generations.includes(generation));
     const union = (sources: string[]) => (sources.length ? sources.map((source) => `(?:${source})`).join('|') : '$^');
-    const words = claimVocabulary.columnWords.filter((word) => word.generations.includes(generation)).map((word) => word.words);
+    const words = [...claimVocabulary.columnWords.filter((word) => word.generations.includes(generation)), ...claimVocabulary.rowWords].map((word) => word.words);
     found = {
       entries,
       before: pattern(union(entries.flatMap((entry) => (entry.before ? [entry.before] : []))), true),
@@ -278,7 +278,7 @@ function joined(second: CountEntry, text: string, at: number, generation: Genera
 
 /** The count a figure states: by the words before it (予以公开4件), else by its noun after it (2件结转下年度). */
 function countEntry(before: string, after: string, sentence: () => string, context: () => string, generation: Generation): { entry: CountEntry; tail: number } | undefined {
-  const fits = (e: CountEntry) => sentenceFits(sentence(), e, e.context ? context() : undefined);
+  const fits = (e: CountEntry) => sentenceFits(sentence(), e, e.contextInPrevious ? context() : undefined);
   const filters = prefilters(generation);
   if (filters.before.test(before)) {
     const entry = filters.entries.find((e) => e.before && pattern(e.before, true).test(before) && fits(e));
@@ -299,10 +299,16 @@ function subRow(category: CountEntry, before: string, generation: Generation): C
   return COUNT_ENTRIES.find((e) => e.id.startsWith(prefix) && e.generations.includes(generation) && pattern(e.before!).test(before));
 }
 
-/** The entry for another column of the same table-二 row, when the clause is only that column's word (废止2件). */
+/**
+ * The entry for another cell of the table-二 row or column stated before it in the sentence, when the clause is
+ * only a column's word (制发行政规范性文件12件，废止2件) or a row's (制发规章6件、行政规范性文件9件).
+ */
 function columnSibling(previous: CountEntry, before: string, generation: Generation): CountEntry | undefined {
   if (previous.table !== 'proactive' || previous.cells.length !== 1) return undefined;
-  const row = previous.cells[0]!.split(':')[0];
-  const word = claimVocabulary.columnWords.find((w) => w.table === previous.table && w.generations.includes(generation) && pattern(`^\\s*(?:${w.words})`, true).test(before));
-  return word && COUNT_ENTRIES.find((e) => e.table === previous.table && e.generations.includes(generation) && e.cells.length === 1 && e.cells[0] === `${row}:${word.column}`);
+  const [row, column] = previous.cells[0]!.split(':');
+  const alone = (words: string) => pattern(`^\\s*(?:${words})`, true).test(before);
+  const word = claimVocabulary.columnWords.find((w) => w.table === previous.table && w.generations.includes(generation) && alone(w.words));
+  const rowWord = word ? undefined : claimVocabulary.rowWords.find((w) => w.table === previous.table && alone(w.words));
+  const cell = word ? `${row}:${word.column}` : rowWord ? `${rowWord.row}:${column}` : undefined;
+  return cell === undefined ? undefined : COUNT_ENTRIES.find((e) => e.table === previous.table && e.generations.includes(generation) && e.cells.length === 1 && e.cells[0] === cell);
 }

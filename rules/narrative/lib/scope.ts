@@ -52,7 +52,9 @@ export function scopeOf(head: string, report: Report): ClaimScope {
     if (at >= last.at) last = { at, scope };
   };
   const named = (match: RegExpExecArray) => match.index + match[0].indexOf(match[1]!);
-  for (const match of head.matchAll(SUBJECT)) mark(named(match), isOwn(match[1]!, report, region) ? 'own' : 'other');
+  // "省政府及省政府办公厅共制发…": several bodies as one subject are the body's own when each is.
+  const allOwn = (names: string) => names.split(/及|和|与|、/).every((name) => isOwn(name, report, region));
+  for (const match of head.matchAll(SUBJECT)) mark(named(match), allOwn(match[1]!) ? 'own' : 'other');
   // After 其中 a named unit is a part, even the office that writes the report for its government (marked
   // after the subjects, so that at the same name the part wins).
   for (const match of head.matchAll(PART)) mark(named(match), SELF.test(match[1]!) ? 'own' : 'part');

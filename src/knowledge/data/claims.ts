@@ -20,7 +20,7 @@ const RECEIVED = [
 const RECEIVED_AFTER = { lead: RECEIVE, follows: '^\\s*(?:的)?(?:各类)?(?:政府信息公开|政府信息依申请公开|依申请公开|信息公开|公开政府信息)?(?:的)?(?:申请|请求)' };
 const PROCESSED = '(?:已|均已|全部)?(?:办结|答复|办理完毕|处理完毕|作出答复|完成答复)(?:了)?(?:政府信息公开|信息公开|依申请公开)?(?:的)?(?:申请)?|完成.{0,16}?答复';
 const LAST_YEAR = '(?:上(?:一)?年(?:度)?|20\\d{2}年(?:度)?)';
-const CARRIED_OVER = `${LAST_YEAR}(?:结转|遗留|转入)(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:件)?`;
+const CARRIED_OVER = `${LAST_YEAR}(?:结转|转结|遗留|转入)(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:件)?`;
 const NEXT_YEAR = '(?:下(?:一)?年(?:度)?|次年(?:度)?|20\\d{2}年(?:度)?)';
 const CARRIED_FORWARD = [
   `(?:结转|顺延|转入|转)(?:至|到)?${NEXT_YEAR}(?:继续)?(?:办理)?`,
@@ -64,10 +64,10 @@ export const claimVocabularyInput = {
     { id: 'unavailable', label: label('无法提供', 'unavailable'), before: `无法提供${ANSWER}`, table: 'applications', cells: ['unavailable.*:{c}'], generations: MODERN, category: true },
     { id: 'notProcessed', label: label('不予处理', 'not processed'), before: '不予处理', table: 'applications', cells: ['notProcessed.*:{c}'], generations: MODERN, category: true },
     { id: 'other', label: label('其他处理', 'otherwise handled'), before: '其他处理', table: 'applications', cells: ['other:{c}', 'other.*:{c}'], generations: MODERN, category: true },
-    { id: 'processed', label: label('办结', 'processed'), before: PROCESSED, table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, unless: NOT_HOTLINE },
+    { id: 'processed', label: label('办结', 'processed'), before: PROCESSED, table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
     {
       id: 'carriedForward', label: label('结转下年度', 'carried forward'), before: CARRIED_FORWARD, after: { follows: `^\\s*(?:申请)?(?:${CARRIED_FORWARD})` },
-      table: 'applications', cells: ['carriedForward:{c}'], generations: MODERN, context: ['申请|结转|办理'], unless: NOT_HOTLINE,
+      table: 'applications', cells: ['carriedForward:{c}'], generations: MODERN, context: ['申请|结转|办理'], contextInPrevious: true, unless: NOT_HOTLINE,
     },
     // 表四
     { id: 'review', label: label('行政复议', 'administrative reviews'), before: '行政复议(?:案件|案)?', table: 'reviewLitigation', cells: ['review:total'], generations: MODERN, context: ABOUT_DISCLOSURE },
@@ -102,7 +102,7 @@ export const claimVocabularyInput = {
     { id: 'fax', label: label('传真申请', 'applications by fax'), before: `(?:通过|以)?传真${FORM}申请`, table: 'legacyStats', cells: ['applications.fax'], generations: LEGACY },
     { id: 'onTime', label: label('按时办结', 'closed on time'), before: '(?:按时|按期|在规定时限内)办结(?:申请)?', table: 'legacyStats', cells: ['applications.onTime'], generations: LEGACY },
     { id: 'extended', label: label('延期办结', 'closed after an extension'), before: '(?:延期|延长期限)办结(?:申请)?', table: 'legacyStats', cells: ['applications.extended'], generations: LEGACY },
-    { id: 'processed', label: label('申请办结', 'applications closed'), before: '(?:已|均已|全部)?(?:办结|办理完毕)(?:申请)?', table: 'legacyStats', cells: ['applications.closed'], generations: LEGACY, context: ABOUT_APPLICATIONS, unless: NOT_HOTLINE },
+    { id: 'processed', label: label('申请办结', 'applications closed'), before: '(?:已|均已|全部)?(?:办结|办理完毕)(?:申请)?', table: 'legacyStats', cells: ['applications.closed'], generations: LEGACY, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
     { id: 'alreadyPublic', label: label('属于已主动公开范围', 'already public'), before: '(?:属于)?已(?:经)?主动公开(?:范围)?(?:的)?', table: 'legacyStats', cells: ['replies.alreadyPublic'], generations: LEGACY },
     { id: 'granted', label: label('同意公开答复', 'granted'), before: `(?<![不部分])(?:同意公开|予以公开|准予公开)${ANSWER}`, table: 'legacyStats', cells: ['replies.granted'], generations: LEGACY },
     { id: 'partial', label: label('同意部分公开答复', 'partly granted'), before: `(?:同意)?部分公开${ANSWER}`, table: 'legacyStats', cells: ['replies.partial'], generations: LEGACY },
@@ -114,6 +114,10 @@ export const claimVocabularyInput = {
   ],
   columnGroups: [
     { words: '法人或其他组织|法人和其他组织|法人或者其他组织', en: 'legal persons and other organisations', columns: ['commercial', 'research', 'nonprofit', 'legalService', 'otherOrg'] },
+  ],
+  rowWords: [
+    { table: 'proactive', row: 'rules', words: '(?:政府)?规章' },
+    { table: 'proactive', row: 'normativeDocs', words: '(?:行政)?规范性文件' },
   ],
   columnWords: [
     { table: 'proactive', column: 'made', words: '(?:本年)?(?:新)?制作(?:数量)?', generations: ['gb2019'] },

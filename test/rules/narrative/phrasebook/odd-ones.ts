@@ -56,4 +56,8 @@ export const ODD_ONES: PhrasebookEntry[] = [
   odd('legacy', '某镇人民政府', '2013年度，我镇通过镇政府网站主动公开政府信息86条。', claim(L, ['channel.website'], 86, '条', 'own')),
   odd('gb2021', COUNTY, '（三）政府信息管理。全年清理过期信息320条，规范性文件清理6件。'),
   odd('gb2021', COUNTY, '予以公开３件，不予公开１件（属于国家秘密）。', claim(A, ['granted:total'], 3, '件', 'own'), claim(A, ['withheld.*:total'], 1, '件', 'own')),
+  odd('gb2021', '某省人民政府', '2021年，省政府及省政府办公厅共制发规章4件、行政规范性文件11件，废止规章9件、行政规范性文件2件。',
+    claim(P, ['rules:issued'], 4, '件', 'own'), claim(P, ['normativeDocs:issued'], 11, '件', 'own'), claim(P, ['rules:repealed'], 9, '件', 'own'), claim(P, ['normativeDocs:repealed'], 2, '件', 'own')),
+  odd('gb2021', COUNTY, '全年收到政府信息依申请公开7件，上年转结1件，其中网络申请4件，信函申请3件。', claim(A, ['received:total'], 7, '件', 'own'), claim(A, ['carriedOver:total'], 1, '件', 'own')),
+  odd('gb2021', COUNTY, '全年收到政府信息公开申请6件。全年办理行政复议案件40件。', claim(A, ['received:total'], 6, '件', 'own')),
 ];
