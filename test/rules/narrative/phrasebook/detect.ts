@@ -54,7 +54,8 @@ function cellsOf(report: Report, claim: ExpectedClaim): Cell[] | undefined {
  */
 function agree(report: Report, claims: ExpectedClaim[]): boolean {
   const fixed = new Set<Cell>();
-  for (const claim of [...claims].sort((a, b) => a.cells.length - b.cells.length)) {
+  const size = (claim: ExpectedClaim) => cellsOf(report, claim)!.length;
+  for (const claim of [...claims].sort((a, b) => size(a) - size(b))) {
     const cells = cellsOf(report, claim)!;
     const free = cells.filter((cell) => !fixed.has(cell));
     const rest = claim.value - cells.filter((cell) => fixed.has(cell)).reduce((sum, cell) => sum + (cell.value ?? 0), 0);
