@@ -1,4 +1,11 @@
-/** One sentence of the phrasebook (fixtures/phrasebook/*.json) and the claims a careful reader takes from it. */
+/**
+ * One sentence of the phrasebook and the claims a careful reader takes from it. fixtures/phrasebook/ holds
+ * sentences worded as real reports word their figures (docs/phrasing.md), none copied from a report:
+ * - phrasebook.json, made by generate.ts (phrasings × numerals × scopes, plus odd-ones.ts); the claim reader
+ *   is tuned on it;
+ * - held-out.json, written by hand before any measuring and never tuned against (docs/evaluation.md).
+ * (No README there: `xxgk-lint fixtures/` would lint it as a report.)
+ */
 export interface PhrasebookEntry {
   generation: 'legacy' | 'gb2019' | 'gb2021';
   /** The report's body: whether 全县 is its own scope depends on it. */
