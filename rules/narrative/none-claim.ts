@@ -3,7 +3,8 @@ import { defineRule } from '../../src/engine/rule.js';
 import { sectionsOf } from '../../src/model/query.js';
 import type { Paragraph, Report } from '../../src/model/types.js';
 import { relatedCells, targetOf } from './lib/cells.js';
-import { pattern, proseOf, sentenceFits } from './lib/claims.js';
+import { proseOf } from './lib/claims.js';
+import { pattern, sentenceFits } from './lib/patterns.js';
 import { claimVocabulary, type NoneEntry } from '../../src/knowledge/claims.js';
 
 const { nones: NONE_ENTRIES, tableNames: TABLE_NAMES } = claimVocabulary;

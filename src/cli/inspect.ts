@@ -7,7 +7,7 @@ import { summarize, type SectionSummary } from '../model/summary.js';
 import { tablesOf } from '../model/query.js';
 import type { Report } from '../model/types.js';
 import type { ClaimView } from '../model/claim.js';
-import { claimViews } from '../../rules/narrative/lib/claims.js';
+import { claimViews } from '../../rules/narrative/lib/claim-views.js';
 
 export type InspectOutcome = { ok: true; text: string } | { ok: false; message: string };
 
