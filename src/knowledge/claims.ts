@@ -92,6 +92,8 @@ export const claimVocabularySchema = z.object({
   tableNames: z.record(tableKind, label),
   columnGroups: z.array(columnGroupSchema),
   counts: z.array(countEntrySchema),
+  /** Other words for a row of table 三 than its label: 本办不掌握相关政府信息, 信息不存在. */
+  rowNouns: z.record(z.string(), z.string()),
   columnWords: z.array(columnWordSchema),
   rowWords: z.array(rowWordSchema),
   rates: z.array(rateEntrySchema),
@@ -105,15 +107,15 @@ export type NoneEntry = z.infer<typeof noneEntrySchema> & { generations: Generat
 export type ClaimVocabulary = z.infer<typeof claimVocabularySchema>;
 export type ColumnWord = z.infer<typeof columnWordSchema> & { generations: Generation[] };
 
-/**
- * 不予公开、无法提供、不予处理 and 其他处理 each split into rows whose labels reports also write
- * (属于四类过程性信息3件, 重复申请1件): one entry per such row, read from the format data itself.
- */
-const SELF = '(?:本机关|本单位|本部门|我局|本局|我办|本办|本府)';
 /** A label as a pattern: special characters escaped, its quotation marks optional (危及“三安全一稳定”). */
 const quotesOptional = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[“”"]/g, '[“”"]?');
 
-function rowEntries(generation: Generation): CountEntry[] {
+/**
+ * 不予公开、无法提供、不予处理 and 其他处理 each split into rows whose labels reports also write
+ * (属于四类过程性信息3件, 重复申请1件): one entry per such row, read from the format data itself, with
+ * the vocabulary's other words for a row (`rowNouns`: 本办不掌握…, 信息不存在).
+ */
+function rowEntries(generation: Generation, rowNouns: Record<string, string>): CountEntry[] {
   const table = tableDefinition(generation, 'applications');
   if (table?.layout !== 'rows') return [];
   return table.rows
@@ -123,8 +125,8 @@ function rowEntries(generation: Generation): CountEntry[] {
       const words = row.label.replace(/^.*\d[.．、]/, '').replace(/[（(].*$/, '').replace(/^属于/, '');
       const short = row.short?.split('·')[1];
       const nouns = [words, ...(short ? [short] : [])].map(quotesOptional).join('|');
-      // 信息不存在, the 2008 条例's word, is told as 本机关不掌握 in the gb2019 and gb2021 tables.
-      const noun = row.key === 'unavailable.notHeld' ? `${SELF}?(?:不掌握|未掌握|非本机关掌握)(?:相关)?(?:政府)?(?:信息)?|(?:申请(?:公开)?的)?(?:政府)?信息不存在` : `(?:属于)?(?:${nouns})(?:的)?(?:类)?(?:情形|申请|信息)?`;
+      const other = rowNouns[row.key];
+      const noun = `(?:属于)?(?:${nouns})(?:的)?(?:类)?(?:情形|申请|信息)?${other ? `|${other}` : ''}`;
       return { id: row.key, label: { zh: row.short ?? words, en: row.key }, before: noun, table: 'applications', cells: [`${row.key}:{c}`], generations: [generation] };
     });
 }
@@ -132,7 +134,7 @@ function rowEntries(generation: Generation): CountEntry[] {
 /** The vocabulary, validated at load (a pattern that does not compile fails here, not in a rule). */
 export const claimVocabulary: ClaimVocabulary & { counts: CountEntry[]; rates: RateEntry[]; nones: NoneEntry[]; columnWords: ColumnWord[] } = (() => {
   const parsed = claimVocabularySchema.parse(claimVocabularyInput);
-  const counts = [...parsed.counts, ...(['gb2019', 'gb2021'] as const).flatMap(rowEntries)] as CountEntry[];
+  const counts = [...parsed.counts, ...(['gb2019', 'gb2021'] as const).flatMap((generation) => rowEntries(generation, parsed.rowNouns))] as CountEntry[];
   for (const entry of counts) for (const source of [entry.before, entry.after?.lead, entry.after?.follows, entry.includes?.follows]) if (source) new RegExp(source);
   return { ...parsed, counts, rates: parsed.rates as RateEntry[], nones: parsed.nones as NoneEntry[], columnWords: parsed.columnWords as ColumnWord[] };
 })();

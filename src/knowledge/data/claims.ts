@@ -112,6 +112,10 @@ export const claimVocabularyInput = {
     { id: 'review', label: label('行政复议', 'administrative reviews'), before: '行政复议(?:案件|案)?', table: 'legacyStats', cells: ['review.total'], generations: LEGACY, context: ABOUT_DISCLOSURE },
     { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '行政诉讼(?:案件|案)?', table: 'legacyStats', cells: ['suit.total'], generations: LEGACY, context: ABOUT_DISCLOSURE },
   ],
+  rowNouns: {
+    // The body naming itself, 未掌握, and 信息不存在 (the 2008 条例's word, told as 本机关不掌握 in gb2019 and gb2021).
+    'unavailable.notHeld': '(?:本单位|本部门|我局|本局|我办|本办|本府)?(?:不掌握|未掌握|非本机关掌握)(?:相关)?(?:政府)?(?:信息)?|(?:申请(?:公开)?的)?(?:政府)?信息不存在',
+  },
   columnGroups: [
     { words: '法人或其他组织|法人和其他组织|法人或者其他组织', en: 'legal persons and other organisations', columns: ['commercial', 'research', 'nonprofit', 'legalService', 'otherOrg'] },
   ],
