@@ -7,7 +7,7 @@ import type { ClaimScope } from '../../../src/model/claim.js';
 import { findFigures, isCount, type Figure } from './numbers.js';
 import { COLUMN_AFTER, COLUMN_BEFORE, COLUMNS, pattern, sentenceFits } from './patterns.js';
 import { columnSibling, countEntry, joined, prefilters, subRow } from './readings.js';
-import { scopeOf } from './scope.js';
+import { scopeAt, scopeMarks, type ScopeMark } from './scope.js';
 import { clauseStart, positionIn, sentenceEnd, sentenceStart } from '../../lib/text.js';
 
 /** A figure the prose ties to table cells: "予以公开4件" → granted:total = 4. */
@@ -110,6 +110,8 @@ function read(report: Report, paragraph: Paragraph): Prose {
   const claims: Claim[] = [];
   const rates: RateClaim[] = [];
   const filters = prefilters(generation);
+  // The scope words of each sentence (by where its text starts), read once a figure of it claims something.
+  const scopes = new Map<number, ScopeMark[]>();
   // Most figures claim nothing: one test of the words around each decides whether any reading may; what
   // only a claim needs (its sentence, its scope, its clause as written) is read once one may be made.
   for (const figure of figures) {
@@ -124,17 +126,23 @@ function read(report: Report, paragraph: Paragraph): Prose {
     }
     const after = text.slice(figure.end, figure.end + AFTER_REACH);
     const may = filters.before.test(before) || filters.after.test(after) || (claims.length > 0 && filters.continued.test(before));
-    const claim = may ? claimAt(report, paragraph, figure, { from, before, after }, claims) : undefined;
+    const claim = may ? claimAt(report, paragraph, figure, { from, before, after, scopes }, claims) : undefined;
     if (claim) claims.push(claim);
   }
   return { paragraph, figures, claims, rates };
 }
 
 /** The claim a figure makes, if any: by its words, by its noun after it, or as another column of the claim before it. */
-function claimAt(report: Report, paragraph: Paragraph, figure: Figure, around: { from: number; before: string; after: string }, claims: Claim[]): Claim | undefined {
+function claimAt(
+  report: Report,
+  paragraph: Paragraph,
+  figure: Figure,
+  around: { from: number; before: string; after: string; scopes: Map<number, ScopeMark[]> },
+  claims: Claim[],
+): Claim | undefined {
   const { text } = paragraph;
   const { generation } = report.facts;
-  const { from, before, after } = around;
+  const { from, before, after, scopes } = around;
   const sentenceFrom = sentenceStart(text, figure.from);
   const previousFrom = sentenceFrom > 0 ? sentenceStart(text, sentenceFrom - 1) : sentenceFrom;
   let sentence: string | undefined;
@@ -144,7 +152,9 @@ function claimAt(report: Report, paragraph: Paragraph, figure: Figure, around: {
   const make = (entry: CountEntry, column: string, whole: boolean, cells = entry.cells, end = figure.end): Claim => {
     // A sentence that opens with 其中 goes on from the one before: its figures are that sentence's subject's.
     const headFrom = /^\s*其中/.test(text.slice(sentenceFrom, sentenceFrom + 4)) ? previousFrom : sentenceFrom;
-    const scope = scopeOf(text.slice(headFrom, figure.from), report);
+    let marks = scopes.get(headFrom);
+    if (!marks) scopes.set(headFrom, (marks = scopeMarks(text.slice(headFrom, sentenceEnd(text, figure.end)), report)));
+    const scope = scopeAt(marks, figure.from - headFrom);
     const placed = new PlacedFigure(report, paragraph, figure, text.slice(from, end));
     return Object.assign(placed, { entry, cells, column, whole, scope, value: figure.value, unit: figure.unit, approximate: figure.approximate });
   };

@@ -41,24 +41,38 @@ function isOwn(named: string, report: Report, region: string | null | undefined)
 /** The body naming itself anywhere in a sentence: 本局收到3件申请. */
 const SELF_ANYWHERE = new RegExp(scope.self.replace(/^\^/, ''), 'g');
 
+/** A word that sets the scope of the figures after it, and where it starts and ends. */
+export interface ScopeMark {
+  at: number;
+  end: number;
+  scope: ClaimScope;
+}
+
 /**
- * The scope of a figure from the words of its sentence before it (`head`): the last word that sets one
- * wins, so in "全县共收到申请40件，本局收到3件" the 3 is the bureau's own and the 40 the county's.
+ * Every word of a sentence (with the one before, when it opens with 其中) that sets a scope, in order. The
+ * scope of a figure is the last mark that ends before it, so in "全县共收到申请40件，本局收到3件" the 3 is the
+ * bureau's own and the 40 the county's. Read once per sentence, not once per figure.
  */
-export function scopeOf(head: string, report: Report): ClaimScope {
+export function scopeMarks(text: string, report: Report): ScopeMark[] {
   const region = governedRegion(report);
-  let last: { at: number; scope: ClaimScope } = { at: -1, scope: 'own' };
-  const mark = (at: number, scope: ClaimScope) => {
-    if (at >= last.at) last = { at, scope };
-  };
+  const marks: ScopeMark[] = [];
+  const mark = (match: RegExpExecArray, at: number, scope: ClaimScope) => marks.push({ at, end: match.index + match[0].length, scope });
   const named = (match: RegExpExecArray) => match.index + match[0].indexOf(match[1]!);
   // "省政府及省政府办公厅共制发…": several bodies as one subject are the body's own when each is.
   const allOwn = (names: string) => names.split(/及|和|与|、/).every((name) => isOwn(name, report, region));
-  for (const match of head.matchAll(SUBJECT)) mark(named(match), allOwn(match[1]!) ? 'own' : 'other');
-  // After 其中 a named unit is a part, even the office that writes the report for its government (marked
+  for (const match of text.matchAll(SUBJECT)) mark(match, named(match), allOwn(match[1]!) ? 'own' : 'other');
+  // After 其中 a named unit is a part, even the office that writes the report for its government (listed
   // after the subjects, so that at the same name the part wins).
-  for (const match of head.matchAll(PART)) mark(named(match), SELF.test(match[1]!) ? 'own' : 'part');
-  for (const match of head.matchAll(REGION)) mark(match.index, region === undefined || match[1] === region ? 'own' : 'region');
-  for (const match of head.matchAll(SELF_ANYWHERE)) mark(match.index, 'own');
-  return last.scope;
+  for (const match of text.matchAll(PART)) mark(match, named(match), SELF.test(match[1]!) ? 'own' : 'part');
+  for (const match of text.matchAll(REGION)) mark(match, match.index, region === undefined || match[1] === region ? 'own' : 'region');
+  for (const match of text.matchAll(SELF_ANYWHERE)) mark(match, match.index, 'own');
+  // A stable sort: at the same place the later-listed kind wins.
+  return marks.sort((a, b) => a.at - b.at);
+}
+
+/** The scope at `at` of a sentence's text: its last mark that ends before it, or the body's own. */
+export function scopeAt(marks: ScopeMark[], at: number): ClaimScope {
+  let scope: ClaimScope = 'own';
+  for (const mark of marks) if (mark.end <= at) scope = mark.scope;
+  return scope;
 }
