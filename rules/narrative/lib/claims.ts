@@ -110,8 +110,8 @@ function read(report: Report, paragraph: Paragraph): Prose {
   const claims: Claim[] = [];
   const rates: RateClaim[] = [];
   const filters = prefilters(generation);
-  // The scope words of each sentence (by where its text starts), read once a figure of it claims something.
-  const scopes = new Map<number, ScopeMark[]>();
+  // The scope words of each sentence (by where its text starts and ends), read once a figure of it claims something.
+  const scopes = new Map<string, ScopeMark[]>();
   // Most figures claim nothing: one test of the words around each decides whether any reading may; what
   // only a claim needs (its sentence, its scope, its clause as written) is read once one may be made.
   for (const figure of figures) {
@@ -137,23 +137,33 @@ function claimAt(
   report: Report,
   paragraph: Paragraph,
   figure: Figure,
-  around: { from: number; before: string; after: string; scopes: Map<number, ScopeMark[]> },
+  around: { from: number; before: string; after: string; scopes: Map<string, ScopeMark[]> },
   claims: Claim[],
 ): Claim | undefined {
   const { text } = paragraph;
   const { generation } = report.facts;
   const { from, before, after, scopes } = around;
-  const sentenceFrom = sentenceStart(text, figure.from);
-  const previousFrom = sentenceFrom > 0 ? sentenceStart(text, sentenceFrom - 1) : sentenceFrom;
+  // Where the sentence and the one before it start: scanned only once something needs them.
+  let starts: { sentence: number; previous: number } | undefined;
+  const start = () => {
+    if (!starts) {
+      const sentence = sentenceStart(text, figure.from);
+      starts = { sentence, previous: sentence > 0 ? sentenceStart(text, sentence - 1) : sentence };
+    }
+    return starts;
+  };
   let sentence: string | undefined;
   const own = () => (sentence ??= sentenceOf(text, figure));
   // Context words may stand in the sentence before: "共收到申请5件。均已按时办结，共办结5件。"
-  const wide = () => text.slice(previousFrom, sentenceEnd(text, figure.end));
+  const wide = () => text.slice(start().previous, sentenceEnd(text, figure.end));
   const make = (entry: CountEntry, column: string, whole: boolean, cells = entry.cells, end = figure.end): Claim => {
     // A sentence that opens with 其中 goes on from the one before: its figures are that sentence's subject's.
-    const headFrom = /^\s*其中/.test(text.slice(sentenceFrom, sentenceFrom + 4)) ? previousFrom : sentenceFrom;
-    let marks = scopes.get(headFrom);
-    if (!marks) scopes.set(headFrom, (marks = scopeMarks(text.slice(headFrom, sentenceEnd(text, figure.end)), report)));
+    const { sentence: sentenceFrom, previous } = start();
+    const headFrom = /^\s*其中/.test(text.slice(sentenceFrom, sentenceFrom + 4)) ? previous : sentenceFrom;
+    const headTo = sentenceEnd(text, figure.end);
+    const key = `${headFrom} ${headTo}`;
+    let marks = scopes.get(key);
+    if (!marks) scopes.set(key, (marks = scopeMarks(text.slice(headFrom, headTo), report)));
     const scope = scopeAt(marks, figure.from - headFrom);
     const placed = new PlacedFigure(report, paragraph, figure, text.slice(from, end));
     return Object.assign(placed, { entry, cells, column, whole, scope, value: figure.value, unit: figure.unit, approximate: figure.approximate });
@@ -174,7 +184,7 @@ function claimAt(
   if (column) return make(owner.entry, COLUMNS.get(column[1]!)!, false);
   // "制发行政规范性文件12件，废止2件": another column of the table-二 row stated before it in the sentence.
   const previous = claims.at(-1);
-  const sibling = previous && previous.figure.from >= sentenceFrom ? columnSibling(previous.entry, before, generation) : undefined;
+  const sibling = previous && previous.figure.from >= start().sentence ? columnSibling(previous.entry, before, generation) : undefined;
   return sibling && make(sibling, 'total', false);
 }
 

@@ -70,7 +70,7 @@ export function countEntry(before: string, after: string, sentence: () => string
 export function subRow(category: CountEntry, before: string, generation: Generation): CountEntry | undefined {
   if (!category.category) return undefined;
   const prefix = `${category.cells[0]!.split(/[.:]/)[0]}.`;
-  return COUNT_ENTRIES.find((e) => e.id.startsWith(prefix) && e.generations.includes(generation) && pattern(e.before!).test(before));
+  return prefilters(generation).entries.find((e) => e.id.startsWith(prefix) && pattern(e.before!).test(before));
 }
 
 /**

@@ -74,6 +74,16 @@ describe('claims on edited sentences', () => {
     ]);
   });
 
+  it('a sentence opening with 其中 goes on from the one before: its figures are that subject\'s, or the part it names', () => {
+    expect(claims(report('县教育局收到申请6件。其中，县自然资源局受理申请5件，予以公开2件。县教育局收到申请7件。其中予以公开3件。')).map((c) => [c.metric, c.value, c.scope])).toEqual([
+      ['received', 6, 'other'],
+      ['received', 5, 'part'],
+      ['granted', 2, 'part'],
+      ['received', 7, 'other'],
+      ['granted', 3, 'other'],
+    ]);
+  });
+
   it('行政复议 counts only about disclosure; a county\'s review caseload is not table 四', () => {
     expect(claims(report('县司法局全年办理行政复议案件50件。因政府信息公开被申请行政复议1件。')).map((c) => [c.metric, c.value])).toEqual([['review', 1]]);
   });
