@@ -3,8 +3,11 @@ import { defineRule } from '../../src/engine/rule.js';
 import { sectionsOf } from '../../src/model/query.js';
 import type { Paragraph, Report } from '../../src/model/types.js';
 import { relatedCells, targetOf } from './lib/cells.js';
-import { pattern, proseOf, sentenceFits } from './lib/claims.js';
-import { NONE_ENTRIES, TABLE_NAMES, type NoneEntry } from './lib/lexicon.js';
+import { proseOf } from './lib/claims.js';
+import { pattern, sentenceFits } from './lib/patterns.js';
+import { claimVocabulary, type NoneEntry } from '../../src/knowledge/claims.js';
+
+const { nones: NONE_ENTRIES, tableNames: TABLE_NAMES } = claimVocabulary;
 import { positionIn, sentenceEnd, sentenceStart } from '../lib/text.js';
 
 /** A paragraph that only says "none" ("无此类情况。"): it speaks of its section's title. */

@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { defineRule, type Lang, type RelatedInput } from '../../src/engine/rule.js';
 import type { Report } from '../../src/model/types.js';
 import { relatedCells, targetOf } from './lib/cells.js';
-import { proseOf, type Claim, type RateClaim } from './lib/claims.js';
+import { proseOf, TABLE_NAMES, type Claim, type RateClaim } from './lib/claims.js';
 import { listsOf } from './lib/lists.js';
-import { TABLE_NAMES } from './lib/lexicon.js';
 import type { Figure } from './lib/numbers.js';
 import { positionIn, sentenceEnd, sentenceStart } from '../lib/text.js';
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { misfiling } from './lib/categories.js';
 import { relatedCells, targetOf } from './lib/cells.js';
-import { claimsOf, whereOf } from './lib/claims.js';
+import { claimsOf, isChecked } from './lib/claims.js';
+import { whereOf } from './lib/patterns.js';
 
 /** A figure in the prose (予以公开5件) differs from the table cell or sum of cells it restates. */
 export default defineRule({
@@ -33,9 +34,10 @@ export default defineRule({
     const claims = claimsOf(report);
     for (const claim of claims) {
       // Approximations are never exact claims; a category confusion is category-mismatch's finding.
-      if (claim.approximate || misfiling(report, claim, claims)) continue;
+      // Approximations, and another body's, a region's or a part's figures, are not this table's.
+      if (!isChecked(claim) || misfiling(report, claim, claims)) continue;
       for (const column of claim.whole ? ['total', claim.column] : [claim.column]) {
-        const target = targetOf(report, claim.entry.table, claim.entry.cells, column);
+        const target = targetOf(report, claim.entry.table, claim.cells, column);
         if (!target || (target.blank && !options.blankAsZero) || target.sum === claim.value) continue;
         context.emit({
           messageId: 'mismatch',

@@ -7,10 +7,12 @@ import { bodyAndYears, describeBodyAndYears } from './inspect-body.js';
 import { outlineOf, type SectionOutline } from '../model/outline.js';
 import { tablesOf } from '../model/query.js';
 import type { Report } from '../model/types.js';
+import type { ClaimView } from '../model/claim.js';
+import { claimViews } from '../../rules/narrative/lib/claim-views.js';
 
 export type InspectOutcome = { ok: true; text: string } | { ok: false; message: string };
 
-/** `xxgk-lint inspect FILE [--json]`: the section tree and the recognised tables. */
+/** `xxgk-lint inspect FILE [--json]`: the section tree, the recognised tables and the figures the prose states. */
 export async function inspectFile(filePath: string, json: boolean, lang: Lang): Promise<InspectOutcome> {
   const bytes = await readFile(filePath).catch((error: NodeJS.ErrnoException) => error);
   if (bytes instanceof Error) {
@@ -20,7 +22,7 @@ export async function inspectFile(filePath: string, json: boolean, lang: Lang): 
   const read = await readInput(filePath, bytes);
   if (!read.ok) return { ok: false, message: `${filePath}: ${fileFailure(read.reason, lang, read.detail).message}` };
   const report = buildReport(read.input, read.format);
-  return { ok: true, text: json ? JSON.stringify({ ...outlineOf(report), ...bodyAndYears(report) }, null, 2) : describe(report) };
+  return { ok: true, text: json ? JSON.stringify({ ...outlineOf(report), ...bodyAndYears(report), claims: claimViews(report) }, null, 2) : describe(report) };
 }
 
 function describe(report: Report): string {
@@ -47,7 +49,30 @@ function describe(report: Report): string {
     }
     lines.push('');
   }
+  lines.push('正文数字 claims:', ...claimViews(report).map(claimLine), '');
   return lines.join('\n');
+}
+
+/** Why a figure was or was not compared with the tables. */
+const NOT_CHECKED: Record<ClaimView['scope'], string> = {
+  own: '约数，不比对 approximate',
+  region: '范围大于本单位，不比对 wider scope',
+  part: '属于其中一部分，不比对 a part',
+  other: '其他单位的数字，不比对 another body',
+};
+
+/** "  L5:12  全县共受理政府信息依申请公开5件  5件 → applications received:natural". */
+function claimLine(claim: ClaimView): string {
+  const note = claim.checked ? '' : `  (${NOT_CHECKED[claim.approximate && claim.scope === 'own' ? 'own' : claim.scope]})`;
+  return `  L${claim.line}:${claim.column}  ${claim.text}  ${claim.value}${claim.unit} → ${claim.table} ${cellList(claim.cells)}${note}`;
+}
+
+/** A category's rows shortened: "withheld.*:total（8 项）" rather than eight keys. */
+function cellList(cells: string[]): string {
+  const [row, column] = cells[0]?.split(':') ?? [];
+  const group = row?.split('.')[0];
+  const same = cells.length > 2 && cells.every((cell) => cell.startsWith(`${group}.`) && cell.endsWith(`:${column}`));
+  return same ? `${group}.*:${column}（${cells.length} 项）` : cells.join(' + ');
 }
 
 function tree(sections: SectionOutline[], indent = '  '): string[] {

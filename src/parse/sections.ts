@@ -4,8 +4,13 @@ import type { Content, Paragraph, Section, Table } from '../model/types.js';
 import { headingMarker } from './headings.js';
 import type { FoundTable } from './tables.js';
 
-/** A heading line longer than this that goes on after its first sentence is a run-in heading with body text. */
-const RUN_IN_MIN = 40;
+/**
+ * A heading that goes on after its first sentence is a run-in heading with body text: "（二）依申请公开。全年
+ * 共收到申请5件…" is a heading 依申请公开 over a paragraph. So is a short title ended by a colon
+ * ("1.依申请公开情况：本年度…"). The body must say something (a stray 。 or two characters are not text).
+ */
+const RUN_IN_BODY_MIN = 3;
+const COLON_TITLE_MAX = 16;
 
 /** Builds the section tree from the blocks that are not tables. */
 export function buildSections(blocks: Block[], tables: FoundTable[], locator: SourceLocator): Content[] {
@@ -38,8 +43,10 @@ export function buildSections(blocks: Block[], tables: FoundTable[], locator: So
 
 function makeSection(block: TextBlock, marker: NonNullable<ReturnType<typeof headingMarker>>, locator: SourceLocator): Section {
   const afterMarker = block.text.slice(marker.marker.length);
-  const stop = afterMarker.search(/[。！？]/);
-  const runIn = block.text.length > RUN_IN_MIN && stop >= 0 && stop < afterMarker.length - 1;
+  const sentenceStop = afterMarker.search(/[。！？]/);
+  const colon = afterMarker.search(/[：:]/);
+  const stop = colon >= 0 && colon <= COLON_TITLE_MAX && (sentenceStop < 0 || colon < sentenceStop) ? colon : sentenceStop;
+  const runIn = stop >= 0 && afterMarker.slice(stop + 1).trim().length >= RUN_IN_BODY_MIN;
   const titleEnd = marker.marker.length + (runIn ? stop + 1 : afterMarker.length);
   const section: Section = {
     type: 'section',

@@ -1,7 +1,8 @@
 import type { Lang, RelatedInput } from '../../../src/engine/rule.js';
 import { Memo } from '../../../src/model/memo.js';
 import { tableOf } from '../../../src/model/query.js';
-import type { Cell, Report, Table, TableKind } from '../../../src/model/types.js';
+import { cellKey, tableDefinition } from '../../../src/knowledge/index.js';
+import type { Cell, Generation, Report, Table, TableKind } from '../../../src/model/types.js';
 import { columnsByKey } from '../../lib/columns.js';
 
 /** The table cells a claim maps to, and what they add up to. */
@@ -38,6 +39,29 @@ export function targetOf(report: Report, kind: TableKind, patterns: string[], co
   const key = `${column} ${patterns.join(' ')}`;
   if (!targets.has(key)) targets.set(key, findTarget(table, patterns.map((pattern) => cellPattern(pattern, column))));
   return targets.get(key);
+}
+
+/** Every cell key a format's table defines, in the order of the format. */
+const keysOfDefinition = new Map<string, string[]>();
+
+function definedKeys(generation: Generation, kind: TableKind): string[] {
+  const id = `${generation} ${kind}`;
+  let keys = keysOfDefinition.get(id);
+  if (!keys) {
+    const table = tableDefinition(generation, kind);
+    keys = !table ? [] : table.layout === 'sequence' ? table.cells.map((cell) => cell.key) : table.rows.flatMap((row) => (row.columns ?? table.columns).map((column) => cellKey(row.key, column.key)));
+    keysOfDefinition.set(id, keys);
+  }
+  return keys;
+}
+
+/**
+ * The cells a claim names, as keys of the format's table, whether or not the report has the table:
+ * `withheld.*:{c}` in column total → withheld.stateSecret:total … withheld.query:total.
+ */
+export function cellKeysOf(generation: Generation, kind: TableKind, patterns: string[], column = 'total'): string[] {
+  const compiled = patterns.map((pattern) => cellPattern(pattern, column));
+  return definedKeys(generation, kind).filter((key) => compiled.some((re) => re.test(key)));
 }
 
 function findTarget(table: Table, patterns: RegExp[]): Target | undefined {

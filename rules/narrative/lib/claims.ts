@@ -1,16 +1,20 @@
 import type { Position } from 'unist';
-import { tableDefinition } from '../../../src/knowledge/index.js';
 import { Memo } from '../../../src/model/memo.js';
-import { paragraphsOf } from '../../../src/model/query.js';
-import type { Lang, MessageTemplate } from '../../../src/engine/rule.js';
-import type { Generation, Paragraph, Report, TableKind } from '../../../src/model/types.js';
-import { COUNT_ENTRIES, RATE_ENTRIES, TABLE_NAMES, type CountEntry, type RateEntry } from './lexicon.js';
+import { paragraphsOf, sectionsOf } from '../../../src/model/query.js';
+import type { Generation, Paragraph, Report } from '../../../src/model/types.js';
+import { claimVocabulary, type CountEntry, type RateEntry } from '../../../src/knowledge/claims.js';
+import type { ClaimScope } from '../../../src/model/claim.js';
 import { findFigures, isCount, type Figure } from './numbers.js';
+import { COLUMN_AFTER, COLUMN_BEFORE, COLUMNS, pattern, sentenceFits } from './patterns.js';
+import { columnSibling, countEntry, joined, prefilters, subRow } from './readings.js';
+import { scopeAt, scopeMarks, type ScopeMark } from './scope.js';
 import { clauseStart, positionIn, sentenceEnd, sentenceStart } from '../../lib/text.js';
 
 /** A figure the prose ties to table cells: "予以公开4件" → granted:total = 4. */
 export interface Claim {
   entry: CountEntry;
+  /** Cell patterns summed (the entry's, and those its words add: 62件（其中上年结转3件）). */
+  cells: string[];
   value: number;
   unit: string;
   approximate: boolean;
@@ -18,6 +22,8 @@ export interface Claim {
   column: string;
   /** "5件（全部为自然人申请）": the figure is the total and that column at once. */
   whole: boolean;
+  /** Whose figure it is; only the report's own (`own`) are compared with the tables. */
+  scope: ClaimScope;
   paragraph: Paragraph;
   figure: Figure;
   /** The clause as written, up to the figure: "予以公开4件". */
@@ -42,46 +48,16 @@ export interface Prose {
   rates: RateClaim[];
 }
 
-// Words that may stand between the phrase and its figure: 予以公开的共4件, 办结率达100%.
-const FILLER = '(?:的)?(?:数量?|总数|总量)?(?:共计|共|合计|总计|累计|计|为|达到|达|是|有|了)*\\s*';
-/** 其中 and the separators after it, as far back as a clause may start after them. */
-const PART_LOOKBACK = 16;
+const { rates: RATE_ENTRIES, tableNames: TABLE_NAMES } = claimVocabulary;
+export { TABLE_NAMES };
 
-/** Compiled patterns by source, plain and anchored: keyed by the lexicon's own strings, whose hashes V8 keeps. */
-const compiled = { plain: new Map<string, RegExp>(), anchored: new Map<string, RegExp>() };
-/** A lexicon pattern compiled once; `anchored`: it must end the text, fillers allowed. */
-export function pattern(source: string, anchored = false): RegExp {
-  const known = anchored ? compiled.anchored : compiled.plain;
-  let re = known.get(source);
-  if (!re) known.set(source, (re = new RegExp(anchored ? `(?:${source})${FILLER}$` : source)));
-  return re;
-}
+/** Only the last characters of a clause can hold the words of a claim (the longest pattern is well under this). */
+const BEFORE_REACH = 48;
 
-/** Any count phrase right before a figure: one test spares trying every entry on most figures. */
-const ANY_COUNT_BEFORE = pattern(COUNT_ENTRIES.map((entry) => `(?:${entry.before})`).join('|'), true);
+/** How far past a figure its noun (尚有2件申请结转下年度) or its note (（其中上年结转3件）) may reach. */
+const AFTER_REACH = 40;
+
 const ANY_RATE_BEFORE = pattern(RATE_ENTRIES.map((entry) => `(?:${entry.before})`).join('|'), true);
-
-export const sentenceFits = (sentence: string, entry: { context?: string[]; unless?: string[] }) =>
-  (entry.context ?? []).every((p) => pattern(p).test(sentence)) && !(entry.unless ?? []).some((p) => pattern(p).test(sentence));
-
-/** Applicant columns by label (自然人 → natural), from the format data; 其他 is too vague to name one. */
-const applications = tableDefinition('gb2021', 'applications');
-const COLUMNS = new Map<string, string>(
-  (applications?.layout === 'rows' ? applications.columns : [])
-    .filter((column) => column.key !== 'total' && column.key !== 'otherOrg')
-    .map((column) => [column.label, column.key]),
-);
-const COLUMN_WORDS = [...COLUMNS.keys()].join('|');
-const COLUMN_BEFORE = new RegExp(`(${COLUMN_WORDS})(?:提出)?(?:的)?申请${FILLER}$`);
-const COLUMN_AFTER = new RegExp(`^\\s*[（(]?\\s*(?:全部|均)(?:为|是|系)(${COLUMN_WORDS})`);
-
-/** Where a metric sits, for messages: 表三“予以公开”总计 / table 3 "granted" (total). */
-export function whereOf(entry: { table: TableKind; label: MessageTemplate }, column: string, lang: Lang): string {
-  const table = TABLE_NAMES[entry.table][lang];
-  if (lang === 'en') return `${table} "${entry.label.en}"${entry.table === 'applications' ? ` (${column})` : ''}`;
-  const label = [...COLUMNS].find(([, key]) => key === column)?.[0];
-  return `${table}“${entry.label.zh}”${entry.table === 'applications' ? (label ? `${label}列` : '总计') : ''}`;
-}
 
 /**
  * A figure and its clause, placed in the source only when a rule reports it: most figures never are.
@@ -101,12 +77,28 @@ class PlacedFigure {
   }
 }
 
-const proseOfReport = new Memo((report: Report) => paragraphsOf(report.children).map((paragraph) => read(report, paragraph)));
+const proseOfReport = new Memo((report: Report) => [...paragraphsOf(report.children), ...headingsWithFigures(report)].map((paragraph) => read(report, paragraph)));
+
+/** A list item numbered like a heading (1、全年共收到申请5件，予以公开3件) is prose too: its figures are read as a paragraph's. */
+const FIGURE_IN_HEADING = /[0-9０-９零〇一二两三四五六七八九十百千]\s*(?:件|条|项|份|起|宗|%|％)/;
+
+function headingsWithFigures(report: Report): Paragraph[] {
+  return sectionsOf(report).flatMap((section) => {
+    const start = section.headingPosition?.start.offset;
+    const end = section.headingPosition?.end.offset;
+    if (start === undefined || end === undefined || !FIGURE_IN_HEADING.test(section.title)) return [];
+    const text = report.source.slice(start, end);
+    return [{ type: 'paragraph', text, spans: [{ start: 0, offset: start, length: text.length }], position: section.headingPosition }];
+  });
+}
 
 /** Every paragraph's figures and claims, computed once per report for all narrative rules. */
 export const proseOf = (report: Report): Prose[] => proseOfReport.get(report);
 
 export const claimsOf = (report: Report): Claim[] => proseOf(report).flatMap((p) => p.claims);
+
+/** A claim compared with the tables: the report's own figure, written exactly. */
+export const isChecked = (claim: Claim) => claim.scope === 'own' && !claim.approximate;
 
 /** The sentence holding a figure: read only for a figure that a phrase before it may tie to the tables. */
 const sentenceOf = (text: string, figure: Figure) => text.slice(sentenceStart(text, figure.from), sentenceEnd(text, figure.end));
@@ -117,40 +109,85 @@ function read(report: Report, paragraph: Paragraph): Prose {
   const figures = findFigures(text);
   const claims: Claim[] = [];
   const rates: RateClaim[] = [];
-  // Most figures claim nothing: what only a claim needs (its sentence, its clause) is read once one may be made.
+  const filters = prefilters(generation);
+  // The scope words of each sentence (by where its text starts and ends), read once a figure of it claims something.
+  const scopes = new Map<string, ScopeMark[]>();
+  // Most figures claim nothing: one test of the words around each decides whether any reading may; what
+  // only a claim needs (its sentence, its scope, its clause as written) is read once one may be made.
   for (const figure of figures) {
     const rate = figure.unit === '%';
     if (!rate && !isCount(figure)) continue;
     const from = clauseStart(text, figure.from);
-    const before = text.slice(from, figure.from);
-    const placed = () => new PlacedFigure(report, paragraph, figure, text.slice(from, figure.end));
+    const before = text.slice(Math.max(from, figure.from - BEFORE_REACH), figure.from);
     if (rate) {
       const entry = ANY_RATE_BEFORE.test(before) ? rateEntry(before, sentenceOf(text, figure), generation) : undefined;
-      if (entry) rates.push(Object.assign(placed(), { entry }));
+      if (entry) rates.push(Object.assign(new PlacedFigure(report, paragraph, figure, text.slice(from, figure.end)), { entry }));
       continue;
     }
-    const entry = ANY_COUNT_BEFORE.test(before) ? countEntry(text, from, before, sentenceOf(text, figure), generation) : undefined;
-    const claim = (claimed: CountEntry, column: string, whole: boolean): Claim =>
-      Object.assign(placed(), { entry: claimed, column, whole, value: figure.value, unit: figure.unit, approximate: figure.approximate });
-    if (entry) {
-      const after = COLUMN_AFTER.exec(text.slice(figure.end));
-      claims.push(claim(entry, after ? COLUMNS.get(after[1]!)! : 'total', Boolean(after)));
-      continue;
-    }
-    // "其中自然人申请4件": the column of the applications figure stated before it.
-    const owner = claims.findLast((claim) => claim.entry.cells.some((cell) => cell.includes('{c}')));
-    const column = owner && COLUMN_BEFORE.exec(before);
-    if (column) claims.push(claim(owner.entry, COLUMNS.get(column[1]!)!, false));
+    const after = text.slice(figure.end, figure.end + AFTER_REACH);
+    const may = filters.before.test(before) || filters.after.test(after) || (claims.length > 0 && filters.continued.test(before));
+    const claim = may ? claimAt(report, paragraph, figure, { from, before, after, scopes }, claims) : undefined;
+    if (claim) claims.push(claim);
   }
   return { paragraph, figures, claims, rates };
+}
+
+/** The claim a figure makes, if any: by its words, by its noun after it, or as another column of the claim before it. */
+function claimAt(
+  report: Report,
+  paragraph: Paragraph,
+  figure: Figure,
+  around: { from: number; before: string; after: string; scopes: Map<string, ScopeMark[]> },
+  claims: Claim[],
+): Claim | undefined {
+  const { text } = paragraph;
+  const { generation } = report.facts;
+  const { from, before, after, scopes } = around;
+  // Where the sentence and the one before it start: scanned only once something needs them.
+  let starts: { sentence: number; previous: number } | undefined;
+  const start = () => {
+    if (!starts) {
+      const sentence = sentenceStart(text, figure.from);
+      starts = { sentence, previous: sentence > 0 ? sentenceStart(text, sentence - 1) : sentence };
+    }
+    return starts;
+  };
+  let sentence: string | undefined;
+  const own = () => (sentence ??= sentenceOf(text, figure));
+  // Context words may stand in the sentence before: "共收到申请5件。均已按时办结，共办结5件。"
+  const wide = () => text.slice(start().previous, sentenceEnd(text, figure.end));
+  const make = (entry: CountEntry, column: string, whole: boolean, cells = entry.cells, end = figure.end): Claim => {
+    // A sentence that opens with 其中 goes on from the one before: its figures are that sentence's subject's.
+    const { sentence: sentenceFrom, previous } = start();
+    const headFrom = /^\s*其中/.test(text.slice(sentenceFrom, sentenceFrom + 4)) ? previous : sentenceFrom;
+    const headTo = sentenceEnd(text, figure.end);
+    const key = `${headFrom} ${headTo}`;
+    let marks = scopes.get(key);
+    if (!marks) scopes.set(key, (marks = scopeMarks(text.slice(headFrom, headTo), report)));
+    const scope = scopeAt(marks, figure.from - headFrom);
+    const placed = new PlacedFigure(report, paragraph, figure, text.slice(from, end));
+    return Object.assign(placed, { entry, cells, column, whole, scope, value: figure.value, unit: figure.unit, approximate: figure.approximate });
+  };
+  const found = countEntry(before, after, own, wide, generation);
+  if (found) {
+    const { tail } = found;
+    const at = figure.from - before.length + before.search(pattern(found.entry.before ?? '$^', true));
+    const entry = (tail === 0 && (joined(found.entry, text, at, generation) || subRow(found.entry, before, generation))) || found.entry;
+    const named = COLUMN_AFTER.exec(after);
+    const included = entry.includes && pattern(entry.includes.follows).test(after) ? entry.includes.cells : [];
+    // A figure before its noun is quoted with the noun: "尚有2件申请结转下年度".
+    return make(entry, named ? COLUMNS.get(named[1]!)! : 'total', Boolean(named), [...entry.cells, ...included], figure.end + tail);
+  }
+  // "其中自然人申请4件": the column of the applications figure stated before it.
+  const owner = claims.findLast((claim) => claim.cells.some((cell) => cell.includes('{c}')));
+  const column = owner && COLUMN_BEFORE.exec(before);
+  if (column) return make(owner.entry, COLUMNS.get(column[1]!)!, false);
+  // "制发行政规范性文件12件，废止2件": another column of the table-二 row stated before it in the sentence.
+  const previous = claims.at(-1);
+  const sibling = previous && previous.figure.from >= start().sentence ? columnSibling(previous.entry, before, generation) : undefined;
+  return sibling && make(sibling, 'total', false);
 }
 
 const rateEntry = (before: string, sentence: string, generation: Generation) =>
   RATE_ENTRIES.find((e) => e.generations.includes(generation) && pattern(e.before, true).test(before) && sentenceFits(sentence, e));
 
-/** The count a clause states; after 其中 a part, never a total. */
-function countEntry(text: string, from: number, before: string, sentence: string, generation: Generation): CountEntry | undefined {
-  // Only the last few characters can end in 其中: testing the whole text before every figure was quadratic.
-  const part = /其中[，,：:\s]*$/.test(text.slice(Math.max(0, from - PART_LOOKBACK), from)) || /^\s*其中/.test(before);
-  return COUNT_ENTRIES.find((e) => e.generations.includes(generation) && !(part && e.total) && pattern(e.before, true).test(before) && sentenceFits(sentence, e));
-}

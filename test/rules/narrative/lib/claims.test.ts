@@ -5,7 +5,7 @@ import { claimsOf, proseOf } from '../../../../rules/narrative/lib/claims.js';
 import { FIXTURES, fixtureText } from '../../../fixtures.js';
 
 const claims = (text: string) =>
-  claimsOf(buildReport(adaptText(text), 'text')).map((c) => ({ line: c.position.start.line, metric: c.entry.id, column: c.column, whole: c.whole, value: c.value, text: c.text }));
+  claimsOf(buildReport(adaptText(text), 'text')).map((c) => ({ line: c.position.start.line, metric: c.entry.id, column: c.column, whole: c.whole, value: c.value, text: c.text, scope: c.scope }));
 
 describe('claims on the real reports', () => {
   it('003 line 5: the application figures, the column of 全部为自然人申请, the rate', () => {
@@ -27,7 +27,7 @@ describe('claims on the real reports', () => {
 
   it('000 line 23: 通过县政府网站公开政府信息248条 is the website channel; 等方式 is not a channel', () => {
     expect(claims(fixtureText(FIXTURES.amengTownship2017)).filter((c) => c.line === 23)).toEqual([
-      { line: 23, metric: 'website', column: 'total', whole: false, value: 248, text: '共通过县政府网站公开政府信息248条' },
+      { line: 23, metric: 'website', column: 'total', whole: false, value: 248, text: '共通过县政府网站公开政府信息248条', scope: 'own' },
     ]);
   });
 
@@ -37,6 +37,10 @@ describe('claims on the real reports', () => {
       [37, 'proactive', 135],
       [37, 'gazette', 0],
       [41, 'received', 0],
+      [41, 'inPerson', 0],
+      [41, 'fax', 0],
+      [41, 'online', 0],
+      [41, 'letter', 0],
     ]);
   });
 });
@@ -62,10 +66,21 @@ describe('claims on edited sentences', () => {
     ]);
   });
 
-  it('a total in a 其中 clause is a part\'s; a category there is a claim', () => {
-    expect(claims(report('共收到政府信息公开申请12件，其中，县政府办公室受理申请3件，予以公开2件。')).map((c) => [c.metric, c.value])).toEqual([
-      ['received', 12],
-      ['granted', 2],
+  it('a figure after 其中 and a named part of the body is the part\'s, to the end of its sentence', () => {
+    expect(claims(report('共收到政府信息公开申请12件，其中，县政府办公室受理申请3件，予以公开2件。')).map((c) => [c.metric, c.value, c.scope])).toEqual([
+      ['received', 12, 'own'],
+      ['received', 3, 'part'],
+      ['granted', 2, 'part'],
+    ]);
+  });
+
+  it('a sentence opening with 其中 goes on from the one before: its figures are that subject\'s, or the part it names', () => {
+    expect(claims(report('县教育局收到申请6件。其中，县自然资源局受理申请5件，予以公开2件。县教育局收到申请7件。其中予以公开3件。')).map((c) => [c.metric, c.value, c.scope])).toEqual([
+      ['received', 6, 'other'],
+      ['received', 5, 'part'],
+      ['granted', 2, 'part'],
+      ['received', 7, 'other'],
+      ['granted', 3, 'other'],
     ]);
   });
 

@@ -26,6 +26,13 @@ describe('findFigures', () => {
     return figures[0]!;
   };
 
+  it('reads thousands grouped by a space, and 起 as a unit (行政复议1起)', () => {
+    expect(one('共受理申请 1 208 件')).toMatchObject({ value: 1208, unit: '件' });
+    expect(one('行政复议1起')).toMatchObject({ value: 1, unit: '起' });
+    // A space before three digits that end in a unit groups them; a year before a figure does not.
+    expect(findFigures('2023年 128件').map((f) => f.value)).toEqual([128]);
+  });
+
   it('reads value and unit, longest unit first', () => {
     expect(one('予以公开4件')).toMatchObject({ value: 4, unit: '件', approximate: false });
     expect(one('接受培训人员数 36 人次')).toMatchObject({ value: 36, unit: '人次' });

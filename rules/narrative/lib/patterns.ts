@@ -1,0 +1,50 @@
+import { claimVocabulary } from '../../../src/knowledge/claims.js';
+import { tableDefinition } from '../../../src/knowledge/index.js';
+import type { Lang, MessageTemplate } from '../../../src/engine/rule.js';
+import type { TableKind } from '../../../src/model/types.js';
+
+/**
+ * The vocabulary's patterns compiled for reading prose (fillers, context words) and the applicant columns
+ * of table 三 by the words reports use for them; shared by the claim reader and none-claim.
+ */
+
+// Words that may stand between the phrase and its figure: 予以公开的共4件, 办结率达100%.
+export const FILLER = '(?:的)?(?:数量?|总数|总量)?(?:共计|共|合计|总计|累计|计|为|达到|达|是|有|了)*\\s*';
+/** Compiled patterns by source, plain and anchored: keyed by the lexicon's own strings, whose hashes V8 keeps. */
+const compiled = { plain: new Map<string, RegExp>(), anchored: new Map<string, RegExp>() };
+/** A lexicon pattern compiled once; `anchored`: it must end the text, fillers allowed. */
+export function pattern(source: string, anchored = false): RegExp {
+  const known = anchored ? compiled.anchored : compiled.plain;
+  let re = known.get(source);
+  if (!re) known.set(source, (re = new RegExp(anchored ? `(?:${source})${FILLER}$` : source)));
+  return re;
+}
+
+/** The entry's context words are in `context` (the sentence, or it and the one before), none of its `unless` words in the sentence. */
+export const sentenceFits = (sentence: string, entry: { context?: string[]; unless?: string[] }, context = sentence) =>
+  (entry.context ?? []).every((p) => pattern(p).test(context)) && !(entry.unless ?? []).some((p) => pattern(p).test(sentence));
+
+/**
+ * Applicant columns by label (自然人 → natural), from the format data; 其他 is too vague to name one. A group
+ * of columns (法人或其他组织) is keyed by the alternation of its columns, which cell patterns take as they are.
+ */
+const applications = tableDefinition('gb2021', 'applications');
+const APPLICANT_COLUMNS = (applications?.layout === 'rows' ? applications.columns : []).filter((column) => column.key !== 'total' && column.key !== 'otherOrg');
+export const COLUMNS = new Map<string, string>([
+  ...claimVocabulary.columnGroups.flatMap((group) => group.words.split('|').map((words) => [words, `(?:${group.columns.join('|')})`] as const)),
+  ...APPLICANT_COLUMNS.map((column) => [column.label, column.key] as const),
+]);
+/** English names of the column groups, for messages (a single column is named by its key). */
+const GROUP_NAMES = new Map<string, string>(claimVocabulary.columnGroups.map((group) => [`(?:${group.columns.join('|')})`, group.en]));
+const COLUMN_WORDS = [...COLUMNS.keys()].join('|');
+export const COLUMN_BEFORE = new RegExp(`(${COLUMN_WORDS})(?:提出)?(?:的)?申请(?:件)?${FILLER}$`);
+export const COLUMN_AFTER = new RegExp(`^\\s*[（(]?\\s*(?:全部|均)(?:为|是|系)(${COLUMN_WORDS})`);
+
+/** Where a metric sits, for messages: 表三“予以公开”总计 / table 3 "granted" (total). */
+export function whereOf(entry: { table: TableKind; label: MessageTemplate }, column: string, lang: Lang): string {
+  const table = claimVocabulary.tableNames[entry.table][lang];
+  if (lang === 'en') return `${table} "${entry.label.en}"${entry.table === 'applications' ? ` (${GROUP_NAMES.get(column) ?? column})` : ''}`;
+  const label = [...COLUMNS].find(([, key]) => key === column)?.[0];
+  return `${table}“${entry.label.zh}”${entry.table === 'applications' ? (label ? `${label}列` : '总计') : ''}`;
+}
+

@@ -1,0 +1,78 @@
+import { claimVocabulary } from '../../../src/knowledge/claims.js';
+import type { ClaimScope } from '../../../src/model/claim.js';
+import type { Report } from '../../../src/model/types.js';
+
+const GOVERNMENT = /(省|自治区|市|州|盟|县|区|旗|镇|乡|苏木)(?:(?:人民)?政府)?$/;
+const STREET = /街道(?:办事处)?$|办事处$/;
+
+/**
+ * The region the report's body governs, from what the model knows of the body: 县 for 大姚县人民政府,
+ * 街道 for a 街道办事处; null for a department or an office (it governs no region); undefined when the
+ * body is unknown. The one place the claims ask about the body, so a richer body model can answer here.
+ */
+export function governedRegion(report: Report): string | null | undefined {
+  const body = report.facts.body?.value;
+  if (!body) return undefined;
+  const name = body.replace(/\s+/g, '');
+  if (STREET.test(name)) return '街道';
+  return GOVERNMENT.exec(name)?.[1] ?? null;
+}
+
+const { scope } = claimVocabulary;
+const REGION = new RegExp(scope.region, 'g');
+const SELF = new RegExp(scope.self);
+/** Verbs a named body does to applications, reviews and documents: the body is the subject of the figure. */
+const ACTS = '(?:收到|受理|接到|接收|新收|新增|登记|办理|办结|答复|发生|被申请|被提起|被起诉|制发|印发|作出|予以|不予|部分公开|无法提供|共|全年|累计|本年度|年内)';
+const NAMED = `([^，,。；;：:、\\s（）()“”]{2,14}?${scope.bodyEnding})`;
+const PART = new RegExp(`${scope.partLead}[，,：:\\s]*${NAMED}`, 'g');
+const SUBJECT = new RegExp(`(?:^|[，,。；;：:\\s])(?:20\\d{2}年(?:度)?[，,]?\\s*)?${NAMED}(?:全年|本年度|年内|依法|共计|共)*${ACTS}`, 'g');
+
+/** 县政府办公室 in the report of 某县人民政府 or of 某县人民政府办公室 is the body itself; 本局、我办 always are. */
+function isOwn(named: string, report: Report, region: string | null | undefined): boolean {
+  if (SELF.test(named)) return true;
+  const body = report.facts.body?.value.replace(/人民/g, '');
+  if (!body) return true;
+  const plain = named.replace(/人民/g, '');
+  if (body.includes(plain) || plain.includes(body)) return true;
+  const government = /^(省|市|州|县|区|旗|镇|乡)政府(?:办公室|办公厅|办)?$/.exec(plain);
+  return Boolean(government && (government[1] === region || body.includes(`${government[1]}政府`)));
+}
+
+/** The body naming itself anywhere in a sentence: 本局收到3件申请. */
+const SELF_ANYWHERE = new RegExp(scope.self.replace(/^\^/, ''), 'g');
+
+/** A word that sets the scope of the figures after it, and where it starts and ends. */
+export interface ScopeMark {
+  at: number;
+  end: number;
+  scope: ClaimScope;
+}
+
+/**
+ * Every word of a sentence (with the one before, when it opens with 其中) that sets a scope, in order. The
+ * scope of a figure is the last mark that ends before it, so in "全县共收到申请40件，本局收到3件" the 3 is the
+ * bureau's own and the 40 the county's. Read once per sentence, not once per figure.
+ */
+export function scopeMarks(text: string, report: Report): ScopeMark[] {
+  const region = governedRegion(report);
+  const marks: ScopeMark[] = [];
+  const mark = (match: RegExpExecArray, at: number, scope: ClaimScope) => marks.push({ at, end: match.index + match[0].length, scope });
+  const named = (match: RegExpExecArray) => match.index + match[0].indexOf(match[1]!);
+  // "省政府及省政府办公厅共制发…": several bodies as one subject are the body's own when each is.
+  const allOwn = (names: string) => names.split(/及|和|与|、/).every((name) => isOwn(name, report, region));
+  for (const match of text.matchAll(SUBJECT)) mark(match, named(match), allOwn(match[1]!) ? 'own' : 'other');
+  // After 其中 a named unit is a part, even the office that writes the report for its government (listed
+  // after the subjects, so that at the same name the part wins).
+  for (const match of text.matchAll(PART)) mark(match, named(match), SELF.test(match[1]!) ? 'own' : 'part');
+  for (const match of text.matchAll(REGION)) mark(match, match.index, region === undefined || match[1] === region ? 'own' : 'region');
+  for (const match of text.matchAll(SELF_ANYWHERE)) mark(match, match.index, 'own');
+  // A stable sort: at the same place the later-listed kind wins.
+  return marks.sort((a, b) => a.at - b.at);
+}
+
+/** The scope at `at` of a sentence's text: its last mark that ends before it, or the body's own. */
+export function scopeAt(marks: ScopeMark[], at: number): ClaimScope {
+  let scope: ClaimScope = 'own';
+  for (const mark of marks) if (mark.end <= at) scope = mark.scope;
+  return scope;
+}

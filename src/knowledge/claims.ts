@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import type { Generation } from '../model/types.js';
+import { claimVocabularyInput } from './data/claims.js';
+import { tableDefinition } from './index.js';
+
+/**
+ * What the prose says, as data: which words around a figure name which table cells. Patterns are
+ * regular-expression sources. The nouns come from the tables' own row labels (予以公开, 上年结转,
+ * 属于四类过程性信息 …), the verbs and synonyms from how reports word them (docs/phrasing.md).
+ */
+const generations = z.array(z.enum(['legacy', 'gb2019', 'gb2021'])).min(1);
+const label = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+const tableKind = z.enum(['proactive', 'applications', 'reviewLitigation', 'legacyStats']);
+
+const countEntrySchema = z
+  .object({
+    /** Metric name, shared across generations (`received`, `granted` …). */
+    id: z.string().min(1),
+    label,
+    /** Words that must end the clause right before the figure (fillers such as 共、为 may follow them): 予以公开4件. */
+    before: z.string().optional(),
+    /** The figure stands before its noun (尚有2件申请结转下年度): `lead` must end the text before it, `follows` start the text after it. */
+    after: z.object({ lead: z.string().optional(), follows: z.string() }).optional(),
+    table: tableKind,
+    /** Cell keys summed: `{c}` is the applicant column (总计 unless the prose names one), `*` any row part. */
+    cells: z.array(z.string().min(1)).min(1),
+    generations,
+    /** Patterns the sentence must contain, where the words alone are ambiguous (办结 of a hotline). */
+    context: z.array(z.string()).optional(),
+    /** Patterns the sentence must not contain. */
+    unless: z.array(z.string()).optional(),
+    /** A 办理结果 category of table 三: category-mismatch compares these with one another. */
+    category: z.boolean().optional(),
+    /** Context words may also stand in the sentence before (均已按时办结，共办结5件 after a sentence on 申请). */
+    contextInPrevious: z.boolean().optional(),
+    /** "62件（其中上年结转3件）": words right after the figure that make it a sum with these cells too. */
+    includes: z.object({ follows: z.string(), cells: z.array(z.string()) }).optional(),
+  })
+  .refine((entry) => entry.before || entry.after, 'an entry needs `before` or `after`');
+
+const rateEntrySchema = z.object({
+  id: z.string(),
+  label,
+  before: z.string(),
+  table: tableKind,
+  numerator: z.array(z.string()),
+  denominator: z.array(z.string()),
+  /** Count metrics that state the same figures in the sentence (办结5件 … 受理5件). */
+  statedNumerator: z.string(),
+  statedDenominator: z.array(z.string()),
+  generations,
+  context: z.array(z.string()).optional(),
+});
+
+const noneEntrySchema = z.object({
+  id: z.string(),
+  label,
+  /** Matched anywhere in a clause. */
+  pattern: z.string(),
+  /** A bare "无此类情况。" says none of what its section title names, when the title matches this. */
+  titleTerm: z.string().optional(),
+  table: tableKind,
+  cells: z.array(z.string()),
+  generations,
+  context: z.array(z.string()).optional(),
+  unless: z.array(z.string()).optional(),
+});
+
+/** Words that set a figure's scope: 全县 (a region), 其中县政府办公室 (a part), 县司法局 (another body). */
+const scopeSchema = z.object({
+  /** A region word right before the verb: 全县共收到…; the region's letter follows 全 (县、市、区…). */
+  region: z.string(),
+  /** The body speaking of itself: 本机关、我局、本单位. */
+  self: z.string(),
+  /** A named body: a few characters ending in one of these (县司法局, 城关镇). */
+  bodyEnding: z.string(),
+  /** Words after which a named body is a part of the report's own (其中、包括). */
+  partLead: z.string(),
+});
+
+/**
+ * "制发行政规范性文件12件，废止2件": after a figure of a table-二 row, a column's word alone names that row's column;
+ * "制发规章6件、行政规范性文件9件": a row's word alone names that row in the same column.
+ */
+const columnWordSchema = z.object({ table: tableKind, column: z.string(), words: z.string(), generations });
+const rowWordSchema = z.object({ table: tableKind, row: z.string(), words: z.string() });
+
+/** "法人或其他组织申请3件": words that name several applicant columns of table 三 at once. */
+const columnGroupSchema = z.object({ words: z.string(), en: z.string(), columns: z.array(z.string()).min(2) });
+
+export const claimVocabularySchema = z.object({
+  tableNames: z.record(tableKind, label),
+  columnGroups: z.array(columnGroupSchema),
+  counts: z.array(countEntrySchema),
+  /** Other words for a row of table 三 than its label: 本办不掌握相关政府信息, 信息不存在. */
+  rowNouns: z.record(z.string(), z.string()),
+  columnWords: z.array(columnWordSchema),
+  rowWords: z.array(rowWordSchema),
+  rates: z.array(rateEntrySchema),
+  nones: z.array(noneEntrySchema),
+  scope: scopeSchema,
+});
+
+export type CountEntry = z.infer<typeof countEntrySchema> & { generations: Generation[] };
+export type RateEntry = z.infer<typeof rateEntrySchema> & { generations: Generation[] };
+export type NoneEntry = z.infer<typeof noneEntrySchema> & { generations: Generation[] };
+export type ClaimVocabulary = z.infer<typeof claimVocabularySchema>;
+export type ColumnWord = z.infer<typeof columnWordSchema> & { generations: Generation[] };
+
+/** A label as a pattern: special characters escaped, its quotation marks optional (危及“三安全一稳定”). */
+const quotesOptional = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[“”"]/g, '[“”"]?');
+
+/**
+ * 不予公开、无法提供、不予处理 and 其他处理 each split into rows whose labels reports also write
+ * (属于四类过程性信息3件, 重复申请1件): one entry per such row, read from the format data itself, with
+ * the vocabulary's other words for a row (`rowNouns`: 本办不掌握…, 信息不存在).
+ */
+function rowEntries(generation: Generation, rowNouns: Record<string, string>): CountEntry[] {
+  const table = tableDefinition(generation, 'applications');
+  if (table?.layout !== 'rows') return [];
+  return table.rows
+    .filter((row) => row.key.includes('.') && row.key !== 'other.other')
+    .map((row) => {
+      // "（四）无法提供 1.本机关不掌握相关政府信息" → "本机关不掌握相关政府信息"; its short name after · ("不掌握") too.
+      const words = row.label.replace(/^.*\d[.．、]/, '').replace(/[（(].*$/, '').replace(/^属于/, '');
+      const short = row.short?.split('·')[1];
+      const nouns = [words, ...(short ? [short] : [])].map(quotesOptional).join('|');
+      const other = rowNouns[row.key];
+      const noun = `(?:属于)?(?:${nouns})(?:的)?(?:类)?(?:情形|申请|信息)?${other ? `|${other}` : ''}`;
+      return { id: row.key, label: { zh: row.short ?? words, en: row.key }, before: noun, table: 'applications', cells: [`${row.key}:{c}`], generations: [generation] };
+    });
+}
+
+/** The vocabulary, validated at load (a pattern that does not compile fails here, not in a rule). */
+export const claimVocabulary: ClaimVocabulary & { counts: CountEntry[]; rates: RateEntry[]; nones: NoneEntry[]; columnWords: ColumnWord[] } = (() => {
+  const parsed = claimVocabularySchema.parse(claimVocabularyInput);
+  const counts = [...parsed.counts, ...(['gb2019', 'gb2021'] as const).flatMap((generation) => rowEntries(generation, parsed.rowNouns))] as CountEntry[];
+  for (const entry of counts) for (const source of [entry.before, entry.after?.lead, entry.after?.follows, entry.includes?.follows]) if (source) new RegExp(source);
+  return { ...parsed, counts, rates: parsed.rates as RateEntry[], nones: parsed.nones as NoneEntry[], columnWords: parsed.columnWords as ColumnWord[] };
+})();

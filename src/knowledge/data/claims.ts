@@ -1,0 +1,174 @@
+/**
+ * The claim vocabulary (validated by src/knowledge/claims.ts): which words around a prose figure name
+ * which table cells. Nouns follow the tables' row labels; verbs, synonyms and word orders are those
+ * real reports use (docs/phrasing.md). A `before` pattern must end the clause right before the figure
+ * (fillers such as 共、为、达 may stand between), so "予以公开4件" is a claim and "公开政府文件50件" is not.
+ */
+const MODERN = ['gb2019', 'gb2021'] as const;
+const LEGACY = ['legacy'] as const;
+const label = (zh: string, en: string) => ({ zh, en });
+
+/** Verbs of receiving an application: 收到、受理、接到、新收、新增、登记. */
+const RECEIVE = '(?:收到|受理|新收|接收|接到|新增|登记|收悉)(?:了)?';
+const RECEIVED = [
+  `${RECEIVE}.{0,16}?(?:依申请|公开申请|信息申请)(?:公开)?(?:政府信息)?(?:办理)?(?:事项|申请|请求|件)?`,
+  `${RECEIVE}(?:的)?(?:各类)?申请`,
+  // 依申请公开受理量为0件, 政府信息公开申请数量为3件
+  '(?:依申请公开|政府信息公开申请|信息公开申请)(?:的)?(?:受理量|收到量|申请量|受理数|申请数|数量|总数)',
+].join('|');
+/** The figure before its noun: 共收到8份政府信息公开申请. */
+const RECEIVED_AFTER = { lead: RECEIVE, follows: '^\\s*(?:的)?(?:各类)?(?:政府信息公开|政府信息依申请公开|依申请公开|信息公开|公开政府信息)?(?:的)?(?:申请|请求)' };
+const PROCESSED = '(?:已|均已|全部)?(?:办结|答复|办理完毕|处理完毕|作出答复|完成答复)(?:了)?(?:政府信息公开|信息公开|依申请公开)?(?:的)?(?:申请)?|完成.{0,16}?答复';
+const LAST_YEAR = '(?:上(?:一)?年(?:度)?|20\\d{2}年(?:度)?)';
+const CARRIED_OVER = `${LAST_YEAR}(?:结转|转结|遗留|转入)(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:件)?`;
+const NEXT_YEAR = '(?:下(?:一)?年(?:度)?|次年(?:度)?|20\\d{2}年(?:度)?)';
+const CARRIED_FORWARD = [
+  `(?:结转|顺延|转入|转)(?:至|到)?${NEXT_YEAR}(?:继续)?(?:办理)?`,
+  '(?:正在办理|仍在办理|尚在办理|尚未办结|未办结|在办)(?:中)?(?:的)?(?:申请)?',
+].join('|');
+/** Counts of reviews and lawsuits about disclosure, not a county's 办理行政复议案件50件 at large. */
+const ABOUT_DISCLOSURE = ['信息公开|依申请|被申请|被提起|被起诉|被诉'];
+/** A sentence about applications, not a hotline's 办结 (受理咨询716件，办结率100%). */
+const ABOUT_APPLICATIONS = ['申请|予以公开|部分公开|不予公开|无法提供'];
+/** Not the 办结 of a hotline, a mailbox or a proposal in a sentence that also mentions applications. */
+const NOT_HOTLINE = ['12345|热线|信箱|留言|代表建议|委员提案|政协提案|来信|来电|工单'];
+/** How an application came: 以信函形式申请, 通过网络提交的申请. */
+const FORM = '(?:形式|方式)?(?:提出|提交)?(?:的)?';
+const ISSUED = '(?:制发|印发|出台|制定|新制定|新出台)(?:了)?';
+const MADE = '(?:新制作|制作|制发|印发|出台|制定|新制定)(?:了)?';
+const SUITS = ['suitDirect', 'suitAfterReview'];
+/** The answer words that may follow a result: 予以公开答复966件, 不予公开决定2件. */
+const ANSWER = '(?:答复|决定|处理)?';
+
+export const claimVocabularyInput = {
+  tableNames: {
+    proactive: label('表二', 'table 2'),
+    applications: label('表三', 'table 3'),
+    reviewLitigation: label('表四', 'table 4'),
+    legacyStats: label('统计表', 'the statistical table'),
+  },
+  counts: [
+    // 表三 (gb2019, gb2021)
+    {
+      id: 'received', label: label('收到申请', 'applications received'), before: RECEIVED, after: RECEIVED_AFTER, table: 'applications', cells: ['received:{c}'], generations: MODERN,
+      includes: { follows: `^\\s*[（(]?\\s*(?:其中|含|包括)(?:了)?\\s*${LAST_YEAR}结转`, cells: ['carriedOver:{c}'] },
+      unless: NOT_HOTLINE,
+    },
+    {
+      id: 'carriedOver', label: label('上年结转', 'carried over'), before: CARRIED_OVER, after: { follows: `^\\s*(?:申请)?(?:为|系|是)?${LAST_YEAR}(?:结转|遗留)` },
+      table: 'applications', cells: ['carriedOver:{c}'], generations: MODERN,
+    },
+    { id: 'partial', label: label('部分公开', 'partly granted'), before: `部分公开${ANSWER}`, table: 'applications', cells: ['partial:{c}'], generations: MODERN, category: true },
+    { id: 'granted', label: label('予以公开', 'granted'), before: `(?<![不部])(?:予以公开|同意公开|全部公开|准予公开|依法公开)${ANSWER}`, table: 'applications', cells: ['granted:{c}'], generations: MODERN, category: true },
+    { id: 'withheld', label: label('不予公开', 'withheld'), before: `不予(?:以)?公开${ANSWER}`, table: 'applications', cells: ['withheld.*:{c}'], generations: MODERN, category: true },
+    { id: 'unavailable', label: label('无法提供', 'unavailable'), before: `无法提供${ANSWER}`, table: 'applications', cells: ['unavailable.*:{c}'], generations: MODERN, category: true },
+    { id: 'notProcessed', label: label('不予处理', 'not processed'), before: '不予处理', table: 'applications', cells: ['notProcessed.*:{c}'], generations: MODERN, category: true },
+    { id: 'other', label: label('其他处理', 'otherwise handled'), before: '其他处理', table: 'applications', cells: ['other:{c}', 'other.*:{c}'], generations: MODERN, category: true },
+    { id: 'processed', label: label('办结', 'processed'), before: PROCESSED, table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
+    {
+      id: 'carriedForward', label: label('结转下年度', 'carried forward'), before: CARRIED_FORWARD, after: { follows: `^\\s*(?:申请)?(?:${CARRIED_FORWARD})` },
+      table: 'applications', cells: ['carriedForward:{c}'], generations: MODERN, context: ['申请|结转|办理'], contextInPrevious: true, unless: NOT_HOTLINE,
+    },
+    // 表四
+    { id: 'review', label: label('行政复议', 'administrative reviews'), before: '行政复议(?:案件|案)?', table: 'reviewLitigation', cells: ['review:total'], generations: MODERN, context: ABOUT_DISCLOSURE },
+    { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '行政诉讼(?:案件|案)?', table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:total`), generations: MODERN, context: ABOUT_DISCLOSURE },
+    { id: 'corrected', label: label('被纠错', 'corrected'), before: '(?:被)?(?:依法)?(?:纠错|纠正)', table: 'reviewLitigation', cells: ['review:corrected'], generations: MODERN, context: ['复议'], unless: ['诉讼'] },
+    { id: 'corrected', label: label('被纠错', 'corrected'), before: '(?:被)?(?:依法)?(?:纠错|纠正)', table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:corrected`), generations: MODERN, context: ['诉讼'], unless: ['复议'] },
+    // 表二
+    { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), before: '废止(?:了)?(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'] },
+    { id: 'rulesInForce', label: label('现行有效规章', 'rules in force'), before: '现行有效(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:inForce'], generations: ['gb2021'] },
+    { id: 'rulesIssued', label: label('制发规章', 'rules issued'), before: `${ISSUED}(?:政府)?规章`, table: 'proactive', cells: ['rules:issued'], generations: ['gb2021'] },
+    { id: 'rulesIssued', label: label('制作规章', 'rules made'), before: `${MADE}(?:政府)?规章`, table: 'proactive', cells: ['rules:made'], generations: ['gb2019'] },
+    { id: 'normativeIssued', label: label('制发行政规范性文件', 'normative documents issued'), before: `${ISSUED}.{0,8}?(?:行政)?规范性文件`, table: 'proactive', cells: ['normativeDocs:issued'], generations: ['gb2021'] },
+    { id: 'normativeIssued', label: label('制作规范性文件', 'normative documents made'), before: `${MADE}.{0,8}?(?:行政)?规范性文件`, table: 'proactive', cells: ['normativeDocs:made'], generations: ['gb2019'] },
+    { id: 'normativePublished', label: label('新公开规范性文件', 'normative documents newly published'), before: '(?:新公开|主动公开)(?:了)?(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:published'], generations: ['gb2019'] },
+    { id: 'normativeTotalPublic', label: label('对外公开规范性文件总数', 'normative documents public in all'), before: '对外公开(?:的)?(?:行政)?规范性文件(?:总数|总数量|总量)', table: 'proactive', cells: ['normativeDocs:totalPublic'], generations: ['gb2019'] },
+    { id: 'normativeRepealed', label: label('废止行政规范性文件', 'normative documents repealed'), before: '废止(?:了)?(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:repealed'], generations: ['gb2021'] },
+    { id: 'normativeInForce', label: label('现行有效行政规范性文件', 'normative documents in force'), before: '现行有效(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:inForce'], generations: ['gb2021'] },
+    { id: 'licensing', label: label('行政许可', 'licensing decisions'), before: '行政许可(?:处理)?(?:决定|案件)?', table: 'proactive', cells: ['licensing:decisions'], generations: MODERN },
+    { id: 'penalty', label: label('行政处罚', 'penalty decisions'), before: '行政处罚(?:处理)?(?:决定|案件)?', table: 'proactive', cells: ['penalty:decisions'], generations: MODERN },
+    { id: 'coercion', label: label('行政强制', 'coercion decisions'), before: '行政强制(?:处理)?(?:决定|措施|案件)?', table: 'proactive', cells: ['coercion:decisions'], generations: MODERN },
+    // 旧版统计表
+    { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: '网站(?:上)?(?:主动)?(?:公开|发布)(?:各类)?(?:政府)?信息', table: 'legacyStats', cells: ['channel.website'], generations: LEGACY },
+    { id: 'gazette', label: label('政府公报公开政府信息', 'published in the gazette'), before: '政府公报[”"]?(?:上)?(?:公开|发布)(?:政府)?信息', table: 'legacyStats', cells: ['channel.gazette'], generations: LEGACY },
+    { id: 'weibo', label: label('政务微博公开政府信息', 'published on Weibo'), before: '微博(?:上)?(?:公开|发布)(?:政府)?信息', table: 'legacyStats', cells: ['channel.weibo'], generations: LEGACY },
+    { id: 'wechat', label: label('政府微信公开政府信息', 'published on WeChat'), before: '微信(?:公众号)?(?:上)?(?:公开|发布)(?:政府)?信息', table: 'legacyStats', cells: ['channel.wechat'], generations: LEGACY },
+    { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '主动公开(?:发布)?(?:了)?(?:各类)?(?:政府)?信息', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY },
+    { id: 'normativeProactive', label: label('主动公开规范性文件', 'normative documents published'), before: '主动公开(?:了)?规范性文件', table: 'legacyStats', cells: ['proactive.normativeDocs'], generations: LEGACY },
+    { id: 'received', label: label('收到申请', 'applications received'), before: RECEIVED, after: RECEIVED_AFTER, table: 'legacyStats', cells: ['applications.received'], generations: LEGACY, unless: NOT_HOTLINE },
+    { id: 'online', label: label('网络申请', 'applications online'), before: `(?:通过|以)?(?:网络|网上|互联网)${FORM}申请`, table: 'legacyStats', cells: ['applications.online'], generations: LEGACY },
+    { id: 'letter', label: label('信函申请', 'applications by letter'), before: `(?:通过|以)?(?:信函|邮寄|书信)${FORM}申请`, table: 'legacyStats', cells: ['applications.letter'], generations: LEGACY },
+    { id: 'inPerson', label: label('当面申请', 'applications in person'), before: `(?:当面|现场)${FORM}申请`, table: 'legacyStats', cells: ['applications.inPerson'], generations: LEGACY },
+    { id: 'fax', label: label('传真申请', 'applications by fax'), before: `(?:通过|以)?传真${FORM}申请`, table: 'legacyStats', cells: ['applications.fax'], generations: LEGACY },
+    { id: 'onTime', label: label('按时办结', 'closed on time'), before: '(?:按时|按期|在规定时限内)办结(?:申请)?', table: 'legacyStats', cells: ['applications.onTime'], generations: LEGACY },
+    { id: 'extended', label: label('延期办结', 'closed after an extension'), before: '(?:延期|延长期限)办结(?:申请)?', table: 'legacyStats', cells: ['applications.extended'], generations: LEGACY },
+    { id: 'processed', label: label('申请办结', 'applications closed'), before: '(?:已|均已|全部)?(?:办结|办理完毕)(?:申请)?', table: 'legacyStats', cells: ['applications.closed'], generations: LEGACY, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
+    { id: 'alreadyPublic', label: label('属于已主动公开范围', 'already public'), before: '(?:属于)?已(?:经)?主动公开(?:范围)?(?:的)?', table: 'legacyStats', cells: ['replies.alreadyPublic'], generations: LEGACY },
+    { id: 'granted', label: label('同意公开答复', 'granted'), before: `(?<![不部分])(?:同意公开|予以公开|准予公开)${ANSWER}`, table: 'legacyStats', cells: ['replies.granted'], generations: LEGACY },
+    { id: 'partial', label: label('同意部分公开答复', 'partly granted'), before: `(?:同意)?部分公开${ANSWER}`, table: 'legacyStats', cells: ['replies.partial'], generations: LEGACY },
+    { id: 'refused', label: label('不同意公开答复', 'refused'), before: `(?:不同意公开|不予(?:以)?公开)${ANSWER}`, table: 'legacyStats', cells: ['replies.refused'], generations: LEGACY },
+    { id: 'notExist', label: label('申请信息不存在', 'information does not exist'), before: '(?:申请)?(?:的)?信息不存在(?:的)?', table: 'legacyStats', cells: ['replies.notExist'], generations: LEGACY },
+    { id: 'notThisBody', label: label('不属于本行政机关公开', 'not this body’s'), before: '(?:不属于本(?:行政)?机关(?:公开)?(?:范围)?|非本(?:行政)?机关(?:掌握|公开))(?:的)?', table: 'legacyStats', cells: ['replies.notThisBody'], generations: LEGACY },
+    { id: 'review', label: label('行政复议', 'administrative reviews'), before: '行政复议(?:案件|案)?', table: 'legacyStats', cells: ['review.total'], generations: LEGACY, context: ABOUT_DISCLOSURE },
+    { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '行政诉讼(?:案件|案)?', table: 'legacyStats', cells: ['suit.total'], generations: LEGACY, context: ABOUT_DISCLOSURE },
+  ],
+  rowNouns: {
+    // The body naming itself, 未掌握, and 信息不存在 (the 2008 条例's word, told as 本机关不掌握 in gb2019 and gb2021).
+    'unavailable.notHeld': '(?:本单位|本部门|我局|本局|我办|本办|本府)?(?:不掌握|未掌握|非本机关掌握)(?:相关)?(?:政府)?(?:信息)?|(?:申请(?:公开)?的)?(?:政府)?信息不存在',
+  },
+  columnGroups: [
+    { words: '法人或其他组织|法人和其他组织|法人或者其他组织', en: 'legal persons and other organisations', columns: ['commercial', 'research', 'nonprofit', 'legalService', 'otherOrg'] },
+  ],
+  rowWords: [
+    { table: 'proactive', row: 'rules', words: '(?:政府)?规章' },
+    { table: 'proactive', row: 'normativeDocs', words: '(?:行政)?规范性文件' },
+  ],
+  columnWords: [
+    { table: 'proactive', column: 'made', words: '(?:本年)?(?:新)?制作(?:数量)?', generations: ['gb2019'] },
+    { table: 'proactive', column: 'published', words: '(?:本年)?新公开(?:数量)?', generations: ['gb2019'] },
+    { table: 'proactive', column: 'totalPublic', words: '(?:对外)?公开总数(?:量)?', generations: ['gb2019'] },
+    { table: 'proactive', column: 'issued', words: '(?:本年)?(?:制发|印发|出台)(?:件数)?', generations: ['gb2021'] },
+    { table: 'proactive', column: 'repealed', words: '(?:本年)?废止(?:件数)?', generations: ['gb2021'] },
+    { table: 'proactive', column: 'inForce', words: '现行有效(?:件数|数)?', generations: ['gb2021'] },
+  ],
+  rates: [
+    {
+      id: 'closureRate', label: label('办结率', 'closure rate'), before: '办结率|办复率', table: 'applications',
+      numerator: ['processedTotal:total'], denominator: ['received:total', 'carriedOver:total'],
+      statedNumerator: 'processed', statedDenominator: ['received', 'carriedOver'], generations: MODERN, context: ABOUT_APPLICATIONS,
+    },
+    {
+      id: 'closureRate', label: label('办结率', 'closure rate'), before: '办结率', table: 'legacyStats',
+      numerator: ['applications.closed'], denominator: ['applications.received'],
+      statedNumerator: 'processed', statedDenominator: ['received'], generations: LEGACY, context: ABOUT_APPLICATIONS,
+    },
+  ],
+  nones: noneEntries(),
+  scope: {
+    region: '全(省|自治区|市|州|盟|县|区|旗|镇|乡|苏木|街道)',
+    self: '^(?:本|我)(?:机关|单位|部门|局|办|委|中心|镇|乡|街道|街|区|县|市|府|厅|院|所)',
+    bodyEnding: '(?:局|委员会|委|办公室|中心|镇|乡|街道|办事处|政府|厅|院|所)',
+    partLead: '(?:其中|包括|含)',
+  },
+};
+
+function noneEntries() {
+  /** 无 before a term, but not 无法 / 无正当理由. */
+  const NOT = '(?:无(?!法|正当|需)|没有|未发生|未有|未出现|不存在|均未|从未|暂无)';
+  const REVIEW_NONE = `${NOT}[^，,；;。]{0,20}?行政复议`;
+  const SUIT_NONE = `${NOT}[^，,；;。]{0,24}?诉讼`;
+  const RECEIVED_NONE = '(?:未|没有|尚未)(?:收到|接到|受理|接收)[^，,；;。]{0,30}?申请|(?:无|没有)(?:收到)?(?:依申请公开|政府信息公开申请)';
+  const UPHELD = '(?:均|全部|都)(?:获|被|予以|得到)?(?:依法)?维持';
+  return [
+    { id: 'noReview', label: label('行政复议', 'administrative reviews'), pattern: REVIEW_NONE, titleTerm: '行政复议', table: 'reviewLitigation', cells: ['review:total'], generations: MODERN },
+    { id: 'noSuit', label: label('行政诉讼', 'lawsuits'), pattern: SUIT_NONE, titleTerm: '诉讼', table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:total`), generations: MODERN },
+    { id: 'noApplication', label: label('收到申请', 'applications received'), pattern: RECEIVED_NONE, table: 'applications', cells: ['received:total'], generations: MODERN },
+    { id: 'allUpheld', label: label('行政复议结果纠正或其他结果', 'reviews corrected or otherwise decided'), pattern: UPHELD, table: 'reviewLitigation', cells: ['review:corrected', 'review:other'], generations: MODERN, context: ['复议'] },
+    { id: 'allUpheld', label: label('行政诉讼结果纠正或其他结果', 'lawsuits corrected or otherwise decided'), pattern: UPHELD, table: 'reviewLitigation', cells: SUITS.flatMap((g) => [`${g}:corrected`, `${g}:other`]), generations: MODERN, context: ['诉讼'] },
+    { id: 'noReview', label: label('行政复议数量', 'administrative reviews'), pattern: REVIEW_NONE, titleTerm: '行政复议', table: 'legacyStats', cells: ['review.total'], generations: LEGACY },
+    { id: 'noSuit', label: label('行政诉讼数量', 'lawsuits'), pattern: SUIT_NONE, titleTerm: '诉讼', table: 'legacyStats', cells: ['suit.total'], generations: LEGACY },
+    { id: 'noApplication', label: label('收到申请数', 'applications received'), pattern: RECEIVED_NONE, table: 'legacyStats', cells: ['applications.received'], generations: LEGACY },
+    { id: 'allUpheld', label: label('行政复议被依法纠错或其他情形', 'reviews corrected or otherwise decided'), pattern: UPHELD, table: 'legacyStats', cells: ['review.corrected', 'review.other'], generations: LEGACY, context: ['复议'] },
+    { id: 'allUpheld', label: label('行政诉讼被依法纠错或其他情形', 'lawsuits corrected or otherwise decided'), pattern: UPHELD, table: 'legacyStats', cells: ['suit.corrected', 'suit.other'], generations: LEGACY, context: ['诉讼'] },
+  ];
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from './phrasebook/detect.js';
+import { phrasebook } from './phrasebook/read.js';
+
+/**
+ * Issue 12's bar on the phrasebook's gb2021 and legacy sentences set into real reports: the figure rules
+ * find ≥ 90 % of wrong figures and raise an alarm on ≤ 1 % of correct sentences (phrasebook/detect.ts).
+ */
+describe('narrative rules on phrasebook sentences set into real reports', () => {
+  it('find at least 90 % of wrong figures and alarm on at most 1 % of correct sentences', () => {
+    const result = detect(phrasebook('phrasebook.json'));
+    expect(result.wrong).toBeGreaterThanOrEqual(200);
+    expect(result.found / result.wrong, result.missed.slice(0, 10).join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(result.alarms / result.correct, result.alarmed.slice(0, 10).join('\n')).toBeLessThanOrEqual(0.01);
+  }, 120_000);
+});
