@@ -1,7 +1,7 @@
 import type { Position } from 'unist';
-import { locate, sliceMapped, type GridBlock, type MappedText } from '../model/block.js';
+import { locate, sliceMapped, type MappedText } from '../model/block.js';
 import type { SourceLocator } from '../model/source.js';
-import { isValueCell, normalizeLabel } from '../knowledge/normalize.js';
+import { normalizeLabel } from '../knowledge/normalize.js';
 
 /** Anything a table is read from: a grid cell, a line of flattened text, or part of one. */
 export interface CellText extends MappedText {
@@ -16,28 +16,17 @@ export interface CandidateRow {
 
 const UNIT_ONLY = /^(条|件|个|次|人|人次|万元|元|项|篇|家|期|场)$/;
 
-/** Rows of a real table: leading label cells, then the non-spanned cells from the first value on. */
-export function rowsFromGrid(grid: GridBlock, locator: SourceLocator): CandidateRow[] {
-  return grid.rows.map((row) => {
-    const firstValue = row.findIndex((cell, i) => isValueCell(cell.text) && row.slice(i).every((c) => c.spanned || isValueCell(c.text) || UNIT_ONLY.test(normalizeLabel(c.text))));
-    const split = firstValue < 0 ? row.length : firstValue;
-    const labels = dedupeSpanned(row.slice(0, split)).filter((cell) => normalizeLabel(cell.text) && !UNIT_ONLY.test(normalizeLabel(cell.text)));
-    const values = row.slice(split).filter((cell) => !cell.spanned && !UNIT_ONLY.test(normalizeLabel(cell.text))).map((cell) => written(cell, locator));
-    return { labels, values };
-  });
+/** A cell that holds only a unit (the 单位 column of a statistical table). */
+export function isUnitOnly(normalized: string): boolean {
+  return UNIT_ONLY.test(normalized);
 }
 
 /** A value cell narrowed to its written text, so a finding marks "4", not the whole `<td>4</td>`. */
-function written(cell: CellText, locator: SourceLocator): CellText {
+export function writtenValue(cell: CellText, locator: SourceLocator): CellText {
   const start = cell.text.length - cell.text.trimStart().length;
   const end = cell.text.trimEnd().length;
   if (start >= end || cell.spans.length === 0) return cell;
   return { ...sliceMapped(cell, start, end), position: locate(cell, locator, start, end) };
-}
-
-/** A rowspan/colspan copy repeats its label in the same row only once. */
-function dedupeSpanned<T extends CellText & { spanned?: boolean }>(cells: T[]): T[] {
-  return cells.filter((cell, i) => i === 0 || cell.text !== cells[i - 1]!.text);
 }
 
 const GLUED_VALUE = /^(.*?)(?:万元|人次|个|人|次|条|件|元)?\s*(\d+(?:\.\d+)?)?\s*$/s;

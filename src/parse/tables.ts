@@ -5,7 +5,8 @@ import type { Block, GridBlock, TextBlock } from '../model/block.js';
 import { Memo } from '../model/memo.js';
 import type { SourceLocator } from '../model/source.js';
 import type { Generation, Table, TableKind } from '../model/types.js';
-import { emptyValue, labelText, rowsFromGrid, splitGlued, type CandidateRow, type CellText } from './cells.js';
+import { emptyValue, labelText, splitGlued, writtenValue, type CellText } from './cells.js';
+import { ColumnAnchors, gridLines } from './grid-rows.js';
 import { makeCell, RowMatcher } from './rows-table.js';
 
 /** A table found in the block list, with the blocks it covers. */
@@ -69,9 +70,7 @@ function readAt(blocks: Block[], index: number, definition: TableDefinition, gen
   const anchor = anchorOf.get(definition);
   if (block.kind === 'grid') {
     if (!labelsOfGrid.get(block).some((row) => row.some((label) => anchor.test(label)))) return undefined;
-    return definition.layout === 'rows'
-      ? finishRows(definition, generation, rowsFromGrid(block, locator).reduce(offerTo, new RowMatcher(definition)), index, index, gridLabels(block))
-      : readSequenceGrid(definition, generation, block, index, locator);
+    return definition.layout === 'rows' ? readRowsGrids(blocks, index, definition, generation, locator) : readSequenceGrid(definition, generation, block, index, locator);
   }
   if (isProse(block) || !anchor.test(labelOfBlock.get(block))) return undefined;
   return definition.layout === 'rows'
@@ -79,13 +78,37 @@ function readAt(blocks: Block[], index: number, definition: TableDefinition, gen
     : readSequenceStream(blocks, index, definition, generation);
 }
 
-function offerTo(matcher: RowMatcher, row: CandidateRow): RowMatcher {
-  matcher.offer(row);
-  return matcher;
-}
+/** Text between the parts of a table split over several grids (续表, a page number) is this short. */
+const MAX_TEXT_BETWEEN_PARTS = 3;
 
-function gridLabels(grid: GridBlock): string {
-  return labelsOfGrid.get(grid).flat().join('|');
+/**
+ * Reads a table from the grid at `start` and from the grids after it that go on with its rows (a
+ * table split at page breaks, or into one <table> per part, each with its header repeated).
+ */
+function readRowsGrids(blocks: Block[], start: number, definition: RowsTableDefinition, generation: Generation, locator: SourceLocator): Attempt | undefined {
+  const matcher = new RowMatcher(definition);
+  const anchors = new ColumnAnchors(definition);
+  const labels: string[] = [];
+  let end = start;
+  let textBetween = 0;
+  for (let j = start; j < blocks.length && !matcher.finished; j++) {
+    const block = blocks[j]!;
+    if (block.kind === 'text') {
+      if (isProse(block) || NUMBERED.test(labelOfBlock.get(block)) || ++textBetween > MAX_TEXT_BETWEEN_PARTS) break;
+      continue;
+    }
+    const before = matcher.matches.length;
+    for (const line of gridLines(block)) {
+      // A row without numbers that is not the row expected next may be a header naming the columns.
+      if (!line.hasNumber && matcher.find(labelText(line), true) === undefined && anchors.learn(line)) continue;
+      matcher.offer(line, (columns) => anchors.valuesOf(line, columns, locator));
+    }
+    if (j > start && matcher.matches.length === before) break;
+    end = j;
+    textBetween = 0;
+    labels.push(labelsOfGrid.get(block).flat().join('|'));
+  }
+  return finishRows(definition, generation, matcher, start, end, labels.join('|'));
 }
 
 function finishRows(definition: RowsTableDefinition, generation: Generation, matcher: RowMatcher, start: number, end: number, text: string): Attempt | undefined {
@@ -101,6 +124,7 @@ function finishRows(definition: RowsTableDefinition, generation: Generation, mat
       kind: definition.kind,
       generation,
       children: cells,
+      ...(matcher.unaligned.length && { doubt: `${matcher.unaligned.join('、')}的数值无法与列对应` }),
       rowLabels: matcher.rowLabels(),
       headerEvidence: evidence,
       position: span(cells.map((cell) => cell.position).concat(Object.values(matcher.rowLabels()).map((label) => label.position))),
@@ -191,9 +215,10 @@ function readSequenceStream(blocks: Block[], start: number, definition: Sequence
 }
 
 function readSequenceGrid(definition: SequenceTableDefinition, generation: Generation, grid: GridBlock, index: number, locator: SourceLocator): Attempt | undefined {
-  const row = rowsFromGrid(grid, locator).find((candidate) => candidate.values.length >= definition.cells.length);
+  const row = gridLines(grid).find((line) => line.values.length >= definition.cells.length);
   if (!row) return undefined;
-  return sequenceTable(definition, generation, row.values.slice(-definition.cells.length), grid.rows[0]![0]!, index, index);
+  const values = row.values.slice(-definition.cells.length).map((cell) => writtenValue(cell, locator));
+  return sequenceTable(definition, generation, values, grid.rows[0]![0]!, index, index);
 }
 
 function sequenceTable(definition: SequenceTableDefinition, generation: Generation, values: CellText[], anchor: CellText, start: number, end: number): Attempt | undefined {
