@@ -1,5 +1,7 @@
-import { joinMapped, sliceOfSource, type AdaptedInput, type Directive, type TextBlock } from '../model/block.js';
+import { joinMapped, sliceOfSource, type AdaptedInput, type Block, type Directive, type TextBlock } from '../model/block.js';
 import { SourceLocator } from '../model/source.js';
+import { isValueCell } from '../knowledge/normalize.js';
+import { findPipeTable, type SourceLine } from './pipe-table.js';
 
 const DIRECTIVE = /^\s*<!--\s*(xxgk-[^>]*?)\s*-->\s*$/;
 /** A line that ends a sentence or a heading-like unit; anything else may continue on the next line. */
@@ -8,20 +10,43 @@ const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[(（][一二三�
 /** Lines shorter than this are cells or headings, never wrapped prose. */
 const WRAP_MIN_LENGTH = 50;
 
+/** Only pipes: a copied table's cell ends, spans and empty cells. */
+const PIPES_ONLY = /^\s*\|[|\s]*$/;
+const ONE_PIPE = /^\s*\|\s*$/;
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+
 /**
  * Plain text pasted from a web page: one block per non-blank line. A line with `|`
  * fragments (tables flattened by a copy) gives one block per fragment, and a long
- * line cut mid-sentence is joined with its continuation.
+ * line cut mid-sentence is joined with its continuation. Markdown pipe rows (a
+ * delimiter row under the header) are read as a table. Empty cells of a copied table
+ * become empty blocks, so the values after them keep their columns (see isEmptyCell).
  */
 export function adaptText(source: string): AdaptedInput {
   const locator = new SourceLocator(source);
-  const blocks: TextBlock[] = [];
+  const blocks: Block[] = [];
   const directives: Directive[] = [];
   let pendingWrap: TextBlock | undefined;
+  let previousLine = '';
   for (let line = 1; line <= locator.lineCount; line++) {
     const lineStart = locator.lineStart(line);
-    const lineEnd = line < locator.lineCount ? locator.lineStart(line + 1) : source.length;
-    const content = source.slice(lineStart, lineEnd).replace(/\r?\n$|\r$/, '');
+    const content = lineText(source, locator, line);
+    const table = PIPE_ROW.test(content) ? pipeTableFrom(source, locator, line) : undefined;
+    if (table) {
+      blocks.push(table.block);
+      line = table.lastLine;
+      pendingWrap = undefined;
+      previousLine = '';
+      continue;
+    }
+    const previous = previousLine;
+    previousLine = content;
+    if (PIPES_ONLY.test(content) && isEmptyCell(previous, content, line < locator.lineCount ? lineText(source, locator, line + 1) : '')) {
+      const at = lineStart + content.indexOf('|');
+      blocks.push({ kind: 'text', text: '', spans: [], position: locator.position(at, at) });
+      pendingWrap = undefined;
+      continue;
+    }
     const directive = DIRECTIVE.exec(content);
     if (directive) {
       directives.push({ text: directive[1]!, position: locator.position(lineStart, lineStart + content.length) });
@@ -40,7 +65,7 @@ export function adaptText(source: string): AdaptedInput {
       pendingWrap = undefined;
     }
     const last = blocks[blocks.length - 1];
-    if (last && last.position.end.line === line && last.text.length >= WRAP_MIN_LENGTH && !SENTENCE_END.test(last.text)) {
+    if (last?.kind === 'text' && last.position.end.line === line && last.text.length >= WRAP_MIN_LENGTH && !SENTENCE_END.test(last.text)) {
       pendingWrap = last;
     }
   }
@@ -57,6 +82,35 @@ function fragments(content: string): Array<[number, number]> {
     if (text) ranges.push([match.index + lead, match.index + lead + text.length]);
   }
   return ranges;
+}
+
+/**
+ * Whether a line of pipes is an empty cell. Copies write a cell either as "4|" (then a line
+ * "|" is an empty cell, and "||" a span) or as "4" and a line "|" (then a second "|" line is an
+ * empty cell when a value follows; before a label, or as "||", it ends the row).
+ */
+function isEmptyCell(previous: string, content: string, next: string): boolean {
+  const previousEndsCell = previous.trimEnd().endsWith('|') && !PIPES_ONLY.test(previous);
+  return previousEndsCell || (ONE_PIPE.test(previous) && ONE_PIPE.test(content) && next.trim() !== '' && isValueCell(next.trim()));
+}
+
+function lineText(source: string, locator: SourceLocator, line: number): string {
+  const end = line < locator.lineCount ? locator.lineStart(line + 1) : source.length;
+  return source.slice(locator.lineStart(line), end).replace(/\r?\n$|\r$/, '');
+}
+
+/** A Markdown pipe table starting at `line`: the run of `|` rows, read when its second row is a delimiter row. */
+function pipeTableFrom(source: string, locator: SourceLocator, line: number): { block: Block; lastLine: number } | undefined {
+  const lines: SourceLine[] = [];
+  for (let at = line; at <= locator.lineCount; at++) {
+    const text = lineText(source, locator, at);
+    if (!PIPE_ROW.test(text) || PIPES_ONLY.test(text)) break;
+    lines.push({ text, offset: locator.lineStart(at) });
+  }
+  const table = lines.length >= 3 ? findPipeTable(lines, locator) : undefined;
+  if (!table || table.headerIndex !== 0) return undefined;
+  const last = lines[lines.length - 1]!;
+  return { block: { kind: 'grid', rows: table.rows, position: locator.position(lines[0]!.offset, last.offset + last.text.length) }, lastLine: line + lines.length - 1 };
 }
 
 function block(source: string, locator: SourceLocator, from: number, to: number): TextBlock {

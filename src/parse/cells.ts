@@ -29,7 +29,7 @@ export function writtenValue(cell: CellText, locator: SourceLocator): CellText {
   return { ...sliceMapped(cell, start, end), position: locate(cell, locator, start, end) };
 }
 
-const GLUED_VALUE = /^(.*?)(?:万元|人次|个|人|次|条|件|元)?\s*(\d+(?:\.\d+)?)?\s*$/s;
+const GLUED_VALUE = /^(.*?)(?:万元|人次|个|人|次|条|件|元)?\s*(\d+(?:,\d{3})*(?:\.\d+)?|[—\-/])?\s*$/s;
 
 /** A legacy statistical line: the number glued to its label ("政府网站公开政府信息数244"). */
 export function splitGlued(cell: CellText, locator: SourceLocator): CandidateRow {
@@ -45,6 +45,26 @@ export function splitGlued(cell: CellText, locator: SourceLocator): CandidateRow
     labels: [{ text: labelText, spans: cell.spans, position: cell.position }],
     values: [{ ...sliceMapped(cell, start, end), position: locate(cell, locator, start, end) }],
   };
+}
+
+const VALUE_TOKEN = '(?:[+-]?[0-9０-９][0-9０-９,]*(?:\\.[0-9０-９]+)?|[—－/／-])';
+/** A flattened row: its label, then its values apart by spaces, the first perhaps glued to the label ("规章0 0 15"). */
+const ROW_LINE = new RegExp(`^(.*?)(${VALUE_TOKEN}(?:[ \\t\\u00a0\\u3000]+${VALUE_TOKEN})*)\\s*$`, 's');
+const TOKEN = new RegExp(VALUE_TOKEN, 'g');
+
+/** A row flattened onto one line, split into its label and its values; undefined when the line does not end in values. */
+export function splitRowLine(cell: CellText, locator: SourceLocator): CandidateRow | undefined {
+  const match = ROW_LINE.exec(cell.text);
+  if (!match) return undefined;
+  const labelEnd = match[1]!.trimEnd().length;
+  const values: CellText[] = [];
+  for (const token of match[2]!.matchAll(TOKEN)) {
+    const start = match[1]!.length + token.index!;
+    const end = start + token[0].length;
+    values.push({ ...sliceMapped(cell, start, end), position: locate(cell, locator, start, end) });
+  }
+  const labels = labelEnd > 0 ? [{ ...sliceMapped(cell, 0, labelEnd), position: locate(cell, locator, 0, labelEnd) }] : [];
+  return { labels, values };
 }
 
 /** A value that is absent: blank text, placed at the end of the row's label. */

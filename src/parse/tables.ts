@@ -5,7 +5,7 @@ import type { Block, GridBlock, TextBlock } from '../model/block.js';
 import { Memo } from '../model/memo.js';
 import type { SourceLocator } from '../model/source.js';
 import type { Generation, Table, TableKind } from '../model/types.js';
-import { emptyValue, labelText, splitGlued, writtenValue, type CellText } from './cells.js';
+import { emptyValue, isUnitOnly, labelText, splitGlued, splitRowLine, writtenValue, type CellText } from './cells.js';
 import { ColumnAnchors, gridLines } from './grid-rows.js';
 import { makeCell, RowMatcher } from './rows-table.js';
 
@@ -75,7 +75,7 @@ function readAt(blocks: Block[], index: number, definition: TableDefinition, gen
   if (isProse(block) || !anchor.test(labelOfBlock.get(block))) return undefined;
   return definition.layout === 'rows'
     ? readRowsStream(blocks, index, definition, generation, locator)
-    : readSequenceStream(blocks, index, definition, generation);
+    : readSequenceStream(blocks, index, definition, generation, locator);
 }
 
 /** Text between the parts of a table split over several grids (续表, a page number) is this short. */
@@ -150,8 +150,9 @@ function readRowsStream(blocks: Block[], start: number, definition: RowsTableDef
   let end = start;
   const seen: string[] = [];
   const flush = () => {
-    if (pending !== undefined && labels.length) matcher.accept(pending, { labels, values });
-    else if (values.length) failures++;
+    // Fewer values than columns before the next label: which cell is missing cannot be told.
+    if (pending !== undefined && labels.length) matcher.accept(pending, { labels, values }, (columns) => (values.length === columns.length ? values : undefined));
+    else if (values.some((cell) => parseCellNumber(cell.text).kind === 'number')) failures++;
     labels = [];
     values = [];
     pending = undefined;
@@ -161,11 +162,14 @@ function readRowsStream(blocks: Block[], start: number, definition: RowsTableDef
     if (block.kind !== 'text' || isProse(block)) break;
     const label = labelOfBlock.get(block);
     if (definition.glued) {
-      // The number is glued to its label, or (a table pasted as `| label | value |`) in the next cell.
-      const next = blocks[j + 1];
-      const separate = next?.kind === 'text' && !isValueCell(block.text) && parseCellNumber(next.text).kind === 'number';
-      const row = separate ? { labels: [block], values: [next] } : splitGlued(block, locator);
-      if (separate) j++;
+      if (isUnitOnly(label)) continue;
+      // The number is glued to its label, or (a table pasted as `| label | unit | value |`) in a later cell.
+      let next = j + 1;
+      while (blocks[next]?.kind === 'text' && isUnitOnly(labelOfBlock.get(blocks[next] as TextBlock))) next++;
+      const following = blocks[next];
+      const separate = following?.kind === 'text' && !isValueCell(block.text) && isValueCell(following.text);
+      const row = separate ? { labels: [block], values: [following] } : splitGlued(block, locator);
+      if (separate) j = next;
       if (matcher.offer(row)) end = j;
       else if (TOP_HEADING.test(label) && !matcher.isGroupLabel(label)) break;
       else failures += row.values[0]!.text ? 1 : 0;
@@ -180,6 +184,15 @@ function readRowsStream(blocks: Block[], start: number, definition: RowsTableDef
       continue;
     }
     if (values.length) flush();
+    const flattened = splitRowLine(block, locator);
+    const index = flattened && matcher.find(labelText({ labels: [...labels, ...flattened.labels], values: [] }));
+    if (flattened && index !== undefined && flattened.values.length === matcher.columnsOf(index).length) {
+      matcher.accept(index, { labels: [...labels, ...flattened.labels], values: flattened.values });
+      labels = [];
+      end = j;
+      seen.push(label);
+      continue;
+    }
     if (TOP_HEADING.test(label) && matcher.find(label) === undefined && !matcher.isGroupLabel(label)) break;
     labels.push(block);
     seen.push(label);
@@ -189,14 +202,18 @@ function readRowsStream(blocks: Block[], start: number, definition: RowsTableDef
 }
 
 /** Table 四: after the anchor and its headers, one run of values in page order. */
-function readSequenceStream(blocks: Block[], start: number, definition: SequenceTableDefinition, generation: Generation): Attempt | undefined {
+function readSequenceStream(blocks: Block[], start: number, definition: SequenceTableDefinition, generation: Generation, locator: SourceLocator): Attempt | undefined {
   const headers: string[] = [];
   const values: CellText[] = [];
   let end = start;
   for (let j = start + 1; j < blocks.length && j < start + 80 && values.length < definition.cells.length; j++) {
     const block = blocks[j]!;
     if (block.kind !== 'text' || isProse(block)) break;
-    if (isValueCell(block.text)) {
+    const flattened = isValueCell(block.text) ? undefined : splitRowLine(block, locator);
+    if (flattened?.labels.length === 0 && definition.headers.every((word) => headers.join('').includes(word))) {
+      values.push(...flattened.values);
+      end = j;
+    } else if (isValueCell(block.text)) {
       if (!definition.headers.every((word) => headers.join('').includes(word))) {
         // Dashes between header cells (a Markdown rule line pasted as text) are not values yet.
         if (parseCellNumber(block.text).kind === 'blank') continue;
