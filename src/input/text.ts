@@ -28,6 +28,8 @@ export function adaptText(source: string): AdaptedInput {
   const directives: Directive[] = [];
   let pendingWrap: TextBlock | undefined;
   let previousLine = '';
+  // Whether this copy writes its cells as "4|": then every line of pipes is an empty cell.
+  let cellsEndWithPipe = false;
   for (let line = 1; line <= locator.lineCount; line++) {
     const lineStart = locator.lineStart(line);
     const content = lineText(source, locator, line);
@@ -37,11 +39,13 @@ export function adaptText(source: string): AdaptedInput {
       line = table.lastLine;
       pendingWrap = undefined;
       previousLine = '';
+      cellsEndWithPipe = false;
       continue;
     }
     const previous = previousLine;
     previousLine = content;
-    if (PIPES_ONLY.test(content) && isEmptyCell(previous, content, line < locator.lineCount ? lineText(source, locator, line + 1) : '')) {
+    if (!PIPES_ONLY.test(content) && content.trim()) cellsEndWithPipe = content.trimEnd().endsWith('|');
+    if (PIPES_ONLY.test(content) && (cellsEndWithPipe || isEmptyCell(previous, content, line < locator.lineCount ? lineText(source, locator, line + 1) : ''))) {
       const at = lineStart + content.indexOf('|');
       blocks.push({ kind: 'text', text: '', spans: [], position: locator.position(at, at) });
       pendingWrap = undefined;
@@ -85,13 +89,11 @@ function fragments(content: string): Array<[number, number]> {
 }
 
 /**
- * Whether a line of pipes is an empty cell. Copies write a cell either as "4|" (then a line
- * "|" is an empty cell, and "||" a span) or as "4" and a line "|" (then a second "|" line is an
- * empty cell when a value follows; before a label, or as "||", it ends the row).
+ * Whether a line of pipes is an empty cell in a copy that writes a cell as "4" and a line "|":
+ * a second "|" line is an empty cell when a value follows; before a label, or as "||", it ends the row.
  */
 function isEmptyCell(previous: string, content: string, next: string): boolean {
-  const previousEndsCell = previous.trimEnd().endsWith('|') && !PIPES_ONLY.test(previous);
-  return previousEndsCell || (ONE_PIPE.test(previous) && ONE_PIPE.test(content) && next.trim() !== '' && isValueCell(next.trim()));
+  return ONE_PIPE.test(previous) && ONE_PIPE.test(content) && next.trim() !== '' && isValueCell(next.trim());
 }
 
 function lineText(source: string, locator: SourceLocator, line: number): string {

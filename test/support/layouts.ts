@@ -181,14 +181,14 @@ const copiedCellLines: Layout = (title, tables, written) => ({
   ).replace(/\n\n/g, '\n'),
 });
 
-/** Rows flattened into lines: the labels, then the values apart by spaces, the first glued to its label ("规章0 0 15"). */
+/** Rows flattened into lines: the labels, then the values apart by spaces, the first glued to its label ("规章0 0 15"); header cells one per line. */
 const flattenedRows: Layout = (title, tables, written) => ({
   fileName: 'report.txt',
   content: document(title, tables, (table) =>
-    table.rows.map((row) => {
+    table.rows.flatMap((row) => {
       const labels = row.filter((cell) => !cell.key).map((cell) => cell.text);
       const values = row.filter((cell) => cell.key).map((cell) => written(cell.key!));
-      return values.length ? `${labels.filter((label) => !/^(条|人|次|个|万元)$/.test(label)).join('')}${values.join(' ')}` : labels.join(' ');
+      return values.length ? [`${labels.filter((label) => !/^(条|人|次|个|万元)$/.test(label)).join('')}${values.join(' ')}`] : labels;
     }),
   ),
 });
