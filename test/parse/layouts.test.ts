@@ -5,7 +5,7 @@ import { parseCellNumber } from '../../src/knowledge/normalize.js';
 import { cellsByKey, tablesOf } from '../../src/model/query.js';
 import type { Generation, Report } from '../../src/model/types.js';
 import { parseBytes } from '../helpers.js';
-import { blankMark, LAYOUTS, reportTitle } from '../support/layouts.js';
+import { blankWriting, LAYOUTS, reportTitle } from '../support/layouts.js';
 import { pageTables, valueKeys } from '../support/page-tables.js';
 
 const GENERATIONS: Generation[] = ['gb2021', 'gb2019', 'legacy'];
@@ -53,7 +53,7 @@ describe.each(GENERATIONS)('%s tables in every layout', (generation) => {
   it.each(Object.keys(LAYOUTS))('%s: every cell reads back as written, where it is written', async (layout) => {
     await fc.assert(
       fc.asyncProperty(values, async (writings) => {
-        const byKey = new Map(keys.map((key, i) => [key, writings[i]! || blankMark(layout)]));
+        const byKey = new Map(keys.map((key, i) => [key, blankWriting(layout, writings[i]!)]));
         const written = (key: string) => byKey.get(key)!;
         const rendered = await LAYOUTS[layout]!(reportTitle(generation), tables, written);
         const bytes = typeof rendered.content === 'string' ? new TextEncoder().encode(rendered.content) : rendered.content;

@@ -25,8 +25,14 @@ function flatRows(table: PageTable, written: (key: string) => string, spans: 'em
 
 const pipeRow = (cells: string[]) => `| ${cells.map((cell) => escapeMarkdown(cell)).join(' | ')} |`;
 
-function pipeTable(table: PageTable, written: (key: string) => string, spans: 'empty' | 'repeated'): string[] {
-  const [header, ...rows] = flatRows(table, written, spans);
+/** Spans as converters write them: empty cells, the text repeated, or (for cells a rowspan covers) left out. */
+type Spans = 'empty' | 'repeated' | 'rowspans left out';
+
+function pipeTable(table: PageTable, written: (key: string) => string, spans: Spans): string[] {
+  const [header, ...rows] =
+    spans === 'rowspans left out'
+      ? expand(table.rows).map((row, r) => row.filter((covered) => covered.fromRow === r).map((covered) => (covered.origin ? textOf(covered.cell, written) : '')))
+      : flatRows(table, written, spans);
   return [pipeRow(header!), pipeRow(header!.map(() => '---')), ...rows.map(pipeRow)];
 }
 
@@ -34,73 +40,9 @@ function document(title: string, tables: PageTable[], render: (table: PageTable)
   return [`${headingPrefix}${title}`, '', ...tables.flatMap((table) => [`${headingPrefix}${table.heading}`, '', ...render(table), ''])].join('\n');
 }
 
-const markdownPipe = (spans: 'empty' | 'repeated'): Layout => (title, tables, written) => ({
+const markdownPipe = (spans: Spans): Layout => (title, tables, written) => ({
   fileName: 'report.md',
   content: document(title, tables, (table) => pipeTable(table, written, spans), '## '),
-});
-
-/** East Asian wide characters take two columns, as pandoc lines its tables up. */
-const width = (text: string) => [...text].reduce((sum, char) => sum + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1), 0);
-const pad = (text: string, to: number) => text + ' '.repeat(Math.max(0, to - width(text)));
-
-/** Splits text into lines of at most `limit` columns (labels wrap inside their cell). */
-function wrap(text: string, limit: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const char of text) {
-    if (width(line + char) > limit) {
-      lines.push(line);
-      line = '';
-    }
-    line += char;
-  }
-  return [...lines, line];
-}
-
-const LABEL_WIDTH = 16;
-
-function columnWidths(rows: string[][]): number[] {
-  return rows[0]!.map((_, c) => Math.min(Math.max(2, ...rows.map((row) => width(row[c] ?? ''))), LABEL_WIDTH));
-}
-
-/** Pandoc grid table (spans written as empty cells, as pandoc 2 writes them); long labels wrap inside their cell. */
-const pandocGrid: Layout = (title, tables, written) => ({
-  fileName: 'report.md',
-  content: document(title, tables, (table) => {
-    const rows = flatRows(table, written, 'empty');
-    const widths = columnWidths(rows);
-    const rule = (char: string) => `+${widths.map((w) => char.repeat(w + 2)).join('+')}+`;
-    const out = [rule('-')];
-    rows.forEach((row, r) => {
-      const wrapped = row.map((cell, c) => wrap(escapeMarkdown(cell), widths[c]!));
-      const height = Math.max(...wrapped.map((lines) => lines.length));
-      for (let l = 0; l < height; l++) out.push(`|${wrapped.map((lines, c) => ` ${pad(lines[l] ?? '', widths[c]!)} `).join('|')}|`);
-      out.push(rule(r === 0 ? '=' : '-'));
-    });
-    return out;
-  }),
-});
-
-/** Pandoc multiline table: each header row on its own line, body rows apart by blank lines, long labels wrapped. */
-const pandocMultiline: Layout = (title, tables, written) => ({
-  fileName: 'report.md',
-  content: document(title, tables, (table) => {
-    const rows = flatRows(table, written, 'empty');
-    const widths = columnWidths(rows);
-    const full = '-'.repeat(widths.reduce((sum, w) => sum + w + 1, -1));
-    const line = (cells: string[]) => cells.map((cell, c) => pad(cell, widths[c]!)).join(' ').trimEnd();
-    const out = [full];
-    for (const row of rows.slice(0, table.headerRows)) out.push(line(row.map((cell, c) => wrap(escapeMarkdown(cell), widths[c]!)[0]!)));
-    out.push(widths.map((w) => '-'.repeat(w)).join(' '));
-    rows.slice(table.headerRows).forEach((row, r) => {
-      const wrapped = row.map((cell, c) => wrap(escapeMarkdown(cell), widths[c]!));
-      const height = Math.max(...wrapped.map((lines) => lines.length));
-      if (r > 0) out.push('');
-      for (let l = 0; l < height; l++) out.push(line(wrapped.map((lines) => lines[l] ?? '')));
-    });
-    out.push(full);
-    return out;
-  }),
 });
 
 function htmlTable(rows: SpanCell[][], written: (key: string) => string, colspanOf: (cell: SpanCell, row: number) => number | undefined): string {
@@ -120,6 +62,12 @@ function htmlDocument(title: string, tables: PageTable[], render: (table: PageTa
   const parts = tables.map((table) => `<h2>${escapeHtml(table.heading)}</h2>\n${render(table)}`);
   return `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>\n<h1>${escapeHtml(title)}</h1>\n${parts.join('\n')}\n</body></html>`;
 }
+
+/** Every span written out as copies of its cell, no rowspan or colspan. */
+const htmlRepeatedCells: Layout = (title, tables, written) => ({
+  fileName: 'report.html',
+  content: htmlDocument(title, tables, (table) => htmlTable(expand(table.rows).map((row) => row.map((covered) => ({ ...covered.cell, rowspan: undefined }))), written, () => undefined)),
+});
 
 const html: Layout = (title, tables, written) => ({
   fileName: 'report.html',
@@ -202,8 +150,8 @@ const pipeRowsText: Layout = (title, tables, written) => ({
 export const LAYOUTS: Record<string, Layout> = {
   'markdown pipe, spans as empty cells': markdownPipe('empty'),
   'markdown pipe, spans repeated': markdownPipe('repeated'),
-  'pandoc grid table': pandocGrid,
-  'pandoc multiline table': pandocMultiline,
+  'markdown pipe, cells under a rowspan left out': markdownPipe('rowspans left out'),
+  'html, spans written as repeated cells': htmlRepeatedCells,
   'html rowspan/colspan': html,
   'html, header and body colspans disagree': htmlDisagreeingColspans,
   'html split into several tables, header repeated': htmlSplit,
@@ -213,5 +161,5 @@ export const LAYOUTS: Record<string, Layout> = {
   'pipe rows in a text file': pipeRowsText,
 };
 
-/** How a layout writes a blank value: the flattened rows need a mark, every other layout leaves the cell empty. */
-export const blankMark = (layout: string) => (layout.startsWith('flattened') ? '—' : '');
+/** How a layout writes a blank: flattened rows need a mark ("…数无" would read as a label), every other layout leaves the cell empty. */
+export const blankWriting = (layout: string, written: string) => (layout.startsWith('flattened') && (written === '' || written === '无') ? '—' : written);
