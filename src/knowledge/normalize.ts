@@ -16,10 +16,16 @@ export type CellNumber =
   | { kind: 'number'; value: number }
   | { kind: 'text' };
 
-/** Reads a table cell as written: "１２" → 12, "251000元" → 251000, "—" and "" → blank. */
+/**
+ * A footnote mark after a figure ("4*", "4①", "4¹", "4（注1）"). Taken off before NFKC, which
+ * would fold ① and ¹ into digits of the figure.
+ */
+const FOOTNOTE = /(?:[*＊※†‡\u2460-\u2473\u00b9\u00b2\u00b3\u2070-\u2079]|[(（]注\s*\d*[)）])+[\s\u00a0\u3000]*$/;
+
+/** Reads a table cell as written: "１２" → 12, "251000元" → 251000, "1,234" → 1234, "4①" → 4, "—" and "" → blank. */
 export function parseCellNumber(raw: string): CellNumber {
   if (BLANK.test(raw)) return { kind: 'blank' };
-  const folded = normalizeLabel(raw).replace(/[−－]/g, '-');
+  const folded = normalizeLabel(raw.replace(FOOTNOTE, '')).replace(/[−－]/g, '-');
   if (DASHES.test(folded)) return { kind: 'blank' };
   const match = NUMBER.exec(folded);
   if (!match) return { kind: 'text' };
