@@ -1,4 +1,5 @@
 import { escapeHtml, escapeMarkdown } from '../../src/bench/render.js';
+import { displayWidth } from '../../src/input/pandoc-tables.js';
 import type { Generation } from '../../src/model/types.js';
 import { expand, type Covered, type PageTable, type SpanCell } from './page-tables.js';
 
@@ -43,6 +44,69 @@ function document(title: string, tables: PageTable[], render: (table: PageTable)
 const markdownPipe = (spans: Spans): Layout => (title, tables, written) => ({
   fileName: 'report.md',
   content: document(title, tables, (table) => pipeTable(table, written, spans), '## '),
+});
+
+const pad = (text: string, to: number) => text + ' '.repeat(Math.max(0, to - displayWidth(text)));
+
+/** Splits text into lines of at most `limit` display columns (labels wrap inside their cell). */
+function wrap(text: string, limit: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const char of text) {
+    if (line && displayWidth(line + char) > limit) {
+      lines.push(line);
+      line = '';
+    }
+    line += char;
+  }
+  return [...lines, line];
+}
+
+/** Labels wrap at this width, as pandoc wraps long cells. */
+const LABEL_WIDTH = 16;
+
+function columnWidths(rows: string[][]): number[] {
+  return rows[0]!.map((_, c) => Math.min(Math.max(2, ...rows.map((row) => displayWidth(row[c] ?? ''))), LABEL_WIDTH));
+}
+
+/** Pandoc grid table (spans written as empty cells, as pandoc 2 writes them); long labels wrap inside their cell. */
+const pandocGrid: Layout = (title, tables, written) => ({
+  fileName: 'report.md',
+  content: document(title, tables, (table) => {
+    const rows = flatRows(table, written, 'empty');
+    const widths = columnWidths(rows);
+    const rule = (char: string) => `+${widths.map((w) => char.repeat(w + 2)).join('+')}+`;
+    const out = [rule('-')];
+    rows.forEach((row, r) => {
+      const wrapped = row.map((cell, c) => wrap(escapeMarkdown(cell), widths[c]!));
+      const height = Math.max(...wrapped.map((lines) => lines.length));
+      for (let l = 0; l < height; l++) out.push(`|${wrapped.map((lines, c) => ` ${pad(lines[l] ?? '', widths[c]!)} `).join('|')}|`);
+      out.push(rule(r === table.headerRows - 1 ? '=' : '-'));
+    });
+    return out;
+  }),
+});
+
+/** Pandoc multiline table: each header row on its own line, body rows apart by blank lines, long labels wrapped. */
+const pandocMultiline: Layout = (title, tables, written) => ({
+  fileName: 'report.md',
+  content: document(title, tables, (table) => {
+    const rows = flatRows(table, written, 'empty');
+    const widths = columnWidths(rows);
+    const full = '-'.repeat(widths.reduce((sum, w) => sum + w + 1, -1));
+    const line = (cells: string[]) => cells.map((cell, c) => pad(cell, widths[c]!)).join(' ').trimEnd();
+    const out = [full];
+    for (const row of rows.slice(0, table.headerRows)) out.push(line(row.map((cell, c) => wrap(escapeMarkdown(cell), widths[c]!)[0]!)));
+    out.push(widths.map((w) => '-'.repeat(w)).join(' '));
+    rows.slice(table.headerRows).forEach((row, r) => {
+      const wrapped = row.map((cell, c) => wrap(escapeMarkdown(cell), widths[c]!));
+      const height = Math.max(...wrapped.map((lines) => lines.length));
+      if (r > 0) out.push('');
+      for (let l = 0; l < height; l++) out.push(line(wrapped.map((lines) => lines[l] ?? '')));
+    });
+    out.push(full);
+    return out;
+  }),
 });
 
 function htmlTable(rows: SpanCell[][], written: (key: string) => string, colspanOf: (cell: SpanCell, row: number) => number | undefined): string {
@@ -152,6 +216,8 @@ export const LAYOUTS: Record<string, Layout> = {
   'markdown pipe, spans repeated': markdownPipe('repeated'),
   'markdown pipe, cells under a rowspan left out': markdownPipe('rowspans left out'),
   'html, spans written as repeated cells': htmlRepeatedCells,
+  'pandoc grid table': pandocGrid,
+  'pandoc multiline table': pandocMultiline,
   'html rowspan/colspan': html,
   'html, header and body colspans disagree': htmlDisagreeingColspans,
   'html split into several tables, header repeated': htmlSplit,
