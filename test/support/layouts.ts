@@ -162,12 +162,11 @@ const htmlSplit: Layout = (title, tables, written) => ({
   }),
 });
 
-/** A Word document: merged cells as gridSpan (across) and vMerge (down). */
-const docx: Layout = async (title, tables, written) => {
+/** A Word document: merged cells as gridSpan (across) and vMerge (down); `nested` puts each table in a one-cell layout table. */
+const docx = (nested: boolean): Layout => async (title, tables, written) => {
   const { Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } = await import('docx');
   const children: Array<InstanceType<typeof Paragraph> | InstanceType<typeof Table>> = [new Paragraph({ text: title })];
   for (const table of tables) {
-    children.push(new Paragraph({ text: table.heading }));
     const grid = expand(table.rows);
     const rows = grid.map((row, r) => {
       const cells: InstanceType<typeof TableCell>[] = [];
@@ -180,7 +179,10 @@ const docx: Layout = async (title, tables, written) => {
       });
       return new TableRow({ children: cells });
     });
-    children.push(new Table({ rows }));
+    const heading = new Paragraph({ text: table.heading });
+    const inner = new Table({ rows });
+    if (nested) children.push(new Table({ rows: [new TableRow({ children: [new TableCell({ children: [heading, inner, new Paragraph({ text: '' })] })] })] }));
+    else children.push(heading, inner);
   }
   return { fileName: 'report.docx', content: new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] }))) };
 };
@@ -221,7 +223,8 @@ export const LAYOUTS: Record<string, Layout> = {
   'html rowspan/colspan': html,
   'html, header and body colspans disagree': htmlDisagreeingColspans,
   'html split into several tables, header repeated': htmlSplit,
-  'docx merged cells': docx,
+  'docx merged cells': docx(false),
+  'docx, tables nested in a layout table': docx(true),
   'copied text, one cell per line with |': copiedCellLines,
   'flattened rows, values glued to labels': flattenedRows,
   'pipe rows in a text file': pipeRowsText,
