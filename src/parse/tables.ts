@@ -27,8 +27,13 @@ const anchorOf = new Memo((definition: TableDefinition) => new RegExp(definition
 const labelOfBlock = new Memo((block: TextBlock) => normalizeLabel(block.text));
 const labelsOfGrid = new Memo((grid: GridBlock) => grid.rows.map((row) => row.map((cell) => normalizeLabel(cell.text))));
 
+/** A flattened row (figures only, or a long label and its figures) may run past 80 characters. */
+const FIGURES_ONLY = /^[\d０-９\s,.+\-—－/／]*$/;
+const ENDS_IN_FIGURES = /(?:\s+(?:[\d０-９][\d０-９,.]*|[—－/／])){2,}\s*$/;
+
 function isProse(block: TextBlock): boolean {
-  return block.text.length > 80 || block.text.includes('。');
+  if (block.text.includes('。')) return true;
+  return block.text.length > 80 && !FIGURES_ONLY.test(block.text) && !ENDS_IN_FIGURES.test(block.text);
 }
 
 function definitionsOf(kind: TableKind): Array<{ generation: Generation; definition: TableDefinition }> {

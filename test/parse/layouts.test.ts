@@ -59,7 +59,7 @@ describe.each(GENERATIONS)('%s tables in every layout', (generation) => {
         const bytes = typeof rendered.content === 'string' ? new TextEncoder().encode(rendered.content) : rendered.content;
         expectReadBack(await parseBytes(rendered.fileName, bytes), keys, written, layout);
       }),
-      { numRuns: 8 },
+      { numRuns: Number(process.env.XXGK_LAYOUT_RUNS ?? 8) },
     );
   });
 });
