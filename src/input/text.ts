@@ -1,4 +1,4 @@
-import { joinMapped, sliceOfSource, type AdaptedInput, type Block, type Directive, type TextBlock } from '../model/block.js';
+import { joinMapped, sliceOfSource, type AdaptedInput, type Block, type Directive, type GridCell, type TextBlock } from '../model/block.js';
 import { SourceLocator } from '../model/source.js';
 import { isValueCell } from '../knowledge/normalize.js';
 import { findPipeTable, type SourceLine } from './pipe-table.js';
@@ -33,7 +33,7 @@ export function adaptText(source: string): AdaptedInput {
   for (let line = 1; line <= locator.lineCount; line++) {
     const lineStart = locator.lineStart(line);
     const content = lineText(source, locator, line);
-    const table = PIPE_ROW.test(content) ? pipeTableFrom(source, locator, line) : undefined;
+    const table = PIPE_ROW.test(content) ? pipeTableFrom(source, locator, line) : content.includes('\t') ? tabTableFrom(source, locator, line) : undefined;
     if (table) {
       blocks.push(table.block);
       line = table.lastLine;
@@ -113,6 +113,36 @@ function pipeTableFrom(source: string, locator: SourceLocator, line: number): { 
   if (!table || table.headerIndex !== 0) return undefined;
   const last = lines[lines.length - 1]!;
   return { block: { kind: 'grid', rows: table.rows, position: locator.position(lines[0]!.offset, last.offset + last.text.length) }, lastLine: line + lines.length - 1 };
+}
+
+/** Fewer lines than this with tabs are not a table copied from Word or a spreadsheet. */
+const TAB_TABLE_LINES = 2;
+
+/**
+ * Rows copied from Word or a spreadsheet: cells apart by tabs, one row a line, a merged cell
+ * written once. Empty cells stay, so the values after them keep their columns.
+ */
+function tabTableFrom(source: string, locator: SourceLocator, line: number): { block: Block; lastLine: number } | undefined {
+  const rows: GridCell[][] = [];
+  for (let at = line; at <= locator.lineCount; at++) {
+    const text = lineText(source, locator, at);
+    // The first row has text on both sides of a tab (a heading with a stray tab starts no table).
+    if (!text.includes('\t') || (rows.length === 0 && text.split('\t').filter((cell) => cell.trim()).length < 2)) break;
+    const offset = locator.lineStart(at);
+    let from = 0;
+    rows.push(
+      text.split('\t').map((raw) => {
+        const lead = raw.length - raw.trimStart().length;
+        const cell = raw.trim();
+        const start = offset + from + lead;
+        from += raw.length + 1;
+        return { ...sliceOfSource(source, start, start + cell.length), position: locator.position(start, start + cell.length) };
+      }),
+    );
+  }
+  if (rows.length < TAB_TABLE_LINES) return undefined;
+  const last = rows[rows.length - 1]!;
+  return { block: { kind: 'grid', rows, position: locator.position(rows[0]![0]!.position.start.offset!, last[last.length - 1]!.position.end.offset!) }, lastLine: line + rows.length - 1 };
 }
 
 function block(source: string, locator: SourceLocator, from: number, to: number): TextBlock {

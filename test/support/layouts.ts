@@ -207,6 +207,12 @@ const flattenedRows: Layout = (title, tables, written) => ({
   ),
 });
 
+/** Rows copied from Word into a text file: cells apart by tabs, a merged cell written once, cells under a rowspan left out. */
+const tabRows: Layout = (title, tables, written) => ({
+  fileName: 'report.txt',
+  content: document(title, tables, (table) => table.rows.map((row) => row.map((cell) => textOf(cell, written)).join('\t'))),
+});
+
 /** Markdown pipe rows kept in a .txt file (a copy from some sites). */
 const pipeRowsText: Layout = (title, tables, written) => ({
   fileName: 'report.txt',
@@ -228,6 +234,7 @@ export const LAYOUTS: Record<string, Layout> = {
   'copied text, one cell per line with |': copiedCellLines,
   'flattened rows, values glued to labels': flattenedRows,
   'pipe rows in a text file': pipeRowsText,
+  'rows copied from Word, cells apart by tabs': tabRows,
 };
 
 /** How a layout writes a blank: flattened rows need a mark ("…数无" would read as a label), every other layout leaves the cell empty. */
