@@ -90,10 +90,11 @@ function fragments(content: string): Array<[number, number]> {
 
 /**
  * Whether a line of pipes is an empty cell in a copy that writes a cell as "4" and a line "|":
- * a second "|" line is an empty cell when a value follows; before a label, or as "||", it ends the row.
+ * a second "|" line is an empty cell when a value or more pipes follow; before a label, or as
+ * "||", it ends the row.
  */
 function isEmptyCell(previous: string, content: string, next: string): boolean {
-  return ONE_PIPE.test(previous) && ONE_PIPE.test(content) && next.trim() !== '' && isValueCell(next.trim());
+  return ONE_PIPE.test(previous) && ONE_PIPE.test(content) && (PIPES_ONLY.test(next) || (next.trim() !== '' && isValueCell(next.trim())));
 }
 
 function lineText(source: string, locator: SourceLocator, line: number): string {

@@ -255,6 +255,8 @@ function sequenceTable(definition: SequenceTableDefinition, generation: Generati
       kind: definition.kind,
       generation,
       children: cells,
+      // Which of the cells a copy lost cannot be told: none of them is trusted.
+      ...(values.length < definition.cells.length && { doubt: `只读到 ${values.length} 个数值，应有 ${definition.cells.length} 个` }),
       rowLabels: { header: { text: anchor.text, position: anchor.position } },
       headerEvidence: [],
       position: span([anchor.position, ...cells.map((cell) => cell.position)]),
