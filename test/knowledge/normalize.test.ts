@@ -35,7 +35,7 @@ describe('parseCellNumber reads a cell as written', () => {
     expect(parseCellNumber(raw)).toEqual({ kind: 'blank' });
   });
 
-  it.each(['自然人', '4件以上', '约5', '①'])('%s is text', (raw) => {
+  it.each(['自然人', '4件以上', '约5', '①', '0 0 15', '5 —'])('%s is text', (raw) => {
     expect(parseCellNumber(raw).kind).toBe('text');
   });
 });
