@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
 import rule from '../../../rules/table/unreadable.js';
 import { tableRules } from '../../../rules/table/index.js';
-import { FIXTURES, fixtureText, lintWith } from '../../helpers.js';
+import { summarize } from '../../../src/model/summary.js';
+import { FIXTURES, fixtureText, lintWith, parseBytes } from '../../helpers.js';
 import { ruleTester } from '../../rule-tester.js';
 
 const changle = fixtureText(FIXTURES.changleTownship2023);
@@ -28,4 +29,11 @@ ruleTester(rule, {
 it('says its doubt once: no table rule checks the misread table', async () => {
   const { result } = await lintWith('changle.txt', cellLost, tableRules.map((tableRule) => tableRule.meta.id));
   expect(result.diagnostics.map((diagnostic) => `${diagnostic.position?.start.line} ${diagnostic.ruleId}`)).toEqual(['119 table/unreadable']);
+});
+
+it('inspect --json names the doubtful table and its reason instead of its cells', async () => {
+  const summary = summarize(await parseBytes('changle.txt', new TextEncoder().encode(cellLost)));
+  expect(summary.doubtful).toEqual({ applications: '上年结转的数值无法与列对应' });
+  expect(summary.tables.applications).toBeUndefined();
+  expect(Object.keys(summary.tables)).toEqual(['proactive', 'reviewLitigation']);
 });
