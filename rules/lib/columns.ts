@@ -20,7 +20,7 @@ function buildColumns(table: Table): ColumnsByKey {
   const map: ColumnsByKey = new Map();
   if (!definition) return map;
   if (definition.layout === 'sequence') {
-    for (const cell of definition.cells) map.set(cell.key, { column: { key: cell.key, label: cell.label, valueKind: 'count' }, rowLabel: cell.label });
+    for (const cell of definition.cells) map.set(cell.key, { column: { key: cell.key, label: cell.label, valueKind: 'count', match: [] }, rowLabel: cell.label });
     return map;
   }
   for (const row of definition.rows) {

@@ -6,5 +6,6 @@ import missing from './missing.js';
 import resultSum from './result-sum.js';
 import reviewSum from './review-sum.js';
 import rowSum from './row-sum.js';
+import unreadable from './unreadable.js';
 
-export const tableRules = [balance, resultSum, rowSum, reviewSum, countValue, blankCell, missing, legacySums];
+export const tableRules = [balance, resultSum, rowSum, reviewSum, countValue, blankCell, missing, legacySums, unreadable];

@@ -54,6 +54,17 @@ class Walker {
     if (SKIPPED.has(tag) || node.properties?.role === 'navigation' || node.properties?.hidden !== undefined) return;
     if (tag === 'table') {
       this.flush();
+      // A table that holds tables lays the page out (Word documents nest the report's tables in one):
+      // its cells are read as blocks, the tables inside them as tables.
+      if (holdsTable(node)) {
+        for (const row of collectRows(node)) {
+          for (const cell of cellsOf(row)) {
+            this.visitAll(cell.children);
+            this.flush();
+          }
+        }
+        return;
+      }
       const grid = readGrid(node, this.html, this.locator, this.base);
       if (grid) this.blocks.push(grid);
       return;
@@ -140,7 +151,7 @@ function readGrid(table: Element, html: string, locator: SourceLocator, base: nu
   rows.forEach((row, r) => {
     grid[r] ??= [];
     let c = 0;
-    for (const cell of row.children.filter((child): child is Element => child.type === 'element' && (child.tagName === 'td' || child.tagName === 'th'))) {
+    for (const cell of cellsOf(row)) {
       while (grid[r]![c]) c++;
       const built = new MappedBuilder();
       collectCellText(cell, built, html, base);
@@ -162,6 +173,17 @@ function readGrid(table: Element, html: string, locator: SourceLocator, base: nu
   const from = base + (table.position?.start.offset ?? 0);
   const to = base + (table.position?.end.offset ?? 0);
   return { kind: 'grid', rows: filled, position: locator.position(from, to) };
+}
+
+function cellsOf(row: Element): Element[] {
+  return row.children.filter((child): child is Element => child.type === 'element' && (child.tagName === 'td' || child.tagName === 'th'));
+}
+
+/** Whether a table has a table inside one of its cells. */
+function holdsTable(table: Element): boolean {
+  return collectRows(table).some((row) => cellsOf(row).some(function inside(node: Element): boolean {
+    return node.children.some((child) => child.type === 'element' && (child.tagName === 'table' || inside(child)));
+  }));
 }
 
 function collectRows(element: Element): Element[] {

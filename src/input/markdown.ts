@@ -5,6 +5,7 @@ import type { AdaptedInput, Block, Directive, TextBlock } from '../model/block.j
 import { SourceLocator } from '../model/source.js';
 import { htmlBlocks } from './html.js';
 import { MappedBuilder } from './mapped-builder.js';
+import { findPandocTables, type TextTable } from './pandoc-tables.js';
 import { findPipeTable, linesBetween } from './pipe-table.js';
 
 /** Plain CommonMark: a GFM table reaches us as a paragraph of `|` lines, read by findPipeTable. */
@@ -17,7 +18,9 @@ const CELL_LENGTH = 40;
 /** Markdown: headings, paragraphs, list items (with their markers), GFM pipe tables and embedded HTML. */
 export function adaptMarkdown(source: string): AdaptedInput {
   const locator = new SourceLocator(source);
-  const tree = parser.parse(source) as Root;
+  // Pandoc tables are read apart; CommonMark sees blank lines in their place (offsets unchanged).
+  const pandocTables = findPandocTables(source, locator);
+  const tree = parser.parse(pandocTables.length ? blankOut(source, pandocTables) : source) as Root;
   const blocks: Block[] = [];
   const directives: Directive[] = [];
   const visit = (nodes: RootContent[]) => {
@@ -35,7 +38,28 @@ export function adaptMarkdown(source: string): AdaptedInput {
     }
   };
   visit(tree.children);
-  return { blocks, locator, directives: dedupe(directives) };
+  return { blocks: pandocTables.length ? inOrder(blocks, pandocTables) : blocks, locator, directives: dedupe(directives) };
+}
+
+function blankOut(source: string, tables: TextTable[]): string {
+  let out = '';
+  let at = 0;
+  for (const table of tables) {
+    out += source.slice(at, table.from) + source.slice(table.from, table.to).replace(/[^\r\n]/g, ' ');
+    at = table.to;
+  }
+  return out + source.slice(at);
+}
+
+/** The blocks with the pandoc tables' grids put in where they stand in the source. */
+function inOrder(blocks: Block[], tables: TextTable[]): Block[] {
+  const merged: Block[] = [];
+  let next = 0;
+  for (const block of blocks) {
+    while (next < tables.length && tables[next]!.from <= block.position.start.offset!) merged.push(tables[next++]!.grid);
+    merged.push(block);
+  }
+  return [...merged, ...tables.slice(next).map((table) => table.grid)];
 }
 
 /** Comments in an html node (rehype sees those in fragments too; keep one of each place). */

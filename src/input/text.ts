@@ -1,5 +1,7 @@
-import { joinMapped, sliceOfSource, type AdaptedInput, type Directive, type TextBlock } from '../model/block.js';
+import { joinMapped, sliceOfSource, type AdaptedInput, type Block, type Directive, type GridCell, type TextBlock } from '../model/block.js';
 import { SourceLocator } from '../model/source.js';
+import { isValueCell } from '../knowledge/normalize.js';
+import { findPipeTable, type SourceLine } from './pipe-table.js';
 
 const DIRECTIVE = /^\s*<!--\s*(xxgk-[^>]*?)\s*-->\s*$/;
 /** A line that ends a sentence or a heading-like unit; anything else may continue on the next line. */
@@ -8,20 +10,47 @@ const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[(（][一二三�
 /** Lines shorter than this are cells or headings, never wrapped prose. */
 const WRAP_MIN_LENGTH = 50;
 
+/** Only pipes: a copied table's cell ends, spans and empty cells. */
+const PIPES_ONLY = /^\s*\|[|\s]*$/;
+const ONE_PIPE = /^\s*\|\s*$/;
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+
 /**
  * Plain text pasted from a web page: one block per non-blank line. A line with `|`
  * fragments (tables flattened by a copy) gives one block per fragment, and a long
- * line cut mid-sentence is joined with its continuation.
+ * line cut mid-sentence is joined with its continuation. Markdown pipe rows (a
+ * delimiter row under the header) are read as a table. Empty cells of a copied table
+ * become empty blocks, so the values after them keep their columns (see isEmptyCell).
  */
 export function adaptText(source: string): AdaptedInput {
   const locator = new SourceLocator(source);
-  const blocks: TextBlock[] = [];
+  const blocks: Block[] = [];
   const directives: Directive[] = [];
   let pendingWrap: TextBlock | undefined;
+  let previousLine = '';
+  // Whether this copy writes its cells as "4|": then every line of pipes is an empty cell.
+  let cellsEndWithPipe = false;
   for (let line = 1; line <= locator.lineCount; line++) {
     const lineStart = locator.lineStart(line);
-    const lineEnd = line < locator.lineCount ? locator.lineStart(line + 1) : source.length;
-    const content = source.slice(lineStart, lineEnd).replace(/\r?\n$|\r$/, '');
+    const content = lineText(source, locator, line);
+    const table = PIPE_ROW.test(content) ? pipeTableFrom(source, locator, line) : content.includes('\t') ? tabTableFrom(source, locator, line) : undefined;
+    if (table) {
+      blocks.push(table.block);
+      line = table.lastLine;
+      pendingWrap = undefined;
+      previousLine = '';
+      cellsEndWithPipe = false;
+      continue;
+    }
+    const previous = previousLine;
+    previousLine = content;
+    if (!PIPES_ONLY.test(content) && content.trim()) cellsEndWithPipe = content.trimEnd().endsWith('|');
+    if (PIPES_ONLY.test(content) && (cellsEndWithPipe || isEmptyCell(previous, content, line < locator.lineCount ? lineText(source, locator, line + 1) : ''))) {
+      const at = lineStart + content.indexOf('|');
+      blocks.push({ kind: 'text', text: '', spans: [], position: locator.position(at, at) });
+      pendingWrap = undefined;
+      continue;
+    }
     const directive = DIRECTIVE.exec(content);
     if (directive) {
       directives.push({ text: directive[1]!, position: locator.position(lineStart, lineStart + content.length) });
@@ -40,7 +69,7 @@ export function adaptText(source: string): AdaptedInput {
       pendingWrap = undefined;
     }
     const last = blocks[blocks.length - 1];
-    if (last && last.position.end.line === line && last.text.length >= WRAP_MIN_LENGTH && !SENTENCE_END.test(last.text)) {
+    if (last?.kind === 'text' && last.position.end.line === line && last.text.length >= WRAP_MIN_LENGTH && !SENTENCE_END.test(last.text)) {
       pendingWrap = last;
     }
   }
@@ -57,6 +86,64 @@ function fragments(content: string): Array<[number, number]> {
     if (text) ranges.push([match.index + lead, match.index + lead + text.length]);
   }
   return ranges;
+}
+
+/**
+ * Whether a line of pipes is an empty cell in a copy that writes a cell as "4" and a line "|":
+ * a second "|" line is an empty cell when a value or more pipes follow; before a label, or as
+ * "||", it ends the row.
+ */
+function isEmptyCell(previous: string, content: string, next: string): boolean {
+  return ONE_PIPE.test(previous) && ONE_PIPE.test(content) && (PIPES_ONLY.test(next) || (next.trim() !== '' && isValueCell(next.trim())));
+}
+
+function lineText(source: string, locator: SourceLocator, line: number): string {
+  const end = line < locator.lineCount ? locator.lineStart(line + 1) : source.length;
+  return source.slice(locator.lineStart(line), end).replace(/\r?\n$|\r$/, '');
+}
+
+/** A Markdown pipe table starting at `line`: the run of `|` rows, read when its second row is a delimiter row. */
+function pipeTableFrom(source: string, locator: SourceLocator, line: number): { block: Block; lastLine: number } | undefined {
+  const lines: SourceLine[] = [];
+  for (let at = line; at <= locator.lineCount; at++) {
+    const text = lineText(source, locator, at);
+    if (!PIPE_ROW.test(text) || PIPES_ONLY.test(text)) break;
+    lines.push({ text, offset: locator.lineStart(at) });
+  }
+  const table = lines.length >= 3 ? findPipeTable(lines, locator) : undefined;
+  if (!table || table.headerIndex !== 0) return undefined;
+  const last = lines[lines.length - 1]!;
+  return { block: { kind: 'grid', rows: table.rows, position: locator.position(lines[0]!.offset, last.offset + last.text.length) }, lastLine: line + lines.length - 1 };
+}
+
+/** Fewer lines than this with tabs are not a table copied from Word or a spreadsheet. */
+const TAB_TABLE_LINES = 2;
+
+/**
+ * Rows copied from Word or a spreadsheet: cells apart by tabs, one row a line, a merged cell
+ * written once. Empty cells stay, so the values after them keep their columns.
+ */
+function tabTableFrom(source: string, locator: SourceLocator, line: number): { block: Block; lastLine: number } | undefined {
+  const rows: GridCell[][] = [];
+  for (let at = line; at <= locator.lineCount; at++) {
+    const text = lineText(source, locator, at);
+    // The first row has text on both sides of a tab (a heading with a stray tab starts no table).
+    if (!text.includes('\t') || (rows.length === 0 && text.split('\t').filter((cell) => cell.trim()).length < 2)) break;
+    const offset = locator.lineStart(at);
+    let from = 0;
+    rows.push(
+      text.split('\t').map((raw) => {
+        const lead = raw.length - raw.trimStart().length;
+        const cell = raw.trim();
+        const start = offset + from + lead;
+        from += raw.length + 1;
+        return { ...sliceOfSource(source, start, start + cell.length), position: locator.position(start, start + cell.length) };
+      }),
+    );
+  }
+  if (rows.length < TAB_TABLE_LINES) return undefined;
+  const last = rows[rows.length - 1]!;
+  return { block: { kind: 'grid', rows, position: locator.position(rows[0]![0]!.position.start.offset!, last[last.length - 1]!.position.end.offset!) }, lastLine: line + rows.length - 1 };
 }
 
 function block(source: string, locator: SourceLocator, from: number, to: number): TextBlock {

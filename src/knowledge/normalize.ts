@@ -8,6 +8,7 @@ export function normalizeLabel(text: string): string {
 }
 
 const BLANK = /^[\s\u00a0\u3000]*$/;
+const SPACED_FIGURES = /[\d０-９][\s\u00a0\u3000]+[\d０-９—－/]/;
 const DASHES = /^[-—–－―/／\\无]+$/;
 const NUMBER = /^([+-]?)(\d+(?:,\d{3})*(?:\.\d+)?)(万元|亿元|元|件|条|个|人次|人|次|项|%)?$/;
 
@@ -16,10 +17,18 @@ export type CellNumber =
   | { kind: 'number'; value: number }
   | { kind: 'text' };
 
-/** Reads a table cell as written: "１２" → 12, "251000元" → 251000, "—" and "" → blank. */
+/**
+ * A footnote mark after a figure ("4*", "4①", "4¹", "4（注1）"). Taken off before NFKC, which
+ * would fold ① and ¹ into digits of the figure.
+ */
+const FOOTNOTE = /(?:[*＊※†‡\u2460-\u2473\u00b9\u00b2\u00b3\u2070-\u2079]|[(（]注\s*\d*[)）])+[\s\u00a0\u3000]*$/;
+
+/** Reads a table cell as written: "１２" → 12, "251000元" → 251000, "1,234" → 1234, "4①" → 4, "—" and "" → blank. */
 export function parseCellNumber(raw: string): CellNumber {
   if (BLANK.test(raw)) return { kind: 'blank' };
-  const folded = normalizeLabel(raw).replace(/[−－]/g, '-');
+  // Figures apart by spaces are several cells of a flattened row, not one number.
+  if (SPACED_FIGURES.test(raw)) return { kind: 'text' };
+  const folded = normalizeLabel(raw.replace(FOOTNOTE, '')).replace(/[−－]/g, '-');
   if (DASHES.test(folded)) return { kind: 'blank' };
   const match = NUMBER.exec(folded);
   if (!match) return { kind: 'text' };

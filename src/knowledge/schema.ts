@@ -10,6 +10,8 @@ const columnSchema = z.object({
   /** English name for `--lang en` messages. */
   en: z.string().optional(),
   valueKind: valueKindSchema.default('count'),
+  /** Other ways a header writes the label (regex on the normalised header cell); the label itself always matches. */
+  match: z.array(z.string().min(1)).default([]),
 });
 
 const rowSchema = z.object({

@@ -1,5 +1,5 @@
 import type { Content, Report, Section, TableKind } from './types.js';
-import { tablesOf } from './query.js';
+import { doubtfulTablesOf, tablesOf } from './query.js';
 
 export interface SectionOutline {
   depth: number;
@@ -22,6 +22,8 @@ export interface ReportOutline {
   tables: Partial<Record<TableKind, Record<string, number | null>>>;
   /** Cells whose written form differs from a plain number ("１２", "251000元"), with their line. */
   rawCells: Partial<Record<TableKind, Record<string, { raw: string; line?: number }>>>;
+  /** Tables found but not read with confidence, with the reason: none of their cells is given. */
+  doubtful?: Partial<Record<TableKind, string>>;
 }
 
 function sections(nodes: Content[]): SectionOutline[] {
@@ -58,5 +60,6 @@ export function outlineOf(report: Report): ReportOutline {
     sections: sections(report.children),
     tables,
     rawCells,
+    ...(doubtfulTablesOf(report).length && { doubtful: Object.fromEntries(doubtfulTablesOf(report).map((table) => [table.kind, table.doubt!])) }),
   };
 }

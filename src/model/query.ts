@@ -14,12 +14,20 @@ export function* walk(nodes: Content[]): Generator<Content> {
   }
 }
 
+const isTable = (node: Content): node is Table => node.type === 'table';
+
+/** The tables read with confidence: every rule that checks cells reads only these. */
 export function tablesOf(report: Report): Table[] {
-  return allNodes.get(report.children).filter((node): node is Table => node.type === 'table');
+  return allNodes.get(report.children).filter((node): node is Table => isTable(node) && !node.doubt);
 }
 
 export function tableOf(report: Report, kind: TableKind): Table | undefined {
-  return allNodes.get(report.children).find((node): node is Table => node.type === 'table' && node.kind === kind);
+  return tablesOf(report).find((table) => table.kind === kind);
+}
+
+/** Tables found but not read with confidence (Table.doubt says why): reported once, checked by no rule. */
+export function doubtfulTablesOf(report: Report): Table[] {
+  return allNodes.get(report.children).filter((node): node is Table => isTable(node) && !!node.doubt);
 }
 
 export function sectionsOf(report: Report): Section[] {

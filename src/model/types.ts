@@ -27,6 +27,8 @@ export interface Table extends Parent {
   rowLabels: Record<string, { text: string; position?: Position }>;
   /** Header words that decided the generation (本年制发件数, 本年新制作数量 …). */
   headerEvidence: string[];
+  /** Why the table cannot be read with confidence; such a table is reported once and the table rules skip it. */
+  doubt?: string;
 }
 
 export interface Paragraph extends Node, MappedText {

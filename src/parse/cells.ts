@@ -1,7 +1,7 @@
 import type { Position } from 'unist';
-import { locate, sliceMapped, type GridBlock, type MappedText } from '../model/block.js';
+import { locate, sliceMapped, type MappedText } from '../model/block.js';
 import type { SourceLocator } from '../model/source.js';
-import { isValueCell, normalizeLabel } from '../knowledge/normalize.js';
+import { normalizeLabel } from '../knowledge/normalize.js';
 
 /** Anything a table is read from: a grid cell, a line of flattened text, or part of one. */
 export interface CellText extends MappedText {
@@ -16,31 +16,20 @@ export interface CandidateRow {
 
 const UNIT_ONLY = /^(条|件|个|次|人|人次|万元|元|项|篇|家|期|场)$/;
 
-/** Rows of a real table: leading label cells, then the non-spanned cells from the first value on. */
-export function rowsFromGrid(grid: GridBlock, locator: SourceLocator): CandidateRow[] {
-  return grid.rows.map((row) => {
-    const firstValue = row.findIndex((cell, i) => isValueCell(cell.text) && row.slice(i).every((c) => c.spanned || isValueCell(c.text) || UNIT_ONLY.test(normalizeLabel(c.text))));
-    const split = firstValue < 0 ? row.length : firstValue;
-    const labels = dedupeSpanned(row.slice(0, split)).filter((cell) => normalizeLabel(cell.text) && !UNIT_ONLY.test(normalizeLabel(cell.text)));
-    const values = row.slice(split).filter((cell) => !cell.spanned && !UNIT_ONLY.test(normalizeLabel(cell.text))).map((cell) => written(cell, locator));
-    return { labels, values };
-  });
+/** A cell that holds only a unit (the 单位 column of a statistical table). */
+export function isUnitOnly(normalized: string): boolean {
+  return UNIT_ONLY.test(normalized);
 }
 
 /** A value cell narrowed to its written text, so a finding marks "4", not the whole `<td>4</td>`. */
-function written(cell: CellText, locator: SourceLocator): CellText {
+export function writtenValue(cell: CellText, locator: SourceLocator): CellText {
   const start = cell.text.length - cell.text.trimStart().length;
   const end = cell.text.trimEnd().length;
   if (start >= end || cell.spans.length === 0) return cell;
   return { ...sliceMapped(cell, start, end), position: locate(cell, locator, start, end) };
 }
 
-/** A rowspan/colspan copy repeats its label in the same row only once. */
-function dedupeSpanned<T extends CellText & { spanned?: boolean }>(cells: T[]): T[] {
-  return cells.filter((cell, i) => i === 0 || cell.text !== cells[i - 1]!.text);
-}
-
-const GLUED_VALUE = /^(.*?)(?:万元|人次|个|人|次|条|件|元)?\s*(\d+(?:\.\d+)?)?\s*$/s;
+const GLUED_VALUE = /^(.*?)(?:万元|人次|个|人|次|条|件|元)?\s*(\d+(?:,\d{3})*(?:\.\d+)?|[—\-/])?\s*$/s;
 
 /** A legacy statistical line: the number glued to its label ("政府网站公开政府信息数244"). */
 export function splitGlued(cell: CellText, locator: SourceLocator): CandidateRow {
@@ -56,6 +45,26 @@ export function splitGlued(cell: CellText, locator: SourceLocator): CandidateRow
     labels: [{ text: labelText, spans: cell.spans, position: cell.position }],
     values: [{ ...sliceMapped(cell, start, end), position: locate(cell, locator, start, end) }],
   };
+}
+
+const VALUE_TOKEN = '(?:[+-]?[0-9０-９][0-9０-９,]*(?:\\.[0-9０-９]+)?|[—－/／-])';
+/** A flattened row: its label, then its values apart by spaces, the first perhaps glued to the label ("规章0 0 15"). */
+const ROW_LINE = new RegExp(`^(.*?)(${VALUE_TOKEN}(?:[ \\t\\u00a0\\u3000]+${VALUE_TOKEN})*)\\s*$`, 's');
+const TOKEN = new RegExp(VALUE_TOKEN, 'g');
+
+/** A row flattened onto one line, split into its label and its values; undefined when the line does not end in values. */
+export function splitRowLine(cell: CellText, locator: SourceLocator): CandidateRow | undefined {
+  const match = ROW_LINE.exec(cell.text);
+  if (!match) return undefined;
+  const labelEnd = match[1]!.trimEnd().length;
+  const values: CellText[] = [];
+  for (const token of match[2]!.matchAll(TOKEN)) {
+    const start = match[1]!.length + token.index!;
+    const end = start + token[0].length;
+    values.push({ ...sliceMapped(cell, start, end), position: locate(cell, locator, start, end) });
+  }
+  const labels = labelEnd > 0 ? [{ ...sliceMapped(cell, 0, labelEnd), position: locate(cell, locator, 0, labelEnd) }] : [];
+  return { labels, values };
 }
 
 /** A value that is absent: blank text, placed at the end of the row's label. */

@@ -1,10 +1,13 @@
 import type { Position } from 'unist';
 import { cellKey } from '../knowledge/index.js';
 import { normalizeLabel, parseCellNumber } from '../knowledge/normalize.js';
-import type { RowDefinition, RowsTableDefinition } from '../knowledge/schema.js';
+import type { ColumnDefinition, RowDefinition, RowsTableDefinition } from '../knowledge/schema.js';
 import { Memo } from '../model/memo.js';
 import type { Cell } from '../model/types.js';
 import { emptyValue, labelText, type CandidateRow, type CellText } from './cells.js';
+
+/** Reads a row's values under the given columns; undefined when they cannot be lined up. */
+export type ValuesReader = (columns: ColumnDefinition[]) => CellText[] | undefined;
 
 export interface RowMatch {
   row: RowDefinition;
@@ -24,6 +27,8 @@ export class RowMatcher {
   private readonly patterns: RegExp[][];
   private readonly groups: RegExp[];
   readonly matches: RowMatch[] = [];
+  /** Rows whose values could not be lined up with the columns (short names, for the table's doubt). */
+  readonly unaligned: string[] = [];
 
   constructor(readonly definition: RowsTableDefinition) {
     ({ patterns: this.patterns, groups: this.groups } = compiledOf.get(definition));
@@ -51,22 +56,25 @@ export class RowMatcher {
     return this.definition.rows[index]!.columns ?? this.definition.columns;
   }
 
-  accept(index: number, candidate: CandidateRow): void {
+  /** Takes a row's values as given, or as `read` finds them under the row's columns. */
+  accept(index: number, candidate: CandidateRow, read?: ValuesReader): void {
     const row = this.definition.rows[index]!;
     const pattern = this.patterns[index]!;
     const label = [...candidate.labels].reverse().find((cell) => pattern.some((p) => p.test(normalizeLabel(cell.text)))) ?? candidate.labels[candidate.labels.length - 1]!;
-    this.matches.push({ row, label, values: candidate.values });
+    const values = read ? read(this.columnsOf(index)) : candidate.values;
+    if (!values) this.unaligned.push(row.short ?? row.label);
+    this.matches.push({ row, label, values: values ?? [] });
     this.next = index + 1;
   }
 
   /** Tries a whole candidate row; true when it matched. */
-  offer(candidate: CandidateRow): boolean {
+  offer(candidate: CandidateRow, read?: ValuesReader): boolean {
     if (candidate.labels.length === 0 || candidate.values.length === 0) return false;
     // A row without any number (a header, or a blank row) may only be the row expected next: it must not skip ahead.
     const blank = candidate.values.every((cell) => parseCellNumber(cell.text).kind === 'blank');
     const index = this.find(labelText(candidate), blank);
     if (index === undefined) return false;
-    this.accept(index, candidate);
+    this.accept(index, candidate, read);
     return true;
   }
 

@@ -26,7 +26,8 @@ export function buildSections(blocks: Block[], tables: FoundTable[], locator: So
       continue;
     }
     const block = blocks[i]!;
-    if (block.kind !== 'text') continue;
+    // An empty cell of a copied table that no table took has nothing to say.
+    if (block.kind !== 'text' || !block.text) continue;
     const marker = headingMarker(block.text);
     if (!marker) {
       append(paragraph(block));

@@ -6,7 +6,8 @@ import type { Block, GridBlock, TextBlock } from '../model/block.js';
 import { Memo } from '../model/memo.js';
 import type { SourceLocator } from '../model/source.js';
 import type { Generation, Table, TableKind } from '../model/types.js';
-import { emptyValue, labelText, rowsFromGrid, splitGlued, type CandidateRow, type CellText } from './cells.js';
+import { emptyValue, isUnitOnly, labelText, splitGlued, splitRowLine, writtenValue, type CellText } from './cells.js';
+import { ColumnAnchors, gridLines } from './grid-rows.js';
 import { makeCell, RowMatcher } from './rows-table.js';
 
 /** A table found in the block list, with the blocks it covers. */
@@ -26,8 +27,13 @@ const anchorOf = new Memo((definition: TableDefinition) => new RegExp(definition
 const labelOfBlock = new Memo((block: TextBlock) => normalizeLabel(block.text));
 const labelsOfGrid = new Memo((grid: GridBlock) => grid.rows.map((row) => row.map((cell) => normalizeLabel(cell.text))));
 
+/** A flattened row (figures only, or a long label and its figures) may run past 80 characters. */
+const FIGURES_ONLY = /^[\d０-９\s,.+\-—－/／]*$/;
+const ENDS_IN_FIGURES = /(?:\s+(?:[\d０-９][\d０-９,.]*|[—－/／])){2,}\s*$/;
+
 function isProse(block: TextBlock): boolean {
-  return block.text.length > 80 || block.text.includes('。');
+  if (block.text.includes('。')) return true;
+  return block.text.length > 80 && !FIGURES_ONLY.test(block.text) && !ENDS_IN_FIGURES.test(block.text);
 }
 
 function definitionsOf(kind: TableKind): Array<{ generation: Generation; definition: TableDefinition }> {
@@ -69,23 +75,45 @@ function readAt(blocks: Block[], index: number, definition: TableDefinition, gen
   const anchor = anchorOf.get(definition);
   if (block.kind === 'grid') {
     if (!labelsOfGrid.get(block).some((row) => row.some((label) => anchor.test(label)))) return undefined;
-    return definition.layout === 'rows'
-      ? finishRows(definition, generation, rowsFromGrid(block, locator).reduce(offerTo, new RowMatcher(definition)), index, index, gridLabels(block))
-      : readSequenceGrid(definition, generation, block, index, locator);
+    return definition.layout === 'rows' ? readRowsGrids(blocks, index, definition, generation, locator) : readSequenceGrid(definition, generation, block, index, locator);
   }
   if (isProse(block) || !anchor.test(labelOfBlock.get(block))) return undefined;
   return definition.layout === 'rows'
     ? readRowsStream(blocks, index, definition, generation, locator)
-    : readSequenceStream(blocks, index, definition, generation);
+    : readSequenceStream(blocks, index, definition, generation, locator);
 }
 
-function offerTo(matcher: RowMatcher, row: CandidateRow): RowMatcher {
-  matcher.offer(row);
-  return matcher;
-}
+/** Text between the parts of a table split over several grids (续表, a page number) is this short. */
+const MAX_TEXT_BETWEEN_PARTS = 3;
 
-function gridLabels(grid: GridBlock): string {
-  return labelsOfGrid.get(grid).flat().join('|');
+/**
+ * Reads a table from the grid at `start` and from the grids after it that go on with its rows (a
+ * table split at page breaks, or into one <table> per part, each with its header repeated).
+ */
+function readRowsGrids(blocks: Block[], start: number, definition: RowsTableDefinition, generation: Generation, locator: SourceLocator): Attempt | undefined {
+  const matcher = new RowMatcher(definition);
+  const anchors = new ColumnAnchors(definition);
+  const labels: string[] = [];
+  let end = start;
+  let textBetween = 0;
+  for (let j = start; j < blocks.length && !matcher.finished; j++) {
+    const block = blocks[j]!;
+    if (block.kind === 'text') {
+      if (isProse(block) || NUMBERED.test(labelOfBlock.get(block)) || ++textBetween > MAX_TEXT_BETWEEN_PARTS) break;
+      continue;
+    }
+    const before = matcher.matches.length;
+    for (const line of gridLines(block)) {
+      // A row without numbers that is not the row expected next may be a header naming the columns.
+      if (!line.hasNumber && matcher.find(labelText(line), true) === undefined && anchors.learn(line)) continue;
+      matcher.offer(line, (columns) => anchors.valuesOf(line, columns, locator));
+    }
+    if (j > start && matcher.matches.length === before) break;
+    end = j;
+    textBetween = 0;
+    labels.push(labelsOfGrid.get(block).flat().join('|'));
+  }
+  return finishRows(definition, generation, matcher, start, end, labels.join('|'));
 }
 
 function finishRows(definition: RowsTableDefinition, generation: Generation, matcher: RowMatcher, start: number, end: number, text: string): Attempt | undefined {
@@ -101,6 +129,7 @@ function finishRows(definition: RowsTableDefinition, generation: Generation, mat
       kind: definition.kind,
       generation,
       children: cells,
+      ...(matcher.unaligned.length && { doubt: `${matcher.unaligned.join('、')}的数值无法与列对应` }),
       rowLabels: matcher.rowLabels(),
       headerEvidence: evidence,
       position: span(cells.map((cell) => cell.position).concat(Object.values(matcher.rowLabels()).map((label) => label.position))),
@@ -126,8 +155,9 @@ function readRowsStream(blocks: Block[], start: number, definition: RowsTableDef
   let end = start;
   const seen: string[] = [];
   const flush = () => {
-    if (pending !== undefined && labels.length) matcher.accept(pending, { labels, values });
-    else if (values.length) failures++;
+    // Fewer values than columns before the next label: which cell is missing cannot be told.
+    if (pending !== undefined && labels.length) matcher.accept(pending, { labels, values }, (columns) => (values.length === columns.length ? values : undefined));
+    else if (values.some((cell) => parseCellNumber(cell.text).kind === 'number')) failures++;
     labels = [];
     values = [];
     pending = undefined;
@@ -137,11 +167,14 @@ function readRowsStream(blocks: Block[], start: number, definition: RowsTableDef
     if (block.kind !== 'text' || isProse(block)) break;
     const label = labelOfBlock.get(block);
     if (definition.glued) {
-      // The number is glued to its label, or (a table pasted as `| label | value |`) in the next cell.
-      const next = blocks[j + 1];
-      const separate = next?.kind === 'text' && !isValueCell(block.text) && parseCellNumber(next.text).kind === 'number';
-      const row = separate ? { labels: [block], values: [next] } : splitGlued(block, locator);
-      if (separate) j++;
+      if (isUnitOnly(label)) continue;
+      // The number is glued to its label, or (a table pasted as `| label | unit | value |`) in a later cell.
+      let next = j + 1;
+      while (blocks[next]?.kind === 'text' && isUnitOnly(labelOfBlock.get(blocks[next] as TextBlock))) next++;
+      const following = blocks[next];
+      const separate = following?.kind === 'text' && !isValueCell(block.text) && isValueCell(following.text);
+      const row = separate ? { labels: [block], values: [following] } : splitGlued(block, locator);
+      if (separate) j = next;
       if (matcher.offer(row)) end = j;
       else if (TOP_HEADING.test(label) && !matcher.isGroupLabel(label)) break;
       else failures += row.values[0]!.text ? 1 : 0;
@@ -156,6 +189,15 @@ function readRowsStream(blocks: Block[], start: number, definition: RowsTableDef
       continue;
     }
     if (values.length) flush();
+    const flattened = splitRowLine(block, locator);
+    const index = flattened && matcher.find(labelText({ labels: [...labels, ...flattened.labels], values: [] }));
+    if (flattened && index !== undefined && flattened.values.length === matcher.columnsOf(index).length) {
+      matcher.accept(index, { labels: [...labels, ...flattened.labels], values: flattened.values });
+      labels = [];
+      end = j;
+      seen.push(label);
+      continue;
+    }
     if (TOP_HEADING.test(label) && matcher.find(label) === undefined && !matcher.isGroupLabel(label)) break;
     labels.push(block);
     seen.push(label);
@@ -165,14 +207,18 @@ function readRowsStream(blocks: Block[], start: number, definition: RowsTableDef
 }
 
 /** Table 四: after the anchor and its headers, one run of values in page order. */
-function readSequenceStream(blocks: Block[], start: number, definition: SequenceTableDefinition, generation: Generation): Attempt | undefined {
+function readSequenceStream(blocks: Block[], start: number, definition: SequenceTableDefinition, generation: Generation, locator: SourceLocator): Attempt | undefined {
   const headers: string[] = [];
   const values: CellText[] = [];
   let end = start;
   for (let j = start + 1; j < blocks.length && j < start + 80 && values.length < definition.cells.length; j++) {
     const block = blocks[j]!;
     if (block.kind !== 'text' || isProse(block)) break;
-    if (isValueCell(block.text)) {
+    const flattened = isValueCell(block.text) ? undefined : splitRowLine(block, locator);
+    if (flattened?.labels.length === 0 && definition.headers.every((word) => headers.join('').includes(word))) {
+      values.push(...flattened.values);
+      end = j;
+    } else if (isValueCell(block.text)) {
       if (!definition.headers.every((word) => headers.join('').includes(word))) {
         // Dashes between header cells (a Markdown rule line pasted as text) are not values yet.
         if (parseCellNumber(block.text).kind === 'blank') continue;
@@ -191,9 +237,10 @@ function readSequenceStream(blocks: Block[], start: number, definition: Sequence
 }
 
 function readSequenceGrid(definition: SequenceTableDefinition, generation: Generation, grid: GridBlock, index: number, locator: SourceLocator): Attempt | undefined {
-  const row = rowsFromGrid(grid, locator).find((candidate) => candidate.values.length >= definition.cells.length);
+  const row = gridLines(grid).find((line) => line.values.length >= definition.cells.length);
   if (!row) return undefined;
-  return sequenceTable(definition, generation, row.values.slice(-definition.cells.length), grid.rows[0]![0]!, index, index);
+  const values = row.values.slice(-definition.cells.length).map((cell) => writtenValue(cell, locator));
+  return sequenceTable(definition, generation, values, grid.rows[0]![0]!, index, index);
 }
 
 function sequenceTable(definition: SequenceTableDefinition, generation: Generation, values: CellText[], anchor: CellText, start: number, end: number): Attempt | undefined {
@@ -208,6 +255,8 @@ function sequenceTable(definition: SequenceTableDefinition, generation: Generati
       kind: definition.kind,
       generation,
       children: cells,
+      // Which of the cells a copy lost cannot be told: none of them is trusted.
+      ...(values.length < definition.cells.length && { doubt: `只读到 ${values.length} 个数值，应有 ${definition.cells.length} 个` }),
       rowLabels: { header: { text: anchor.text, position: anchor.position } },
       headerEvidence: [],
       position: span([anchor.position, ...cells.map((cell) => cell.position)]),

@@ -30,3 +30,25 @@ describe('GFM pipe tables in Markdown', () => {
     expect((blocks[0] as TextBlock).text).toBe('表二 主动公开情况');
   });
 });
+
+describe('pandoc tables in Markdown', () => {
+  it('reads a grid table, a cell wrapped over two lines as one cell, each value placed on its characters', () => {
+    const source = ['前言', '', '+----------+------+', '| 信息内容 | 件数 |', '+==========+======+', '| 行政许可 | 12   |', '| 决定     |      |', '+----------+------+', '', '后记'].join('\n');
+    const blocks = adaptMarkdown(source).blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(['text', 'grid', 'text']);
+    const grid = blocks[1] as GridBlock;
+    expect(cellTexts(grid)).toEqual([['信息内容', '件数'], ['行政许可决定', '12']]);
+    const twelve = grid.rows[1]![1]!;
+    expect(source.slice(twelve.position.start.offset, twelve.position.end.offset)).toBe('12');
+  });
+
+  it('reads a multiline table: each header line a row, body rows apart by blank lines, columns by display width', () => {
+    const source = ['--------------------------', '信息内容     申请人情况', '             自然人   总计', '------------ -------- ----', '一、本年新收 5        5', '申请数量', '', '二、上年结转 0        0', '--------------------------'].join('\n');
+    const grid = adaptMarkdown(source).blocks[0] as GridBlock;
+    expect(cellTexts(grid)).toEqual([['信息内容', '申请人情况', ''], ['', '自然人', '总计'], ['一、本年新收申请数量', '5', '5'], ['二、上年结转', '0', '0']]);
+  });
+
+  it('leaves thematic breaks and setext headings alone', () => {
+    expect(adaptMarkdown('标题\n---\n\n正文\n\n---\n').blocks.every((b) => b.kind === 'text')).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lettersIn, lettersOnly } from '../../src/knowledge/normalize.js';
+import { lettersIn, lettersOnly, parseCellNumber } from '../../src/knowledge/normalize.js';
 
 describe('lettersOnly', () => {
   it('drops spaces, punctuation and symbols of every width, folds full-width letters and digits', () => {
@@ -20,5 +20,22 @@ describe('lettersOnly', () => {
         expect(letters.slice(before, before + lettersIn(text, from, to))).toBe(lettersOnly(text.slice(from, to)));
       }
     }
+  });
+});
+
+describe('parseCellNumber reads a cell as written', () => {
+  it.each([
+    ['0', 0], ['１２', 12], ['1,234', 1234], ['１，２３４', 1234], ['316441万元', 316441], ['251000元', 251000], ['3.5', 3.5],
+    ['-3', -3], ['－3', -3], ['4*', 4], ['4①', 4], ['4¹', 4], ['12（注1）', 12], [' 7 ', 7],
+  ])('%s is the number %d', (raw, value) => {
+    expect(parseCellNumber(raw)).toEqual({ kind: 'number', value });
+  });
+
+  it.each(['', ' ', '\u00a0', '—', '－', '-', '/', '／', '无', '——'])('%j is blank, not 0', (raw) => {
+    expect(parseCellNumber(raw)).toEqual({ kind: 'blank' });
+  });
+
+  it.each(['自然人', '4件以上', '约5', '①', '0 0 15', '5 —'])('%s is text', (raw) => {
+    expect(parseCellNumber(raw).kind).toBe('text');
   });
 });

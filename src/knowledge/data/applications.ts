@@ -5,13 +5,13 @@ type RowInput = { key: string; short?: string; label: string; match: string[] };
 
 /** 表三 收到和处理政府信息公开申请情况: the part both gb2019 and gb2021 share. */
 export const applicantColumns = [
-  { key: 'natural', en: 'natural persons', label: '自然人' },
+  { key: 'natural', en: 'natural persons', label: '自然人', match: ['^自然人'] },
   { key: 'commercial', en: 'commercial enterprises', label: '商业企业' },
   { key: 'research', en: 'research institutions', label: '科研机构' },
   { key: 'nonprofit', en: 'public-interest organisations', label: '社会公益组织' },
   { key: 'legalService', en: 'legal service agencies', label: '法律服务机构' },
-  { key: 'otherOrg', en: 'other organisations', label: '其他' },
-  { key: 'total', en: 'total', label: '总计' },
+  { key: 'otherOrg', en: 'other organisations', label: '其他', match: ['^其他(组织)?$'] },
+  { key: 'total', en: 'total', label: '总计', match: ['^合计$'] },
 ];
 
 const beforeOther: RowInput[] = [

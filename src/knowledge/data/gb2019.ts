@@ -3,14 +3,14 @@ import { applicationsTable, reviewLitigationTable } from './applications.js';
 import { modernSections } from './sections.js';
 
 const documentColumns = [
-  { key: 'made', label: '本年新制作数量' },
-  { key: 'published', label: '本年新公开数量' },
-  { key: 'totalPublic', label: '对外公开总数量' },
+  { key: 'made', label: '本年新制作数量', match: ['^本年新制作'] },
+  { key: 'published', label: '本年新公开数量', match: ['^本年新公开'] },
+  { key: 'totalPublic', label: '对外公开总数量', match: ['^对外公开总数'] },
 ];
 const itemColumns = [
-  { key: 'lastYearItems', label: '上一年项目数量' },
-  { key: 'change', label: '本年增/减', valueKind: 'signed' as const },
-  { key: 'decisions', label: '处理决定数量' },
+  { key: 'lastYearItems', label: '上一年项目数量', match: ['^上一?年项目数'] },
+  { key: 'change', label: '本年增/减', valueKind: 'signed' as const, match: ['^本年增'] },
+  { key: 'decisions', label: '处理决定数量', match: ['^(本年)?处理决定数'] },
 ];
 
 /** 国办公开办函〔2019〕60号: reports on 2019 and 2020. */
@@ -40,8 +40,8 @@ export const gb2019: GenerationInput = {
           label: '政府集中采购',
           match: ['政府集中采购$'],
           columns: [
-            { key: 'projects', label: '采购项目数量' },
-            { key: 'amount', label: '采购总金额', valueKind: 'amount' },
+            { key: 'projects', label: '采购项目数量', match: ['^采购项目数'] },
+            { key: 'amount', label: '采购总金额', valueKind: 'amount', match: ['^采购总金额'] },
           ],
         },
       ],

@@ -3,11 +3,12 @@ import { applicationsTable, reviewLitigationTable } from './applications.js';
 import { modernSections } from './sections.js';
 
 const documentColumns = [
-  { key: 'issued', label: '本年制发件数' },
-  { key: 'repealed', label: '本年废止件数' },
-  { key: 'inForce', label: '现行有效件数' },
+  { key: 'issued', label: '本年制发件数', match: ['^本年制发'] },
+  { key: 'repealed', label: '本年废止件数', match: ['^本年废止'] },
+  { key: 'inForce', label: '现行有效件数', match: ['^现行有效'] },
 ];
-const decisions = [{ key: 'decisions', label: '本年处理决定数量' }];
+// Some pages write the header twice in one cell ("本年处理决定数量处理决定数量").
+const decisions = [{ key: 'decisions', label: '本年处理决定数量', match: ['^(本年)?处理决定数量'] }];
 
 /** 国办公开办函〔2021〕30号: the current format, for reports on 2021 onward. */
 export const gb2021: GenerationInput = {
@@ -33,7 +34,7 @@ export const gb2021: GenerationInput = {
           key: 'fees',
           label: '行政事业性收费',
           match: ['行政事业性收费$'],
-          columns: [{ key: 'amount', label: '本年收费金额（单位：万元）', valueKind: 'amount' }],
+          columns: [{ key: 'amount', label: '本年收费金额（单位：万元）', valueKind: 'amount', match: ['^(本年)?收费金额'] }],
         },
       ],
     },

@@ -89,7 +89,7 @@ export const legacy: GenerationInput = {
       anchor: '统计指标|主动公开政府信息数',
       glued: true,
       groups: ['主动公开情况', '回应解读情况', '依申请公开情况', '机构建设', '会议和培训', '统计指标'],
-      columns: [{ key: 'value', label: '统计数', valueKind: 'amount' }],
+      columns: [{ key: 'value', label: '统计数', valueKind: 'amount', match: ['^统计数', '^数量$'] }],
       rows: statRows,
       identities: [
         sum('received', '收到申请数 = 当面 + 传真 + 网络 + 信函', 'applications.received', [
