@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import rule from '../../../rules/table/unreadable.js';
 import { tableRules } from '../../../rules/table/index.js';
-import { summarize } from '../../../src/model/summary.js';
+import { outlineOf } from '../../../src/model/outline.js';
 import { FIXTURES, fixtureText, lintWith, parseBytes } from '../../helpers.js';
 import { ruleTester } from '../../rule-tester.js';
 
@@ -32,8 +32,8 @@ it('says its doubt once: no table rule checks the misread table', async () => {
 });
 
 it('inspect --json names the doubtful table and its reason instead of its cells', async () => {
-  const summary = summarize(await parseBytes('changle.txt', new TextEncoder().encode(cellLost)));
-  expect(summary.doubtful).toEqual({ applications: '上年结转的数值无法与列对应' });
-  expect(summary.tables.applications).toBeUndefined();
-  expect(Object.keys(summary.tables)).toEqual(['proactive', 'reviewLitigation']);
+  const outline = outlineOf(await parseBytes('changle.txt', new TextEncoder().encode(cellLost)));
+  expect(outline.doubtful).toEqual({ applications: '上年结转的数值无法与列对应' });
+  expect(outline.tables.applications).toBeUndefined();
+  expect(Object.keys(outline.tables)).toEqual(['proactive', 'reviewLitigation']);
 });
