@@ -48,7 +48,7 @@ export function adaptText(source: string): AdaptedInput {
 }
 
 /** Trimmed, non-empty ranges of a line split at `|` (a line without `|` is one range). */
-function fragments(content: string): Array<[number, number]> {
+export function fragments(content: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const re = /[^|]+/g;
   for (let match = re.exec(content); match; match = re.exec(content)) {

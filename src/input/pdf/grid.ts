@@ -9,7 +9,7 @@ export interface FrameCell {
   glyphs: Glyphs[];
 }
 
-/** A table drawn with ruling lines: column edges (x) and row edges (y, top down); `cells[r][c]` is the cell covering slot (r, c). */
+/** A table drawn with ruling lines: column edges (x, left to right) and row edges (y, top down); `cells[r][c]` is the cell covering slot (r, c). */
 export interface Frame {
   xs: number[];
   ys: number[];
@@ -84,7 +84,8 @@ function distinct(values: number[]): number[] {
 function frameOf(horizontal: Rule[], vertical: Rule[]): Frame | undefined {
   const xs = distinct(vertical.map((v) => v.at));
   const ys = distinct(horizontal.map((h) => h.at)).reverse();
-  if (xs.length < 3 || ys.length < 3) return undefined;
+  // Two columns at least: one ruled box is a frame around text. One row is enough: the last row of a table can stand alone on a page.
+  if (xs.length < 3 || ys.length < 2) return undefined;
   const rows = ys.length - 1;
   const columns = xs.length - 1;
   const drawn = (lines: Rule[], at: number, along: number) => lines.some((line) => Math.abs(line.at - at) <= SNAP && along >= line.from - SNAP && along <= line.to + SNAP);

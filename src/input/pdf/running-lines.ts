@@ -3,33 +3,62 @@ import type { PdfPage } from './load.js';
 
 /** Share of the page height at the top and at the bottom where running headers and footers stand. */
 const MARGIN_BAND = 0.12;
+/** How many elements at either end of a page can be running lines (a header and a rule title, a footer and a page number). */
+const OUTERMOST = 2;
 
-/** "3", "- 3 -", "第3页", "第 3 页 共 12 页", "3 / 12", "Page 3 of 12". */
-const PAGE_NUMBER = /^(?:[-—–\s]*\d+[-—–\s]*|第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|\d+\s*[/／]\s*\d+|(?:page\s*)?\d+\s*of\s*\d+|共\s*\d+\s*页\s*第\s*\d+\s*页)$/i;
+/** "第3页", "第 3 页 共 12 页", "3 / 12", "Page 3 of 12", "- 3 -": a page number whatever the figure. */
+const WORDED_PAGE_NUMBER = /^(?:第\s*\d+\s*页(?:\s*[,，/／]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|\d+\s*[/／]\s*\d+|(?:page\s*)?\d+\s*of\s*\d+|[-—–]+\s*\d+\s*[-—–]+)$/i;
+/** A bare figure is a page number only if the figures follow the pages (a table cell "4" can stand there too). */
+const BARE_NUMBER = /^\d{1,4}$/;
+
+type LineElement = PageElement & { kind: 'line' };
 
 /**
- * Body lines in the top or bottom band of a page that are page numbers, or that stand in the same
- * band on more than one page with only their figures changed (a running header: the body's name,
- * the title; a footer: "第 N 页"), are dropped.
+ * Lines at the very top or bottom of a page that are page numbers, or that stand there on more
+ * than one page with only their figures changed (a running header: the body's name, the title;
+ * a footer), are dropped.
  */
 export function withoutRunningLines(elements: PageElement[], pages: PdfPage[]): PageElement[] {
-  const band = (element: PageElement) => {
-    if (element.kind !== 'line') return undefined;
-    const height = pages[element.page - 1]!.height;
-    if (element.line.y > height * (1 - MARGIN_BAND)) return 'top';
-    if (element.line.y < height * MARGIN_BAND) return 'bottom';
-    return undefined;
-  };
-  const shape = (element: PageElement & { kind: 'line' }) => `${band(element)}:${element.line.text.replace(/\d+/g, '#').replace(/\s+/g, '')}`;
+  const candidates = outermostLines(elements, pages);
+  const shapeOf = (element: LineElement) => `${candidates.get(element)}:${element.line.text.replace(/\d+/g, '#').replace(/\s+/g, '')}`;
   const pagesOfShape = new Map<string, Set<number>>();
-  for (const element of elements) {
-    if (element.kind !== 'line' || !band(element)) continue;
-    const key = shape(element);
+  // Page number minus page index → the pages where it holds: a real numbering holds on several.
+  const offsets = new Map<number, Set<number>>();
+  for (const element of candidates.keys()) {
+    const key = shapeOf(element);
     if (!pagesOfShape.has(key)) pagesOfShape.set(key, new Set());
     pagesOfShape.get(key)!.add(element.page);
+    if (BARE_NUMBER.test(element.line.text.trim())) {
+      const offset = Number(element.line.text) - element.page;
+      if (!offsets.has(offset)) offsets.set(offset, new Set());
+      offsets.get(offset)!.add(element.page);
+    }
   }
-  return elements.filter((element) => {
-    if (element.kind !== 'line' || !band(element)) return true;
-    return !PAGE_NUMBER.test(element.line.text.trim()) && pagesOfShape.get(shape(element))!.size < 2;
-  });
+  const running = (element: LineElement) => {
+    const text = element.line.text.trim();
+    if (WORDED_PAGE_NUMBER.test(text)) return true;
+    if (BARE_NUMBER.test(text)) return pages.length === 1 || (offsets.get(Number(text) - element.page)?.size ?? 0) >= 2;
+    return /\p{L}/u.test(text) && pagesOfShape.get(shapeOf(element))!.size >= 2;
+  };
+  return elements.filter((element) => element.kind !== 'line' || !candidates.has(element) || !running(element));
+}
+
+/** The first and last few lines of each page that stand in its top or bottom band, with the band. */
+function outermostLines(elements: PageElement[], pages: PdfPage[]): Map<LineElement, 'top' | 'bottom'> {
+  const out = new Map<LineElement, 'top' | 'bottom'>();
+  const byPage = new Map<number, PageElement[]>();
+  for (const element of elements) {
+    if (!byPage.has(element.page)) byPage.set(element.page, []);
+    byPage.get(element.page)!.push(element);
+  }
+  for (const [page, onPage] of byPage) {
+    const height = pages[page - 1]!.height;
+    const ends = [...onPage.slice(0, OUTERMOST), ...onPage.slice(-OUTERMOST)];
+    for (const element of ends) {
+      if (element.kind !== 'line') continue;
+      if (element.line.y > height * (1 - MARGIN_BAND)) out.set(element, 'top');
+      else if (element.line.y < height * MARGIN_BAND) out.set(element, 'bottom');
+    }
+  }
+  return out;
 }
