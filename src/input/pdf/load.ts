@@ -36,8 +36,8 @@ const LINE_THICKNESS = 3;
 
 /** Every page's text runs and ruling lines. Throws on a damaged or encrypted file. */
 export async function loadPdf(bytes: Uint8Array): Promise<PdfPage[]> {
-  // PDF.js takes ownership of (detaches) the buffer it gets: it gets a copy.
-  const document = await getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false }).promise;
+  // PDF.js detaches the buffer it gets, and refuses a Node Buffer: it gets a plain copy.
+  const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false }).promise;
   try {
     const pages: PdfPage[] = [];
     for (let number = 1; number <= document.numPages; number++) {

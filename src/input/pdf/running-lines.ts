@@ -22,14 +22,15 @@ export function withoutRunningLines(elements: PageElement[], pages: PdfPage[]): 
   const candidates = outermostLines(elements, pages);
   const shapeOf = (element: LineElement) => `${candidates.get(element)}:${element.line.text.replace(/\d+/g, '#').replace(/\s+/g, '')}`;
   const pagesOfShape = new Map<string, Set<number>>();
-  // Page number minus page index → the pages where it holds: a real numbering holds on several.
-  const offsets = new Map<number, Set<number>>();
+  // Band and page number minus page index → the pages where it holds: a numbering holds on most pages.
+  const offsets = new Map<string, Set<number>>();
+  const offsetOf = (element: LineElement) => `${candidates.get(element)}:${Number(element.line.text) - element.page}`;
   for (const element of candidates.keys()) {
     const key = shapeOf(element);
     if (!pagesOfShape.has(key)) pagesOfShape.set(key, new Set());
     pagesOfShape.get(key)!.add(element.page);
     if (BARE_NUMBER.test(element.line.text.trim())) {
-      const offset = Number(element.line.text) - element.page;
+      const offset = offsetOf(element);
       if (!offsets.has(offset)) offsets.set(offset, new Set());
       offsets.get(offset)!.add(element.page);
     }
@@ -37,7 +38,7 @@ export function withoutRunningLines(elements: PageElement[], pages: PdfPage[]): 
   const running = (element: LineElement) => {
     const text = element.line.text.trim();
     if (WORDED_PAGE_NUMBER.test(text)) return true;
-    if (BARE_NUMBER.test(text)) return pages.length === 1 || (offsets.get(Number(text) - element.page)?.size ?? 0) >= 2;
+    if (BARE_NUMBER.test(text)) return (pages.length === 1 && text === '1') || (offsets.get(offsetOf(element))?.size ?? 0) >= Math.max(2, pages.length / 2);
     return /\p{L}/u.test(text) && pagesOfShape.get(shapeOf(element))!.size >= 2;
   };
   return elements.filter((element) => element.kind !== 'line' || !candidates.has(element) || !running(element));
