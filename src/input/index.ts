@@ -13,6 +13,8 @@ const EXTENSIONS: Record<string, InputFormat> = {
   html: 'html',
   htm: 'html',
   docx: 'docx',
+  doc: 'doc',
+  wps: 'doc',
   pdf: 'pdf',
 };
 
@@ -51,7 +53,15 @@ export async function readInput(filePath: string, bytes: Uint8Array): Promise<Re
     try {
       // Word support (mammoth, a zip reader) loads only when a .docx comes: most runs have none.
       const { adaptDocx } = await import('./docx.js');
-      return { ok: true, format, input: (await adaptDocx(bytes)).input };
+      return { ok: true, format, input: await adaptDocx(bytes) };
+    } catch (error) {
+      return { ok: false, reason: 'unreadable', detail: (error as Error).message };
+    }
+  }
+  if (format === 'doc') {
+    try {
+      const { adaptDoc } = await import('./doc.js');
+      return { ok: true, format, input: adaptDoc(bytes) };
     } catch (error) {
       return { ok: false, reason: 'unreadable', detail: (error as Error).message };
     }
