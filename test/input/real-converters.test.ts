@@ -1,0 +1,155 @@
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { summarize } from '../../src/model/summary.js';
+import { runCli } from '../cli/run-cli.js';
+import { FIXTURES, fixturePath, lintWith, parseBytes, parseFixture } from '../helpers.js';
+import { bytesOf, chromiumPdf, libreOffice, requireTools, scannedPdf, tempFolder } from '../support/converters.js';
+import { toHtml } from '../support/render.js';
+
+/**
+ * Issues 15 and 18: the five real reports made into the files people download and send by real
+ * converters — LibreOffice (PDF, Word 97 .doc, .docx) from the text as published and from the
+ * page with its tables, Chromium's print to PDF (running header, page numbers, table headers
+ * repeated on each page) — and read back: every form gives the cells, the
+ * generation and the parts of the text form, which is the corpus truth.
+ */
+type Form = 'pdf-text' | 'pdf-page' | 'pdf-chromium' | 'doc-text' | 'doc-page' | 'docx-page';
+const FORMS: Form[] = ['pdf-text', 'pdf-page', 'pdf-chromium', 'doc-text', 'doc-page', 'docx-page'];
+const names = Object.keys(FIXTURES) as Array<keyof typeof FIXTURES>;
+const made = new Map<string, string>();
+const folder = tempFolder('xxgk-converters-');
+
+/** The page with every table's header row in <thead>, which Chromium repeats on each page a table runs over. */
+const withRepeatedHeaders = (html: string) => html.replace(/(<table[^>]*>\n)(<tr>.*?<\/tr>)/g, '$1<thead>$2</thead>');
+
+beforeAll(async () => {
+  requireTools();
+  const texts: string[] = [];
+  const pages: string[] = [];
+  for (const name of names) {
+    const text = join(folder, `${name}-text.txt`);
+    copyFileSync(fixturePath(FIXTURES[name]), text);
+    const page = join(folder, `${name}-page.html`);
+    writeFileSync(page, toHtml(await parseFixture(FIXTURES[name])));
+    texts.push(text);
+    pages.push(page);
+  }
+  const record = (form: Form, paths: string[]) => paths.forEach((path, i) => made.set(`${names[i]}:${form}`, path));
+  record('pdf-text', libreOffice(texts, 'pdf', folder));
+  record('pdf-page', libreOffice(pages, 'pdf', folder));
+  record('doc-text', libreOffice(texts, 'doc', folder));
+  record('doc-page', libreOffice(pages, 'doc', folder));
+  record('docx-page', libreOffice(pages, 'docx', folder));
+  const printed = pages.map((page) => page.replace(/\.html$/, '.chromium.pdf'));
+  await chromiumPdf(pages.map((page, i) => ({ html: withRepeatedHeaders(readFileSync(page, 'utf8')), header: '政府信息公开', out: printed[i]! })));
+  record('pdf-chromium', printed);
+}, 600_000);
+
+describe.each(names)('%s made by real converters', (name) => {
+  it.each(FORMS)('%s gives the cells, generation and parts of the text form', async (form) => {
+    const expected = summarize(await parseFixture(FIXTURES[name]));
+    const path = made.get(`${name}:${form}`)!;
+    const got = summarize(await parseBytes(path, bytesOf(path)));
+    expect(got.tables).toEqual(expected.tables);
+    expect(got.generation).toBe(expected.generation);
+    expect(got.sections.map((section) => section.marker + section.title)).toEqual(expected.sections.map((section) => section.marker + section.title));
+    // Two of the five publish no table: then the parts (never none) carry the comparison.
+    expect(expected.sections.length + Object.keys(expected.tables).length).toBeGreaterThan(3);
+  });
+});
+
+/** Where a text is printed, counted independently of the product: the page, and the printed lines from its top down to it. */
+async function printedPlace(path: string, needle: string): Promise<{ page: number; line: number }> {
+  const document = await getDocument({ data: bytesOf(path), isEvalSupported: false, verbosity: 0 }).promise;
+  for (let page = 1; page <= document.numPages; page++) {
+    const items = (await (await document.getPage(page)).getTextContent()).items.filter((item): item is TextItem => 'str' in item && item.str.trim() !== '');
+    const lines: Array<{ y: number; text: string }> = [];
+    for (const item of [...items].sort((a, b) => b.transform[5] - a.transform[5] || a.transform[4] - b.transform[4])) {
+      const last = lines[lines.length - 1];
+      if (last && last.y - item.transform[5] < 3) last.text += item.str;
+      else lines.push({ y: item.transform[5], text: item.str });
+    }
+    const line = lines.findIndex((candidate) => candidate.text.replace(/\s/g, '').includes(needle));
+    if (line >= 0) return { page, line: line + 1 };
+  }
+  throw new Error(`${needle} is not printed in ${path}`);
+}
+
+describe('findings in a PDF', () => {
+  it('name the page and the printed line, in the model, JSON and SARIF', async () => {
+    const path = made.get('amengTownship2017:pdf-text')!;
+    const { result } = await lintWith('report.pdf', bytesOf(path), ['narrative/table-mismatch']);
+    expect(result.diagnostics.map((d) => d.message)).toEqual(['正文称“共通过县政府网站公开政府信息248条”，而统计表“政府网站公开政府信息”为 244条']);
+    const place = await printedPlace(path, '县政府网站公开政府信息248');
+    expect(result.diagnostics[0]!.page).toEqual(place);
+    const json = await runCli([path, '-f', 'json', '--rule', 'narrative/table-mismatch:error'], folder);
+    const message = JSON.parse(json.stdout)[0].messages.find((m: { ruleId: string }) => m.ruleId === 'narrative/table-mismatch');
+    expect({ page: message.page, line: message.pageLine }).toEqual(place);
+    const sarif = JSON.parse((await runCli([path, '-f', 'sarif'], folder)).stdout);
+    const region = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'narrative/table-mismatch').locations[0].physicalLocation.region;
+    expect(region.properties).toEqual({ page: place.page, pageLine: place.line });
+    const stylish = await runCli([path], folder);
+    expect(stylish.stdout).toContain(`第${place.page}页第${place.line}行`);
+  }, 120_000);
+
+  it('a table that runs over pages with its header repeated reads as one table', async () => {
+    const path = made.get('changleTownship2023:pdf-chromium')!;
+    // The scene is real: the applications table's header is printed on more than one page.
+    const document = await getDocument({ data: bytesOf(path), isEvalSupported: false, verbosity: 0 }).promise;
+    let pagesWithHeader = 0;
+    for (let page = 1; page <= document.numPages; page++) {
+      const text = (await (await document.getPage(page)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('');
+      if (text.replace(/\s/g, '').includes('社会公益组织')) pagesWithHeader++;
+    }
+    expect(pagesWithHeader).toBeGreaterThanOrEqual(2);
+    const report = await parseBytes(path, bytesOf(path));
+    const applications = report.children.flatMap(function all(node): typeof report.children { return node.type === 'section' ? [node, ...node.children.flatMap(all)] : [node]; }).filter((node) => node.type === 'table' && node.kind === 'applications');
+    expect(applications).toHaveLength(1);
+    expect(summarize(report).tables).toEqual(summarize(await parseFixture(FIXTURES.changleTownship2023)).tables);
+  }, 120_000);
+});
+
+describe('a PDF without a text layer', () => {
+  it('gets one clear message, exit code 1, and the run goes on', async () => {
+    const scan = join(folder, '扫描件.pdf');
+    await scannedPdf('长乐镇人民政府2023年政府信息公开工作年度报告', scan);
+    const other = join(folder, 'other.txt');
+    copyFileSync(fixturePath(FIXTURES.changleTownship2023), other);
+    const run = await runCli([scan, other, '-f', 'json'], folder);
+    expect(run.code).toBe(1);
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; failure?: { reason: string; message: string }; summary?: unknown }>;
+    expect(results.map((r) => [r.filePath.endsWith('扫描件.pdf') ? 'scan' : 'other', r.failure?.reason])).toEqual([
+      ['other', undefined],
+      ['scan', 'no-text-layer'],
+    ]);
+    expect(results.find((r) => r.failure)!.failure!.message).toBe('PDF 没有文字层（扫描件或图片版），无法读取文字；请使用带文字的 PDF 或原始文档（OCR 不在本工具范围内）');
+    const english = await runCli([scan, '--lang', 'en'], folder);
+    expect(english.stdout).toContain('The PDF has no text layer (a scan or images)');
+    expect(english.code).toBe(1);
+  }, 120_000);
+});
+
+describe('PDF and Word 97 files in a run', () => {
+  it('are found in folders and never rewritten by --fix', async () => {
+    const run = tempFolder('xxgk-binary-forms-');
+    const copies = ['pdf-text', 'doc-text'].map((form) => {
+      const from = made.get(`amengTownship2017:${form}`)!;
+      const to = join(run, `report-${form}${from.slice(from.lastIndexOf('.'))}`);
+      copyFileSync(from, to);
+      return to;
+    });
+    copyFileSync(made.get('xianTownship2017:doc-text')!, join(run, 'draft.wps'));
+    const before = copies.map((path) => readFileSync(path));
+    const result = await runCli(['.', '--fix', '-f', 'json'], run);
+    const linted = (JSON.parse(result.stdout) as Array<{ filePath: string; summary?: { year?: number } }>).map((r) => [r.filePath.slice(run.length + 1), r.summary?.year]);
+    expect(linted).toEqual([
+      ['draft.wps', 2017],
+      ['report-doc-text.doc', 2017],
+      ['report-pdf-text.pdf', 2017],
+    ]);
+    copies.forEach((path, i) => expect(readFileSync(path).equals(before[i]!)).toBe(true));
+  }, 120_000);
+});
