@@ -1,10 +1,25 @@
-import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 
-// PDF.js runs its "worker" in this thread when it finds the worker module here: no Worker, no
-// script URL to fetch, the same in Node, worker threads and browsers.
-(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<PdfJs> | undefined;
+
+/**
+ * PDF.js's build for older engines, loaded once. It brings core-js, which on Node 20 replaces
+ * `Array.prototype.push` and `JSON.parse` with much slower polyfills for the whole process (every
+ * rule would pay): the engine's own are put back. Its "worker" runs in this thread, found as the
+ * module on `globalThis.pdfjsWorker`: no Worker, no script URL, the same in Node and browsers.
+ */
+function pdfJs(): Promise<PdfJs> {
+  return (pdfjs ??= (async () => {
+    const [push, parse] = [Array.prototype.push, JSON.parse];
+    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    const api = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(JSON, 'parse', { value: parse, writable: true, configurable: true, enumerable: false });
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    return api;
+  })());
+}
 
 /** A run of text as the PDF placed it; x, y (baseline) in points from the page's bottom left. */
 export interface Glyphs {
@@ -37,6 +52,7 @@ const LINE_THICKNESS = 3;
 /** Every page's text runs and ruling lines. Throws on a damaged or encrypted file. */
 export async function loadPdf(bytes: Uint8Array): Promise<PdfPage[]> {
   // PDF.js detaches the buffer it gets, and refuses a Node Buffer: it gets a plain copy.
+  const { getDocument, OPS } = await pdfJs();
   const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false }).promise;
   try {
     const pages: PdfPage[] = [];
@@ -47,7 +63,8 @@ export async function loadPdf(bytes: Uint8Array): Promise<PdfPage[]> {
       const glyphs = content.items
         .filter((item): item is TextItem => 'str' in item && item.str.trim() !== '')
         .map((item) => ({ text: item.str, x: item.transform[4] - x0, y: item.transform[5] - y0, width: item.width, size: Math.hypot(item.transform[2], item.transform[3]) || item.height }));
-      const rules = rulesOf(await page.getOperatorList()).map((rule) => (rule.horizontal ? { ...rule, at: rule.at - y0, from: rule.from - x0, to: rule.to - x0 } : { ...rule, at: rule.at - x0, from: rule.from - y0, to: rule.to - y0 }));
+      // Drawing operators cost as much again as the text: read only where a table may stand.
+      const rules = (mayHoldTable(glyphs) ? rulesOf(await page.getOperatorList(), OPS) : []).map((rule) => (rule.horizontal ? { ...rule, at: rule.at - y0, from: rule.from - x0, to: rule.to - x0 } : { ...rule, at: rule.at - x0, from: rule.from - y0, to: rule.to - y0 }));
       pages.push({ width: x1 - x0, height: y1 - y0, glyphs, rules });
       page.cleanup();
     }
@@ -55,6 +72,24 @@ export async function loadPdf(bytes: Uint8Array): Promise<PdfPage[]> {
   } finally {
     await document.destroy();
   }
+}
+
+/**
+ * A ruled table of two columns or more puts text side by side on some baseline, a column's width
+ * apart; a page of prose has none.
+ */
+function mayHoldTable(glyphs: Glyphs[]): boolean {
+  const byBaseline = new Map<number, Glyphs[]>();
+  for (const glyph of glyphs) {
+    const key = Math.round(glyph.y);
+    if (!byBaseline.has(key)) byBaseline.set(key, []);
+    byBaseline.get(key)!.push(glyph);
+  }
+  for (const line of byBaseline.values()) {
+    line.sort((a, b) => a.x - b.x);
+    for (let i = 1; i < line.length; i++) if (line[i]!.x - (line[i - 1]!.x + line[i - 1]!.width) > line[i]!.size * 1.5) return true;
+  }
+  return false;
 }
 
 type Matrix = [number, number, number, number, number, number];
@@ -68,8 +103,6 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[1] * n[4] + m[3] * n[5] + m[5],
 ];
 
-const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
-const FILLS = new Set<number>([OPS.fill, OPS.eoFill]);
 // Path data of PDF.js's constructPath: an opcode, then its points.
 const MOVE_TO = 0;
 const LINE_TO = 1;
@@ -78,7 +111,9 @@ const QUADRATIC_TO = 3;
 const CLOSE = 4;
 
 /** Horizontal and vertical lines drawn on a page: stroked segments and thin filled rectangles, in page space. */
-function rulesOf(list: { fnArray: number[]; argsArray: unknown[] }): Rule[] {
+function rulesOf(list: { fnArray: number[]; argsArray: unknown[] }, OPS: PdfJs['OPS']): Rule[] {
+  const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const FILLS = new Set<number>([OPS.fill, OPS.eoFill]);
   const rules: Rule[] = [];
   let matrix: Matrix = [1, 0, 0, 1, 0, 0];
   const saved: Matrix[] = [];
