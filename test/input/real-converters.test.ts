@@ -2,7 +2,11 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readInput } from '../../src/input/index.js';
+import type { LintResponse } from '../../src/web/api.js';
+import { startServer } from '../../src/web/server.js';
 import { summarize } from '../../src/model/summary.js';
 import { runCli } from '../cli/run-cli.js';
 import { FIXTURES, fixturePath, lintWith, parseBytes, parseFixture } from '../helpers.js';
@@ -152,4 +156,40 @@ describe('PDF and Word 97 files in a run', () => {
     ]);
     copies.forEach((path, i) => expect(readFileSync(path).equals(before[i]!)).toBe(true));
   }, 120_000);
+});
+
+describe('the checking page', () => {
+  it('checks a PDF and a .doc as it checks the text', async () => {
+    const server = await startServer({ port: 0, host: '127.0.0.1', lang: 'zh' });
+    try {
+      const check = async (name: string, path: string) =>
+        (await (await fetch(`${server.url}api/lint?name=${encodeURIComponent(name)}`, { method: 'POST', body: bytesOf(path) })).json()) as LintResponse;
+      const text = await check('report.txt', fixturePath(FIXTURES.dayaoCounty2021));
+      for (const [name, form] of [['报告.pdf', 'pdf-page'], ['报告.doc', 'doc-page']] as const) {
+        const response = await check(name, made.get(`dayaoCounty2021:${form}`)!);
+        expect(response.result.failure).toBeUndefined();
+        expect(response.summary!.tables).toEqual(text.summary!.tables);
+        expect(response.result.diagnostics.map((d) => d.ruleId)).toEqual(text.result.diagnostics.map((d) => d.ruleId));
+      }
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
+});
+
+describe('damaged PDF and Word 97 files', () => {
+  it('are read or refused with a reason, never a crash or a hang', async () => {
+    const originals = [made.get('changleTownship2023:pdf-page')!, made.get('changleTownship2023:doc-page')!].map((path) => [path, bytesOf(path)] as const);
+    await fc.assert(
+      fc.asyncProperty(fc.nat(1), fc.double({ min: 0, max: 1, noNaN: true }), fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 255 })), { maxLength: 20 }), async (which, cut, flips) => {
+        const [path, original] = originals[which]!;
+        const bytes = original.slice(0, Math.max(1, Math.floor(original.length * (0.2 + 0.8 * cut))));
+        for (const [at, value] of flips) bytes[Math.floor(at * bytes.length)] = value;
+        const read = await readInput(path, bytes);
+        if (!read.ok) expect(['unreadable', 'no-text-layer']).toContain(read.reason);
+        else expect(read.input.locator.text.length).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 25 },
+    );
+  }, 300_000);
 });
