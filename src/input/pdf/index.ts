@@ -126,7 +126,7 @@ const ENDS_SENTENCE = /[。！？；：!?;:]$/;
  * (splitting a paragraph at a sentence costs less than running two together).
  */
 function continues(previous: PageElement | undefined, current: TextLine, page: number, body: Body): boolean {
-  if (previous?.kind !== 'line' || previous.line.text.includes('|') || current.text.includes('|')) return false;
+  if (previous?.kind !== 'line' || [previous.line, current].some((line) => line.cells.length || line.text.includes('|'))) return false;
   const before = previous.line;
   if (Math.abs(before.size - current.size) > 0.5 || (!body.indented && ENDS_SENTENCE.test(before.text))) return false;
   if (before.right < body.right - 2 * before.size || current.left > body.left + current.size * 0.5) return false;
@@ -141,15 +141,18 @@ function assemble(elements: PageElement[]): AdaptedInput {
     return lines.push(text) - 1;
   };
   // Blocks are made once the source (and so every offset) is known: first their lines.
-  // A line with `|` fragments (a table flattened by a copy, then printed) is one block per fragment, as in text.
+  // A line of cells — `|` fragments (a table flattened by a copy, then printed) or runs set apart
+  // by wide gaps (a table drawn without lines) — is one block per cell, as flattened text is.
   type Draft = { kind: 'text'; lines: number[]; range?: [number, number] } | { kind: 'grid'; rows: Array<Array<{ line: number; spanned: boolean }>> };
   const drafts: Draft[] = [];
   const body = bodyOf(elements.flatMap((element) => (element.kind === 'line' ? [element.line] : [])));
   elements.forEach((element, i) => {
     if (element.kind === 'line') {
       const line = addLine(element.line.text, element.page, element.pageLine);
-      if (element.line.text.includes('|')) {
-        for (const range of fragments(element.line.text)) drafts.push({ kind: 'text', lines: [line], range });
+      const piped = element.line.text.includes('|');
+      const cells = piped ? fragments(element.line.text) : element.line.cells;
+      if (piped || cells.length) {
+        for (const range of cells) drafts.push({ kind: 'text', lines: [line], range });
         return;
       }
       const last = drafts[drafts.length - 1];

@@ -8,6 +8,8 @@ export interface TextLine {
   left: number;
   right: number;
   size: number;
+  /** Ranges of `text` set apart by gaps of two characters or more: the cells of a table drawn without lines. */
+  cells: Array<[number, number]>;
 }
 
 /** Runs whose baselines differ by less than this share of the font size sit on one line. */
@@ -29,15 +31,23 @@ function lineOf(group: Glyphs[]): TextLine {
   const runs = [...group].sort((a, b) => a.x - b.x);
   let text = '';
   let right = -Infinity;
+  const starts = [0];
   for (const run of runs) {
     const piece = readable(run.text);
-    if (text && needsSpace(text, piece, run.x - right, run.size)) text += ' ';
+    const gap = run.x - right;
+    const apart = text !== '' && (gap > run.size * CELL_GAP || (gap > run.size * 0.5 && /\d$/.test(text) && /^\d/.test(piece)));
+    if (text && needsSpace(text, piece, gap, run.size)) text += ' ';
+    if (apart) starts.push(text.length);
     text += piece;
     right = Math.max(right, run.x + run.width);
   }
+  const cells = starts.length > 1 ? starts.map((start, i): [number, number] => [start, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length]) : [];
   const sizes = runs.map((run) => run.size).sort((a, b) => a - b);
-  return { text, y: runs[0]!.y, left: runs[0]!.x, right, size: sizes[sizes.length >> 1]! };
+  return { text, y: runs[0]!.y, left: runs[0]!.x, right, size: sizes[sizes.length >> 1]!, cells };
 }
+
+/** A gap of this many characters between runs on a line sets them apart as cells (half a character between two figures). */
+const CELL_GAP = 2;
 
 const LATIN_END = /[A-Za-z0-9%.,;:)]$/;
 const LATIN_START = /^[A-Za-z0-9(]/;
