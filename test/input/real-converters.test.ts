@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
@@ -137,7 +137,7 @@ describe('a PDF without a text layer', () => {
 });
 
 describe('PDF and Word 97 files in a run', () => {
-  it('are found in folders and never rewritten by --fix', async () => {
+  it('are found in folders, kept by --cache and never rewritten by --fix', async () => {
     const run = tempFolder('xxgk-binary-forms-');
     const copies = ['pdf-text', 'doc-text'].map((form) => {
       const from = made.get(`amengTownship2017:${form}`)!;
@@ -155,7 +155,12 @@ describe('PDF and Word 97 files in a run', () => {
       ['report-pdf-text.pdf', 2017],
     ]);
     copies.forEach((path, i) => expect(readFileSync(path).equals(before[i]!)).toBe(true));
-  }, 120_000);
+    const cold = await runCli(['.', '--cache', '-f', 'json'], run);
+    expect(readdirSync(join(run, '.xxgk-cache')).length).toBeGreaterThan(0);
+    const warm = await runCli(['.', '--cache', '-f', 'json'], run);
+    expect(JSON.parse(warm.stdout)).toEqual(JSON.parse(cold.stdout));
+    expect((JSON.parse(warm.stdout) as Array<{ messages: unknown[] }>).map((r) => r.messages.length)).toEqual((JSON.parse(result.stdout) as Array<{ messages: unknown[] }>).map((r) => r.messages.length));
+  }, 180_000);
 });
 
 describe('the checking page', () => {
