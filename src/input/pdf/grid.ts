@@ -16,8 +16,11 @@ export interface Frame {
   cells: FrameCell[][];
 }
 
-/** Lines closer than this (points) are one line: borders drawn twice, or as thin boxes with two edges. */
-const SNAP = 2;
+/**
+ * Lines closer than this (points) are one line: borders drawn twice, as thin boxes with two edges,
+ * or each cell's own border a few pixels from its neighbour's (HTML tables without collapsed borders).
+ */
+const SNAP = 4;
 
 /**
  * Tables drawn with ruling lines on one page: every connected set of horizontal and vertical lines

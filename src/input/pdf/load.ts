@@ -63,8 +63,7 @@ export async function loadPdf(bytes: Uint8Array): Promise<PdfPage[]> {
       const glyphs = content.items
         .filter((item): item is TextItem => 'str' in item && item.str.trim() !== '')
         .map((item) => ({ text: item.str, x: item.transform[4] - x0, y: item.transform[5] - y0, width: item.width, size: Math.hypot(item.transform[2], item.transform[3]) || item.height }));
-      // Drawing operators cost as much again as the text: read only where a table may stand.
-      const rules = (mayHoldTable(glyphs) ? rulesOf(await page.getOperatorList(), OPS) : []).map((rule) => (rule.horizontal ? { ...rule, at: rule.at - y0, from: rule.from - x0, to: rule.to - x0 } : { ...rule, at: rule.at - x0, from: rule.from - y0, to: rule.to - y0 }));
+      const rules = rulesOf(await page.getOperatorList(), OPS).map((rule) => (rule.horizontal ? { ...rule, at: rule.at - y0, from: rule.from - x0, to: rule.to - x0 } : { ...rule, at: rule.at - x0, from: rule.from - y0, to: rule.to - y0 }));
       pages.push({ width: x1 - x0, height: y1 - y0, glyphs, rules });
       page.cleanup();
     }
@@ -72,24 +71,6 @@ export async function loadPdf(bytes: Uint8Array): Promise<PdfPage[]> {
   } finally {
     await document.destroy();
   }
-}
-
-/**
- * A ruled table of two columns or more puts text side by side on some baseline, a column's width
- * apart; a page of prose has none.
- */
-function mayHoldTable(glyphs: Glyphs[]): boolean {
-  const byBaseline = new Map<number, Glyphs[]>();
-  for (const glyph of glyphs) {
-    const key = Math.round(glyph.y);
-    if (!byBaseline.has(key)) byBaseline.set(key, []);
-    byBaseline.get(key)!.push(glyph);
-  }
-  for (const line of byBaseline.values()) {
-    line.sort((a, b) => a.x - b.x);
-    for (let i = 1; i < line.length; i++) if (line[i]!.x - (line[i - 1]!.x + line[i - 1]!.width) > line[i]!.size * 1.5) return true;
-  }
-  return false;
 }
 
 type Matrix = [number, number, number, number, number, number];
