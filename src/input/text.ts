@@ -4,7 +4,7 @@ import { SourceLocator } from '../model/source.js';
 const DIRECTIVE = /^\s*<!--\s*(xxgk-[^>]*?)\s*-->\s*$/;
 /** A line that ends a sentence or a heading-like unit; anything else may continue on the next line. */
 const SENTENCE_END = /[。！？；：:;.!?）)」”"》】、，,]$/;
-const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])/;
+export const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])/;
 /** Lines shorter than this are cells or headings, never wrapped prose. */
 const WRAP_MIN_LENGTH = 50;
 

@@ -1,7 +1,7 @@
 import type { AdaptedInput, Block, GridCell, MappedText, PageLine } from '../../model/block.js';
 import { joinMapped, sliceOfSource } from '../../model/block.js';
 import { SourceLocator } from '../../model/source.js';
-import { fragments } from '../text.js';
+import { fragments, NUMBERED } from '../text.js';
 import { framesOf, type Frame, type FrameCell } from './grid.js';
 import { joinLines, linesOf, pageLineNumbers, type TextLine } from './lines.js';
 import { loadPdf, type PdfPage } from './load.js';
@@ -123,12 +123,13 @@ const ENDS_SENTENCE = /[。！？；：!?;:]$/;
 /**
  * A line goes on the paragraph before when that one ran to the right margin and this one is not
  * indented. Where paragraphs are not indented, a line that ends a sentence also ends its paragraph
- * (splitting a paragraph at a sentence costs less than running two together).
+ * (splitting a paragraph at a sentence costs less than running two together); where they are, a
+ * sentence's end followed by a numbered line (a heading set like the body, 3.筑牢……) does.
  */
 function continues(previous: PageElement | undefined, current: TextLine, page: number, body: Body): boolean {
   if (previous?.kind !== 'line' || [previous.line, current].some((line) => line.cells.length || line.text.includes('|'))) return false;
   const before = previous.line;
-  if (Math.abs(before.size - current.size) > 0.5 || (!body.indented && ENDS_SENTENCE.test(before.text))) return false;
+  if (Math.abs(before.size - current.size) > 0.5 || (ENDS_SENTENCE.test(before.text) && (!body.indented || NUMBERED.test(current.text)))) return false;
   if (before.right < body.right - 2 * before.size || current.left > body.left + current.size * 0.5) return false;
   return previous.page !== page || before.y - current.y <= 2 * before.size;
 }
