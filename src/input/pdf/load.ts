@@ -63,7 +63,8 @@ export async function loadPdf(bytes: Uint8Array): Promise<PdfPage[]> {
       const glyphs = content.items
         .filter((item): item is TextItem => 'str' in item && item.str.trim() !== '')
         .map((item) => ({ text: item.str, x: item.transform[4] - x0, y: item.transform[5] - y0, width: item.width, size: Math.hypot(item.transform[2], item.transform[3]) || item.height }));
-      const rules = rulesOf(await page.getOperatorList(), OPS).map((rule) => (rule.horizontal ? { ...rule, at: rule.at - y0, from: rule.from - x0, to: rule.to - x0 } : { ...rule, at: rule.at - x0, from: rule.from - y0, to: rule.to - y0 }));
+      // A page without text (a scan) has no table to rebuild: its images are not decoded for nothing.
+      const rules = (glyphs.length ? rulesOf(await page.getOperatorList(), OPS) : []).map((rule) => (rule.horizontal ? { ...rule, at: rule.at - y0, from: rule.from - x0, to: rule.to - x0 } : { ...rule, at: rule.at - x0, from: rule.from - y0, to: rule.to - y0 }));
       pages.push({ width: x1 - x0, height: y1 - y0, glyphs, rules });
       page.cleanup();
     }
