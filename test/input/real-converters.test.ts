@@ -78,10 +78,17 @@ beforeAll(async () => {
   const printed = pages.map((page) => page.replace(/\.html$/, '.chromium.pdf'));
   await chromiumPdf(pages.map((page, i) => ({ html: withRepeatedHeaders(readFileSync(page, 'utf8')), header: '政府信息公开', out: printed[i]! })));
   record('pdf-chromium', printed);
+  // The gb2021 reports' pages again, their tables drawn without lines (cells set apart by spacing only).
+  await chromiumPdf(
+    BORDERLESS.map((name) => ({ html: readFileSync(made.get(`${name}:page`)!, 'utf8').replace(/<table border="1" cellspacing="0">/g, '<table border="0" cellspacing="8">'), header: '', out: join(folder, `${name}-borderless.pdf`) })),
+  );
+  for (const name of BORDERLESS) made.set(`${name}:pdf-borderless`, join(folder, `${name}-borderless.pdf`));
 }, 600_000);
 
 /** A finding as the reader judges it: the rule and its words (a line number in the words counts the lines of each form). */
 const finding = (d: { ruleId: string; message: string }) => `${d.ruleId} ${d.message.replace(/第 \d+ 行/g, '第 N 行')}`;
+
+const BORDERLESS = ['changleTownship2023', 'dayaoCounty2021'];
 
 /** What the product reads from a file: the model's summary and the findings. */
 async function reading(path: string) {
@@ -101,6 +108,16 @@ describe.each(names)('%s made by real converters', (name) => {
     // Two of the five publish no table: then the parts (never none) carry the comparison.
     expect(truth.summary.sections.length + Object.keys(truth.summary.tables).length).toBeGreaterThan(3);
     expect(got.findings).toEqual(source.findings);
+  });
+});
+
+describe.each(BORDERLESS)('%s printed with tables drawn without lines', (name) => {
+  it('gives tables 二 and 三 of the text form from the positions of the text', async () => {
+    const truth = await reading(made.get(`${name}:text`)!);
+    const got = await reading(made.get(`${name}:pdf-borderless`)!);
+    expect(Object.keys(truth.summary.tables.applications ?? {}).length).toBeGreaterThan(50);
+    expect(got.summary.tables.proactive).toEqual(truth.summary.tables.proactive);
+    expect(got.summary.tables.applications).toEqual(truth.summary.tables.applications);
   });
 });
 

@@ -35,7 +35,7 @@ function lineOf(group: Glyphs[]): TextLine {
   for (const run of runs) {
     const piece = readable(run.text);
     const gap = run.x - right;
-    const apart = text !== '' && (gap > run.size * CELL_GAP || (gap > run.size * 0.5 && /\d$/.test(text) && /^\d/.test(piece)));
+    const apart = text !== '' && (gap > run.size * CELL_GAP || (gap > run.size * 0.5 && (FIGURE.test(piece) || (/\d$/.test(text) && /^\d/.test(piece)))));
     if (text && needsSpace(text, piece, gap, run.size)) text += ' ';
     if (apart) starts.push(text.length);
     text += piece;
@@ -46,8 +46,12 @@ function lineOf(group: Glyphs[]): TextLine {
   return { text, y: runs[0]!.y, left: runs[0]!.x, right, size: sizes[sizes.length >> 1]!, cells };
 }
 
-/** A gap of this many characters between runs on a line sets them apart as cells (half a character between two figures). */
+/**
+ * A gap of this many characters between runs on a line sets them apart as cells; so does half a
+ * character before a figure standing alone or between two figures (a gap in prose is a fifth).
+ */
 const CELL_GAP = 2;
+const FIGURE = /^\d+(?:\.\d+)?$/;
 
 const LATIN_END = /[A-Za-z0-9%.,;:)]$/;
 const LATIN_START = /^[A-Za-z0-9(]/;
