@@ -99,7 +99,7 @@ function readable(text: string): string {
  */
 export function pageLineNumbers(glyphs: Glyphs[]): (y: number) => number {
   const tops = [...new Set(glyphs.map((glyph) => glyph.y))].sort((a, b) => b - a);
-  const size = glyphs.length ? Math.min(...glyphs.map((glyph) => glyph.size)) : 10;
+  const size = glyphs.reduce((least, glyph) => Math.min(least, glyph.size), Infinity);
   const starts: number[] = [];
   for (const y of tops) if (starts.length === 0 || starts[starts.length - 1]! - y > size * SAME_LINE) starts.push(y);
   return (y: number) => {
