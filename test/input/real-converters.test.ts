@@ -238,6 +238,25 @@ describe('the checking page', () => {
   }, 120_000);
 });
 
+describe('PDFs read side by side in one thread', () => {
+  it('each give their own report (a CLI lane keeps several files in flight)', async () => {
+    const pdfs = names.flatMap((name) => (['pdf-text', 'pdf-page', 'pdf-chromium'] as const).map((form) => made.get(`${name}:${form}`)!));
+    // Three lanes taking the next file as each finishes, as the CLI's lanes do: one document ends while others are open.
+    const together: unknown[] = new Array(pdfs.length);
+    let next = 0;
+    const lane = async () => {
+      while (next < pdfs.length) {
+        const i = next++;
+        together[i] = summarize(await parseBytes(pdfs[i]!, bytesOf(pdfs[i]!))).tables;
+      }
+    };
+    await Promise.all([lane(), lane(), lane()]);
+    const alone: unknown[] = [];
+    for (const path of pdfs) alone.push(summarize(await parseBytes(path, bytesOf(path))).tables);
+    expect(together).toEqual(alone);
+  }, 300_000);
+});
+
 describe('damaged PDF and Word 97 files', () => {
   it('are read or refused with a reason, never a crash or a hang', async () => {
     const originals = [made.get('changleTownship2023:pdf-page')!, made.get('changleTownship2023:doc-page')!].map((path) => [path, bytesOf(path)] as const);

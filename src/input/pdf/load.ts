@@ -49,8 +49,18 @@ export interface PdfPage {
 /** Thinner than this (in points) a filled rectangle is a drawn line; cell borders are drawn either way. */
 const LINE_THICKNESS = 3;
 
+// One document at a time in a thread: PDF.js's in-thread worker mixes up documents read side by
+// side (a lane of the CLI keeps several files in flight), failing with "Invalid page request".
+let previous: Promise<unknown> = Promise.resolve();
+
 /** Every page's text runs and ruling lines. Throws on a damaged or encrypted file. */
-export async function loadPdf(bytes: Uint8Array): Promise<PdfPage[]> {
+export function loadPdf(bytes: Uint8Array): Promise<PdfPage[]> {
+  const pages = previous.then(() => readPages(bytes));
+  previous = pages.catch(() => undefined);
+  return pages;
+}
+
+async function readPages(bytes: Uint8Array): Promise<PdfPage[]> {
   // PDF.js detaches the buffer it gets, and refuses a Node Buffer: it gets a plain copy.
   const { getDocument, OPS } = await pdfJs();
   const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false }).promise;
