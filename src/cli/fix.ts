@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { LintResult } from '../engine/diagnostic.js';
 import { applySuggestions } from '../engine/fix.js';
 import { decodeBytes } from '../input/decode.js';
-import { formatOf } from '../input/index.js';
+import { formatOf, isTextForm } from '../input/index.js';
 import { writeAtomically } from './cache.js';
 
 const UTF8_BOM = '\uFEFF';
@@ -10,13 +10,13 @@ const UTF8_BOM = '\uFEFF';
 /**
  * `--fix`: writes the rules' suggestions into the files and drops the findings they settle.
  * Only UTF-8 text files (.txt .md .html) are rewritten, whole and atomically (a temporary file
- * renamed over the original), so a file is never left half written; Word files and other
+ * renamed over the original), so a file is never left half written; Word and PDF files and other
  * encodings are left as they are, their findings kept.
  */
 export async function fixFiles(results: LintResult[]): Promise<LintResult[]> {
   return Promise.all(
     results.map(async (result) => {
-      if (!result.diagnostics.some((d) => d.suggestion) || formatOf(result.filePath) === 'docx') return result;
+      if (!result.diagnostics.some((d) => d.suggestion) || !isTextForm(formatOf(result.filePath))) return result;
       const bytes = await readFile(result.filePath);
       const decoded = decodeBytes(bytes);
       if (!decoded.ok || decoded.encoding !== 'utf-8') return result;

@@ -22,7 +22,7 @@ export async function main(argv: string[]): Promise<number> {
       '检查文件、文件夹或通配符 (lint files, folders, globs)',
       (y) =>
         y
-          .positional('patterns', { type: 'string', array: true, default: [] as string[], describe: '.txt .md .html .docx 文件或文件夹' })
+          .positional('patterns', { type: 'string', array: true, default: [] as string[], describe: '.txt .md .html .docx .doc .wps .pdf 文件或文件夹' })
           .option('format', { alias: 'f', type: 'string', default: 'stylish', describe: '输出格式: stylish, json, sarif, github, unix' })
           .option('output', { alias: 'o', type: 'string', describe: '写入文件而不是标准输出 write to a file' })
           .option('quiet', { type: 'boolean', default: false, describe: '只报告错误 errors only' })

@@ -1,4 +1,5 @@
 import type { Position } from 'unist';
+import type { PageLine } from '../model/block.js';
 
 /** 1 = warning, 2 = error (the numbers ESLint users know). */
 export type Severity = 1 | 2;
@@ -8,6 +9,8 @@ export interface RelatedPlace {
   position: Position;
   /** Another file, for cross-report rules; absent means the same file. */
   filePath?: string;
+  /** In a PDF: the page and the printed line on it where the place starts. */
+  page?: PageLine;
 }
 
 export interface Diagnostic {
@@ -16,6 +19,8 @@ export interface Diagnostic {
   severity: Severity;
   message: string;
   position: Position;
+  /** In a PDF: the page and the printed line on it where the finding starts (第N页第M行). */
+  page?: PageLine;
   related: RelatedPlace[];
   /** Link to the rule's doc page (relative to the project docs). */
   docsUrl: string;
@@ -25,7 +30,7 @@ export interface Diagnostic {
 
 /** A file that could not be read or parsed: reported, never fatal for the run. */
 export interface FileFailure {
-  reason: 'not-found' | 'unreadable' | 'empty' | 'binary' | 'unsupported-type' | 'not-a-report' | 'parse-error' | 'rule-crash';
+  reason: 'not-found' | 'unreadable' | 'empty' | 'binary' | 'unsupported-type' | 'no-text-layer' | 'not-a-report' | 'parse-error' | 'rule-crash';
   message: string;
 }
 

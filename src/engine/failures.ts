@@ -11,6 +11,10 @@ const FAILURE_MESSAGES: Record<FailureReason, MessageTemplate> = {
   empty: { zh: '文件为空', en: 'The file is empty' },
   binary: { zh: '不是文本文件（包含二进制内容）', en: 'Not a text file (binary content)' },
   'unsupported-type': { zh: '不支持的文件类型（支持 {detail}）', en: 'Unsupported file type (supported: {detail})' },
+  'no-text-layer': {
+    zh: 'PDF 没有文字层（扫描件或图片版），无法读取文字；请使用带文字的 PDF 或原始文档（OCR 不在本工具范围内）',
+    en: 'The PDF has no text layer (a scan or images): its text cannot be read; use a PDF with text or the original document (OCR is out of scope)',
+  },
   'not-a-report': {
     zh: '未识别为政府信息公开工作年度报告（没有标题、章节或统计表）',
     en: 'Not recognised as an annual report on government information disclosure (no title, parts or tables)',

@@ -4,7 +4,9 @@ import type { AdaptedInput } from '../model/block.js';
 import { paragraphsOf, partsOf, tablesOf } from '../model/query.js';
 import type { InputFormat, Report } from '../model/types.js';
 import { buildReport } from '../parse/index.js';
-import type { LintResult } from './diagnostic.js';
+import type { Diagnostic, LintResult } from './diagnostic.js';
+import type { PageLine } from '../model/block.js';
+import type { Position } from 'unist';
 import { lintReport } from './lint.js';
 import type { ResolvedConfig } from './resolve.js';
 import type { Lang } from './rule.js';
@@ -39,10 +41,21 @@ export function lintInput(filePath: string, format: InputFormat, input: AdaptedI
     report,
     result: {
       filePath,
-      diagnostics: lintReport(report, input.directives, config, lang),
+      diagnostics: withPages(lintReport(report, input.directives, config, lang), input.pageLines),
       summary: { generation: facts.generation, ...(facts.year && { year: facts.year.value }), ...(facts.body && { body: facts.body.value }) },
     },
   };
+}
+
+/** A PDF's findings (and their related places in the same file) name the page and the printed line. */
+function withPages(diagnostics: Diagnostic[], pageLines: PageLine[] | undefined): Diagnostic[] {
+  if (!pageLines) return diagnostics;
+  const pageOf = (position: Position) => pageLines[position.start.line - 1];
+  return diagnostics.map((d) => ({
+    ...d,
+    page: pageOf(d.position),
+    related: d.related.map((place) => (place.filePath ? place : { ...place, page: pageOf(place.position) })),
+  }));
 }
 
 /** The whole pipeline from bytes; used by the CLI workers and the page alike. */

@@ -13,6 +13,9 @@ const EXTENSIONS: Record<string, InputFormat> = {
   html: 'html',
   htm: 'html',
   docx: 'docx',
+  doc: 'doc',
+  wps: 'doc',
+  pdf: 'pdf',
 };
 
 export const supportedExtensions = Object.keys(EXTENSIONS);
@@ -23,11 +26,19 @@ export function formatOf(filePath: string): InputFormat | undefined {
 }
 
 /** Why bytes could not be read; `detail` is the reader's own explanation. Shells word it (src/engine/failures.ts). */
-export type ReadFailure = { ok: false; reason: 'empty' | 'binary' | 'unsupported-type' | 'unreadable'; detail?: string };
+export type ReadFailure = { ok: false; reason: 'empty' | 'binary' | 'unsupported-type' | 'unreadable' | 'no-text-layer'; detail?: string };
 export type ReadSuccess = { ok: true; format: InputFormat; input: AdaptedInput };
 
+/** Binary forms: read from bytes only, never rewritten by `--fix`, never handed over by an editor as text. */
+const BINARY_FORMATS = new Set<InputFormat>(['docx', 'doc', 'pdf']);
+export type TextForm = Exclude<InputFormat, 'docx' | 'doc' | 'pdf'>;
+
+export function isTextForm(format: InputFormat | undefined): format is TextForm {
+  return format !== undefined && !BINARY_FORMATS.has(format);
+}
+
 /** Text forms, already decoded (the editor and the page hand over text). */
-export function adaptTextForm(format: Exclude<InputFormat, 'docx'>, text: string): AdaptedInput {
+export function adaptTextForm(format: TextForm, text: string): AdaptedInput {
   if (format === 'markdown') return adaptMarkdown(text);
   if (format === 'html') return adaptHtml(text);
   return adaptText(text);
@@ -42,7 +53,25 @@ export async function readInput(filePath: string, bytes: Uint8Array): Promise<Re
     try {
       // Word support (mammoth, a zip reader) loads only when a .docx comes: most runs have none.
       const { adaptDocx } = await import('./docx.js');
-      return { ok: true, format, input: (await adaptDocx(bytes)).input };
+      return { ok: true, format, input: await adaptDocx(bytes) };
+    } catch (error) {
+      return { ok: false, reason: 'unreadable', detail: (error as Error).message };
+    }
+  }
+  if (format === 'doc') {
+    try {
+      const { adaptDoc } = await import('./doc.js');
+      return { ok: true, format, input: adaptDoc(bytes) };
+    } catch (error) {
+      return { ok: false, reason: 'unreadable', detail: (error as Error).message };
+    }
+  }
+  if (format === 'pdf') {
+    try {
+      // PDF.js is large: it loads only when a PDF comes.
+      const { adaptPdf } = await import('./pdf/index.js');
+      const input = await adaptPdf(bytes);
+      return input ? { ok: true, format, input } : { ok: false, reason: 'no-text-layer' };
     } catch (error) {
       return { ok: false, reason: 'unreadable', detail: (error as Error).message };
     }

@@ -6,7 +6,7 @@ import { findPipeTable, type SourceLine } from './pipe-table.js';
 const DIRECTIVE = /^\s*<!--\s*(xxgk-[^>]*?)\s*-->\s*$/;
 /** A line that ends a sentence or a heading-like unit; anything else may continue on the next line. */
 const SENTENCE_END = /[。！？；：:;.!?）)」”"》】、，,]$/;
-const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])/;
+export const NUMBERED = /^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])/;
 /** Lines shorter than this are cells or headings, never wrapped prose. */
 const WRAP_MIN_LENGTH = 50;
 
@@ -77,7 +77,7 @@ export function adaptText(source: string): AdaptedInput {
 }
 
 /** Trimmed, non-empty ranges of a line split at `|` (a line without `|` is one range). */
-function fragments(content: string): Array<[number, number]> {
+export function fragments(content: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const re = /[^|]+/g;
   for (let match = re.exec(content); match; match = re.exec(content)) {

@@ -7,7 +7,7 @@ import { FileLinter } from '../host/file-linter.js';
 import { ConfigError } from '../engine/config.js';
 import { lintInput } from '../engine/lint-file.js';
 import type { Lang } from '../engine/rule.js';
-import { adaptTextForm, formatOf } from '../input/index.js';
+import { adaptTextForm, formatOf, isTextForm } from '../input/index.js';
 import { lspDiagnostics, noticeDiagnostic, quickFixes } from './convert.js';
 
 /** Typing pauses shorter than this do not trigger a re-check. */
@@ -31,8 +31,8 @@ export async function startLanguageServer(): Promise<void> {
   async function check(document: TextDocument): Promise<void> {
     const filePath = filePathOf(document.uri);
     const format = formatOf(filePath);
-    // .docx is binary: editors never hand it over as text.
-    if (!format || format === 'docx') return;
+    // Word and PDF files are binary: editors never hand them over as text.
+    if (!isTextForm(format)) return;
     const { version, uri } = document;
     let diagnostics;
     try {

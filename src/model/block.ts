@@ -47,6 +47,16 @@ export interface AdaptedInput {
   locator: SourceLocator;
   /** Comments such as `<!-- xxgk-disable-next-line rule -->`, for in-file suppression. */
   directives: Directive[];
+  /**
+   * For a paged original (PDF), the page of each source line and the line on that page as printed
+   * (index: source line − 1), so a finding can name 第N页 and the line there.
+   */
+  pageLines?: PageLine[];
+}
+
+export interface PageLine {
+  page: number;
+  line: number;
 }
 
 export interface Directive {

@@ -77,9 +77,9 @@ export interface Report extends Parent {
   facts: ReportFacts;
   /** Format of the original file. */
   format: InputFormat;
-  /** Full decoded source text (for docx: one line per paragraph). */
+  /** Full decoded source text (for Word and PDF, virtual: one line per paragraph, printed line or table cell). */
   source: string;
   position?: Position;
 }
 
-export type InputFormat = 'text' | 'markdown' | 'html' | 'docx';
+export type InputFormat = 'text' | 'markdown' | 'html' | 'docx' | 'doc' | 'pdf';

@@ -1,4 +1,5 @@
 import type { LintResult } from '../engine/diagnostic.js';
+import type { PageLine } from '../model/block.js';
 import type { Lang, RuleMeta } from '../engine/rule.js';
 
 export interface FormatContext {
@@ -28,3 +29,8 @@ export function displayPath(path: string, cwd: string): string {
 
 /** Line formats (unix, stylish rows) show one finding per line, so breaks inside a message become spaces. */
 export const oneLine = (message: string) => message.replace(/\s*[\r\n]+\s*/g, ' ');
+
+/** Where a finding stands in a PDF, as a reader looks for it: 第3页第12行 / p. 3, line 12. */
+export function pagePlace(place: PageLine, lang: Lang): string {
+  return lang === 'zh' ? `第${place.page}页第${place.line}行` : `p. ${place.page}, line ${place.line}`;
+}

@@ -1,4 +1,5 @@
 import type { Diagnostic, LintResult } from '../engine/diagnostic.js';
+import type { PageLine } from '../model/block.js';
 import type { Formatter } from './formatter.js';
 import { displayPath } from './formatter.js';
 
@@ -12,12 +13,19 @@ function artifactLocation(filePath: string, cwd: string) {
   return /^(\/|[A-Za-z]:\/)/.test(shown) ? { uri: fileUri(shown) } : { uri: toUri(shown), uriBaseId: '%SRCROOT%' };
 }
 
-function region(position: Diagnostic['position']) {
-  return { startLine: position.start.line, startColumn: position.start.column, endLine: position.end.line, endColumn: position.end.column };
+/** Lines and columns count in the source as read; in a PDF, the page and the printed line on it go in the region's property bag. */
+function region(position: Diagnostic['position'], page: PageLine | undefined) {
+  return {
+    startLine: position.start.line,
+    startColumn: position.start.column,
+    endLine: position.end.line,
+    endColumn: position.end.column,
+    ...(page && { properties: { page: page.page, pageLine: page.line } }),
+  };
 }
 
-function location(filePath: string, position: Diagnostic['position'], cwd: string) {
-  return { physicalLocation: { artifactLocation: artifactLocation(filePath, cwd), region: region(position) } };
+function location(filePath: string, position: Diagnostic['position'], cwd: string, page?: PageLine) {
+  return { physicalLocation: { artifactLocation: artifactLocation(filePath, cwd), region: region(position, page) } };
 }
 
 /** SARIF 2.1.0 for code-scanning dashboards; related places become relatedLocations. */
@@ -62,9 +70,9 @@ export const sarif: Formatter = (results: LintResult[], context) => {
             ruleIndex: used.indexOf(d.ruleId),
             level: d.severity === 2 ? 'error' : 'warning',
             message: { text: d.message },
-            locations: [location(result.filePath, d.position, context.cwd)],
+            locations: [location(result.filePath, d.position, context.cwd, d.page)],
             ...(d.related.length && {
-              relatedLocations: d.related.map((r, id) => ({ id, message: { text: r.message || d.ruleId }, ...location(r.filePath ?? result.filePath, r.position, context.cwd) })),
+              relatedLocations: d.related.map((r, id) => ({ id, message: { text: r.message || d.ruleId }, ...location(r.filePath ?? result.filePath, r.position, context.cwd, r.page) })),
             }),
           })),
         ),

@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import { countBySeverity } from '../engine/diagnostic.js';
 import type { Formatter } from './formatter.js';
-import { displayPath, oneLine } from './formatter.js';
+import { displayPath, oneLine, pagePlace } from './formatter.js';
 
 const EXCERPT_WIDTH = 60;
 
@@ -54,7 +54,7 @@ export const stylish: Formatter = (results, context) => {
   for (const result of results) {
     if (!result.failure && result.diagnostics.length === 0) continue;
     const rows: Row[] = result.diagnostics.map((d) => ({
-      where: `${d.position.start.line}:${d.position.start.column}`,
+      where: d.page ? pagePlace(d.page, context.lang) : `${d.position.start.line}:${d.position.start.column}`,
       label: LABELS[context.lang][d.severity],
       severity: d.severity,
       message: oneLine(d.message),

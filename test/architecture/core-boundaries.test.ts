@@ -35,8 +35,9 @@ function violationsOf(file: string): string[] {
       if (shell) violations.push(`${file} imports '${specifier}' from the shell ${shell}`);
     }
   }
-  // Globals that exist only in Node, used without an import.
-  for (const global of source.matchAll(/(?<![.\w'"`])(process|Buffer|__dirname|require)\s*[.(]/g)) {
+  // Globals that exist only in Node, used without an import (comments may name them).
+  const code = source.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+  for (const global of code.matchAll(/(?<![.\w'"`])(process|Buffer|__dirname|require)\s*[.(]/g)) {
     violations.push(`${file} uses the Node global '${global[1]}'`);
   }
   return violations;

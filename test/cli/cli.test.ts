@@ -44,24 +44,28 @@ describe('xxgk-lint <files>', () => {
     expect(forFile(FIXTURES.dayaoCounty2021).filter((m) => m.ruleId.startsWith('table/'))).toEqual([]);
   });
 
-  it('bad input never stops the run: empty, binary and unsupported files are reported by name', async () => {
+  it('bad input never stops the run: empty, binary, unsupported and broken files are reported by name', async () => {
     const dir = tempRepo({
       'a-empty.txt': '',
       'b-binary.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2, 3]),
-      'c-notes.pdf': 'x',
+      'c-notes.odt': 'x',
       'd-report.txt': replaceLine(fixtureText(FIXTURES.changleTownship2023), 121, '5'),
+      'e-broken.pdf': '%PDF-1.7 x',
+      'f-broken.doc': 'x',
     });
-    const run = await runCli([dir, join(dir, 'c-notes.pdf'), '--format', 'unix']);
+    const run = await runCli([dir, join(dir, 'c-notes.odt'), '--format', 'unix']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('a-empty.txt:1:1: error 文件为空');
     expect(run.stdout).toMatch(/b-binary\.txt:1:1: error .*二进制/);
-    expect(run.stdout).toMatch(/c-notes\.pdf:1:1: error 不支持的文件类型/);
+    expect(run.stdout).toMatch(/c-notes\.odt:1:1: error 不支持的文件类型/);
     expect(run.stdout).toContain('d-report.txt:121:1: error 自然人列：本年新收 5');
+    expect(run.stdout).toMatch(/e-broken\.pdf:1:1: error 无法读取文件（.+）\s\[unreadable\]/);
+    expect(run.stdout).toContain('f-broken.doc:1:1: error 无法读取文件（not an OLE compound file） [unreadable]');
 
-    const english = await runCli([dir, join(dir, 'c-notes.pdf'), join(dir, 'gone.txt'), '--format', 'unix', '--lang', 'en']);
+    const english = await runCli([dir, join(dir, 'c-notes.odt'), join(dir, 'gone.txt'), '--format', 'unix', '--lang', 'en']);
     expect(english.stdout).toContain('a-empty.txt:1:1: error The file is empty [empty]');
     expect(english.stdout).toContain('b-binary.txt:1:1: error Not a text file (binary content) [binary]');
-    expect(english.stdout).toContain('c-notes.pdf:1:1: error Unsupported file type (supported: .txt');
+    expect(english.stdout).toContain('c-notes.odt:1:1: error Unsupported file type (supported: .txt');
     expect(english.stdout).toContain('gone.txt:1:1: error No such file, or nothing matched [not-found]');
     const inspected = await runCli(['inspect', join(dir, 'a-empty.txt'), '--lang', 'en']);
     expect(inspected.stderr).toContain('a-empty.txt: The file is empty');

@@ -57,7 +57,12 @@ describe('every encoding gives the same model, positions included', () => {
 
 describe('readInput refuses what it cannot read, with a reason', () => {
   it('an unsupported type', async () => {
-    expect(await readInput('report.pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46]))).toMatchObject({ ok: false, reason: 'unsupported-type' });
+    expect(await readInput('report.odt', new Uint8Array([0x50, 0x4b, 0x03, 0x04]))).toMatchObject({ ok: false, reason: 'unsupported-type' });
+  });
+
+  it('a .pdf or .doc that is not one', async () => {
+    expect(await readInput('report.pdf', new TextEncoder().encode('%PDF-1.7 这不是 PDF'))).toMatchObject({ ok: false, reason: 'unreadable' });
+    expect(await readInput('report.doc', new TextEncoder().encode('这不是 Word 文件'))).toEqual({ ok: false, reason: 'unreadable', detail: 'not an OLE compound file' });
   });
 
   it('a .docx that is not a Word document', async () => {

@@ -13,10 +13,13 @@ export const KINDS: Record<string, string> = {
 };
 
 const lines = (numbers: number[]) => `第 ${[...new Set(numbers)].join('、')} 行`;
+/** A place in a PDF as a reader finds it on paper: 第3页第12行. */
+const placeIn = (place: { position: { start: { line: number } }; page?: { page: number; line: number } }) =>
+  place.page ? `第 ${place.page.page} 页第 ${place.page.line} 行` : lines([place.position.start.line]);
 
 function item(finding: Finding, jump: (number: number) => void): HTMLElement {
   const { diagnostic: d, number } = finding;
-  const related = d.related.filter((place) => !place.filePath).map((place) => place.position.start.line);
+  const related = d.related.filter((place) => !place.filePath);
   const button = h(
     'button',
     { class: 'go', attrs: { type: 'button', title: '在报告中查看' } },
@@ -24,7 +27,7 @@ function item(finding: Finding, jump: (number: number) => void): HTMLElement {
     h('span', { class: 'sev' }, d.severity === 2 ? '错误' : '请核对'),
     h('span', { class: 'kind' }, KINDS[d.ruleId.split('/')[0]!] ?? ''),
     h('span', { class: 'msg' }, d.message),
-    h('span', { class: 'where' }, lines([d.position.start.line]) + (related.length ? `；相关：${lines(related)}` : '')),
+    h('span', { class: 'where' }, placeIn(d) + (related.length ? `；相关：${related.some((place) => place.page) ? related.map(placeIn).join('、') : lines(related.map((place) => place.position.start.line))}` : '')),
   );
   button.addEventListener('click', () => jump(number));
   return h(

@@ -1,0 +1,203 @@
+import type { AdaptedInput, Block, GridCell, MappedText, PageLine } from '../../model/block.js';
+import { joinMapped, sliceOfSource } from '../../model/block.js';
+import { SourceLocator } from '../../model/source.js';
+import { fragments, NUMBERED } from '../text.js';
+import { framesOf, type Frame, type FrameCell } from './grid.js';
+import { joinLines, linesOf, pageLineNumbers, type TextLine } from './lines.js';
+import { loadPdf, type PdfPage } from './load.js';
+import { withoutRunningLines } from './running-lines.js';
+
+/** A body line or a ruled table, on its page (for a table: the page it ends on), in reading order. */
+export type PageElement = { kind: 'line'; line: TextLine; page: number; pageLine: number } | { kind: 'table'; rows: PlacedCell[][]; xs: number[]; page: number };
+
+/** A table cell with the page line it starts on; copies of a merged cell share one object. */
+export interface PlacedCell {
+  text: string;
+  page: number;
+  pageLine: number;
+}
+
+/**
+ * A PDF's text layer → blocks. The source is virtual, as for Word: one line per printed line of
+ * the body and one per table cell, and `pageLines` tells for each the page and the line on it, so
+ * a finding names 第N页 and the line a reader counts there. Running headers, footers and page
+ * numbers are dropped, paragraphs are joined across line and page breaks, ruled tables become
+ * grids, and a table that goes on over the next page (its header repeated or not) stays one grid.
+ * `undefined` when no page has text: a scan, which only OCR could read.
+ */
+export async function adaptPdf(bytes: Uint8Array): Promise<AdaptedInput | undefined> {
+  const pages = await loadPdf(bytes);
+  if (!pages.some((page) => page.glyphs.length > 0)) return undefined;
+  const elements = withoutRunningLines(pages.flatMap((page, i) => elementsOf(page, i + 1)), pages);
+  return assemble(joinContinuedTables(elements));
+}
+
+function elementsOf(page: PdfPage, number: number): PageElement[] {
+  const lineOn = pageLineNumbers(page.glyphs);
+  const { frames, rest } = framesOf(page.rules, page.glyphs);
+  const placed = [
+    ...linesOf(rest).map((line) => ({ top: line.y + line.size, element: { kind: 'line', line, page: number, pageLine: lineOn(line.y) } as PageElement })),
+    ...frames.map((frame) => ({ top: frame.ys[0]!, element: { kind: 'table', rows: placedRows(frame, number, lineOn), xs: frame.xs, page: number } as PageElement })),
+  ];
+  return placed.sort((a, b) => b.top - a.top).map((entry) => entry.element);
+}
+
+function placedRows(frame: Frame, page: number, lineOn: (y: number) => number): PlacedCell[][] {
+  const placed = new Map<FrameCell, PlacedCell>();
+  return frame.cells.map((row, r) =>
+    row.map((cell) => {
+      let out = placed.get(cell);
+      if (!out) {
+        const lines = linesOf(cell.glyphs);
+        const y = lines[0]?.y ?? (frame.ys[r]! + frame.ys[r + 1]!) / 2;
+        placed.set(cell, (out = { text: joinLines(lines.map((line) => line.text)), page, pageLine: lineOn(y) }));
+      }
+      return out;
+    }),
+  );
+}
+
+/** Column edges this close (points) are the same edge. */
+const SAME_EDGE = 3;
+
+/**
+ * A table that ends one page and one that starts the next with the same outer edges are one
+ * table; header rows the continuation repeats are dropped. The two parts need not have the same
+ * inner columns (a part without the rows that split a column has fewer): both are laid out on
+ * the columns of either.
+ */
+function joinContinuedTables(elements: PageElement[]): PageElement[] {
+  const out: PageElement[] = [];
+  for (const element of elements) {
+    const previous = out[out.length - 1];
+    if (element.kind === 'table' && previous?.kind === 'table' && element.page === previous.page + 1 && sameOuterEdges(previous.xs, element.xs)) {
+      const xs = unionOfEdges(previous.xs, element.xs);
+      const [before, after] = [onColumns(previous.rows, previous.xs, xs), onColumns(element.rows, element.xs, xs)];
+      const key = (row: PlacedCell[]) => row.map((cell) => cell.text).join('\u0000');
+      let repeated = 0;
+      while (repeated < after.length - 1 && repeated < before.length && key(after[repeated]!) === key(before[repeated]!)) repeated++;
+      out[out.length - 1] = { ...element, xs, rows: [...before, ...after.slice(repeated)] };
+    } else {
+      out.push(element);
+    }
+  }
+  return out;
+}
+
+const sameOuterEdges = (a: number[], b: number[]) => Math.abs(a[0]! - b[0]!) <= SAME_EDGE && Math.abs(a[a.length - 1]! - b[b.length - 1]!) <= SAME_EDGE;
+
+function unionOfEdges(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  for (const x of [...a, ...b].sort((p, q) => p - q)) if (out.length === 0 || x - out[out.length - 1]! > SAME_EDGE) out.push(x);
+  return out;
+}
+
+/** Rows re-laid on finer columns: a cell covers every new column whose middle lies in it (copies share the cell). */
+function onColumns(rows: PlacedCell[][], from: number[], to: number[]): PlacedCell[][] {
+  if (from.length === to.length) return rows;
+  const source = to.slice(1).map((right, c) => {
+    const middle = (to[c]! + right) / 2;
+    return Math.max(0, from.findIndex((edge, i) => i > 0 && middle < edge) - 1);
+  });
+  return rows.map((row) => source.map((c) => row[c]!));
+}
+
+/** The body's margins, and whether its paragraphs open with an indented first line. */
+interface Body {
+  left: number;
+  right: number;
+  indented: boolean;
+}
+
+/** Where text lines start and end on most pages: the body's margins, for telling wrapped lines from paragraph ends. */
+function bodyOf(lines: TextLine[]): Body {
+  const lefts = lines.map((line) => line.left).sort((a, b) => a - b);
+  const rights = lines.map((line) => line.right).sort((a, b) => a - b);
+  const left = lefts[Math.floor(lefts.length * 0.1)] ?? 0;
+  const indentedLines = lines.filter((line) => line.left - left > line.size * 1.5 && line.left - left < line.size * 2.6).length;
+  return { left, right: rights[Math.floor(rights.length * 0.9)] ?? 0, indented: indentedLines >= lines.length * 0.05 };
+}
+
+const ENDS_SENTENCE = /[。！？；：!?;:]$/;
+
+/**
+ * A line goes on the paragraph before when that one ran to the right margin and this one is not
+ * indented. Where paragraphs are not indented, a line that ends a sentence also ends its paragraph
+ * (splitting a paragraph at a sentence costs less than running two together); where they are, a
+ * sentence's end followed by a numbered line (a heading set like the body, 3.筑牢……) does.
+ */
+function continues(previous: PageElement | undefined, current: TextLine, page: number, body: Body): boolean {
+  if (previous?.kind !== 'line' || [previous.line, current].some((line) => line.cells.length || line.text.includes('|'))) return false;
+  const before = previous.line;
+  if (Math.abs(before.size - current.size) > 0.5 || (ENDS_SENTENCE.test(before.text) && (!body.indented || NUMBERED.test(current.text)))) return false;
+  if (before.right < body.right - 2 * before.size || current.left > body.left + current.size * 0.5) return false;
+  return previous.page !== page || before.y - current.y <= 2 * before.size;
+}
+
+function assemble(elements: PageElement[]): AdaptedInput {
+  const lines: string[] = [];
+  const pageLines: PageLine[] = [];
+  const addLine = (text: string, page: number, line: number) => {
+    pageLines.push({ page, line });
+    return lines.push(text) - 1;
+  };
+  // Blocks are made once the source (and so every offset) is known: first their lines.
+  // A line of cells — `|` fragments (a table flattened by a copy, then printed) or runs set apart
+  // by wide gaps (a table drawn without lines) — is one block per cell, as flattened text is.
+  type Draft = { kind: 'text'; lines: number[]; range?: [number, number] } | { kind: 'grid'; rows: Array<Array<{ line: number; spanned: boolean }>> };
+  const drafts: Draft[] = [];
+  const body = bodyOf(elements.flatMap((element) => (element.kind === 'line' ? [element.line] : [])));
+  elements.forEach((element, i) => {
+    if (element.kind === 'line') {
+      const line = addLine(element.line.text, element.page, element.pageLine);
+      const piped = element.line.text.includes('|');
+      const cells = piped ? fragments(element.line.text) : element.line.cells;
+      if (piped || cells.length) {
+        for (const range of cells) drafts.push({ kind: 'text', lines: [line], range });
+        return;
+      }
+      const last = drafts[drafts.length - 1];
+      if (last?.kind === 'text' && continues(elements[i - 1], element.line, element.page, body)) last.lines.push(line);
+      else drafts.push({ kind: 'text', lines: [line] });
+      return;
+    }
+    const lineOf = new Map<PlacedCell, number>();
+    drafts.push({
+      kind: 'grid',
+      rows: element.rows.map((row) =>
+        row.map((cell) => {
+          const known = lineOf.get(cell);
+          if (known !== undefined) return { line: known, spanned: true };
+          const line = addLine(cell.text, cell.page, cell.pageLine);
+          lineOf.set(cell, line);
+          return { line, spanned: false };
+        }),
+      ),
+    });
+  });
+  const source = lines.join('\n');
+  const locator = new SourceLocator(source);
+  const mapped = (line: number): MappedText => sliceOfSource(source, locator.lineStart(line + 1), locator.lineStart(line + 1) + lines[line]!.length);
+  const blocks: Block[] = drafts.map((draft) => {
+    if (draft.kind === 'text' && draft.range) {
+      const start = locator.lineStart(draft.lines[0]! + 1);
+      const [from, to] = [start + draft.range[0], start + draft.range[1]];
+      return { kind: 'text', ...sliceOfSource(source, from, to), position: locator.position(from, to) };
+    }
+    if (draft.kind === 'text') {
+      const parts = draft.lines.flatMap((line, i) => (i > 0 && /[A-Za-z]$/.test(lines[draft.lines[i - 1]!]!) && /^[A-Za-z]/.test(lines[line]!) ? [{ text: ' ', spans: [] }, mapped(line)] : [mapped(line)]));
+      const first = locator.lineStart(draft.lines[0]! + 1);
+      const lastLine = draft.lines[draft.lines.length - 1]!;
+      return { kind: 'text', ...joinMapped(parts), position: locator.position(first, locator.lineStart(lastLine + 1) + lines[lastLine]!.length) };
+    }
+    const rows: GridCell[][] = draft.rows.map((row) =>
+      row.map(({ line, spanned }) => {
+        const start = locator.lineStart(line + 1);
+        return { ...mapped(line), position: locator.position(start, start + lines[line]!.length), ...(spanned && { spanned: true }) };
+      }),
+    );
+    const cells = rows.flat();
+    return { kind: 'grid', rows, position: { start: cells[0]!.position.start, end: cells[cells.length - 1]!.position.end } };
+  });
+  return { blocks, locator, directives: [], pageLines };
+}
