@@ -54,13 +54,12 @@ export async function expandPatterns(patterns: string[], cwd: string, ignore: st
 }
 
 /** Synchronous: a walk over thousands of folders is mostly waiting for the thread pool otherwise. */
-function walk(directory: string, isIgnored: (path: string) => boolean): string[] {
-  const out: string[] = [];
+function walk(directory: string, isIgnored: (path: string) => boolean, out: string[] = []): string[] {
   for (const entry of readFolder(directory).sort((a, b) => a.name.localeCompare(b.name))) {
     // The folder is already a resolved path and a name has no separator: no join (and its normalising) needed.
     const path = directory.endsWith(sep) ? directory + entry.name : directory + sep + entry.name;
     if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(path)) continue;
-    if (entry.isDirectory()) out.push(...walk(path, isIgnored));
+    if (entry.isDirectory()) walk(path, isIgnored, out);
     else if (entry.isFile() && formatOf(entry.name)) out.push(path);
   }
   return out;

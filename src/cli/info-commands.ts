@@ -8,7 +8,7 @@ export async function listRules(cwd: string, lang: Lang, configPath?: string): P
   const linter = new FileLinter({ lang, configPath });
   const { registry: fileRules, repo } = await linter.configFor(resolve(cwd, 'xxgk-probe.txt'));
   const registry = [...fileRules, ...repo.registry];
-  const width = Math.max(...registry.map((rule) => rule.meta.id.length));
+  const width = registry.reduce((widest, rule) => Math.max(widest, rule.meta.id.length), 0);
   const severity = { 1: 'warn', 2: 'error', off: 'off' } as const;
   return registry
     .map((rule) => `${rule.meta.id.padEnd(width)}  ${severity[rule.meta.recommended].padEnd(5)}  ${rule.meta.generations.join(',').padEnd(20)}  ${rule.meta.description[lang]}`)

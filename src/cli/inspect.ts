@@ -37,7 +37,7 @@ function describe(report: Report): string {
   ];
   for (const table of tablesOf(report)) {
     lines.push(`表格 table ${table.kind} (${table.generation}), 第 ${table.position?.start.line ?? '?'}–${table.position?.end.line ?? '?'} 行, ${table.children.length} 个单元格:`);
-    const width = Math.max(...table.children.map((cell) => cell.key.length));
+    const width = table.children.reduce((widest, cell) => Math.max(widest, cell.key.length), 0);
     for (const cell of table.children) {
       const written = cell.raw !== String(cell.value ?? '') ? `  (原文 "${cell.raw}")` : '';
       lines.push(`  ${cell.key.padEnd(width)}  ${String(cell.value ?? '空白').padStart(6)}  L${cell.position?.start.line ?? '?'}${written}`);

@@ -164,12 +164,11 @@ function readGrid(table: Element, html: string, locator: SourceLocator, base: nu
   return { kind: 'grid', rows: filled, position: locator.position(from, to) };
 }
 
-function collectRows(element: Element): Element[] {
-  const rows: Element[] = [];
+function collectRows(element: Element, rows: Element[] = []): Element[] {
   for (const child of element.children) {
     if (child.type !== 'element') continue;
     if (child.tagName === 'tr') rows.push(child);
-    else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') rows.push(...collectRows(child));
+    else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') collectRows(child, rows);
   }
   return rows;
 }
