@@ -11,6 +11,8 @@ export interface FileList {
   files: string[];
   /** Arguments that matched nothing: reported as failures, the run goes on. */
   missing: string[];
+  /** Folders holding no report to check: reported too, so a run pointed at the wrong folder fails. */
+  empty: string[];
 }
 
 const toPosix = (path: string) => path.split(sep).join('/');
@@ -33,13 +35,16 @@ export async function expandPatterns(patterns: string[], cwd: string, ignore: st
   const isIgnored = ignored ? (path: string) => ignored(toPosix(relative(cwd, path))) : () => false;
   const files = new Set<string>();
   const missing: string[] = [];
+  const empty: string[] = [];
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
     const info = await stat(absolute).catch(() => undefined);
     if (info?.isFile()) {
       files.add(absolute);
     } else if (info?.isDirectory()) {
-      for (const file of walk(absolute, isIgnored)) files.add(file);
+      const found = walk(absolute, isIgnored);
+      if (found.length === 0) empty.push(pattern);
+      for (const file of found) files.add(file);
     } else if (picomatch.scan(pattern).isGlob) {
       const { base } = picomatch.scan(pattern);
       const matcher = picomatch(toPosix(pattern), { dot: false });
@@ -50,7 +55,7 @@ export async function expandPatterns(patterns: string[], cwd: string, ignore: st
       missing.push(pattern);
     }
   }
-  return { files: [...files].sort(), missing };
+  return { files: [...files].sort(), missing, empty };
 }
 
 /** Synchronous: a walk over thousands of folders is mostly waiting for the thread pool otherwise. */

@@ -39,6 +39,8 @@ export interface LintCommandOptions {
   jobs?: number;
   /** Cross-report (repo/) rules over the whole run. */
   crossReport?: boolean;
+  /** `--allow-plugins`: run the plugins of every config found, those among the reports too. */
+  allowPlugins?: boolean;
   /** `--fix`: write the rules' suggested replacements into the files. */
   fix?: boolean;
   /** Version in cache keys and SARIF; tests inject another to see the cache invalidated. */
@@ -53,7 +55,13 @@ export const BODIES_FILE = 'xxgk.bodies.json';
 export async function lintCommand(options: LintCommandOptions): Promise<number> {
   const formatter = getChunkedFormatter(options.format);
   const toolVersion = options.toolVersion ?? VERSION;
-  const linterOptions = { lang: options.lang, configPath: options.config, ruleOverrides: parseRuleFlags(options.rule) };
+  const linterOptions = {
+    lang: options.lang,
+    configPath: options.config,
+    ruleOverrides: parseRuleFlags(options.rule),
+    allowPlugins: options.allowPlugins === true,
+    trustedFolder: options.cwd,
+  };
   const linter = new FileLinter(linterOptions);
   const ignore = await readIgnoreFile(options.cwd);
   const rootConfig = await linter.configFor(resolve(options.cwd, 'xxgk-probe.txt'));
@@ -68,7 +76,8 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
         (message) => process.stderr.write(message + '\n'),
       )
     : undefined;
-  const { files, missing } = await expandPatterns(options.patterns, options.cwd, [...ignore, ...(rootConfig.loaded.config.ignorePatterns ?? [])]);
+  const { files, missing, empty } = await expandPatterns(options.patterns, options.cwd, [...ignore, ...(rootConfig.loaded.config.ignorePatterns ?? [])]);
+  for (const path of await linter.refusedConfigs(files)) process.stderr.write(pluginsRefused(path, options.lang) + '\n');
   const crossReport = keepSummaries && files.length >= 2;
   const stylish = options.format === 'stylish';
   const progress = options.progress ? progressBar(files.length, process.stderr) : undefined;
@@ -91,7 +100,10 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
     const extra = found.get(outcome.result.filePath);
     return extra ? { ...outcome, result: { ...outcome.result, diagnostics: [...outcome.result.diagnostics, ...extra].sort(byPosition) } } : outcome;
   };
-  const failed: LintResult[] = missing.map((pattern) => ({ filePath: resolve(options.cwd, pattern), diagnostics: [], failure: fileFailure('not-found', options.lang) }));
+  const failed: LintResult[] = [
+    ...missing.map((pattern) => ({ filePath: resolve(options.cwd, pattern), diagnostics: [], failure: fileFailure('not-found', options.lang) })),
+    ...empty.map((pattern) => ({ filePath: resolve(options.cwd, pattern), diagnostics: [], failure: fileFailure('no-reports', options.lang) })),
+  ];
   const kept = (result: LintResult) => (options.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 2) } : result);
 
   const sources = new Map<string, string>();
@@ -139,6 +151,12 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
   if (options.output) await writeAtomically(resolve(options.cwd, options.output), chunks);
   else writeEndingLine(chunks, options.write);
   return tally.errors > 0 || tally.failures > 0 || (options.maxWarnings >= 0 && tally.warnings > options.maxWarnings) ? 1 : 0;
+}
+
+function pluginsRefused(path: string, lang: Lang): string {
+  return lang === 'zh'
+    ? `${path}：这个配置位于被检查的文件夹中，它指定的插件（plugins）是程序代码，没有运行。确认可信后，用 --allow-plugins 运行，或用 -c 指定这个配置。`
+    : `${path}: this config lies among the files being checked; the plugins it names are code and were not run. If you trust them, run with --allow-plugins or name the config with -c.`;
 }
 
 /** Writes the chunks, then a line break unless the text (when not empty) already ends with one. */

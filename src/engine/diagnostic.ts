@@ -25,7 +25,20 @@ export interface Diagnostic {
 
 /** A file that could not be read or parsed: reported, never fatal for the run. */
 export interface FileFailure {
-  reason: 'not-found' | 'unreadable' | 'empty' | 'binary' | 'unsupported-type' | 'not-a-report' | 'parse-error' | 'rule-crash';
+  reason:
+    | 'not-found'
+    | 'no-reports'
+    | 'unreadable'
+    | 'empty'
+    | 'binary'
+    | 'unsupported-type'
+    | 'not-a-report'
+    | 'parse-error'
+    | 'rule-crash'
+    | 'too-large'
+    | 'too-deep'
+    | 'too-many-findings'
+    | 'too-slow';
   message: string;
 }
 

@@ -23,7 +23,8 @@ export class Checker {
     private readonly cwd: string,
     private readonly lang: Lang,
   ) {
-    this.linter = new FileLinter({ lang });
+    // Uploads take the config of the folder the server runs in, the user's own: its plugins may run.
+    this.linter = new FileLinter({ lang, trustedFolder: cwd });
   }
 
   private configFor(filePath: string): Promise<ConfigForFile> {
