@@ -46,6 +46,8 @@ export interface LintCommandOptions {
   /** Version in cache keys and SARIF; tests inject another to see the cache invalidated. */
   toolVersion?: string;
   write: (text: string) => void;
+  /** Warnings (stderr unless given): they never stop the run. */
+  warn?: (message: string) => void;
 }
 
 /** File of renamed bodies for the cross-report rules, looked for beside the config and in the working folder. */
@@ -55,6 +57,7 @@ export const BODIES_FILE = 'xxgk.bodies.json';
 export async function lintCommand(options: LintCommandOptions): Promise<number> {
   const formatter = getChunkedFormatter(options.format);
   const toolVersion = options.toolVersion ?? VERSION;
+  const warn = options.warn ?? ((message: string) => process.stderr.write(message + '\n'));
   const linterOptions = {
     lang: options.lang,
     configPath: options.config,
@@ -73,11 +76,11 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
         resolve(options.cwd, options.cacheLocation ?? '.xxgk-cache'),
         `${toolVersion}\n${options.lang}\n${keepSummaries}`,
         async (file) => (await linter.configFor(file)).resolved,
-        (message) => process.stderr.write(message + '\n'),
+        warn,
       )
     : undefined;
   const { files, missing, empty } = await expandPatterns(options.patterns, options.cwd, [...ignore, ...(rootConfig.loaded.config.ignorePatterns ?? [])]);
-  for (const path of await linter.refusedConfigs(files)) process.stderr.write(pluginsRefused(path, options.lang) + '\n');
+  for (const path of await linter.refusedConfigs(files)) warn(pluginsRefused(path, options.lang));
   const crossReport = keepSummaries && files.length >= 2;
   const stylish = options.format === 'stylish';
   const progress = options.progress ? progressBar(files.length, process.stderr) : undefined;
