@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { sha256Of } from './content-stamp.js';
 import { readFileSync, statSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -6,7 +7,6 @@ import type { ResolvedConfig } from '../engine/resolve.js';
 import { isIntact, readShard, writeShard, type CacheEntry } from './shard-file.js';
 import type { LintTask, PackedOutcome } from './workers.js';
 
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /** Entries are spread over shard files by path, so a run that changes a few files rewrites a few shards. */
 const SHARDS = 32;
@@ -74,16 +74,19 @@ export class LintCache {
     const entry = this.intact(shard, filePath, entries.get(filePath));
     const size = Number(stats.size);
     const mtimeNs = String(stats.mtimeNs);
-    if (entry && entry.size === size && entry.mtimeNs === mtimeNs && entry.key.startsWith(configKey)) return entry.outcome;
+    // The content an entry was made from is its key's last part: stamped for --fix like a fresh lint.
+    const stamped = (outcome: PackedOutcome, hash: string) => ({ ...outcome, stamp: { size, mtimeNs, sha256: hash } });
+    if (entry && entry.size === size && entry.mtimeNs === mtimeNs && entry.key.startsWith(configKey)) return stamped(entry.outcome, entry.key.slice(entry.key.lastIndexOf(':') + 1));
     const bytes = await readFile(filePath).catch(() => undefined);
     if (!bytes) return run({ filePath });
-    const key = `${configKey}:${sha256(bytes)}`;
+    const hash = sha256Of(bytes);
+    const key = `${configKey}:${hash}`;
     this.dirty.add(shard);
     if (entry?.key === key) {
       entries.set(filePath, { ...entry, size, mtimeNs });
-      return entry.outcome;
+      return stamped(entry.outcome, hash);
     }
-    const outcome = await run({ filePath, bytes });
+    const outcome = await run({ filePath, bytes, stamp: { size: bytes.length, mtimeNs, sha256: hash } });
     entries.set(filePath, { key, size, mtimeNs, outcome: { result: outcome.result, ...(outcome.summary && { summary: outcome.summary }) } });
     return outcome;
   }
@@ -151,7 +154,7 @@ export class LintCache {
   private async configKey(filePath: string): Promise<string> {
     const config = await this.configFor(filePath);
     let key = this.fingerprints.get(config);
-    if (!key) this.fingerprints.set(config, (key = sha256(`${this.runKey}\n${configFingerprint(config)}`)));
+    if (!key) this.fingerprints.set(config, (key = sha256Of(`${this.runKey}\n${configFingerprint(config)}`)));
     return key;
   }
 }

@@ -13,6 +13,8 @@ export interface FileList {
   missing: string[];
   /** Folders holding no report to check: reported too, so a run pointed at the wrong folder fails. */
   empty: string[];
+  /** What each argument named, as an absolute path (a glob: its base folder): `--fix` writes nothing outside these. */
+  roots: string[];
 }
 
 const toPosix = (path: string) => path.split(sep).join('/');
@@ -36,8 +38,11 @@ export async function expandPatterns(patterns: string[], cwd: string, ignore: st
   const files = new Set<string>();
   const missing: string[] = [];
   const empty: string[] = [];
+  const roots: string[] = [];
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
+    const scanned = picomatch.scan(pattern);
+    roots.push(scanned.isGlob ? resolve(cwd, scanned.base || '.') : absolute);
     const info = await stat(absolute).catch(() => undefined);
     if (info?.isFile()) {
       files.add(absolute);
@@ -45,8 +50,8 @@ export async function expandPatterns(patterns: string[], cwd: string, ignore: st
       const found = walk(absolute, isIgnored);
       if (found.length === 0) empty.push(pattern);
       for (const file of found) files.add(file);
-    } else if (picomatch.scan(pattern).isGlob) {
-      const { base } = picomatch.scan(pattern);
+    } else if (scanned.isGlob) {
+      const { base } = scanned;
       const matcher = picomatch(toPosix(pattern), { dot: false });
       const matched = walk(resolve(cwd, base || '.'), isIgnored).filter((file) => matcher(toPosix(relative(cwd, file))));
       if (matched.length === 0) missing.push(pattern);
@@ -55,7 +60,7 @@ export async function expandPatterns(patterns: string[], cwd: string, ignore: st
       missing.push(pattern);
     }
   }
-  return { files: [...files].sort(), missing, empty };
+  return { files: [...files].sort(), missing, empty, roots };
 }
 
 /** Synchronous: a walk over thousands of folders is mostly waiting for the thread pool otherwise. */

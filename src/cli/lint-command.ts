@@ -7,13 +7,14 @@ import { countBySeverity, type Diagnostic, type LintResult } from '../engine/dia
 import type { Lang } from '../engine/rule.js';
 import { DOCS_BASE } from '../engine/lint.js';
 import { readInput } from '../input/index.js';
+import { displayPath } from '../output/formatter.js';
 import { getChunkedFormatter } from '../output/index.js';
 import { bodyAliasesSchema, type BodyAliases } from '../repo/bodies.js';
 import { byPosition, runRepoRules } from '../repo/engine.js';
 import { LintCache, writeAtomically } from './cache.js';
 import { expandPatterns, readIgnoreFile } from './files.js';
 import { FileLinter } from './file-linter.js';
-import { fixFiles } from './fix.js';
+import { describeFix, fixFiles } from './fix.js';
 import { progressBar } from './progress.js';
 import { parseRuleFlags } from './rule-flags.js';
 import { VERSION } from './version.js';
@@ -79,12 +80,12 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
         warn,
       )
     : undefined;
-  const { files, missing, empty } = await expandPatterns(options.patterns, options.cwd, [...ignore, ...(rootConfig.loaded.config.ignorePatterns ?? [])]);
+  const { files, missing, empty, roots } = await expandPatterns(options.patterns, options.cwd, [...ignore, ...(rootConfig.loaded.config.ignorePatterns ?? [])]);
   for (const path of await linter.refusedConfigs(files)) warn(pluginsRefused(path, options.lang));
   const crossReport = keepSummaries && files.length >= 2;
   const stylish = options.format === 'stylish';
   const progress = options.progress ? progressBar(files.length, process.stderr) : undefined;
-  const setup = { linter: linterOptions, summaries: keepSummaries, sources: stylish };
+  const setup = { linter: linterOptions, summaries: keepSummaries, sources: stylish, stamps: options.fix === true };
   const outcomes = await lintFiles(files, {
     setup,
     jobs: options.jobs ?? availableParallelism(),
@@ -114,8 +115,9 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
   const resultsAtHand = async (): Promise<LintResult[]> => {
     const linted = Array.from({ length: outcomes.length }, (_, index) => unpacked(index));
     if (options.fix) {
-      const fixed = await fixFiles(linted.map((outcome) => outcome.result));
-      linted.forEach((outcome, i) => (outcome.result = fixed[i]!));
+      const fixed = await fixFiles(linted, roots);
+      linted.forEach((outcome, i) => (outcome.result = fixed.results[i]!));
+      warn(describeFix(fixed.report, options.lang, (filePath) => displayPath(filePath, options.cwd)));
     }
     for (const { result, source } of linted) {
       // Excerpts only for files with findings; cached results and cross-report findings come without text.
@@ -151,8 +153,18 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
     toolVersion,
     docsBaseUrl: DOCS_BASE,
   });
-  if (options.output) await writeAtomically(resolve(options.cwd, options.output), chunks);
-  else writeEndingLine(chunks, options.write);
+  let unwritable = false;
+  if (options.output) {
+    // An output file that cannot be written loses nothing: one message, and the output goes to stdout.
+    const path = resolve(options.cwd, options.output);
+    await writeAtomically(path, chunks).catch((error: NodeJS.ErrnoException) => {
+      unwritable = true;
+      const reason = error.code ?? error.message;
+      warn(options.lang === 'zh' ? `无法写入 ${path}（${reason}），结果改为输出到标准输出` : `Cannot write ${path} (${reason}); the output follows on stdout`);
+      writeEndingLine(chunks, options.write);
+    });
+  } else writeEndingLine(chunks, options.write);
+  if (unwritable) return 2;
   return tally.errors > 0 || tally.failures > 0 || (options.maxWarnings >= 0 && tally.warnings > options.maxWarnings) ? 1 : 0;
 }
 

@@ -5,12 +5,15 @@ import type { LintResult } from '../engine/diagnostic.js';
 import { lintBytes } from '../engine/lint-file.js';
 import { packSummary, unpackSummary } from '../repo/packed-summary.js';
 import { summarizeForRepository, type RepoSummary } from '../repo/summary.js';
+import { readStamped, type ContentStamp } from './content-stamp.js';
 import { FileLinter, type FileLinterOptions } from './file-linter.js';
 
 export interface LintTask {
   filePath: string;
   /** Content already read (by the cache); else the linter reads the file. */
   bytes?: Uint8Array;
+  /** Of `bytes`, when `--fix` asks for stamps. */
+  stamp?: ContentStamp;
 }
 
 export interface FileOutcome {
@@ -19,6 +22,8 @@ export interface FileOutcome {
   summary?: RepoSummary;
   /** Decoded text, only when asked for (stylish excerpts) and the file has findings. */
   source?: string;
+  /** What the file held when linted, only when asked for (`--fix`). */
+  stamp?: ContentStamp;
 }
 
 /** What every worker needs to lint like the main thread: plain data, sent once. */
@@ -26,17 +31,21 @@ export interface PoolSetup {
   linter: FileLinterOptions;
   summaries: boolean;
   sources: boolean;
+  /** `--fix`: stamp each outcome with the content linted. */
+  stamps?: boolean;
 }
 
 /** One file: its own rules, then the summary; the model is dropped on return. The same in workers and in-process. */
 export async function lintOne(linter: FileLinter, task: LintTask, setup: PoolSetup): Promise<FileOutcome> {
-  const { result, report } = task.bytes
-    ? await lintBytes(task.filePath, task.bytes, (await linter.configFor(task.filePath)).resolved, setup.linter.lang)
+  const read = task.bytes ? { bytes: task.bytes, stamp: task.stamp } : setup.stamps ? readStamped(task.filePath) : undefined;
+  const { result, report } = read
+    ? await lintBytes(task.filePath, read.bytes, (await linter.configFor(task.filePath)).resolved, setup.linter.lang)
     : await linter.lint(task.filePath);
   return {
     result,
     ...(setup.summaries && report && !result.failure && { summary: summarizeForRepository(report, task.filePath) }),
     ...(setup.sources && report && result.diagnostics.length > 0 && { source: report.source }),
+    ...(setup.stamps && read?.stamp && { stamp: read.stamp }),
   };
 }
 
@@ -50,12 +59,14 @@ export interface PackedOutcome {
   result: Uint8Array;
   summary?: Uint8Array;
   source?: string;
+  stamp?: ContentStamp;
 }
 
-export const packOutcome = ({ result, summary, source }: FileOutcome): PackedOutcome => ({
+export const packOutcome = ({ result, summary, source, stamp }: FileOutcome): PackedOutcome => ({
   result: serialize(result),
   ...(summary && { summary: packSummary(summary) }),
   ...(source !== undefined && { source }),
+  ...(stamp && { stamp }),
 });
 
 /** A run's outcomes in file order, packed: from the lanes and from the cache alike. */
@@ -73,8 +84,8 @@ export class HeldOutcomes {
 
   /** Outcome `index` without its summary. */
   result(index: number): Omit<FileOutcome, 'summary'> {
-    const { result, source } = this.held[index]!;
-    return { result: deserialize(result) as LintResult, ...(source !== undefined && { source }) };
+    const { result, source, stamp } = this.held[index]!;
+    return { result: deserialize(result) as LintResult, ...(source !== undefined && { source }), ...(stamp && { stamp }) };
   }
 }
 

@@ -90,3 +90,13 @@ describe('config errors name the key, the value and the allowed values', () => {
     expect(run.stderr).toMatch(/settings\.bodyType: .*department.*government.*township.*"county"/);
   });
 });
+
+describe('unwritable places', () => {
+  it('an output file that cannot be written: one message, the output on stdout, exit 2', async () => {
+    const dir = tempRepo({ 'r.txt': fixtureText(FIXTURES.changleTownship2023), 'a-file': 'x' });
+    const run = await runCli(['r.txt', '-f', 'unix', '-o', 'a-file/out.txt'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(`无法写入 ${join(dir, 'a-file/out.txt')}（ENOTDIR），结果改为输出到标准输出`);
+    expect(run.stdout).toBe((await runCli(['r.txt', '-f', 'unix'], dir)).stdout);
+  });
+});

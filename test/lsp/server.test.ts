@@ -116,7 +116,7 @@ export const rules = [{
     const uri = pathToFileURL(join(dir, 'report.txt')).href;
     const client = await start(dir);
     const warnings: string[] = [];
-    client.connection.onNotification('window/showMessage', (params: { message: string }) => warnings.push(params.message));
+    client.connection.onNotification('window/showMessage', (params: { message: string }) => void warnings.push(params.message));
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: fixtureText(FIXTURES.changleTownship2023) } });
     const { diagnostics } = await client.diagnostics(uri, 1);
     expect(diagnostics.some((d) => d.code === 'table/balance')).toBe(false);
