@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { sha256Of } from './content-stamp.js';
+import { maxBytesOf } from '../engine/lint-file.js';
 import { readFileSync, statSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -77,6 +78,8 @@ export class LintCache {
     // The content an entry was made from is its key's last part: stamped for --fix like a fresh lint.
     const stamped = (outcome: PackedOutcome, hash: string) => ({ ...outcome, stamp: { size, mtimeNs, sha256: hash } });
     if (entry && entry.size === size && entry.mtimeNs === mtimeNs && entry.key.startsWith(configKey)) return stamped(entry.outcome, entry.key.slice(entry.key.lastIndexOf(':') + 1));
+    // A file past the size limit is left to the linter, which says so without reading it.
+    if (size > maxBytesOf(await this.configFor(filePath))) return run({ filePath });
     const bytes = await readFile(filePath).catch(() => undefined);
     if (!bytes) return run({ filePath });
     const hash = sha256Of(bytes);

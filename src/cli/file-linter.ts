@@ -1,9 +1,9 @@
 import { fileFailure } from '../engine/failures.js';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { builtinRules, repoRules } from '../../rules/index.js';
 import type { Config, RuleEntry } from '../engine/config.js';
-import { lintBytes, type FileLint } from '../engine/lint-file.js';
+import { lintBytes, sizeFailure, type FileLint } from '../engine/lint-file.js';
 import { resolveConfig, type ResolvedConfig, type ResolvedRule } from '../engine/resolve.js';
 import type { Lang, Rule } from '../engine/rule.js';
 import type { RepoRule } from '../repo/rule.js';
@@ -99,12 +99,14 @@ export class FileLinter {
     return [...refused];
   }
 
-  /** Lints one file; read errors become a failure on that file, never an exception. */
+  /** Lints one file; read errors become a failure on that file, never an exception. A file past the size limit is not read. */
   async lint(filePath: string): Promise<FileLint> {
     const { resolved } = await this.configFor(filePath);
     let bytes: Uint8Array;
     try {
       // Synchronous: a lane reads one file at a time, and the thread pool's hops cost more than the read.
+      const tooLarge = sizeFailure(filePath, statSync(filePath).size, resolved, this.options.lang);
+      if (tooLarge) return tooLarge;
       bytes = readFileSync(filePath);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

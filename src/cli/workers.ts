@@ -2,7 +2,7 @@ import { fileFailure } from '../engine/failures.js';
 import { deserialize, serialize, setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { LintResult } from '../engine/diagnostic.js';
-import { lintBytes } from '../engine/lint-file.js';
+import { lintBytes, maxBytesOf } from '../engine/lint-file.js';
 import { packSummary, unpackSummary } from '../repo/packed-summary.js';
 import { summarizeForRepository, type RepoSummary } from '../repo/summary.js';
 import { readStamped, type ContentStamp } from './content-stamp.js';
@@ -37,9 +37,11 @@ export interface PoolSetup {
 
 /** One file: its own rules, then the summary; the model is dropped on return. The same in workers and in-process. */
 export async function lintOne(linter: FileLinter, task: LintTask, setup: PoolSetup): Promise<FileOutcome> {
-  const read = task.bytes ? { bytes: task.bytes, stamp: task.stamp } : setup.stamps ? readStamped(task.filePath) : undefined;
+  // --fix stamps what it lints, so it reads the file here (the linter, past the size limit, does not).
+  const { resolved } = await linter.configFor(task.filePath);
+  const read = task.bytes ? { bytes: task.bytes, stamp: task.stamp } : setup.stamps ? readStamped(task.filePath, maxBytesOf(resolved)) : undefined;
   const { result, report } = read
-    ? await lintBytes(task.filePath, read.bytes, (await linter.configFor(task.filePath)).resolved, setup.linter.lang)
+    ? await lintBytes(task.filePath, read.bytes, resolved, setup.linter.lang)
     : await linter.lint(task.filePath);
   return {
     result,

@@ -20,6 +20,15 @@ export const settingsSchema = z
       })
       .strict()
       .default({ department: '01-31', government: '03-31', township: '01-31', legacy: '03-31' }),
+    /** What one file may cost; unset keys keep their defaults (docs/reliability.md). */
+    limits: z
+      .object({
+        fileSizeMB: z.number().positive().optional(),
+        findingsPerFile: z.number().int().positive().optional(),
+        secondsPerFile: z.number().positive().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

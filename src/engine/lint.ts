@@ -15,9 +15,22 @@ export function docsUrl(ruleId: string): string {
 
 /** Runs every resolved rule that applies to the report's generation; a crashing rule becomes a finding, not a crash. */
 export function lintReport(report: Report, directives: Directive[], config: ResolvedConfig, lang: Lang): Diagnostic[] {
+  return lintReportWithin(report, directives, config, lang, Infinity).diagnostics;
+}
+
+/**
+ * lintReport that starts no rule after `deadline` (a performance.now() time): `late` says some
+ * rules did not run. Rules run in linear time, so this bounds a file the machine is too slow for.
+ */
+export function lintReportWithin(report: Report, directives: Directive[], config: ResolvedConfig, lang: Lang, deadline: number): { diagnostics: Diagnostic[]; late: boolean } {
   const diagnostics: Diagnostic[] = [];
+  let late = false;
   for (const { rule, severity, options } of config.rules) {
     if (!rule.meta.generations.includes(report.facts.generation)) continue;
+    if (performance.now() > deadline) {
+      late = true;
+      break;
+    }
     const emit = (input: ReportInput) => diagnostics.push(toDiagnostic(rule, severity, input, report, lang));
     try {
       rule.check({ report, options, knowledge, settings: config.settings, lang, emit });
@@ -34,7 +47,7 @@ export function lintReport(report: Report, directives: Directive[], config: Reso
     }
   }
   const kept = applySuppressions(diagnostics, suppressions(directives, report.source));
-  return kept.sort((a, b) => a.position.start.offset! - b.position.start.offset! || a.ruleId.localeCompare(b.ruleId));
+  return { diagnostics: kept.sort((a, b) => a.position.start.offset! - b.position.start.offset! || a.ruleId.localeCompare(b.ruleId)), late };
 }
 
 function toDiagnostic(rule: Rule, severity: 1 | 2, input: ReportInput, report: Report, lang: Lang): Diagnostic {

@@ -2,6 +2,8 @@ import mammoth from 'mammoth';
 import type { AdaptedInput, Block, GridCell, TextBlock } from '../model/block.js';
 import { SourceLocator } from '../model/source.js';
 import { htmlBlocks } from './html.js';
+import { assertNesting, htmlNesting } from './limits.js';
+import { checkZip } from './zip-check.js';
 
 /**
  * A Word document through mammoth's HTML (tables and merged cells kept). A .docx has no
@@ -9,6 +11,8 @@ import { htmlBlocks } from './html.js';
  * reading order — "line N" is the N-th paragraph or cell of the document.
  */
 export async function adaptDocx(bytes: Uint8Array): Promise<{ source: string; input: AdaptedInput }> {
+  // Sizes and counts first: mammoth's zip reader inflates every part whole, whatever it holds.
+  checkZip(bytes);
   let html: string;
   try {
     const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
@@ -17,6 +21,7 @@ export async function adaptDocx(bytes: Uint8Array): Promise<{ source: string; in
   } catch (error) {
     throw new Error(`无法读取 Word 文档：${(error as Error).message}（是否为 .docx 格式？旧的 .doc 请另存为 .docx）`);
   }
+  assertNesting(htmlNesting(html));
   const { blocks: fromHtml } = htmlBlocks(html, new SourceLocator(html), 0);
   const lines: string[] = [];
   // A merged cell's copies share their original's HTML offset, so they share its line too.

@@ -2,6 +2,7 @@ import type { AdaptedInput } from '../model/block.js';
 import type { InputFormat } from '../model/types.js';
 import { decodeBytes } from './decode.js';
 import { adaptHtml } from './html.js';
+import { assertNesting, htmlNesting, InputLimitError, markdownNesting } from './limits.js';
 import { adaptMarkdown } from './markdown.js';
 import { adaptText } from './text.js';
 
@@ -23,15 +24,23 @@ export function formatOf(filePath: string): InputFormat | undefined {
 }
 
 /** Why bytes could not be read; `detail` is the reader's own explanation. Shells word it (src/engine/failures.ts). */
-export type ReadFailure = { ok: false; reason: 'empty' | 'binary' | 'unsupported-type' | 'unreadable'; detail?: string };
+export type ReadFailure = { ok: false; reason: 'empty' | 'binary' | 'unsupported-type' | 'unreadable' | 'too-large' | 'too-deep'; detail?: string };
 export type ReadSuccess = { ok: true; format: InputFormat; input: AdaptedInput };
 
-/** Text forms, already decoded (the editor and the page hand over text). */
+/** Text forms, already decoded (the editor and the page hand over text). Throws InputLimitError on a text nested too deep. */
 export function adaptTextForm(format: Exclude<InputFormat, 'docx'>, text: string): AdaptedInput {
-  if (format === 'markdown') return adaptMarkdown(text);
-  if (format === 'html') return adaptHtml(text);
+  if (format === 'markdown') {
+    assertNesting(markdownNesting(text));
+    return adaptMarkdown(text);
+  }
+  if (format === 'html') {
+    assertNesting(htmlNesting(text));
+    return adaptHtml(text);
+  }
   return adaptText(text);
 }
+
+const limitFailure = (error: InputLimitError): ReadFailure => ({ ok: false, reason: error.reason, detail: error.message });
 
 /** Bytes of any supported file → blocks over a located source. Never throws for bad input. */
 export async function readInput(filePath: string, bytes: Uint8Array): Promise<ReadSuccess | ReadFailure> {
@@ -44,10 +53,16 @@ export async function readInput(filePath: string, bytes: Uint8Array): Promise<Re
       const { adaptDocx } = await import('./docx.js');
       return { ok: true, format, input: (await adaptDocx(bytes)).input };
     } catch (error) {
+      if (error instanceof InputLimitError) return limitFailure(error);
       return { ok: false, reason: 'unreadable', detail: (error as Error).message };
     }
   }
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return decoded;
-  return { ok: true, format, input: adaptTextForm(format, decoded.text) };
+  try {
+    return { ok: true, format, input: adaptTextForm(format, decoded.text) };
+  } catch (error) {
+    if (error instanceof InputLimitError) return limitFailure(error);
+    throw error;
+  }
 }

@@ -7,7 +7,9 @@ import { FileLinter } from '../cli/file-linter.js';
 import { ConfigError } from '../engine/config.js';
 import { lintInput } from '../engine/lint-file.js';
 import type { Lang } from '../engine/rule.js';
+import { fileFailure } from '../engine/failures.js';
 import { adaptTextForm, formatOf } from '../input/index.js';
+import { InputLimitError } from '../input/limits.js';
 import { lspDiagnostics, noticeDiagnostic, quickFixes } from './convert.js';
 
 /** Typing pauses shorter than this do not trigger a re-check. */
@@ -52,8 +54,9 @@ export async function startLanguageServer(): Promise<void> {
       const { result } = lintInput(filePath, format, adaptTextForm(format, document.getText()), resolved, lang);
       diagnostics = lspDiagnostics(result, uri, lang);
     } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      diagnostics = [noticeDiagnostic(`${lang === 'zh' ? '配置错误' : 'config error'}: ${error.message}`, lang)];
+      if (error instanceof InputLimitError) diagnostics = [noticeDiagnostic(fileFailure(error.reason, lang, error.message).message, lang)];
+      else if (error instanceof ConfigError) diagnostics = [noticeDiagnostic(`${lang === 'zh' ? '配置错误' : 'config error'}: ${error.message}`, lang)];
+      else throw error;
     }
     // A newer version is already scheduled; publishing this one would flash stale findings.
     if (documents.get(uri)?.version !== version) return;

@@ -1,0 +1,54 @@
+/**
+ * What reading any file may cost, whoever made it (docs/reliability.md). Past a limit the file is
+ * not read; the run goes on with the next.
+ */
+
+/** Elements or Markdown containers inside one another: the tree code recurses once per level. */
+export const MAX_NESTING = 256;
+
+/** A limit a file went past; readInput turns it into a failure naming the limit. */
+export class InputLimitError extends Error {
+  constructor(
+    readonly reason: 'too-large' | 'too-deep',
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+/** Elements HTML lets a writer leave open (or that hold nothing): they never nest without end. */
+const NEVER_DEEP = new Set(
+  'area base br col embed hr img input link meta param source track wbr p li dt dd td th tr thead tbody tfoot colgroup caption option optgroup rb rt rp html head body'.split(' '),
+);
+const TAG = /<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g;
+
+/** How deep the elements of an HTML text nest, by its tags alone (one pass, no tree). */
+export function htmlNesting(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const [, closing, name, selfClosing] of html.matchAll(TAG)) {
+    if (selfClosing || NEVER_DEEP.has(name!.toLowerCase())) continue;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+  }
+  return deepest;
+}
+
+/** Block quotes and list items opening a line, with the indentation of a nested list (two spaces a level). */
+const CONTAINERS = /^([ \t]*)((?:(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*)+)/gm;
+const MARKER = />|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])/g;
+
+/** How deep the containers of a Markdown text nest, line by line (one pass, no tree), and the HTML in it. */
+export function markdownNesting(markdown: string): number {
+  let deepest = 0;
+  for (const [, indent, markers] of markdown.matchAll(CONTAINERS)) {
+    const depth = Math.floor(indent!.replace(/\t/g, '    ').length / 2) + (markers!.match(MARKER)?.length ?? 0);
+    if (depth > deepest) deepest = depth;
+  }
+  return Math.max(deepest, htmlNesting(markdown));
+}
+
+/** Throws when a text nests deeper than MAX_NESTING. */
+export function assertNesting(depth: number): void {
+  if (depth > MAX_NESTING) throw new InputLimitError('too-deep', `${depth} > ${MAX_NESTING}`);
+}
