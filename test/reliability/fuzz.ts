@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { anyFile, problemWith, seeds } from './fuzz-inputs.js';
 
-const HANG_SECONDS = 30;
+const HANG_SECONDS = 60;
+/** Loading the tool and rendering the seeds (a .docx among them) before the first input. */
+const START_SECONDS = 180;
 const BATCH = 500;
 
 async function child(seed: number, count: number): Promise<void> {
@@ -20,8 +22,8 @@ async function child(seed: number, count: number): Promise<void> {
     for (const [i, file] of files.entries()) {
       const problem = await problemWith(file);
       if (problem) process.stdout.write(`crash ${JSON.stringify({ seed: seed + done, index: i, name: file.name, problem: problem.slice(0, 500) })}\n`);
+      process.stdout.write('done 1\n');
     }
-    process.stdout.write(`done ${files.length}\n`);
   }
 }
 
@@ -36,14 +38,14 @@ function watch(seed: number, count: number, tally: Tally): Promise<void> {
     const script = fileURLToPath(import.meta.url);
     const worker = spawn(process.execPath, ['--import', 'tsx', script, '--child', String(seed), String(count)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let timer: NodeJS.Timeout;
-    const arm = () => {
+    const arm = (seconds: number) => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        tally.hangs.push(`seed ${seed}: nothing finished for ${HANG_SECONDS} s`);
+        tally.hangs.push(`seed ${seed}: nothing finished for ${seconds} s`);
         worker.kill('SIGKILL');
-      }, HANG_SECONDS * 1000);
+      }, seconds * 1000);
     };
-    arm();
+    arm(START_SECONDS);
     let pending = '';
     worker.stdout.on('data', (chunk: Buffer) => {
       pending += chunk.toString();
@@ -52,7 +54,7 @@ function watch(seed: number, count: number, tally: Tally): Promise<void> {
       for (const line of lines) {
         if (line.startsWith('done ')) {
           tally.inputs += Number(line.slice(5));
-          arm();
+          arm(HANG_SECONDS);
         } else if (line.startsWith('crash ')) tally.crashes.push(line.slice(6));
       }
     });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
+import { parseConfig } from '../../src/engine/config.js';
 import { readInput } from '../../src/input/index.js';
 import { MAX_NESTING } from '../../src/input/limits.js';
 import { FIXTURES, fixtureText, lintWith } from '../helpers.js';
@@ -80,13 +81,13 @@ describe('limits per file, each with a message and the run going on', () => {
   it('findings per file: the first listed, the rest counted', async () => {
     const all = (await lintWith('r.txt', report, everyRule)).result;
     expect(all.diagnostics.length).toBeGreaterThan(3);
-    const { result } = await lintWith('r.txt', report, everyRule, { settings: { limits: { findingsPerFile: 2 } } });
+    const { result } = await lintWith('r.txt', report, everyRule, parseConfig({ settings: { limits: { findingsPerFile: 2 } } }, 'test'));
     expect(result.diagnostics).toEqual(all.diagnostics.slice(0, 2));
     expect(result.failure).toEqual({ reason: 'too-many-findings', message: `提示超过上限，只列出前 2 条，另有 ${all.diagnostics.length - 2} 条` });
   });
 
   it('time per file: rules stop at the limit and the file says so', async () => {
-    const { result } = await lintWith('r.txt', report, everyRule, { settings: { limits: { secondsPerFile: 1e-9 } } });
+    const { result } = await lintWith('r.txt', report, everyRule, parseConfig({ settings: { limits: { secondsPerFile: 1e-9 } } }, 'test'));
     expect(result.failure).toEqual({ reason: 'too-slow', message: '检查超出时间上限，只列出已得到的提示（1e-9 s）' });
   });
 });

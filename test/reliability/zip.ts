@@ -8,7 +8,7 @@ export interface ZipPart {
 }
 
 /** A zip of deflated parts, written by hand so a test can make it declare what it likes. */
-export function zipOf(parts: ZipPart[]): Uint8Array {
+export function zipOf(parts: ZipPart[]): Uint8Array<ArrayBuffer> {
   const locals: Buffer[] = [];
   const directory: Buffer[] = [];
   let offset = 0;
@@ -43,5 +43,5 @@ export function zipOf(parts: ZipPart[]): Uint8Array {
   end.writeUInt16LE(parts.length, 10);
   end.writeUInt32LE(directoryBytes.length, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directoryBytes, end]);
+  return new Uint8Array(Buffer.concat([...locals, directoryBytes, end]));
 }
