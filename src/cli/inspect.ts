@@ -1,6 +1,8 @@
 import { fileFailure } from '../engine/failures.js';
 import type { Lang } from '../engine/rule.js';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { sizeFailure } from '../engine/lint-file.js';
+import { defaultSettings } from '../engine/resolve.js';
 import { readInput } from '../input/index.js';
 import { buildReport } from '../parse/index.js';
 import { summarize, type SectionSummary } from '../model/summary.js';
@@ -11,6 +13,9 @@ export type InspectOutcome = { ok: true; text: string } | { ok: false; message: 
 
 /** `xxgk-lint inspect FILE [--json]`: the section tree and the recognised tables. */
 export async function inspectFile(filePath: string, json: boolean, lang: Lang): Promise<InspectOutcome> {
+  // The default size limit: inspect reads no config, and a file past it is not read at all.
+  const tooLarge = sizeFailure(filePath, (await stat(filePath).catch(() => undefined))?.size ?? 0, { rules: [], settings: defaultSettings }, lang);
+  if (tooLarge) return { ok: false, message: `${filePath}: ${tooLarge.result.failure!.message}` };
   const bytes = await readFile(filePath).catch((error: NodeJS.ErrnoException) => error);
   if (bytes instanceof Error) {
     const failure = bytes.code === 'ENOENT' ? fileFailure('not-found', lang) : fileFailure('unreadable', lang, bytes.code ?? bytes.message);

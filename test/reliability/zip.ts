@@ -16,21 +16,19 @@ export function zipOf(parts: ZipPart[]): Uint8Array<ArrayBuffer> {
     const name = Buffer.from(part.name);
     const packed = deflateRawSync(part.data);
     const size = part.declaredSize ?? part.data.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
+    // The central header repeats the local one's fields two bytes later (after "version made by"), then the offset.
+    const header = (signature: number, length: number, shift: number) => {
+      const bytes = Buffer.alloc(length);
+      bytes.writeUInt32LE(signature, 0);
+      bytes.writeUInt16LE(20, 4 + shift);
+      bytes.writeUInt16LE(8, 8 + shift);
+      bytes.writeUInt32LE(packed.length, 18 + shift);
+      bytes.writeUInt32LE(size, 22 + shift);
+      bytes.writeUInt16LE(name.length, 26 + shift);
+      return bytes;
+    };
+    const local = header(0x04034b50, 30, 0);
+    const central = header(0x02014b50, 46, 2);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, packed);
     directory.push(central, name);
