@@ -3,6 +3,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { AdaptedInput, Block, Directive, GridBlock, GridCell } from '../model/block.js';
 import { SourceLocator } from '../model/source.js';
+import { InputLimitError, MAX_GRID_CELLS } from './limits.js';
 import { MappedBuilder } from './mapped-builder.js';
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'head', 'template', 'nav', 'header', 'footer', 'select', 'button', 'iframe', 'svg']);
@@ -137,6 +138,7 @@ function advance(raw: string, at: number, char: string): number {
 function readGrid(table: Element, html: string, locator: SourceLocator, base: number): GridBlock | undefined {
   const rows = collectRows(table);
   const grid: GridCell[][] = [];
+  let expanded = 0;
   rows.forEach((row, r) => {
     grid[r] ??= [];
     let c = 0;
@@ -150,6 +152,9 @@ function readGrid(table: Element, html: string, locator: SourceLocator, base: nu
       const made: GridCell = { ...mapped, position: locator.position(from, to) };
       const rowspan = Math.min(Math.max(Number(cell.properties?.rowSpan ?? 1) || 1, 1), 100);
       const colspan = Math.min(Math.max(Number(cell.properties?.colSpan ?? 1) || 1, 1), 100);
+      // Spans copy a cell up to 100 × 100 times: bounded per table, or a page of spans would fill memory.
+      expanded += rowspan * colspan;
+      if (expanded > MAX_GRID_CELLS) throw new InputLimitError('too-large', `a table of more than ${MAX_GRID_CELLS} cells`);
       for (let dr = 0; dr < rowspan; dr++) {
         grid[r + dr] ??= [];
         for (let dc = 0; dc < colspan; dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? made : { ...made, spanned: true };

@@ -6,6 +6,9 @@
 /** Elements or Markdown containers inside one another: the tree code recurses once per level. */
 export const MAX_NESTING = 256;
 
+/** Cells of one table once its row and column spans are expanded (a real one has a few hundred). */
+export const MAX_GRID_CELLS = 100_000;
+
 /** A limit a file went past; readInput turns it into a failure naming the limit. */
 export class InputLimitError extends Error {
   constructor(

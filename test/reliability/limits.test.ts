@@ -91,3 +91,11 @@ describe('limits per file, each with a message and the run going on', () => {
     expect(result.failure).toEqual({ reason: 'too-slow', message: '检查超出时间上限，只列出已得到的提示（1e-9 s）' });
   });
 });
+
+describe('a table whose spans would copy cells without end', () => {
+  it('is refused past 100,000 cells, with a message', async () => {
+    const cells = '<td rowspan="100" colspan="100">1</td>'.repeat(20);
+    const html = `<h1>${TITLE}</h1><table>${`<tr>${cells}</tr>`.repeat(10)}</table>`;
+    expect(await readInput('spans.html', new TextEncoder().encode(html))).toEqual({ ok: false, reason: 'too-large', detail: 'a table of more than 100000 cells' });
+  });
+});
