@@ -37,16 +37,31 @@ export function htmlNesting(html: string): number {
   return deepest;
 }
 
+/**
+ * Block quote and list item markers opening lines. The Markdown parser (micromark 4) rebuilds its
+ * whole event list each time such a container closes, so its time grows with their number times
+ * the document's length: 20,000 one-line quotes took over three minutes. A report has a few dozen.
+ */
+export const MAX_MARKDOWN_CONTAINERS = 2000;
+
 /** Block quotes and list items opening a line, with the indentation of a nested list (two spaces a level). */
 const CONTAINERS = /^([ \t]*)((?:(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*)+)/gm;
 const MARKER = />|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])/g;
 
-/** How deep the containers of a Markdown text nest, line by line (one pass, no tree), and the HTML in it. */
+/**
+ * How deep the containers of a Markdown text nest, line by line (one pass, no tree), and the HTML
+ * in it; throws InputLimitError past MAX_NESTING on a line or MAX_MARKDOWN_CONTAINERS markers.
+ */
 export function markdownNesting(markdown: string): number {
   let deepest = 0;
+  let containers = 0;
   for (const [, indent, markers] of markdown.matchAll(CONTAINERS)) {
-    const depth = Math.floor(indent!.replace(/\t/g, '    ').length / 2) + (markers!.match(MARKER)?.length ?? 0);
+    const count = markers!.match(MARKER)?.length ?? 0;
+    const depth = Math.floor(indent!.replace(/\t/g, '    ').length / 2) + count;
+    assertNesting(depth);
     if (depth > deepest) deepest = depth;
+    containers += count;
+    if (containers > MAX_MARKDOWN_CONTAINERS) throw new InputLimitError('too-large', `more than ${MAX_MARKDOWN_CONTAINERS} Markdown quote and list markers`);
   }
   return Math.max(deepest, htmlNesting(markdown));
 }

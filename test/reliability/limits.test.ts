@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { parseConfig } from '../../src/engine/config.js';
 import { readInput } from '../../src/input/index.js';
-import { MAX_NESTING } from '../../src/input/limits.js';
+import { MAX_MARKDOWN_CONTAINERS, MAX_NESTING } from '../../src/input/limits.js';
 import { FIXTURES, fixtureText, lintWith } from '../helpers.js';
 import { lintFolder, type JsonResult } from '../repo/run-lint.js';
 import { zipOf } from './zip.js';
@@ -89,6 +89,13 @@ describe('limits per file, each with a message and the run going on', () => {
   it('time per file: rules stop at the limit and the file says so', async () => {
     const { result } = await lintWith('r.txt', report, everyRule, parseConfig({ settings: { limits: { secondsPerFile: 1e-9 } } }, 'test'));
     expect(result.failure).toEqual({ reason: 'too-slow', message: '检查超出时间上限，只列出已得到的提示（1e-9 s）' });
+  });
+});
+
+describe('Markdown whose parser would take the square of its quotes', () => {
+  it('20,000 one-line quotes are refused at once', async () => {
+    const quotes = `# ${TITLE}\n\n${'> 引用的文字，共5件。\n\n'.repeat(20_000)}`;
+    expect(await readInput('quotes.md', new TextEncoder().encode(quotes))).toEqual({ ok: false, reason: 'too-large', detail: `more than ${MAX_MARKDOWN_CONTAINERS} Markdown quote and list markers` });
   });
 });
 
