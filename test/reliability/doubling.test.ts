@@ -20,7 +20,7 @@ const inputs: Record<string, { file: string; make: (n: number) => string; n: num
   'many tables': { file: 'r.md', n: 300, make: (n) => '# ' + TITLE + '\n' + '| 项目 | 本年新制作数量 | 本年废止数量 |\n|---|---|---|\n| 规章 | 1 | 2 |\n\n'.repeat(n) },
   'many headings at several levels': { file: 'r.txt', n: 1000, make: (n) => TITLE + Array.from({ length: n }, (_, i) => `${'一二三四五六七八九'[i % 9]}、标题\n（一）小标题\n1. 条目，共${i}件。\n`).join('') },
   // Nesting itself stops at MAX_NESTING; below it, many deeply nested parts cost each the same.
-  'deep HTML nesting, many times': { file: 'r.html', n: 20, make: (n) => `<h1>${TITLE}</h1>` + `${'<div>'.repeat(200)}段落，共5件${'</div>'.repeat(200)}`.repeat(n) },
+  'deep HTML nesting, many times': { file: 'r.html', n: 60, make: (n) => `<h1>${TITLE}</h1>` + `${'<div>'.repeat(200)}段落，共5件${'</div>'.repeat(200)}`.repeat(n) },
   // Quote and list markers stop at MAX_MARKDOWN_CONTAINERS (the Markdown parser's own cost grows with their square).
   'nested Markdown quotes, many times': { file: 'r.md', n: 40, make: (n) => '# ' + TITLE + '\n' + `${'>'.repeat(10)} 引用的文字，共5件。\n\n${'段落的文字，共3件。'.repeat(20)}\n\n`.repeat(n) },
 };
