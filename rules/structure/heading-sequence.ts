@@ -7,7 +7,12 @@ import { markerWithOrdinal } from './lib/markers.js';
 /** Sibling headings of one level, grouped by level: numbering restarts under each parent. */
 function siblingRuns(children: Content[]): Section[][] {
   const byDepth = new Map<number, Section[]>();
-  for (const child of children) if (child.type === 'section') byDepth.set(child.depth, [...(byDepth.get(child.depth) ?? []), child]);
+  for (const child of children) {
+    if (child.type !== 'section') continue;
+    const run = byDepth.get(child.depth);
+    if (run) run.push(child);
+    else byDepth.set(child.depth, [child]);
+  }
   return [...byDepth.values()];
 }
 

@@ -6,7 +6,8 @@ import { positionIn } from '../lib/text.js';
 import { parseNumber } from '../narrative/lib/numbers.js';
 
 /** "报告全文包括……等七个部分" / "本报告分为六个部分" / "由……等六部分组成"; never "部分公开". */
-const PROMISE = /(?:包括|包含|分为|分成|由|共)[^。；;]*?([一二两三四五六七八九十]+|\d+)\s*个?部分(?!公开)/g;
+// The words between are bounded: unbounded, every 共 of a long line without a full stop read to its end.
+const PROMISE = /(?:包括|包含|分为|分成|由|共)[^。；;]{0,200}?([一二两三四五六七八九十]+|\d+)\s*个?部分(?!公开)/g;
 
 /** The opening's promise of N parts is a table of contents in one sentence; it goes stale when parts are merged. */
 export default defineRule({

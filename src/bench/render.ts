@@ -38,7 +38,7 @@ export function toMarkdown(parts: Part[]): string {
       continue;
     }
     const rows = grid(part.table, part.value);
-    const width = Math.max(...rows.map((row) => row.length));
+    const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
     const line = (cells: string[]) => `| ${[...cells.map(escapeMarkdown), ...Array<string>(width - cells.length).fill('')].join(' | ')} |`;
     out.push(line(rows[0]!), line(Array<string>(width).fill('---')), ...rows.slice(1).map(line), '');
   }

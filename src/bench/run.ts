@@ -147,6 +147,22 @@ for (const edit of edits) times.push(await timeEach([edit], (bytes) => bytes, (b
 const again = times.sort((a, b) => a - b)[2]!;
 out(`## Editor: one ${(bytes40.length / 1024).toFixed(0)} KB report, in-process`);
 out(`first check ${firstMs.toFixed(0)} ms; re-check (median of 5) ${again.toFixed(0)} ms  ${target(again < 50)} (< 50 ms)`);
+out();
+
+// 8. Size: a 1 MB and a 20 MB report (many reports' text run together, as a bad paste makes one).
+// Linear stages give the same time per MB for both; the limit is raised so the 20 MB one is read.
+const large = resolveConfig({ settings: { limits: { fileSizeMB: 25 } } } as Parameters<typeof resolveConfig>[0], builtinRules);
+const ofSize = (megabytes: number) => {
+  let textOfSize = '';
+  for (let i = 0; Buffer.byteLength(textOfSize) < megabytes * 1024 * 1024; i++) textOfSize += bases[i % bases.length]!.text + '\n';
+  return new TextEncoder().encode(textOfSize);
+};
+const [oneMb, twentyMb] = [ofSize(1), ofSize(20)];
+const perMb = async (bytes: Uint8Array) => (await timeEach([bytes], (b) => b, (b) => lintBytes('big.txt', b, large, 'zh'))) / (bytes.length / 1024 / 1024);
+await perMb(oneMb);
+const [perMbSmall, perMbLarge] = [await perMb(oneMb), await perMb(twentyMb)];
+out('## Size: a 1 MB and a 20 MB report, in-process');
+out(`1 MB ${perMbSmall.toFixed(0)} ms/MB; 20 MB ${perMbLarge.toFixed(0)} ms/MB (${(perMbLarge / perMbSmall).toFixed(2)}×)  ${target(perMbLarge <= 1.5 * perMbSmall)} (≤ 1.5× the time per MB)`);
 
 // 8. PDF: reports printed by LibreOffice (one run for all), each read and checked with every rule in one thread.
 const PDF_COUNT = 60;

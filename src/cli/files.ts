@@ -11,6 +11,10 @@ export interface FileList {
   files: string[];
   /** Arguments that matched nothing: reported as failures, the run goes on. */
   missing: string[];
+  /** Folders holding no report to check: reported too, so a run pointed at the wrong folder fails. */
+  empty: string[];
+  /** What each argument named, as an absolute path (a glob: its base folder): `--fix` writes nothing outside these. */
+  roots: string[];
 }
 
 const toPosix = (path: string) => path.split(sep).join('/');
@@ -33,15 +37,21 @@ export async function expandPatterns(patterns: string[], cwd: string, ignore: st
   const isIgnored = ignored ? (path: string) => ignored(toPosix(relative(cwd, path))) : () => false;
   const files = new Set<string>();
   const missing: string[] = [];
+  const empty: string[] = [];
+  const roots: string[] = [];
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
+    const scanned = picomatch.scan(pattern);
+    roots.push(scanned.isGlob ? resolve(cwd, scanned.base || '.') : absolute);
     const info = await stat(absolute).catch(() => undefined);
     if (info?.isFile()) {
       files.add(absolute);
     } else if (info?.isDirectory()) {
-      for (const file of walk(absolute, isIgnored)) files.add(file);
-    } else if (picomatch.scan(pattern).isGlob) {
-      const { base } = picomatch.scan(pattern);
+      const found = walk(absolute, isIgnored);
+      if (found.length === 0) empty.push(pattern);
+      for (const file of found) files.add(file);
+    } else if (scanned.isGlob) {
+      const { base } = scanned;
       const matcher = picomatch(toPosix(pattern), { dot: false });
       const matched = walk(resolve(cwd, base || '.'), isIgnored).filter((file) => matcher(toPosix(relative(cwd, file))));
       if (matched.length === 0) missing.push(pattern);
@@ -50,17 +60,16 @@ export async function expandPatterns(patterns: string[], cwd: string, ignore: st
       missing.push(pattern);
     }
   }
-  return { files: [...files].sort(), missing };
+  return { files: [...files].sort(), missing, empty, roots };
 }
 
 /** Synchronous: a walk over thousands of folders is mostly waiting for the thread pool otherwise. */
-function walk(directory: string, isIgnored: (path: string) => boolean): string[] {
-  const out: string[] = [];
+function walk(directory: string, isIgnored: (path: string) => boolean, out: string[] = []): string[] {
   for (const entry of readFolder(directory).sort((a, b) => a.name.localeCompare(b.name))) {
     // The folder is already a resolved path and a name has no separator: no join (and its normalising) needed.
     const path = directory.endsWith(sep) ? directory + entry.name : directory + sep + entry.name;
     if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(path)) continue;
-    if (entry.isDirectory()) out.push(...walk(path, isIgnored));
+    if (entry.isDirectory()) walk(path, isIgnored, out);
     else if (entry.isFile() && formatOf(entry.name)) out.push(path);
   }
   return out;

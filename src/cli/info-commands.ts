@@ -5,10 +5,10 @@ import { parseRuleFlags } from './rule-flags.js';
 
 /** `--list-rules`: id, default severity, generations and description of every rule. */
 export async function listRules(cwd: string, lang: Lang, configPath?: string): Promise<string> {
-  const linter = new FileLinter({ lang, configPath });
+  const linter = new FileLinter({ lang, configPath, trustedFolder: cwd });
   const { registry: fileRules, repo } = await linter.configFor(resolve(cwd, 'xxgk-probe.txt'));
   const registry = [...fileRules, ...repo.registry];
-  const width = Math.max(...registry.map((rule) => rule.meta.id.length));
+  const width = registry.reduce((widest, rule) => Math.max(widest, rule.meta.id.length), 0);
   const severity = { 1: 'warn', 2: 'error', off: 'off' } as const;
   return registry
     .map((rule) => `${rule.meta.id.padEnd(width)}  ${severity[rule.meta.recommended].padEnd(5)}  ${rule.meta.generations.join(',').padEnd(20)}  ${rule.meta.description[lang]}`)
@@ -17,7 +17,7 @@ export async function listRules(cwd: string, lang: Lang, configPath?: string): P
 
 /** `--print-config FILE`: the rules and settings that apply to that file after config, overrides and --rule. */
 export async function printConfig(file: string, configPath: string | undefined, ruleFlags: string[]): Promise<string> {
-  const linter = new FileLinter({ lang: 'zh', configPath, ruleOverrides: parseRuleFlags(ruleFlags) });
+  const linter = new FileLinter({ lang: 'zh', configPath, ruleOverrides: parseRuleFlags(ruleFlags), trustedFolder: process.cwd() });
   const { loaded, resolved, repo } = await linter.configFor(resolve(file));
   const severity = { 1: 'warn', 2: 'error' } as const;
   return JSON.stringify(

@@ -1,6 +1,8 @@
 import { fileFailure } from '../engine/failures.js';
 import type { Lang } from '../engine/rule.js';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { sizeFailure } from '../engine/lint-file.js';
+import { defaultSettings } from '../engine/resolve.js';
 import { readInput } from '../input/index.js';
 import { buildReport } from '../parse/index.js';
 import { bodyAndYears, describeBodyAndYears } from './inspect-body.js';
@@ -14,6 +16,9 @@ export type InspectOutcome = { ok: true; text: string } | { ok: false; message: 
 
 /** `xxgk-lint inspect FILE [--json]`: the section tree, the recognised tables and the figures the prose states. */
 export async function inspectFile(filePath: string, json: boolean, lang: Lang): Promise<InspectOutcome> {
+  // The default size limit: inspect reads no config, and a file past it is not read at all.
+  const tooLarge = sizeFailure(filePath, (await stat(filePath).catch(() => undefined))?.size ?? 0, { rules: [], settings: defaultSettings }, lang);
+  if (tooLarge) return { ok: false, message: `${filePath}: ${tooLarge.result.failure!.message}` };
   const bytes = await readFile(filePath).catch((error: NodeJS.ErrnoException) => error);
   if (bytes instanceof Error) {
     const failure = bytes.code === 'ENOENT' ? fileFailure('not-found', lang) : fileFailure('unreadable', lang, bytes.code ?? bytes.message);
@@ -42,7 +47,7 @@ function describe(report: Report): string {
   ];
   for (const table of tablesOf(report)) {
     lines.push(`表格 table ${table.kind} (${table.generation}), 第 ${table.position?.start.line ?? '?'}–${table.position?.end.line ?? '?'} 行, ${table.children.length} 个单元格:`);
-    const width = Math.max(...table.children.map((cell) => cell.key.length));
+    const width = table.children.reduce((widest, cell) => Math.max(widest, cell.key.length), 0);
     for (const cell of table.children) {
       const written = cell.raw !== String(cell.value ?? '') ? `  (原文 "${cell.raw}")` : '';
       lines.push(`  ${cell.key.padEnd(width)}  ${String(cell.value ?? '空白').padStart(6)}  L${cell.position?.start.line ?? '?'}${written}`);

@@ -7,6 +7,7 @@ import { countBySeverity, type Diagnostic, type LintResult } from '../engine/dia
 import type { Lang } from '../engine/rule.js';
 import { DOCS_BASE } from '../engine/findings.js';
 import { readInput } from '../input/index.js';
+import { displayPath } from '../output/formatter.js';
 import { getChunkedFormatter } from '../output/index.js';
 import { bodyAliasesSchema, type BodyAliases } from '../repo/bodies.js';
 import { runRepoRules, withCrossReportFindings } from '../repo/engine.js';
@@ -14,7 +15,7 @@ import { neededByAll } from '../repo/summary.js';
 import { LintCache, writeAtomically } from './cache.js';
 import { expandPatterns, readIgnoreFile } from './files.js';
 import { FileLinter } from '../host/file-linter.js';
-import { fixFiles } from './fix.js';
+import { describeFix, fixFiles } from './fix.js';
 import { progressBar } from './progress.js';
 import { parseRuleFlags } from './rule-flags.js';
 import { VERSION } from '../host/version.js';
@@ -40,11 +41,15 @@ export interface LintCommandOptions {
   jobs?: number;
   /** Cross-report (repo/) rules over the whole run. */
   crossReport?: boolean;
+  /** `--allow-plugins`: run the plugins of every config found, those among the reports too. */
+  allowPlugins?: boolean;
   /** `--fix`: write the rules' suggested replacements into the files. */
   fix?: boolean;
   /** Version in cache keys and SARIF; tests inject another to see the cache invalidated. */
   toolVersion?: string;
   write: (text: string) => void;
+  /** Warnings (stderr unless given): they never stop the run. */
+  warn?: (message: string) => void;
 }
 
 /** File of renamed bodies for the cross-report rules, looked for beside the config and in the working folder. */
@@ -54,7 +59,14 @@ export const BODIES_FILE = 'xxgk.bodies.json';
 export async function lintCommand(options: LintCommandOptions): Promise<number> {
   const formatter = getChunkedFormatter(options.format);
   const toolVersion = options.toolVersion ?? VERSION;
-  const linterOptions = { lang: options.lang, configPath: options.config, ruleOverrides: parseRuleFlags(options.rule) };
+  const warn = options.warn ?? ((message: string) => process.stderr.write(message + '\n'));
+  const linterOptions = {
+    lang: options.lang,
+    configPath: options.config,
+    ruleOverrides: parseRuleFlags(options.rule),
+    allowPlugins: options.allowPlugins === true,
+    trustedFolder: options.cwd,
+  };
   const linter = new FileLinter(linterOptions);
   const ignore = await readIgnoreFile(options.cwd);
   const rootConfig = await linter.configFor(resolve(options.cwd, 'xxgk-probe.txt'));
@@ -67,14 +79,15 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
         resolve(options.cwd, options.cacheLocation ?? '.xxgk-cache'),
         `${toolVersion}\n${options.lang}\n${JSON.stringify(summaries ?? null)}`,
         async (file) => (await linter.configFor(file)).resolved,
-        (message) => process.stderr.write(message + '\n'),
+        warn,
       )
     : undefined;
-  const { files, missing } = await expandPatterns(options.patterns, options.cwd, [...ignore, ...(rootConfig.loaded.config.ignorePatterns ?? [])]);
+  const { files, missing, empty, roots } = await expandPatterns(options.patterns, options.cwd, [...ignore, ...(rootConfig.loaded.config.ignorePatterns ?? [])]);
+  for (const path of await linter.refusedConfigs(files)) warn(pluginsRefused(path, options.lang));
   const crossReport = keepSummaries && files.length >= 2;
   const stylish = options.format === 'stylish';
   const progress = options.progress ? progressBar(files.length, process.stderr) : undefined;
-  const setup = { linter: linterOptions, sources: stylish, ...(summaries && { summaries }) };
+  const setup = { linter: linterOptions, sources: stylish, stamps: options.fix === true, ...(summaries && { summaries }) };
   const outcomes = await lintInLanes(files, {
     setup,
     jobs: options.jobs ?? availableParallelism(),
@@ -92,7 +105,10 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
     const outcome = outcomes.result(index);
     return { ...outcome, result: withCrossReportFindings(outcome.result, found) };
   };
-  const failed: LintResult[] = missing.map((pattern) => ({ filePath: resolve(options.cwd, pattern), diagnostics: [], failure: fileFailure('not-found', options.lang) }));
+  const failed: LintResult[] = [
+    ...missing.map((pattern) => ({ filePath: resolve(options.cwd, pattern), diagnostics: [], failure: fileFailure('not-found', options.lang) })),
+    ...empty.map((pattern) => ({ filePath: resolve(options.cwd, pattern), diagnostics: [], failure: fileFailure('no-reports', options.lang) })),
+  ];
   const kept = (result: LintResult) => (options.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 2) } : result);
 
   const sources = new Map<string, string>();
@@ -100,8 +116,9 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
   const resultsAtHand = async (): Promise<LintResult[]> => {
     const linted = Array.from({ length: outcomes.length }, (_, index) => unpacked(index));
     if (options.fix) {
-      const fixed = await fixFiles(linted.map((outcome) => outcome.result));
-      linted.forEach((outcome, i) => (outcome.result = fixed[i]!));
+      const fixed = await fixFiles(linted, roots);
+      linted.forEach((outcome, i) => (outcome.result = fixed.results[i]!));
+      warn(describeFix(fixed.report, options.lang, (filePath) => displayPath(filePath, options.cwd)));
     }
     for (const { result, source } of linted) {
       // Excerpts only for files with findings; cached results and cross-report findings come without text.
@@ -137,9 +154,25 @@ export async function lintCommand(options: LintCommandOptions): Promise<number> 
     toolVersion,
     docsBaseUrl: DOCS_BASE,
   });
-  if (options.output) await writeAtomically(resolve(options.cwd, options.output), chunks);
-  else writeEndingLine(chunks, options.write);
+  let unwritable = false;
+  if (options.output) {
+    // An output file that cannot be written loses nothing: one message, and the output goes to stdout.
+    const path = resolve(options.cwd, options.output);
+    await writeAtomically(path, chunks).catch((error: NodeJS.ErrnoException) => {
+      unwritable = true;
+      const reason = error.code ?? error.message;
+      warn(options.lang === 'zh' ? `无法写入 ${path}（${reason}），结果改为输出到标准输出` : `Cannot write ${path} (${reason}); the output follows on stdout`);
+      writeEndingLine(chunks, options.write);
+    });
+  } else writeEndingLine(chunks, options.write);
+  if (unwritable) return 2;
   return tally.errors > 0 || tally.failures > 0 || (options.maxWarnings >= 0 && tally.warnings > options.maxWarnings) ? 1 : 0;
+}
+
+function pluginsRefused(path: string, lang: Lang): string {
+  return lang === 'zh'
+    ? `${path}：这个配置位于被检查的文件夹中，它指定的插件（plugins）是程序代码，没有运行。确认可信后，用 --allow-plugins 运行，或用 -c 指定这个配置。`
+    : `${path}: this config lies among the files being checked; the plugins it names are code and were not run. If you trust them, run with --allow-plugins or name the config with -c.`;
 }
 
 /** Writes the chunks, then a line break unless the text (when not empty) already ends with one. */

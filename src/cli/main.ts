@@ -32,6 +32,7 @@ export async function main(argv: string[]): Promise<number> {
           .option('color', { type: 'boolean', default: process.stdout.isTTY === true, describe: '彩色输出 colours' })
           .option('print-config', { type: 'string', describe: '打印某文件生效的配置 print the config for FILE' })
           .option('list-rules', { type: 'boolean', default: false, describe: '列出全部规则 list rules' })
+          .option('allow-plugins', { type: 'boolean', default: false, describe: '运行被检查文件夹中的配置所指定的插件（插件是程序代码）run plugins named by configs among the reports (plugins are code)' })
           .option('fix', { type: 'boolean', default: false, describe: '按规则的修改建议改写文件（仅 UTF-8 文本）write suggested fixes into UTF-8 text files' })
           .option('cache', { type: 'boolean', default: false, describe: '只重新检查改动过的文件 re-check only changed files' })
           .option('cache-location', { type: 'string', default: '.xxgk-cache', describe: '缓存目录 cache folder' })
@@ -70,6 +71,7 @@ export async function main(argv: string[]): Promise<number> {
           jobs: args.jobs,
           crossReport: args['cross-report'],
           fix: args.fix,
+          allowPlugins: args['allow-plugins'],
           write,
         });
       },

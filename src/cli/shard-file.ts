@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
 import { alignedTo8 } from '../repo/packed-summary.js';
 import type { PackedOutcome } from './workers.js';
@@ -10,10 +11,12 @@ export interface CacheEntry {
   mtimeNs: string;
   /** Packed as the lanes hand it back: loading a shard makes no objects of its results. */
   outcome: PackedOutcome;
+  /** Read from a shard: the checksum written with the entry, checked before the entry is used (see isIntact). */
+  checksum?: string;
 }
 
 /** The shape of what a shard holds: bump it when packed results or summaries change shape. */
-const CACHE_FORMAT = 5;
+const CACHE_FORMAT = 6;
 
 /** First bytes of a shard file, then its format (4 bytes, little-endian): a shard of another format is rebuilt without a word. */
 const MAGIC = [0x58, 0x58, 0x47, 0x4b]; // "XXGK"
@@ -34,6 +37,24 @@ interface ShardIndex {
   /** Byte lengths of each entry's result and summary (0: none). */
   resultLengths: number[];
   summaryLengths: number[];
+  /** Each entry's checksum over all of the above and its bytes: a damaged or altered entry is not used. */
+  checksums: string[];
+}
+
+/** Checksum of an entry: its path, key, size, time, result and summary. */
+function checksumOf(path: string, { key, size, mtimeNs, outcome }: CacheEntry): string {
+  const hash = createHash('sha256').update(JSON.stringify([path, key, size, mtimeNs, outcome.result.length, outcome.summary?.length ?? 0]));
+  hash.update(outcome.result);
+  if (outcome.summary) hash.update(outcome.summary);
+  return hash.digest('hex');
+}
+
+/** Whether an entry read from a shard is as it was written; checked once, when the entry is about to be used. */
+export function isIntact(path: string, entry: CacheEntry): boolean {
+  if (entry.checksum === undefined) return true;
+  if (checksumOf(path, entry) !== entry.checksum) return false;
+  delete entry.checksum;
+  return true;
 }
 
 export function writeShard(entries: Map<string, CacheEntry>): Uint8Array {
@@ -45,6 +66,7 @@ export function writeShard(entries: Map<string, CacheEntry>): Uint8Array {
     mtimesNs: list.map(([, entry]) => entry.mtimeNs),
     resultLengths: list.map(([, entry]) => entry.outcome.result.length),
     summaryLengths: list.map(([, entry]) => entry.outcome.summary?.length ?? 0),
+    checksums: list.map(([path, entry]) => checksumOf(path, entry)),
   };
   const indexBytes = serialize(index);
   let size = alignedTo8(INDEX_AT + indexBytes.length);
@@ -64,21 +86,54 @@ export function writeShard(entries: Map<string, CacheEntry>): Uint8Array {
   return bytes;
 }
 
-/** The entries of a shard file; undefined for a file of another format (another version of the tool); throws on a damaged one. */
+/**
+ * The entries of a shard file; undefined for a file of another format (another version of the
+ * tool); throws on a damaged one. The file is untrusted input: every length is checked against
+ * what is there before it is used, and each entry keeps its checksum for isIntact.
+ */
 export function readShard(bytes: Uint8Array): Map<string, CacheEntry> | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
   if (bytes.length < INDEX_AT || MAGIC.some((byte, i) => bytes[i] !== byte) || view.getUint32(4, true) !== CACHE_FORMAT) return undefined;
   const indexLength = view.getUint32(8, true);
-  const index = deserialize(bytes.subarray(INDEX_AT, INDEX_AT + indexLength)) as ShardIndex;
+  if (INDEX_AT + indexLength > bytes.length) throw new Error('cache file cut short');
+  const index = readIndex(bytes.subarray(INDEX_AT, INDEX_AT + indexLength));
   const entries = new Map<string, CacheEntry>();
   let at = alignedTo8(INDEX_AT + indexLength);
   index.paths.forEach((path, i) => {
-    const result = bytes.subarray(at, (at += index.resultLengths[i]!));
-    at = alignedTo8(at);
-    const summary = index.summaryLengths[i]! > 0 ? bytes.subarray(at, (at += index.summaryLengths[i]!)) : undefined;
-    at = alignedTo8(at);
-    if (at > bytes.length) throw new Error('cache file cut short');
-    entries.set(path, { key: index.keys[i]!, size: index.sizes[i]!, mtimeNs: index.mtimesNs[i]!, outcome: { result, ...(summary && { summary }) } });
+    const [resultLength, summaryLength] = [index.resultLengths[i]!, index.summaryLengths[i]!];
+    const summaryAt = alignedTo8(at + resultLength);
+    const end = alignedTo8(summaryAt + summaryLength);
+    if (end > bytes.length) throw new Error('cache file cut short');
+    const result = bytes.subarray(at, at + resultLength);
+    const summary = summaryLength > 0 ? bytes.subarray(summaryAt, summaryAt + summaryLength) : undefined;
+    at = end;
+    const outcome = { result, ...(summary && { summary }) };
+    entries.set(path, { key: index.keys[i]!, size: index.sizes[i]!, mtimeNs: index.mtimesNs[i]!, outcome, checksum: index.checksums[i]! });
   });
   return entries;
+}
+
+/** The index, or an error when it is not one: lists of one length, of strings and of lengths a file can have. */
+function readIndex(bytes: Uint8Array): ShardIndex {
+  let index: Partial<ShardIndex>;
+  try {
+    index = deserialize(bytes) as Partial<ShardIndex>;
+  } catch {
+    throw new Error('cache index damaged');
+  }
+  const count = Array.isArray(index?.paths) ? index.paths.length : -1;
+  const listOf = (list: unknown, valid: (value: unknown) => boolean) => Array.isArray(list) && list.length === count && list.every(valid);
+  const text = (value: unknown) => typeof value === 'string';
+  const length = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
+  const ok =
+    count >= 0 &&
+    listOf(index.paths, text) &&
+    listOf(index.keys, text) &&
+    listOf(index.sizes, length) &&
+    listOf(index.mtimesNs, text) &&
+    listOf(index.resultLengths, length) &&
+    listOf(index.summaryLengths, length) &&
+    listOf(index.checksums, text);
+  if (!ok) throw new Error('cache index damaged');
+  return index as ShardIndex;
 }

@@ -2,15 +2,18 @@ import { fileFailure } from '../engine/failures.js';
 import { deserialize, serialize, setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { LintResult } from '../engine/diagnostic.js';
-import { lintBytes } from '../engine/lint-file.js';
+import { lintBytes, maxBytesOf } from '../engine/lint-file.js';
 import { packSummary, unpackSummary } from '../repo/packed-summary.js';
 import { summarizeForRepository, type RepoSummary, type SummaryNeeds } from '../repo/summary.js';
+import { readStamped, type ContentStamp } from './content-stamp.js';
 import { FileLinter, type FileLinterOptions } from '../host/file-linter.js';
 
 export interface LintTask {
   filePath: string;
   /** Content already read (by the cache); else the linter reads the file. */
   bytes?: Uint8Array;
+  /** Of `bytes`, when `--fix` asks for stamps. */
+  stamp?: ContentStamp;
 }
 
 export interface FileOutcome {
@@ -19,6 +22,8 @@ export interface FileOutcome {
   summary?: RepoSummary;
   /** Decoded text, only when asked for (stylish excerpts) and the file has findings. */
   source?: string;
+  /** What the file held when linted, only when asked for (`--fix`). */
+  stamp?: ContentStamp;
 }
 
 /** What every worker needs to lint like the main thread: plain data, sent once. */
@@ -27,17 +32,23 @@ export interface PoolSetup {
   /** What the run's cross-report rules need of each report; none: no summaries. */
   summaries?: SummaryNeeds;
   sources: boolean;
+  /** `--fix`: stamp each outcome with the content linted. */
+  stamps?: boolean;
 }
 
 /** One file: its own rules, then the summary; the model is dropped on return. The same in workers and in-process. */
 export async function lintOne(linter: FileLinter, task: LintTask, setup: PoolSetup): Promise<FileOutcome> {
-  const { result, report } = task.bytes
-    ? await lintBytes(task.filePath, task.bytes, (await linter.configFor(task.filePath)).resolved, setup.linter.lang)
+  // --fix stamps what it lints, so it reads the file here (the linter, past the size limit, does not).
+  const { resolved } = await linter.configFor(task.filePath);
+  const read = task.bytes ? { bytes: task.bytes, stamp: task.stamp } : setup.stamps ? readStamped(task.filePath, maxBytesOf(resolved)) : undefined;
+  const { result, report } = read
+    ? await lintBytes(task.filePath, read.bytes, resolved, setup.linter.lang)
     : await linter.lint(task.filePath);
   return {
     result,
     ...(setup.summaries && report && !result.failure && { summary: summarizeForRepository(report, task.filePath, setup.summaries) }),
     ...(setup.sources && report && result.diagnostics.length > 0 && { source: report.source }),
+    ...(setup.stamps && read?.stamp && { stamp: read.stamp }),
   };
 }
 
@@ -51,12 +62,14 @@ export interface PackedOutcome {
   result: Uint8Array;
   summary?: Uint8Array;
   source?: string;
+  stamp?: ContentStamp;
 }
 
-export const packOutcome = ({ result, summary, source }: FileOutcome): PackedOutcome => ({
+export const packOutcome = ({ result, summary, source, stamp }: FileOutcome): PackedOutcome => ({
   result: serialize(result),
   ...(summary && { summary: packSummary(summary) }),
   ...(source !== undefined && { source }),
+  ...(stamp && { stamp }),
 });
 
 /** A run's outcomes in file order, packed: from the lanes and from the cache alike. */
@@ -74,8 +87,8 @@ export class HeldOutcomes {
 
   /** Outcome `index` without its summary. */
   result(index: number): Omit<FileOutcome, 'summary'> {
-    const { result, source } = this.held[index]!;
-    return { result: deserialize(result) as LintResult, ...(source !== undefined && { source }) };
+    const { result, source, stamp } = this.held[index]!;
+    return { result: deserialize(result) as LintResult, ...(source !== undefined && { source }), ...(stamp && { stamp }) };
   }
 }
 

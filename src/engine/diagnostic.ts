@@ -30,7 +30,21 @@ export interface Diagnostic {
 
 /** A file that could not be read or parsed: reported, never fatal for the run. */
 export interface FileFailure {
-  reason: 'not-found' | 'unreadable' | 'empty' | 'binary' | 'unsupported-type' | 'no-text-layer' | 'not-a-report' | 'parse-error' | 'rule-crash';
+  reason:
+    | 'not-found'
+    | 'no-reports'
+    | 'unreadable'
+    | 'empty'
+    | 'binary'
+    | 'unsupported-type'
+    | 'no-text-layer'
+    | 'not-a-report'
+    | 'parse-error'
+    | 'rule-crash'
+    | 'too-large'
+    | 'too-deep'
+    | 'too-many-findings'
+    | 'too-slow';
   message: string;
 }
 

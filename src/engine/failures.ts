@@ -7,6 +7,7 @@ export type FailureReason = FileFailure['reason'];
 /** Why a file was not checked, in both languages; `{detail}` carries the system's own words. */
 const FAILURE_MESSAGES: Record<FailureReason, MessageTemplate> = {
   'not-found': { zh: '文件不存在，或没有匹配的文件', en: 'No such file, or nothing matched' },
+  'no-reports': { zh: '这里没有可检查的报告文件', en: 'No report files to check here' },
   unreadable: { zh: '无法读取文件（{detail}）', en: 'Cannot read the file ({detail})' },
   empty: { zh: '文件为空', en: 'The file is empty' },
   binary: { zh: '不是文本文件（包含二进制内容）', en: 'Not a text file (binary content)' },
@@ -21,6 +22,11 @@ const FAILURE_MESSAGES: Record<FailureReason, MessageTemplate> = {
   },
   'parse-error': { zh: '解析失败：{detail}', en: 'Parsing failed: {detail}' },
   'rule-crash': { zh: '检查时出错：{detail}', en: 'Checking failed: {detail}' },
+  // The limits of docs/reliability.md: what any file may cost, whoever made it.
+  'too-large': { zh: '文件超出大小上限，未检查（{detail}）', en: 'The file exceeds the size limit and was not checked ({detail})' },
+  'too-deep': { zh: '文件嵌套层级超出上限，未检查（{detail}）', en: 'The file nests deeper than the limit and was not checked ({detail})' },
+  'too-many-findings': { zh: '提示超过上限，只列出前 {detail}', en: 'Too many findings: only the first {detail} are listed' },
+  'too-slow': { zh: '检查超出时间上限，只列出已得到的提示（{detail}）', en: 'Checking took longer than the limit; only the findings so far are listed ({detail})' },
 };
 
 /** A rule that threw, as its finding says it (the file is still checked by the other rules). */

@@ -9,15 +9,17 @@ export function applySuggestions(source: string, diagnostics: Diagnostic[]): { t
   const fixable = diagnostics
     .filter((d) => d.suggestion && source.slice(d.suggestion.position.start.offset, d.suggestion.position.end.offset) !== d.suggestion.text)
     .sort((a, b) => b.suggestion!.position.start.offset! - a.suggestion!.position.start.offset!);
-  let text = source;
-  let limit = Infinity;
+  // Pieces from the end, joined once: splicing the whole text per suggestion grew with their product.
+  const pieces: string[] = [];
+  let limit = source.length;
   const fixed: Diagnostic[] = [];
   for (const diagnostic of fixable) {
     const { position, text: replacement } = diagnostic.suggestion!;
     if (position.end.offset! > limit) continue;
-    text = text.slice(0, position.start.offset) + replacement + text.slice(position.end.offset);
+    pieces.push(source.slice(position.end.offset, limit), replacement);
     limit = position.start.offset!;
     fixed.push(diagnostic);
   }
-  return { text, fixed };
+  pieces.push(source.slice(0, limit));
+  return { text: pieces.reverse().join(''), fixed };
 }

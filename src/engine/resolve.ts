@@ -19,6 +19,7 @@ const SEVERITY: Record<Exclude<SeverityName, 'off'>, Severity> = { warn: 1, erro
 
 export const defaultSettings: Settings = {
   deadlines: { ...PUBLICATION_DEADLINES },
+  limits: { fileSizeMB: 20, findingsPerFile: 1000, secondsPerFile: 60 },
 };
 
 /**
@@ -34,11 +35,21 @@ export function resolveConfig<R extends RuleBase = Rule>(config: Config, registr
     entries.set(rule.meta.id, preset);
   }
   const layers: Array<{ rules?: Config['rules']; path: string }> = [{ rules: config.rules, path: 'rules' }];
-  let settings = { ...defaultSettings, ...config.settings, deadlines: { ...defaultSettings.deadlines, ...config.settings?.deadlines } };
+  let settings = {
+    ...defaultSettings,
+    ...config.settings,
+    deadlines: { ...defaultSettings.deadlines, ...config.settings?.deadlines },
+    limits: { ...defaultSettings.limits, ...config.settings?.limits },
+  };
   (config.overrides ?? []).forEach((override, i) => {
     if (!picomatch(override.files, { dot: true, basename: !override.files.some((f) => f.includes('/')) })(relativePath)) return;
     layers.push({ rules: override.rules, path: `overrides[${i}].rules` });
-    settings = { ...settings, ...override.settings, deadlines: { ...settings.deadlines, ...override.settings?.deadlines } };
+    settings = {
+      ...settings,
+      ...override.settings,
+      deadlines: { ...settings.deadlines, ...override.settings?.deadlines },
+      limits: { ...settings.limits, ...override.settings?.limits },
+    };
   });
   for (const layer of layers) {
     for (const [id, entry] of Object.entries(layer.rules ?? {})) {

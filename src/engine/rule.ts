@@ -60,6 +60,17 @@ export interface Settings {
   bodyType?: BodyType;
   /** Deadline (MM-DD of the next year) per body type for gb2019/gb2021 reports, and for legacy ones. */
   deadlines: Record<keyof typeof PUBLICATION_DEADLINES, string>;
+  /** What one file may cost (docs/reliability.md): past a limit, that file fails and the run goes on. */
+  limits: Limits;
+}
+
+export interface Limits {
+  /** Largest file read, in MB. */
+  fileSizeMB: number;
+  /** Findings listed per file; the rest are counted. */
+  findingsPerFile: number;
+  /** Rules stop after this long on one file. */
+  secondsPerFile: number;
 }
 
 /**

@@ -24,9 +24,20 @@ export interface LintOptions {
   configPath?: string;
   /** Rule entries applied over the config (as `--rule`). */
   rules?: FileLinterOptions['ruleOverrides'];
+  /** Run the plugins of any config found (as `--allow-plugins`); otherwise only those of `configPath` or of the config over `cwd`. */
+  allowPlugins?: boolean;
+  /** The folder the caller runs in: its config's plugins are trusted, as the command trusts its working folder's; default the working folder. */
+  cwd?: string;
 }
 
-const linterFor = (options: LintOptions) => new FileLinter({ lang: options.lang ?? 'zh', configPath: options.configPath, ruleOverrides: options.rules });
+const linterFor = (options: LintOptions) =>
+  new FileLinter({
+    lang: options.lang ?? 'zh',
+    configPath: options.configPath,
+    ruleOverrides: options.rules,
+    allowPlugins: options.allowPlugins === true,
+    trustedFolder: resolve(options.cwd ?? '.'),
+  });
 
 /** Lints a report's text as the file `filePath` (its extension gives the format, its folder the config). */
 export async function lintText(text: string, filePath = 'report.txt', options: LintOptions = {}): Promise<LintResult> {
@@ -36,8 +47,6 @@ export async function lintText(text: string, filePath = 'report.txt', options: L
 }
 
 export interface LintFilesOptions extends LintOptions {
-  /** Folder whose config decides the cross-report rules; default the working folder. */
-  cwd?: string;
   /** Cross-report rules over all the files (default on, as in the command). */
   crossReport?: boolean;
   /** Renamed bodies for the cross-report rules: old name → current name. */
@@ -48,6 +57,7 @@ export interface LintFilesOptions extends LintOptions {
 export async function lintFiles(filePaths: string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
   const lang = options.lang ?? 'zh';
   const linter = linterFor(options);
+  // The config over `cwd` decides the cross-report rules.
   const root = await linter.configFor(resolve(options.cwd ?? '.', 'xxgk-probe.txt'));
   const crossReport = options.crossReport !== false && root.loaded.config.crossReport !== false && root.repo.rules.length > 0 && filePaths.length >= 2;
   const needs = crossReport ? neededByAll(root.repo.rules.map(({ rule }) => rule.needs)) : undefined;

@@ -1,9 +1,9 @@
 import { fileFailure } from '../engine/failures.js';
-import { readFileSync } from 'node:fs';
-import { dirname, relative, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { builtinRules, repoRules } from '../../rules/index.js';
 import type { Config, RuleEntry } from '../engine/config.js';
-import { lintBytes, type FileLint } from '../engine/lint-file.js';
+import { lintBytes, sizeFailure, type FileLint } from '../engine/lint-file.js';
 import { resolveConfig, type ResolvedConfig, type ResolvedRule } from '../engine/resolve.js';
 import type { Lang, Rule } from '../engine/rule.js';
 import { isRepoRule, type RepoRule } from '../repo/rule.js';
@@ -16,6 +16,13 @@ export interface FileLinterOptions {
   configPath?: string;
   /** `--rule` entries, applied after the config. */
   ruleOverrides?: Record<string, RuleEntry>;
+  /**
+   * Plugins are code: they run from the config given with `--config`, from the config found from
+   * `trustedFolder` (the folder the command runs in, walking up), or from any config with
+   * `allowPlugins`. A config found among the reports (a folder someone sent) runs none.
+   */
+  allowPlugins?: boolean;
+  trustedFolder?: string;
 }
 
 export interface ConfigForFile {
@@ -35,6 +42,13 @@ interface Registry {
   repo: RepoRule[];
 }
 
+/** Without its plugins, a config's entries for their rules name rules that do not exist: they are dropped. */
+function withoutPluginRules(config: Config): Config {
+  const known = new Set([...builtinRules, ...repoRules].map((rule) => rule.meta.id));
+  const keep = (rules: Config['rules']) => rules && Object.fromEntries(Object.entries(rules).filter(([id]) => known.has(id)));
+  return { ...config, rules: keep(config.rules), ...(config.overrides && { overrides: config.overrides.map((override) => ({ ...override, rules: keep(override.rules) })) }) };
+}
+
 /** Config discovery, plugin loading and per-file rule resolution, cached per config file. */
 export class FileLinter {
   private readonly finder: ConfigFinder;
@@ -48,12 +62,15 @@ export class FileLinter {
   async configFor(filePath: string): Promise<ConfigForFile> {
     const loaded = await this.finder.find(dirname(filePath));
     const key = loaded.path ?? '(default)';
+    const refused = !(await this.mayRunPlugins(loaded));
     let registry = this.registries.get(key);
     if (!registry) {
-      registry = loadPlugins(loaded.config.plugins ?? [], loaded.directory, key).then((plugins) => ({
-        rules: [...builtinRules, ...plugins.filter((rule): rule is Rule => !isRepoRule(rule))],
-        repo: [...repoRules, ...plugins.filter(isRepoRule)],
-      }));
+      registry = refused
+        ? Promise.resolve({ rules: builtinRules, repo: repoRules })
+        : loadPlugins(loaded.config.plugins ?? [], loaded.directory, key).then((plugins) => ({
+            rules: [...builtinRules, ...plugins.filter((rule): rule is Rule => !isRepoRule(rule))],
+            repo: [...repoRules, ...plugins.filter(isRepoRule)],
+          }));
       this.registries.set(key, registry);
     }
     // Without overrides every file under a config resolves alike: resolve once per config.
@@ -61,7 +78,8 @@ export class FileLinter {
     const known = shared ? this.resolvedByConfig.get(key) : undefined;
     if (known) return known;
     const { rules, repo } = await registry;
-    const config: Config = { ...loaded.config, rules: { ...loaded.config.rules, ...this.options.ruleOverrides } };
+    const own = refused ? withoutPluginRules(loaded.config) : loaded.config;
+    const config: Config = { ...own, rules: { ...own.rules, ...this.options.ruleOverrides } };
     const relativePath = relative(loaded.directory, filePath).split(sep).join('/');
     // One resolution for both kinds, so a config naming a repo/ rule is valid and checked alike.
     const { rules: resolvedRules, settings } = resolveConfig<Rule | RepoRule>(config, [...rules, ...repo], relativePath, key);
@@ -75,12 +93,31 @@ export class FileLinter {
     return forFile;
   }
 
-  /** Lints one file; read errors become a failure on that file, never an exception. */
+  /** Whether the plugins a config names may run (see FileLinterOptions.allowPlugins). */
+  async mayRunPlugins(loaded: LoadedConfig): Promise<boolean> {
+    if (!loaded.config.plugins?.length || this.options.allowPlugins || this.options.configPath) return true;
+    if (this.options.trustedFolder === undefined) return false;
+    return (await this.finder.find(resolve(this.options.trustedFolder))).path === loaded.path;
+  }
+
+  /** The configs (paths) above `files` whose plugins are not run: each is told to the user once. */
+  async refusedConfigs(files: string[]): Promise<string[]> {
+    const refused = new Set<string>();
+    for (const folder of new Set(files.map((file) => dirname(file)))) {
+      const loaded = await this.finder.find(folder);
+      if (loaded.path && !(await this.mayRunPlugins(loaded))) refused.add(loaded.path);
+    }
+    return [...refused];
+  }
+
+  /** Lints one file; read errors become a failure on that file, never an exception. A file past the size limit is not read. */
   async lint(filePath: string): Promise<FileLint> {
     const { resolved } = await this.configFor(filePath);
     let bytes: Uint8Array;
     try {
       // Synchronous: a lane reads one file at a time, and the thread pool's hops cost more than the read.
+      const tooLarge = sizeFailure(filePath, statSync(filePath).size, resolved, this.options.lang);
+      if (tooLarge) return tooLarge;
       bytes = readFileSync(filePath);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

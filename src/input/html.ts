@@ -3,6 +3,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { AdaptedInput, Block, Directive, GridBlock, GridCell } from '../model/block.js';
 import { SourceLocator } from '../model/source.js';
+import { InputLimitError, MAX_GRID_CELLS } from './limits.js';
 import { MappedBuilder } from './mapped-builder.js';
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'head', 'template', 'nav', 'header', 'footer', 'select', 'button', 'iframe', 'svg']);
@@ -148,6 +149,7 @@ function advance(raw: string, at: number, char: string): number {
 function readGrid(table: Element, html: string, locator: SourceLocator, base: number): GridBlock | undefined {
   const rows = collectRows(table);
   const grid: GridCell[][] = [];
+  let expanded = 0;
   rows.forEach((row, r) => {
     grid[r] ??= [];
     let c = 0;
@@ -161,6 +163,9 @@ function readGrid(table: Element, html: string, locator: SourceLocator, base: nu
       const made: GridCell = { ...mapped, position: locator.position(from, to) };
       const rowspan = Math.min(Math.max(Number(cell.properties?.rowSpan ?? 1) || 1, 1), 100);
       const colspan = Math.min(Math.max(Number(cell.properties?.colSpan ?? 1) || 1, 1), 100);
+      // Spans copy a cell up to 100 × 100 times: bounded per table, or a page of spans would fill memory.
+      expanded += rowspan * colspan;
+      if (expanded > MAX_GRID_CELLS) throw new InputLimitError('too-large', `a table of more than ${MAX_GRID_CELLS} cells`);
       for (let dr = 0; dr < rowspan; dr++) {
         grid[r + dr] ??= [];
         for (let dc = 0; dc < colspan; dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? made : { ...made, spanned: true };
@@ -186,12 +191,11 @@ function holdsTable(table: Element): boolean {
   }));
 }
 
-function collectRows(element: Element): Element[] {
-  const rows: Element[] = [];
+function collectRows(element: Element, rows: Element[] = []): Element[] {
   for (const child of element.children) {
     if (child.type !== 'element') continue;
     if (child.tagName === 'tr') rows.push(child);
-    else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') rows.push(...collectRows(child));
+    else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') collectRows(child, rows);
   }
   return rows;
 }

@@ -32,8 +32,9 @@ export function adaptMarkdown(source: string): AdaptedInput {
       else if (node.type === 'html') {
         const from = node.position?.start.offset ?? 0;
         const found = htmlBlocks(node.value, locator, from);
-        blocks.push(...found.blocks);
-        directives.push(...found.directives, ...comments(node.value, from, locator));
+        // One by one: spreading an HTML block of 100,000s of paragraphs into push overflows the stack.
+        for (const block of found.blocks) blocks.push(block);
+        for (const directive of [...found.directives, ...comments(node.value, from, locator)]) directives.push(directive);
       }
     }
   };

@@ -26,7 +26,14 @@ export function adaptText(source: string): AdaptedInput {
   const locator = new SourceLocator(source);
   const blocks: Block[] = [];
   const directives: Directive[] = [];
-  let pendingWrap: TextBlock | undefined;
+  // A block cut mid-sentence and the lines continuing it, joined once the sentence is complete:
+  // joining line by line copied the growing block each time (quadratic on a long unpunctuated run).
+  let wrap: TextBlock[] = [];
+  let wrapLength = 0;
+  let open = false;
+  const settle = () => {
+    if (wrap.length > 1) Object.assign(wrap[0]!, joinMapped(wrap), { position: { start: wrap[0]!.position.start, end: wrap.at(-1)!.position.end } });
+  };
   let previousLine = '';
   // Whether this copy writes its cells as "4|": then every line of pipes is an empty cell.
   let cellsEndWithPipe = false;
@@ -37,7 +44,7 @@ export function adaptText(source: string): AdaptedInput {
     if (table) {
       blocks.push(table.block);
       line = table.lastLine;
-      pendingWrap = undefined;
+      open = false;
       previousLine = '';
       cellsEndWithPipe = false;
       continue;
@@ -48,7 +55,7 @@ export function adaptText(source: string): AdaptedInput {
     if (PIPES_ONLY.test(content) && (cellsEndWithPipe || isEmptyCell(previous, content, line < locator.lineCount ? lineText(source, locator, line + 1) : ''))) {
       const at = lineStart + content.indexOf('|');
       blocks.push({ kind: 'text', text: '', spans: [], position: locator.position(at, at) });
-      pendingWrap = undefined;
+      open = false;
       continue;
     }
     const directive = DIRECTIVE.exec(content);
@@ -58,21 +65,21 @@ export function adaptText(source: string): AdaptedInput {
     }
     for (const [from, to] of fragments(content)) {
       const piece = block(source, locator, lineStart + from, lineStart + to);
-      if (pendingWrap && !NUMBERED.test(piece.text)) {
-        const joined = joinMapped([pendingWrap, piece]);
-        Object.assign(pendingWrap, joined, {
-          position: { start: pendingWrap.position.start, end: piece.position.end },
-        });
+      if (open && !NUMBERED.test(piece.text)) {
+        wrap.push(piece);
+        wrapLength += piece.text.length;
       } else {
+        settle();
         blocks.push(piece);
+        wrap = [piece];
+        wrapLength = piece.text.length;
       }
-      pendingWrap = undefined;
+      open = false;
     }
-    const last = blocks[blocks.length - 1];
-    if (last?.kind === 'text' && last.position.end.line === line && last.text.length >= WRAP_MIN_LENGTH && !SENTENCE_END.test(last.text)) {
-      pendingWrap = last;
-    }
+    const last = wrap.at(-1);
+    open = last !== undefined && last.position.end.line === line && wrapLength >= WRAP_MIN_LENGTH && !SENTENCE_END.test(last.text);
   }
+  settle();
   return { blocks, locator, directives };
 }
 

@@ -56,8 +56,9 @@ export function noticeDiagnostic(message: string, lang: Lang): LspDiagnostic {
 }
 
 export function lspDiagnostics(result: LintResult, uri: string, lang: Lang): LspDiagnostic[] {
-  if (result.failure) return [noticeDiagnostic(result.failure.message, lang)];
-  return result.diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, uri));
+  // A limit may stop a file part way: its notice comes first, then the findings listed.
+  const findings = result.diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, uri));
+  return result.failure ? [noticeDiagnostic(result.failure.message, lang), ...findings] : findings;
 }
 
 /** Quick fixes for the diagnostics of a codeAction request that carry a suggestion. */

@@ -62,7 +62,7 @@ export const stylish: Formatter = (results, context) => {
       diagnostic: d,
     }));
     if (result.failure) rows.unshift({ where: '', label: context.lang === 'zh' ? '无法检查' : 'not checked', severity: 2, message: oneLine(result.failure.message), id: result.failure.reason });
-    const width = (pick: (row: Row) => string) => Math.max(...rows.map((row) => displayWidth(pick(row))));
+    const width = (pick: (row: Row) => string) => rows.reduce((widest, row) => Math.max(widest, displayWidth(pick(row))), 0);
     const [whereWidth, labelWidth, messageWidth] = [width((r) => r.where), width((r) => r.label), width((r) => r.message)];
     const indent = ' '.repeat(2 + whereWidth + 2);
     const lines = context.sources?.get(result.filePath)?.split(/\r\n|\r|\n/);

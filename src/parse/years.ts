@@ -1,6 +1,6 @@
 import type { Position } from 'unist';
 import { Memo } from '../model/memo.js';
-import { proseUnits, type ProseUnit } from '../model/prose.js';
+import { MAX_SENTENCE, proseUnits, type ProseUnit } from '../model/prose.js';
 import { sectionsOf, walk } from '../model/query.js';
 import type { Report } from '../model/types.js';
 
@@ -129,10 +129,14 @@ function mentionsIn(unit: ProseUnit, inPlanPart: boolean): YearMention[] {
 }
 
 function roleByContext(text: string, from: number, before: string, after: string, inPlanPart: boolean): YearRole {
-  const sentenceFrom = Math.max(text.lastIndexOf('。', from - 1), text.lastIndexOf('；', from - 1)) + 1;
-  const sentenceTo = text.indexOf('。', from);
+  // Looked for within MAX_SENTENCE on either side: an unbounded look per year grows with the square of a long line.
+  const back = Math.max(0, from - MAX_SENTENCE);
+  const behind = text.slice(back, from);
+  const sentenceFrom = back + Math.max(behind.lastIndexOf('。'), behind.lastIndexOf('；')) + 1;
+  const ahead = text.slice(from, from + MAX_SENTENCE).indexOf('。');
+  const sentenceTo = ahead < 0 ? Math.min(text.length, from + MAX_SENTENCE) : from + ahead;
   const inSentence = text.slice(sentenceFrom, from);
-  const sentence = text.slice(sentenceFrom, sentenceTo < 0 ? text.length : sentenceTo);
+  const sentence = text.slice(sentenceFrom, sentenceTo);
   if (PUBLISHED_BEFORE.test(before) || (text.length <= 48 && DATE_LINE.test(text.trim()))) return 'published';
   if (AS_OF_BEFORE.test(before)) return 'asOf';
   if (REPORT_AFTER.test(after)) return 'report';

@@ -21,8 +21,12 @@ interface Header {
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-/** The next multiple of 8: where float64 views may start (the cache aligns its entries the same way). */
-export const alignedTo8 = (offset: number) => (offset + 7) & ~7;
+/**
+ * The next multiple of 8: where float64 views may start (the cache aligns its entries the same way).
+ * Plain arithmetic, never bit operations: those wrap at 32 bits, and a damaged length of 0xFFFFFFFF
+ * came out as a small offset that passed every check.
+ */
+export const alignedTo8 = (offset: number) => offset + ((8 - (offset % 8)) % 8);
 
 export function packSummary(summary: RepoSummary): Uint8Array {
   const { cells, prose } = summary;

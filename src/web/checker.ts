@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { FileLinter, type ConfigForFile } from '../host/file-linter.js';
 import { VERSION } from '../host/version.js';
 import type { LintResult } from '../engine/diagnostic.js';
-import { lintBytes } from '../engine/lint-file.js';
+import { lintBytes, maxBytesOf } from '../engine/lint-file.js';
 import { DOCS_BASE } from '../engine/findings.js';
 import type { Lang } from '../engine/rule.js';
 import { knowledge } from '../knowledge/index.js';
@@ -23,7 +23,8 @@ export class Checker {
     private readonly cwd: string,
     private readonly lang: Lang,
   ) {
-    this.linter = new FileLinter({ lang });
+    // Uploads take the config of the folder the server runs in, the user's own: its plugins may run.
+    this.linter = new FileLinter({ lang, trustedFolder: cwd });
   }
 
   private configFor(filePath: string): Promise<ConfigForFile> {
@@ -37,12 +38,18 @@ export class Checker {
     return config;
   }
 
+  /** The largest upload: the input size limit of the config the page uses. */
+  async uploadLimit(): Promise<number> {
+    return maxBytesOf((await this.configFor(join(this.cwd, 'report.txt'))).resolved);
+  }
+
   /** `name` is what the browser knows of the file: its base name, which also decides the format. */
   async check(name: string, bytes: Uint8Array): Promise<LintResponse> {
     const filePath = join(this.cwd, name.split(/[\\/]/).pop() || 'report.txt');
     const { resolved } = await this.configFor(filePath);
     const { result, report } = await lintBytes(filePath, bytes, resolved, this.lang);
-    if (!report || result.failure) return { result };
+    // A file a limit stopped part way (too many findings, too slow) is still shown, with its notice.
+    if (!report || (result.failure && result.diagnostics.length === 0)) return { result };
     const { definedBy, years } = knowledge.generations[report.facts.generation];
     return { result, summary: outlineOf(report), generation: { definedBy, ...years }, parts: reportView(report) };
   }

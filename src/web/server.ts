@@ -19,7 +19,6 @@ export interface RunningServer {
   closed: Promise<void>;
 }
 
-const MAX_UPLOAD = 50 * 1024 * 1024;
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 const DOC_TYPES: Record<string, string> = {
   '.md': 'text/plain; charset=utf-8',
@@ -46,15 +45,29 @@ function send(response: ServerResponse, status: number, type: string, body: stri
   response.end(body);
 }
 
-async function readBody(request: IncomingMessage): Promise<Buffer> {
+/** The body, up to `limit` bytes: a larger upload is refused before it is read, or as soon as it passes the limit. */
+async function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
+  const tooLarge = () => new HttpError(413, `文件太大（上限 ${(limit / 1024 / 1024).toFixed(0)} MB）`);
+  if (Number(request.headers['content-length'] ?? 0) > limit) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_UPLOAD) throw new HttpError(413, '文件太大（上限 50 MB）');
+    if (size > limit) throw tooLarge();
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
+}
+
+/**
+ * Only the page itself may ask: a browser names the page a request comes from (Origin), and any
+ * other site the clerk visits could otherwise post to this server. Tools that send no Origin
+ * (curl, tests) are not pages.
+ */
+function fromOwnPage(request: IncomingMessage): boolean {
+  const origin = request.headers.origin;
+  if (request.headers['sec-fetch-site'] === 'cross-site') return false;
+  return origin === undefined || origin === `http://${request.headers.host}`;
 }
 
 function parseJson<T>(body: Buffer): T {
@@ -81,17 +94,18 @@ function router(assets: PageAssets, checker: Checker, host: string) {
     const url = new URL(request.url ?? '/', 'http://localhost');
     // On loopback, a foreign Host header means a page elsewhere reached us through DNS rebinding.
     if (LOOPBACK.has(host) && !LOOPBACK.has((request.headers.host ?? '').replace(/:\d+$/, ''))) throw new HttpError(403, 'forbidden');
+    if (!fromOwnPage(request)) throw new HttpError(403, 'forbidden: another site');
     const route = `${request.method} ${url.pathname}`;
     if (route === 'GET /') return send(response, 200, 'text/html; charset=utf-8', assets.html);
     if (route === 'GET /page.js') return send(response, 200, 'text/javascript; charset=utf-8', assets.script);
     if (route === 'GET /page.css') return send(response, 200, 'text/css; charset=utf-8', assets.style);
     if (request.method === 'GET' && url.pathname.startsWith('/docs/')) return serveDoc(response, assets.docsDir, url.pathname.slice('/docs/'.length));
     if (route === 'POST /api/lint') {
-      const checked = await checker.check(url.searchParams.get('name') ?? 'report.txt', await readBody(request));
+      const checked = await checker.check(url.searchParams.get('name') ?? 'report.txt', await readBody(request, await checker.uploadLimit()));
       return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(checked));
     }
     if (route === 'POST /api/export') {
-      const { format, result } = parseJson<ExportRequest>(await readBody(request));
+      const { format, result } = parseJson<ExportRequest>(await readBody(request, await checker.uploadLimit()));
       if (format !== 'json' && format !== 'sarif') throw new HttpError(400, `unknown format ${String(format)}`);
       return send(response, 200, 'application/json; charset=utf-8', await checker.export(format, result));
     }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeAtomically } from '../../src/cli/cache.js';
-import { readShard, writeShard } from '../../src/cli/shard-file.js';
+import { isIntact, readShard, writeShard } from '../../src/cli/shard-file.js';
 import { cellsByKey, tableOf } from '../../src/model/query.js';
 import { unpackSummary } from '../../src/repo/packed-summary.js';
 import type { RepoSummary } from '../../src/repo/summary.js';
@@ -143,6 +143,7 @@ describe('shard files', () => {
     ]);
     const shard = writeShard(entries);
     const read = readShard(shard);
+    for (const [path, entry] of read!) expect(isIntact(path, entry)).toBe(true);
     expect(read).toEqual(entries);
     for (const entry of read!.values()) if (entry.outcome.summary) expect(entry.outcome.summary.byteOffset % 8).toBe(0);
     expect(() => readShard(shard.subarray(0, shard.length - 8))).toThrow('cut short');

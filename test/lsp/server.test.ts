@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -108,12 +108,29 @@ export const rules = [{
   },
 }];`;
 
+  it('opening a file runs no plugin of its folder unless the editor allows plugins; a warning says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xxgk-lsp-'));
+    const marker = join(dir, 'ran');
+    writeFileSync(join(dir, 'plugin.mjs'), `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(marker)}, 'ran'); export const rules = [];`);
+    writeFileSync(join(dir, 'xxgk.config.json'), JSON.stringify({ plugins: ['./plugin.mjs'] }));
+    const uri = pathToFileURL(join(dir, 'report.txt')).href;
+    const client = await start(dir);
+    const warnings: string[] = [];
+    client.connection.onNotification('window/showMessage', (params: { message: string }) => void warnings.push(params.message));
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: fixtureText(FIXTURES.changleTownship2023) } });
+    const { diagnostics } = await client.diagnostics(uri, 1);
+    expect(diagnostics.some((d) => d.code === 'table/balance')).toBe(false);
+    expect(existsSync(marker)).toBe(false);
+    expect(warnings).toEqual([expect.stringContaining(`${join(dir, 'xxgk.config.json')} 指定了插件（plugins）`)]);
+    expect(await stop(client)).toBe(0);
+  });
+
   it('uses the config next to the file, messages in English, and offers the suggestion as a quick fix', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'xxgk-lsp-'));
     writeFileSync(join(dir, 'plugin.mjs'), plugin);
     writeFileSync(join(dir, 'xxgk.config.json'), JSON.stringify({ plugins: ['./plugin.mjs'] }));
     const uri = pathToFileURL(join(dir, 'report.txt')).href;
-    const client = await start(dir, { lang: 'en' });
+    const client = await start(dir, { lang: 'en', allowPlugins: true });
     const text = replaceLine(fixtureText(FIXTURES.changleTownship2023), 121, '5');
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
     const { diagnostics } = await client.diagnostics(uri, 1);

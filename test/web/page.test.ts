@@ -146,6 +146,27 @@ suite('the checking page in Chromium', () => {
     expect(await page.locator('#summary').textContent()).toContain('未识别为政府信息公开工作年度报告');
   });
 
+  it('never says "no problems" for a file it could not check, nor keeps the last results beside it', async () => {
+    await page.setInputFiles('#file', fixturePath(FIXTURES.amengTownship2017));
+    await checked();
+    await page.fill('#paste', '会议通知\n\n请各位下午三点到会议室开会。');
+    await page.click('#paste-check');
+    await page.locator('#summary[data-state="failed"]').waitFor();
+    expect(await page.locator('#result').isHidden()).toBe(true);
+    expect(await page.locator('body').innerText()).not.toContain('没有发现问题');
+  });
+
+  it('draws a report with 1,000 findings in batches and says the rest were not listed', async () => {
+    // 1,500 repeated headings: each after the first is a finding of structure/heading-sequence.
+    const text = fixtureText(FIXTURES.changleTownship2023) + '\n' + '（一）重复的标题\n'.repeat(1500);
+    await page.fill('#paste', text);
+    await page.click('#paste-check');
+    await page.locator('#summary[data-state="done"]').waitFor();
+    expect(await page.locator('#summary .verdict').textContent()).toMatch(/^已列出 1000 处。提示超过上限，只列出前 1000 条，另有 \d+ 条$/);
+    await page.waitForFunction(() => document.querySelectorAll('.finding').length === 1000);
+    expect(await page.locator('#findings p.failed').textContent()).toMatch(/^提示超过上限/);
+  });
+
   it('loads nothing from outside this machine', () => {
     expect(requested.filter((url) => !url.startsWith(server.url) && !url.startsWith('blob:'))).toEqual([]);
   });

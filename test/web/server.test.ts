@@ -5,6 +5,7 @@ import { FileLinter } from '../../src/host/file-linter.js';
 import type { LintResponse } from '../../src/web/api.js';
 import { startServer, type RunningServer } from '../../src/web/server.js';
 import { FIXTURES, fixturePath, fixtureText } from '../helpers.js';
+import { zipOf } from '../reliability/zip.js';
 
 /** A 40 KB report: 大姚县's 2021 report with prose paragraphs of 眉县's appended. */
 function report40k(): string {
@@ -89,5 +90,27 @@ describe('xxgk-lint serve', () => {
         .end();
     });
     expect(status).toBe(403);
+  });
+
+  it('answers only its own page: a request from another site (Origin) is refused before any work', async () => {
+    const body = fixtureText(FIXTURES.amengTownship2017);
+    const post = (headers: Record<string, string>) => fetch(`${server.url}api/lint?name=r.txt`, { method: 'POST', body, headers });
+    expect((await post({ Origin: 'https://evil.example' })).status).toBe(403);
+    expect((await post({ Origin: 'http://localhost:1' })).status).toBe(403);
+    expect((await post({ 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
+    expect((await post({ Origin: server.url.replace(/\/$/, '') })).status).toBe(200);
+  });
+
+  it('refuses an upload past the input size limit (20 MB), announced or not', async () => {
+    const big = new Uint8Array(21 * 1024 * 1024).fill(0x61);
+    const refused = await fetch(`${server.url}api/lint?name=big.txt`, { method: 'POST', body: big });
+    expect([refused.status, await refused.text()]).toEqual([413, '文件太大（上限 20 MB）']);
+  });
+
+  it('a .docx bomb is a failure of that file, the server goes on', async () => {
+    const bomb = zipOf([{ name: 'word/document.xml', data: new TextEncoder().encode('<w:p/>'.repeat(10_000_000)), declaredSize: 300 * 1024 * 1024 }]);
+    const { result } = await lint('bomb.docx', bomb);
+    expect(result.failure).toEqual({ reason: 'too-large', message: '文件超出大小上限，未检查（unzipped > 50 MB）' });
+    expect((await lint('r.txt', fixtureText(FIXTURES.amengTownship2017))).summary).toMatchObject({ year: 2017 });
   });
 });

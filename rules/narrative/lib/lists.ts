@@ -24,15 +24,21 @@ export function listsOf(text: string, figures: Figure[]): List[] {
   // Every list starts with a figure: most paragraphs have none, and need no search for triggers.
   if (figures.length === 0) return [];
   const triggers = [...text.matchAll(TRIGGER)];
+  // Figures and triggers both run in text order: one pass over the figures serves every trigger
+  // (a search over all figures per trigger grew with the square of a long line of lists).
+  let next = 0;
   return triggers.flatMap((trigger, i) => {
     const at = trigger.index;
-    const total = figures.findLast((figure) => figure.end <= at);
+    while (next < figures.length && figures[next]!.end <= at) next++;
+    const total = figures[next - 1];
     if (!total || !isCount(total) || !ADJACENT.test(text.slice(total.end, at))) return [];
     const after = at + trigger[0].length;
     const end = Math.min(sentenceEnd(text, after), triggers[i + 1]?.index ?? text.length);
     const parts: Figure[] = [];
     const shares: List['shares'] = [];
-    for (const figure of figures.filter((f) => f.from >= after && f.end <= end)) {
+    for (let j = next; j < figures.length && figures[j]!.end <= end; j++) {
+      const figure = figures[j]!;
+      if (figure.from < after) continue;
       if (figure.unit === '%') {
         const part = parts.at(-1);
         if (part && SHARE.test(text.slice(part.end, figure.from))) shares.push({ part, share: figure });

@@ -39,18 +39,50 @@ function item(finding: Finding, jump: (number: number) => void): HTMLElement {
   );
 }
 
-/** The findings beside the report, grouped by the part of the report they are in. */
-export function renderFindings(container: HTMLElement, parts: ViewPart[], findings: Finding[], jump: (number: number) => void): void {
+/** Findings drawn at once; the rest follow a batch a frame, so a report with thousands stays usable. */
+const BATCH = 100;
+let drawing = 0;
+
+/**
+ * The findings beside the report, grouped by the part of the report they are in. `notice`: why the
+ * file was not fully checked — then an empty list never reads "no problems".
+ */
+export function renderFindings(container: HTMLElement, parts: ViewPart[], findings: Finding[], jump: (number: number) => void, notice?: string): void {
+  const run = ++drawing;
   if (findings.length === 0) {
-    container.replaceChildren(h('h2', {}, '发现的问题'), h('p', { class: 'none' }, '没有发现问题。'));
+    container.replaceChildren(h('h2', {}, '发现的问题'), notice ? h('p', { class: 'failed' }, notice) : h('p', { class: 'none' }, '没有发现问题。'));
     return;
   }
-  const groups = (parts.length ? parts : [{ title: '全文', nodes: [] }]).map((part, index) => ({ title: part.title, findings: findings.filter((f) => f.part === index) })).filter((group) => group.findings.length);
+  const byPart = new Map<number, Finding[]>();
+  for (const finding of findings) {
+    const own = byPart.get(finding.part);
+    if (own) own.push(finding);
+    else byPart.set(finding.part, [finding]);
+  }
+  const titles = parts.length ? parts.map((part) => part.title) : ['全文'];
+  const pending: Array<[HTMLElement, Finding]> = [];
+  const groups = titles.flatMap((title, index) => {
+    const own = byPart.get(index);
+    if (!own) return [];
+    const list = h('ol', {});
+    for (const finding of own) pending.push([list, finding]);
+    return [h('section', { class: 'group' }, h('h3', {}, title, h('span', { class: 'count' }, String(own.length))), list)];
+  });
   container.replaceChildren(
     h('h2', {}, `发现的问题（${findings.length}）`),
+    ...(notice ? [h('p', { class: 'failed' }, notice)] : []),
     h('p', { class: 'legend' }, h('span', { class: 'key main' }), '有问题的数字或文字 ', h('span', { class: 'key related' }), '参与核算的其他数字'),
-    ...groups.map((group) =>
-      h('section', { class: 'group' }, h('h3', {}, group.title, h('span', { class: 'count' }, String(group.findings.length))), h('ol', {}, ...group.findings.map((f) => item(f, jump)))),
-    ),
+    ...groups,
   );
+  let next = 0;
+  const drawBatch = () => {
+    // A newer check replaced this list: stop drawing the old one.
+    if (run !== drawing) return;
+    for (const end = Math.min(next + BATCH, pending.length); next < end; next++) {
+      const [list, finding] = pending[next]!;
+      list.append(item(finding, jump));
+    }
+    if (next < pending.length) requestAnimationFrame(drawBatch);
+  };
+  drawBatch();
 }

@@ -60,6 +60,9 @@ async function check(name: string, bytes: BufferSource): Promise<void> {
   tip.hide();
   const reply = await fetch(`/api/lint?name=${encodeURIComponent(name)}`, { method: 'POST', body: bytes });
   if (!reply.ok) {
+    // The last report's results must not stand beside this failure.
+    result.hidden = true;
+    current = undefined;
     summary.dataset.state = 'failed';
     summary.replaceChildren(h('p', { class: 'verdict failed' }, `检查出错：${await reply.text()}`));
     return;
@@ -68,7 +71,7 @@ async function check(name: string, bytes: BufferSource): Promise<void> {
   const parts = response.parts ?? [];
   const { findings, hits } = placeFindings(parts, response.result.diagnostics);
   const anchors = renderReport(byId('report'), parts, findings, hits);
-  renderFindings(byId('findings'), parts, findings, jump);
+  renderFindings(byId('findings'), parts, findings, jump, response.result.failure?.message);
   current = { name, response, anchors };
   result.hidden = !response.parts;
   renderSummary(summary, name, response, actions());

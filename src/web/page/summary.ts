@@ -10,7 +10,9 @@ function formatName(response: LintResponse): string {
   return `${name}（${generation.definedBy}，${years}）`;
 }
 
-function verdict(errors: number, warnings: number): HTMLElement {
+function verdict(errors: number, warnings: number, notice: string | undefined): HTMLElement {
+  // A file a limit stopped part way was not fully checked: never "no problems" beside that.
+  if (notice) return h('p', { class: 'verdict failed' }, `${errors + warnings ? `已列出 ${errors + warnings} 处。` : ''}${notice}`);
   if (errors + warnings === 0) return h('p', { class: 'verdict ok' }, '没有发现问题。');
   const parts = [errors && `${errors} 处错误`, warnings && `${warnings} 处需要核对`].filter(Boolean).join('、');
   return h('p', { class: `verdict ${errors ? 'error' : 'warning'}` }, `发现 ${parts}。`);
@@ -19,7 +21,7 @@ function verdict(errors: number, warnings: number): HTMLElement {
 /** The top of the page: what was recognised and how many findings, with export and print. */
 export function renderSummary(container: HTMLElement, name: string, response: LintResponse, actions: HTMLElement): void {
   const { result, summary } = response;
-  if (result.failure || !summary) {
+  if (!summary) {
     container.dataset.state = 'failed';
     container.replaceChildren(h('h2', {}, `《${name}》未能检查`), h('p', { class: 'verdict failed' }, result.failure?.message ?? ''));
     return;
@@ -35,7 +37,7 @@ export function renderSummary(container: HTMLElement, name: string, response: Li
   ];
   container.replaceChildren(
     h('h2', {}, `《${name}》检查结果`),
-    verdict(errors, warnings),
+    verdict(errors, warnings, result.failure?.message),
     h('dl', { class: 'facts' }, ...facts.filter(([, value]) => value).flatMap(([term, value]) => [h('dt', {}, term), h('dd', { attrs: { 'data-fact': term } }, value!)])),
     actions,
   );

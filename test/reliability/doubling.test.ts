@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../../rules/index.js';
+import { stylish } from '../../src/output/stylish.js';
+import { lintWith } from '../helpers.js';
+
+/**
+ * Adversarial inputs at n and 4n (two doublings): the work may grow ~2.2× per doubling, so at
+ * most 2.2² ≈ 4.8× over both, where a quadratic path grows 16×. Measured as a ratio within one
+ * run of this process's CPU time (not wall time: on a shared machine that counts the waits for a
+ * core), the best of three tries each, so the machine's own speed cancels out.
+ */
+const TITLE = '某县2023年政府信息公开工作年度报告\n';
+const everyRule = builtinRules.map((rule) => rule.meta.id);
+
+const inputs: Record<string, { file: string; make: (n: number) => string; n: number }> = {
+  'a long unpunctuated line followed by lines it wraps into': { file: 'r.txt', n: 1500, make: (n) => TITLE + '这是一行没有标点的很长的文字'.repeat(5) + '\n' + Array.from({ length: n }, (_, i) => `接续的文字第${i}段`).join('\n') },
+  '共计100件，其中 repeated on one line': { file: 'r.txt', n: 3000, make: (n) => TITLE + '一、总体情况\n' + '共计100件，其中'.repeat(n) + '。\n' },
+  '2023年12件第3条 repeated on one line': { file: 'r.txt', n: 3000, make: (n) => TITLE + '一、总体情况\n' + '2023年12件第3条'.repeat(n) + '\n' },
+  'thousands of 一、标题 lines': { file: 'r.txt', n: 3000, make: (n) => TITLE + '一、标题\n'.repeat(n) },
+  'many tables': { file: 'r.md', n: 300, make: (n) => '# ' + TITLE + '\n' + '| 项目 | 本年新制作数量 | 本年废止数量 |\n|---|---|---|\n| 规章 | 1 | 2 |\n\n'.repeat(n) },
+  'many headings at several levels': { file: 'r.txt', n: 1000, make: (n) => TITLE + Array.from({ length: n }, (_, i) => `${'一二三四五六七八九'[i % 9]}、标题\n（一）小标题\n1. 条目，共${i}件。\n`).join('') },
+  // Nesting itself stops at MAX_NESTING; below it, many deeply nested parts cost each the same.
+  'deep HTML nesting, many times': { file: 'r.html', n: 60, make: (n) => `<h1>${TITLE}</h1>` + `${'<div>'.repeat(200)}段落，共5件${'</div>'.repeat(200)}`.repeat(n) },
+  // Quote and list markers stop at MAX_MARKDOWN_CONTAINERS (the Markdown parser's own cost grows with their square).
+  'nested Markdown quotes, many times': { file: 'r.md', n: 40, make: (n) => '# ' + TITLE + '\n' + `${'>'.repeat(10)} 引用的文字，共5件。\n\n${'段落的文字，共3件。'.repeat(20)}\n\n`.repeat(n) },
+};
+
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+async function bestTime(file: string, text: string): Promise<number> {
+  let best = Infinity;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const started = cpuMs();
+    const { result } = await lintWith(file, text, everyRule);
+    stylish([result], { lang: 'zh', cwd: '/', color: false, rules: [], sources: new Map([[result.filePath, text]]), toolVersion: '0', docsBaseUrl: '' });
+    best = Math.min(best, cpuMs() - started);
+  }
+  return best;
+}
+
+describe('work grows linearly with the input', () => {
+  for (const [name, { file, make, n }] of Object.entries(inputs)) {
+    it(name, async () => {
+      await bestTime(file, make(n)); // warm the code paths up
+      const small = await bestTime(file, make(n));
+      const large = await bestTime(file, make(4 * n));
+      expect(large / small).toBeLessThan(2.2 * 2.2);
+    }, 120_000);
+  }
+
+  it('stylish prints 200,000 findings of one file (no spread of every row into Math.max)', () => {
+    const position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } };
+    const diagnostics = Array.from({ length: 200_000 }, () => ({ ruleId: 'table/balance', messageId: 'x', severity: 2 as const, message: '错', position, related: [], docsUrl: '' }));
+    const text = stylish([{ filePath: '/r.txt', diagnostics }], { lang: 'zh', cwd: '/', color: false, rules: [], toolVersion: '0', docsBaseUrl: '' });
+    expect(text).toContain('200000 个错误');
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * `npm run fuzz [-- COUNT [SEED]]`: COUNT (default 100,000) files of any kind through the whole
+ * pipeline (fuzz-inputs.ts), in child processes watched from here. A crash is an input that
+ * threw, crashed a rule or the parser, or placed a finding outside the file; a hang is a child
+ * that finished nothing for HANG_SECONDS. Run before a release; the figures go into docs/reliability.md.
+ */
+import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { anyFile, problemWith, seeds } from './fuzz-inputs.js';
+
+const HANG_SECONDS = 60;
+/** Loading the tool and rendering the seeds (a .docx among them) before the first input. */
+const START_SECONDS = 180;
+const BATCH = 500;
+
+async function child(seed: number, count: number): Promise<void> {
+  const arbitrary = anyFile(await seeds());
+  for (let done = 0; done < count; done += BATCH) {
+    const files = fc.sample(arbitrary, { numRuns: Math.min(BATCH, count - done), seed: seed + done });
+    for (const [i, file] of files.entries()) {
+      const problem = await problemWith(file);
+      if (problem) process.stdout.write(`crash ${JSON.stringify({ seed: seed + done, index: i, name: file.name, problem: problem.slice(0, 500) })}\n`);
+      process.stdout.write('done 1\n');
+    }
+  }
+}
+
+interface Tally {
+  inputs: number;
+  crashes: string[];
+  hangs: string[];
+}
+
+function watch(seed: number, count: number, tally: Tally): Promise<void> {
+  return new Promise((resolve) => {
+    const script = fileURLToPath(import.meta.url);
+    const worker = spawn(process.execPath, ['--import', 'tsx', script, '--child', String(seed), String(count)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let timer: NodeJS.Timeout;
+    const arm = (seconds: number) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        tally.hangs.push(`seed ${seed}: nothing finished for ${seconds} s`);
+        worker.kill('SIGKILL');
+      }, seconds * 1000);
+    };
+    arm(START_SECONDS);
+    let pending = '';
+    worker.stdout.on('data', (chunk: Buffer) => {
+      pending += chunk.toString();
+      const lines = pending.split('\n');
+      pending = lines.pop()!;
+      for (const line of lines) {
+        if (line.startsWith('done ')) {
+          tally.inputs += Number(line.slice(5));
+          arm(HANG_SECONDS);
+        } else if (line.startsWith('crash ')) tally.crashes.push(line.slice(6));
+      }
+    });
+    worker.on('close', (code) => {
+      clearTimeout(timer);
+      if (code !== 0 && code !== null) tally.crashes.push(`seed ${seed}: the child exited with ${code}`);
+      resolve();
+    });
+  });
+}
+
+async function parent(count: number, seed: number): Promise<void> {
+  const lanes = Math.max(1, availableParallelism());
+  const tally: Tally = { inputs: 0, crashes: [], hangs: [] };
+  const started = performance.now();
+  const share = Math.ceil(count / lanes);
+  await Promise.all(Array.from({ length: lanes }, (_, lane) => watch(seed + lane * 1_000_003, Math.min(share, count - lane * share), tally)));
+  const seconds = ((performance.now() - started) / 1000).toFixed(0);
+  console.log(`fuzz: ${tally.inputs} inputs in ${seconds} s (seed ${seed}, ${lanes} processes): ${tally.crashes.length} crashes, ${tally.hangs.length} hangs`);
+  for (const line of [...tally.crashes, ...tally.hangs]) console.log(`  ${line}`);
+  process.exitCode = tally.crashes.length + tally.hangs.length > 0 || tally.inputs < count ? 1 : 0;
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--child') await child(Number(args[1]), Number(args[2]));
+else await parent(Number(args[0] ?? 100_000), Number(args[1] ?? 20261202));
