@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, fixtureText, lintWith, replaceLine } from '../../helpers.js';
+import { cellsByKey, tableOf } from '../../../src/model/query.js';
+import { FIXTURES, fixtureText, lintWith, parseBytes, replaceLine } from '../../helpers.js';
 
 /**
  * The identity rules' messages in full, in both languages: the names of rows and columns, blank
@@ -57,5 +58,14 @@ describe('identity messages', () => {
     expect((await said('table/result-sum', replaceLine(changle, 155, '0'), 'zh')).map((d) => d.message)).toEqual([
       '自然人列：办理结果总计 4 = 4，各项办理结果之和 各项（21 项）均为 0 = 0，相差 4',
     ]);
+  });
+
+  it('a row the page lacks gives no arithmetic finding: it is table/missing\'s business', async () => {
+    const lines = changle.split('\n');
+    lines.splice(134, 16); // 二、上年结转… and its seven values (lines 135–150)
+    const text = lines.join('\n');
+    const cells = cellsByKey(tableOf(await parseBytes('changle.txt', new TextEncoder().encode(text)), 'applications')!);
+    expect([cells.has('carriedOver:natural'), cells.has('received:natural')]).toEqual([false, true]);
+    expect(await said('table/balance', text, 'zh')).toEqual([]);
   });
 });
