@@ -68,4 +68,29 @@ describe('identity messages', () => {
     expect([cells.has('carriedOver:natural'), cells.has('received:natural')]).toEqual([false, true]);
     expect(await said('table/balance', text, 'zh')).toEqual([]);
   });
+
+  it('review sum (table 四, a sequence of cells): cells named by their labels, or keys in English', async () => {
+    const text = replaceLine(changle, 595, '1');
+    expect(await said('table/review-sum', text, 'zh')).toEqual([
+      {
+        line: 595,
+        message: '行政复议：行政复议·结果维持 1 + 行政复议·结果纠正 0 + 行政复议·其他结果 0 + 行政复议·尚未审结 0 = 1，总计为 0，相差 1',
+        related: ['597 行政复议·结果纠正 = 0', '599 行政复议·其他结果 = 0', '601 行政复议·尚未审结 = 0', '603 行政复议·总计 = 0'],
+      },
+    ]);
+    expect((await said('table/review-sum', text, 'en')).map((d) => d.message)).toEqual([
+      'reviewSum.review: review:upheld 1 + review:corrected 0 + review:other 0 + review:pending 0 = 1, but the total is 0; difference 1',
+    ]);
+  });
+
+  it('legacy sums (000): an at-least identity over glued lines, blanks counted as 0', async () => {
+    const text = replaceLine(fixtureText(FIXTURES.amengTownship2017), 77, '(一)主动公开政府信息数 (不同渠道和方式公开相同信息计1条)400');
+    const { result } = await lintWith('ameng.txt', text, ['table/legacy-sums'], {}, 'zh');
+    expect(result.diagnostics.map((d) => [d.position.start.line, d.message])).toEqual([
+      [
+        82,
+        '各渠道公开数之和 ≥ 主动公开政府信息数（同一信息多渠道只计1条）：政府公报公开政府信息数 (空白) + 政府网站公开政府信息数 244 + 政务微博公开政府信息数 (空白) + 政府微信公开政府信息数 4 + 其他方式公开政府信息数 52 = 300，而 主动公开政府信息数 400 = 400，相差 100（空白单元格按 0 计）',
+      ],
+    ]);
+  });
 });
