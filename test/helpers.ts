@@ -4,7 +4,7 @@ import { readInput } from '../src/input/index.js';
 import { buildReport } from '../src/parse/index.js';
 import { lintInput } from '../src/engine/lint-file.js';
 import { resolveConfig } from '../src/engine/resolve.js';
-import type { Config } from '../src/engine/config.js';
+import { parseConfig, type Config } from '../src/engine/config.js';
 import type { Report } from '../src/model/types.js';
 import type { Lang } from '../src/engine/rule.js';
 
@@ -35,6 +35,12 @@ export async function lintWith(fileName: string, text: string | Uint8Array, rule
   const rules = Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, ruleIds.includes(rule.meta.id) ? config.rules?.[rule.meta.id] ?? 'error' : 'off'] as const));
   const resolved = resolveConfig({ ...config, rules }, builtinRules);
   return lintInput(fileName, read.format, read.input, resolved, lang);
+}
+
+/** Every rule at its recommended setting, as `npx xxgk-lint` runs them. */
+export function lintRecommended(fileName: string, text: string | Uint8Array) {
+  const recommended = Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, rule.meta.recommended === 'off' ? 'off' : rule.meta.recommended === 2 ? 'error' : 'warn'] as const));
+  return lintWith(fileName, text, builtinRules.map((rule) => rule.meta.id), parseConfig({ rules: recommended }, 'recommended'));
 }
 
 /** Replaces the text on one 1-based line (keeping the rest byte for byte). */

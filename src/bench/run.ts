@@ -13,6 +13,7 @@ import { resolveConfig } from '../engine/resolve.js';
 import { readInput, adaptTextForm } from '../input/index.js';
 import { buildReport } from '../parse/index.js';
 import { runRepoRules } from '../repo/engine.js';
+import { startServer } from '../web/server.js';
 import { packSummary, unpackSummary } from '../repo/packed-summary.js';
 import { neededByAll, summarizeForRepository } from '../repo/summary.js';
 import { BENCH_BUNDLE, countBy, runCli, seconds, timeEach, timeInTurn } from './measure.js';
@@ -164,7 +165,7 @@ const [perMbSmall, perMbLarge] = [await perMb(oneMb), await perMb(twentyMb)];
 out('## Size: a 1 MB and a 20 MB report, in-process');
 out(`1 MB ${perMbSmall.toFixed(0)} ms/MB; 20 MB ${perMbLarge.toFixed(0)} ms/MB (${(perMbLarge / perMbSmall).toFixed(2)}×)  ${target(perMbLarge <= 1.5 * perMbSmall)} (≤ 1.5× the time per MB)`);
 
-// 8. PDF: reports printed by LibreOffice (one run for all), each read and checked with every rule in one thread.
+// 9. PDF: reports printed by LibreOffice (one run for all), each read and checked with every rule in one thread.
 const PDF_COUNT = 60;
 const pdfDir = join(root, 'pdf');
 mkdirSync(pdfDir, { recursive: true });
@@ -187,5 +188,20 @@ if (printed.status !== 0) {
   const pdfRate = pdfs.length / (pdfMs / 1000);
   out(`${seconds(pdfMs)} → ${pdfRate.toFixed(1)} PDF reports/s  ${target(pdfRate >= 50)} (≥ 50/s); CPU ${((cpu.user + cpu.system) / 1000 / pdfs.length).toFixed(0)} ms a report`);
 }
+
+// 10. The checking page's case: the same report posted to `xxgk-lint serve`, HTTP and JSON included.
+const server = await startServer({ port: 0, host: '127.0.0.1', lang: 'zh' });
+const post = async (text: string) => (await fetch(`${server.url}api/lint?name=report.txt`, { method: 'POST', body: text })).json();
+await post(report40);
+const served: number[] = [];
+for (const n of [1, 2, 3, 4, 5]) {
+  const started = performance.now();
+  await post(report40 + ' '.repeat(n));
+  served.push(performance.now() - started);
+}
+await server.close();
+const servedMedian = served.sort((a, b) => a - b)[2]!;
+out(`## serve: the same report posted to the checking page's API`);
+out(`re-check (median of 5) ${servedMedian.toFixed(0)} ms  ${target(servedMedian < 50)} (< 50 ms)`);
 
 rmSync(root, { recursive: true, force: true });

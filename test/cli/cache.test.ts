@@ -145,7 +145,7 @@ describe('shard files', () => {
     const read = readShard(shard);
     for (const [path, entry] of read!) expect(isIntact(path, entry)).toBe(true);
     expect(read).toEqual(entries);
-    for (const entry of read!.values()) if (entry.outcome.summary) expect(entry.outcome.summary.byteOffset % 8).toBe(0);
+    expect([...read!.values()].map((entry) => entry.outcome.summary && entry.outcome.summary.byteOffset % 8)).toEqual([0, undefined, 0]);
     expect(() => readShard(shard.subarray(0, shard.length - 8))).toThrow('cut short');
     // A shard of another format (another version of the tool) is not read, and not an error.
     const older = shard.slice();

@@ -12,6 +12,9 @@ export function placesIn(repo: Planted) {
     async cellLine(file: string, kind: 'applications' | 'proactive', key: string): Promise<number> {
       return cellsByKey(tableOf(await modelOf(file), kind)!).get(key)!.position!.start.line;
     },
+    async cellValue(file: string, kind: 'applications' | 'proactive', key: string): Promise<number> {
+      return cellsByKey(tableOf(await modelOf(file), kind)!).get(key)!.value!;
+    },
     /** Line of the report's own (generated) prose: "2023年，<name>…". */
     proseLine(file: string, body: number, year: number): number {
       return readFileSync(join(repo.dir, file), 'utf8').split('\n').findIndex((line) => line.includes(`${year}年，${repo.name(body)}`)) + 1;

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, fixtureText, lintWith } from '../helpers.js';
-import { builtinRules } from '../../rules/index.js';
-import { parseConfig } from '../../src/engine/config.js';
+import { FIXTURES, fixtureText, lintRecommended } from '../helpers.js';
 
 /** Every rule at its recommended setting, as `npx xxgk-lint fixtures/` runs them. */
 async function findings(file: string): Promise<string[]> {
-  const recommended = Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, rule.meta.recommended === 'off' ? 'off' : rule.meta.recommended === 2 ? 'error' : 'warn'] as const));
-  const { result } = await lintWith(file, fixtureText(file), builtinRules.map((rule) => rule.meta.id), parseConfig({ rules: recommended }, 'recommended'));
+  const { result } = await lintRecommended(file, fixtureText(file));
   expect(result.failure).toBeUndefined();
   return result.diagnostics.map((d) => `${d.position.start.line} ${d.ruleId}`);
 }

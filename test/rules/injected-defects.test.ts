@@ -1,148 +1,251 @@
 import { describe, expect, it } from 'vitest';
-import { builtinRules } from '../../rules/index.js';
-import { partsOf, paragraphsOf, sectionsOf } from '../../src/model/query.js';
+import { tablesOf } from '../../src/model/query.js';
 import type { Report } from '../../src/model/types.js';
-import { targetOf } from '../../rules/narrative/lib/cells.js';
-import { claimsOf } from '../../rules/narrative/lib/claims.js';
-import { positionIn } from '../../rules/lib/text.js';
-import { FIXTURES, fixtureText, lintWith, parseFixture } from '../helpers.js';
-import { gazetteer } from '../../src/knowledge/gazetteer.js';
-import { bodyOf } from '../../src/parse/body.js';
+import { FIXTURES, fixtureText, lintRecommended, parseFixture } from '../helpers.js';
 
 /**
- * Issue 4's measure on the real reports: inject one defect of a kind at every place it can
- * stand, lint, and count how often the family's rule reports it at that line. The fixtures'
- * own findings are known (corpus.test.ts) and left out of the count.
+ * Issue 4's measure, graded by an oracle of its own (issue 18): defects are injected where the
+ * test — not a rule — says they stand, found by plain text matching on the five real reports.
+ * A defect counts as found only when the rule of its kind reports it at the injected place (its
+ * line; a figure's own columns); every other finding is compared by place with the findings before
+ * the injection. Places that already carry a finding are left out. The kinds go beyond the rules'
+ * own patterns on purpose (plans in any wording and place, placeholders the rule does not list,
+ * foreign names anywhere), so misses are expected: docs/evaluation.md gives the figures and what
+ * they do not show.
  */
-interface Injection {
+
+/** What shared/corpus/README.md says of each report: its year, the name it goes by, and a body of the same level. */
+const TRUTH: Record<string, { year: number; name: string; other: string }> = {
+  [FIXTURES.amengTownship2017]: { year: 2017, name: '阿猛镇', other: '青石镇' },
+  [FIXTURES.changleTownship2023]: { year: 2023, name: '长乐镇', other: '青石镇' },
+  [FIXTURES.meiCounty2017]: { year: 2017, name: '眉县', other: '桥河县' },
+  [FIXTURES.dayaoCounty2021]: { year: 2021, name: '大姚县', other: '桥河县' },
+  [FIXTURES.xianTownship2017]: { year: 2017, name: '西安镇', other: '青石镇' },
+};
+
+interface Fixture {
   text: string;
+  lines: string[];
+  report: Report;
+  year: number;
+  name: string;
+  other: string;
+  /** 1-based lines of prose: outside every table, at least 30 characters, not numbered like a heading. */
+  prose: number[];
+  /** 1-based lines of part headings (一、…) outside the tables; what stands above the first is the page's header. */
+  parts: number[];
+}
+
+interface Site {
+  text: string;
+  /** The line the defect stands on, in the injected text. */
   line: number;
+  /** Columns (1-based, end excluded) of a defect that takes part of its line; the whole line otherwise. */
+  span?: [number, number];
+  /** Set when three lines ('', content, '') were inserted after this line of the original. */
+  insertedAfter?: number;
 }
 
-const lines = (text: string) => text.split('\n');
+const PART_HEADING = /^\s*([一二三四五六七八九十]{1,3})、/;
+/** Any numbered heading or list item: 一、 (一) （1） 1. 1、 */
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．])/;
+/** A count as prose writes it: digits followed by a unit of things counted. */
+const COUNT = /(?<![\d.:\-－/])(\d+)(?=\s*(?:条|件|个|项|次|人次|篇|期|份|家|起|万元|元))/g;
 
-/** Inserts `content` as a paragraph of its own after 1-based `line`: returns the text and the new line. */
-function insertAfter(text: string, line: number, content: string): Injection {
-  const all = lines(text);
-  all.splice(line, 0, '', content, '');
-  return { text: all.join('\n'), line: line + 2 };
+function fixture(file: string, report: Report): Fixture {
+  const text = fixtureText(file);
+  const lines = text.split('\n');
+  const inTable = new Set(tablesOf(report).flatMap((table) => range(table.position!.start.line, table.position!.end.line)));
+  const outside = range(1, lines.length).filter((line) => !inTable.has(line));
+  return {
+    text,
+    lines,
+    report,
+    ...TRUTH[file]!,
+    prose: outside.filter((line) => lines[line - 1]!.trim().length >= 30 && !NUMBERED.test(lines[line - 1]!)),
+    parts: outside.filter((line) => PART_HEADING.test(lines[line - 1]!)),
+  };
 }
 
-/** Prose paragraphs worth injecting into: one line, long enough to be prose. */
-function proseLines(report: Report): number[] {
-  return paragraphsOf(report.children)
-    .filter((p) => p.position!.start.line === p.position!.end.line && p.text.length >= 30)
-    .map((p) => p.position!.start.line);
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
-/** A town or county beside the report's own, from the gazetteer: the first other child of its parent. */
-function siblingOf(report: Report): string {
-  const places = gazetteer();
-  const own = bodyOf(report)!.place!.index;
-  return places.childrenOf(places.parentOf(own)!).map((place) => places.names[place]!).find((name, i, all) => name !== places.names[own] && /[镇乡县区]$/.test(name) && all.indexOf(name) === i)!;
+function replaced(f: Fixture, line: number, content: string): Site {
+  const lines = [...f.lines];
+  lines[line - 1] = content;
+  return { text: lines.join('\n'), line };
 }
 
-const sameLevelOther = (body: string) => (/县(人民政府)?$/.test(body) ? '桥河县' : '青石镇');
+/** `content` as a paragraph of its own after `line`. */
+function inserted(f: Fixture, line: number, content: string): Site {
+  const lines = [...f.lines];
+  lines.splice(line, 0, '', content, '');
+  return { text: lines.join('\n'), line: line + 2, insertedAfter: line };
+}
 
-const INJECTORS: Record<string, { rule: string; sites: (report: Report, text: string) => Injection[] }> = {
-  'a prose figure that restates a table cell, changed by one': {
-    rule: 'narrative/',
-    sites: (report, text) =>
-      claimsOf(report)
-        // Only figures a table can contradict: 002 and 004 have prose alone.
-        .filter((claim) => !claim.approximate && /^\d/.test(claim.paragraph.text.slice(claim.figure.start)))
-        .filter((claim) => targetOf(report, claim.entry.table, claim.entry.cells, claim.column)?.blank === false)
-        .map((claim) => {
-          const digits = /^\d+/.exec(claim.paragraph.text.slice(claim.figure.start))![0];
-          const { start, end } = positionIn(report, claim.paragraph, claim.figure.start, claim.figure.start + digits.length);
-          return { text: text.slice(0, start.offset) + String(Number(digits) + 1) + text.slice(end.offset), line: start.line };
-        }),
-  },
-  'a heading number repeated': {
-    rule: 'structure/heading-sequence',
-    sites: (report, text) =>
-      partsOf(report)
-        .slice(1)
-        .map((part, i) => {
-          const previous = partsOf(report)[i]!;
-          const all = lines(text);
-          const line = part.headingPosition!.start.line;
-          all[line - 1] = all[line - 1]!.replace(part.marker, previous.marker);
-          return { text: all.join('\n'), line };
-        }),
-  },
-  'a paragraph pasted twice': {
-    rule: 'structure/duplicate-paragraph',
-    sites: (report, text) => {
-      const prose = proseLines(report);
-      return prose.slice(0, -1).map((line, i) => insertAfter(text, prose[i + 1]!, lines(text)[line - 1]!.trim()));
+/** One sentence after each prose line, the wordings taking turns. */
+function afterEveryProseLine(f: Fixture, wordings: Array<(f: Fixture) => string>): Site[] {
+  return f.prose.map((line, i) => inserted(f, line, wordings[i % wordings.length]!(f)));
+}
+
+const KINDS: Record<string, { rule: string; sites: (f: Fixture) => Site[] }> = {
+  'a prose figure equal to a table cell, changed by one': {
+    rule: 'narrative/table-mismatch',
+    sites: (f) => {
+      const values = new Set(tablesOf(f.report).flatMap((table) => table.children.map((cell) => cell.value)).filter((value) => value !== null));
+      return f.prose.flatMap((line) =>
+        [...f.lines[line - 1]!.matchAll(COUNT)]
+          .filter((match) => values.has(Number(match[1])))
+          .map((match): Site => {
+            const written = f.lines[line - 1]!;
+            const figure = String(Number(match[1]) + 1);
+            const site = replaced(f, line, written.slice(0, match.index) + figure + written.slice(match.index + match[1]!.length));
+            return { ...site, span: [match.index + 1, match.index + 1 + figure.length] };
+          }),
+      );
     },
   },
-  'a plan for the report year': {
+  'a part heading numbered like the one before': {
+    rule: 'structure/heading-sequence',
+    sites: (f) => {
+      const numeral = (line: number) => PART_HEADING.exec(f.lines[line - 1]!)![1]!;
+      return f.parts.slice(1).flatMap((line, i) => {
+        const previous = numeral(f.parts[i]!);
+        // Already numbered like the one before (000 line 37): nothing to inject.
+        return numeral(line) === previous ? [] : [replaced(f, line, f.lines[line - 1]!.replace(`${numeral(line)}、`, `${previous}、`))];
+      });
+    },
+  },
+  'a prose paragraph pasted again after the next one': {
+    rule: 'structure/duplicate-paragraph',
+    sites: (f) => f.prose.slice(0, -1).map((line, i) => inserted(f, f.prose[i + 1]!, f.lines[line - 1]!.trim())),
+  },
+  'a plan for the report year, in any wording, anywhere': {
     rule: 'meta/future-plan-year',
-    sites: (report, text) =>
-      sectionsOf(report)
-        .filter((section) => /改进|整改|下一步|打算/.test(section.title))
-        .map((section) => insertAfter(text, section.headingPosition!.start.line, `${report.facts.year!.value}年，我们将进一步加强政府信息公开工作。`)),
+    sites: (f) =>
+      afterEveryProseLine(f, [
+        ({ year }) => `${year}年，我们将进一步加强政府信息公开工作。`,
+        ({ year }) => `下一步，我单位计划于${year}年完善政务公开目录。`,
+        ({ year }) => `${year}年要继续做好依申请公开答复工作。`,
+        ({ year }) => `${year}年度工作打算：一是加强培训，二是完善制度。`,
+        ({ year }) => `力争在${year}年底前完成政府信息公开指南的修订。`,
+        ({ year }) => `${year}年，本单位拟继续加强政策解读。`,
+        ({ year }) => `${year}年准备开展政务公开专题培训两次。`,
+      ]),
   },
-  'a template placeholder': {
+  'a template placeholder the rule does not list': {
     rule: 'content/placeholder',
-    sites: (report, text) => proseLines(report).map((line) => insertAfter(text, line, '20XX年，本单位共主动公开政府信息＿＿＿条。')),
+    sites: (f) =>
+      afterEveryProseLine(f, [
+        ({ year }) => `${year}年XX月XX日，本单位召开政务公开工作会议。`,
+        () => '本年度共主动公开政府信息X条。',
+        () => '○○镇人民政府认真贯彻落实《条例》要求。',
+        () => '（单位名称）高度重视政府信息公开工作。',
+        () => '本年度共受理政府信息公开申请（  ）件。',
+        () => '联系电话：0000-XXXXXXX。',
+        () => '{单位名称}政务公开工作领导小组负责统筹推进。',
+      ]),
   },
-  'a statistics bureau’s wording': {
+  'a statistics bureau’s wording (the rule’s one listed term)': {
     rule: 'content/wrong-domain-term',
-    sites: (report, text) =>
-      proseLines(report)
-        .filter((line) => lines(text)[line - 1]!.includes('政府信息'))
-        .map((line) => {
-          const all = lines(text);
-          all[line - 1] = all[line - 1]!.replace('政府信息', '政府统计信息');
-          return { text: all.join('\n'), line };
-        }),
+    sites: (f) => f.prose.filter((line) => f.lines[line - 1]!.includes('政府信息')).map((line) => replaced(f, line, f.lines[line - 1]!.replace('政府信息', '政府统计信息'))),
   },
-  'a town or county beside the body named in passing': {
+  'another body’s name where the report names itself': {
     rule: 'content/foreign-body',
-    sites: (report, text) => proseLines(report).map((line) => insertAfter(text, line, `相关信息同步在${siblingOf(report)}政务公开专栏发布。`)),
+    sites: (f) => f.prose.filter((line) => line > (f.parts[0] ?? 0) && f.lines[line - 1]!.includes(f.name)).map((line) => replaced(f, line, f.lines[line - 1]!.replaceAll(f.name, f.other))),
   },
-  'last year’s work told as this year’s': {
-    rule: 'meta/stale-year',
-    sites: (report, text) => proseLines(report).map((line) => insertAfter(text, line, `${report.facts.year!.value - 1}年，本机关共主动公开政府信息120条。`)),
-  },
-  'a 截至 date after the period': {
-    rule: 'meta/stale-year',
-    sites: (report, text) => proseLines(report).map((line) => insertAfter(text, line, `截至${report.facts.year!.value + 1}年3月31日，现行有效规范性文件共12件。`)),
-  },
-  'another body’s name as the subject': {
+  'another body’s name in a sentence of its own, in any wording': {
     rule: 'content/foreign-body',
-    sites: (report, text) => proseLines(report).map((line) => insertAfter(text, line, `${report.facts.year!.value}年，${sameLevelOther(report.facts.body!.value)}认真贯彻落实《条例》，扎实推进政务公开工作。`)),
+    sites: (f) =>
+      afterEveryProseLine(f, [
+        ({ year, other }) => `${year}年，${other}认真贯彻落实《条例》，扎实推进政务公开工作。`,
+        ({ other }) => `本报告由${other}人民政府办公室编制。`,
+        ({ other }) => `${other}政务公开工作领导小组负责统筹推进。`,
+        ({ other }) => `如对本报告有疑问，请与${other}党政办联系。`,
+        ({ other }) => `${other}高度重视政府信息公开工作。`,
+        ({ other }) => `全年，${other}人民政府门户网站共发布信息120条。`,
+      ]),
   },
 };
 
-/** Lines of the findings of a rule, or of a family when `rule` ends with "/". */
-async function findingLines(file: string, text: string, rule: string): Promise<number[]> {
-  const ids = builtinRules.map((r) => r.meta.id).filter((id) => (rule.endsWith('/') ? id.startsWith(rule) : id === rule));
-  const { result } = await lintWith(file, text, ids);
-  return result.diagnostics.filter((d) => ids.includes(d.ruleId)).map((d) => d.position.start.line);
+interface Finding {
+  line: number;
+  column: number;
+  rule: string;
 }
 
-describe.each(Object.entries(INJECTORS))('%s, injected at every place in the five real reports', (_, { rule, sites }) => {
-  it(`is found by ${rule} at the right line in at least 90% of places, with no finding elsewhere`, async () => {
+/** Every rule at its recommended setting. */
+async function findingsOf(file: string, text: string): Promise<Finding[]> {
+  const { result } = await lintRecommended(file, text);
+  expect(result.failure).toBeUndefined();
+  return result.diagnostics.map((d) => ({ line: d.position.start.line, column: d.position.start.column, rule: d.ruleId }));
+}
+
+/** Whether a finding starts at the site's place: its line, or its columns when it has them. */
+function atPlace(finding: Finding, site: Site): boolean {
+  return finding.line === site.line && (!site.span || (finding.column >= site.span[0] && finding.column < site.span[1]));
+}
+
+/** The findings of the original as they stand once the site's lines are inserted, by line and rule. */
+function moved(findings: Finding[], site: Site): Finding[] {
+  return findings.map((finding) => (site.insertedAfter !== undefined && finding.line > site.insertedAfter ? { ...finding, line: finding.line + 3 } : finding));
+}
+
+/** Findings of `a` that `b` lacks (as multisets). */
+function without(a: string[], b: string[]): string[] {
+  const rest = [...b];
+  return a.filter((item) => {
+    const at = rest.indexOf(item);
+    if (at === -1) return true;
+    rest.splice(at, 1);
+    return false;
+  });
+}
+
+/**
+ * Floors of what the rules reach today (so a regression fails) and ceilings of the injections that
+ * change findings elsewhere; docs/evaluation.md reports the same figures. Raise them as the rules improve.
+ */
+const EXPECTED: Record<string, { injected: number; foundAtLeast: number; elsewhereAtMost: number }> = {
+  'a prose figure equal to a table cell, changed by one': { injected: 20, foundAtLeast: 5, elsewhereAtMost: 5 },
+  'a part heading numbered like the one before': { injected: 22, foundAtLeast: 21, elsewhereAtMost: 1 },
+  'a prose paragraph pasted again after the next one': { injected: 54, foundAtLeast: 47, elsewhereAtMost: 0 },
+  'a plan for the report year, in any wording, anywhere': { injected: 59, foundAtLeast: 3, elsewhereAtMost: 0 },
+  'a template placeholder the rule does not list': { injected: 59, foundAtLeast: 0, elsewhereAtMost: 0 },
+  'a statistics bureau’s wording (the rule’s one listed term)': { injected: 28, foundAtLeast: 28, elsewhereAtMost: 0 },
+  'another body’s name where the report names itself': { injected: 14, foundAtLeast: 4, elsewhereAtMost: 0 },
+  'another body’s name in a sentence of its own, in any wording': { injected: 59, foundAtLeast: 30, elsewhereAtMost: 0 },
+};
+
+describe.each(Object.entries(KINDS))('%s, injected at every place the test finds in the five real reports', (kind, { rule, sites }) => {
+  it(`is reported by ${rule} at the injected line at least as often as today`, { timeout: 600_000 }, async () => {
     let injected = 0;
-    let found = 0;
-    const misplaced: string[] = [];
+    const found: string[] = [];
+    const missed: string[] = [];
+    const elsewhere: string[] = [];
     for (const file of Object.values(FIXTURES)) {
-      const text = fixtureText(file);
-      const report = await parseFixture(file);
-      const before = (await findingLines(file, text, rule)).length;
-      for (const site of sites(report, text)) {
+      const f = fixture(file, await parseFixture(file));
+      const before = await findingsOf(file, f.text);
+      for (const site of sites(f)) {
+        // A place that already carries a finding says nothing about the injected defect.
+        if (site.insertedAfter === undefined && before.some((finding) => atPlace(finding, site))) continue;
+        expect(site.text, `${file}:${site.line} is changed`).not.toBe(f.text);
         injected++;
-        const after = await findingLines(file, site.text, rule);
-        if (after.includes(site.line)) found++;
-        if (after.filter((line) => line !== site.line).length > before) misplaced.push(`${file}:${site.line} → ${after.join(',')}`);
+        const after = await findingsOf(file, site.text);
+        const place = `${file.slice(0, 3)}:${site.line}${site.span ? `:${site.span[0]}` : ''}`;
+        (after.some((finding) => finding.rule === rule && atPlace(finding, site)) ? found : missed).push(place);
+        // Findings elsewhere are compared by line and rule (columns move when a figure grows a digit).
+        const others = (findings: Finding[]) => findings.filter((finding) => !atPlace(finding, site)).map((finding) => `${finding.line} ${finding.rule}`);
+        const expected = others(moved(before, site));
+        const changed = [...without(others(after), expected).map((f) => `+${f}`), ...without(expected, others(after)).map((f) => `-${f}`)];
+        if (changed.length) elsewhere.push(`${place} ${changed.join(' ')}`);
       }
     }
-    expect(injected).toBeGreaterThanOrEqual(5);
-    expect(found / injected, `${found}/${injected}`).toBeGreaterThanOrEqual(0.9);
-    expect(misplaced).toEqual([]);
+    const summary = `${kind}: found ${found.length}/${injected}; missed ${missed.join(', ')}; elsewhere ${elsewhere.join('; ')}`;
+    const { injected: places, foundAtLeast, elsewhereAtMost } = EXPECTED[kind]!;
+    expect(injected, summary).toBe(places);
+    expect(found.length, summary).toBeGreaterThanOrEqual(foundAtLeast);
+    expect(elsewhere.length, summary).toBeLessThanOrEqual(elsewhereAtMost);
   });
 });

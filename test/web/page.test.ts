@@ -1,12 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { FileLinter } from '../../src/host/file-linter.js';
 import { startServer, type RunningServer } from '../../src/web/server.js';
 import { FIXTURES, fixturePath, fixtureText, parseBytes, replaceLine } from '../helpers.js';
+import { describeNeeding } from '../support/needs.js';
 import { toDocx, toHtml, toMarkdown } from '../support/render.js';
 
 /** Debian's Chromium (CI installs it); never a browser downloaded by Playwright. */
@@ -14,8 +15,7 @@ const CHROMIUM = '/usr/bin/chromium';
 /** Screenshots for docs/guide.md are written only on request (XXGK_SCREENSHOTS=1), so test runs leave the repository alone. */
 const SHOTS = process.env.XXGK_SCREENSHOTS === '1' ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url)) : mkdtempSync(join(tmpdir(), 'xxgk-shots-'));
 
-const suite = existsSync(CHROMIUM) ? describe : describe.skip;
-if (!existsSync(CHROMIUM)) console.warn(`test/web/page.test.ts skipped: ${CHROMIUM} not found (apt-get install chromium)`);
+const suite = describeNeeding(CHROMIUM, 'apt-get install chromium');
 
 const ARITHMETIC = '自然人列：本年新收 5 + 上年结转 0 = 5，办理结果总计 4 + 结转下年度 0 = 4，相差 1';
 

@@ -16,7 +16,13 @@ describe('repo/in-force-continuity', () => {
     const results = (await lintFolder(repo.dir)).results;
     expect(findings(results, repo.dir, 'repo/in-force-continuity')).toEqual([`${file}:${await placesIn(repo).cellLine(file, 'proactive', 'normativeDocs:inForce')} repo/in-force-continuity`]);
     const finding = results.flatMap((r) => r.messages).find((m) => m.ruleId === 'repo/in-force-continuity')!;
-    expect(finding.message).toMatch(/^行政规范性文件现行有效件数 (\d+)，但按 2022 年的 \d+ \+ 本年制发 \d+ − 本年废止 \d+ 应为 \d+$/);
+    // The planted defect: 2023's 现行有效 is 2 more than 2022's + 本年制发 − 本年废止.
+    const { cellValue } = placesIn(repo);
+    const [inForce, lastYear, issued, repealed] = await Promise.all(
+      [[file, 'inForce'], [repo.files['2-2022']!, 'inForce'], [file, 'issued'], [file, 'repealed']].map(([report, column]) => cellValue(report!, 'proactive', `normativeDocs:${column}`)),
+    );
+    expect(inForce).toBe(lastYear! + issued! - repealed! + 2);
+    expect(finding.message).toBe(`行政规范性文件现行有效件数 ${inForce}，但按 2022 年的 ${lastYear} + 本年制发 ${issued} − 本年废止 ${repealed} 应为 ${inForce! - 2}`);
     expect(finding.related).toHaveLength(3);
   });
 

@@ -17,8 +17,10 @@ describe.each([FIXTURES.changleTownship2023, FIXTURES.dayaoCounty2021])('%s', (f
     expect(result.diagnostics).toEqual([]);
   });
 
-  it.each(['applications', 'reviewLitigation'] as const)('every single-number change of %s is found inside the table', async (kind) => {
+  // Table 三 has 25 rows of 7 columns, table 四 15 cells: every one of them is changed.
+  it.each([['applications', 175], ['reviewLitigation', 15]] as const)('every single-number change of %s is found inside the table (%i cells)', async (kind, cells) => {
     const table = tableOf(await parseFixture(file), kind)!;
+    expect(table.children).toHaveLength(cells);
     const first = table.position!.start.line;
     const last = table.position!.end.line;
     const missed: string[] = [];
