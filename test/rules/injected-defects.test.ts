@@ -210,12 +210,12 @@ function without(a: string[], b: string[]): string[] {
 const EXPECTED: Record<string, { injected: number; foundAtLeast: number; elsewhereAtMost: number }> = {
   'a prose figure equal to a table cell, changed by one': { injected: 20, foundAtLeast: 5, elsewhereAtMost: 5 },
   'a part heading numbered like the one before': { injected: 22, foundAtLeast: 21, elsewhereAtMost: 1 },
-  'a prose paragraph pasted again after the next one': { injected: 54, foundAtLeast: 47, elsewhereAtMost: 0 },
-  'a plan for the report year, in any wording, anywhere': { injected: 59, foundAtLeast: 3, elsewhereAtMost: 0 },
-  'a template placeholder the rule does not list': { injected: 59, foundAtLeast: 0, elsewhereAtMost: 0 },
+  'a prose paragraph pasted again after the next one': { injected: 54, foundAtLeast: 50, elsewhereAtMost: 0 },
+  'a plan for the report year, in any wording, anywhere': { injected: 59, foundAtLeast: 26, elsewhereAtMost: 0 },
+  'a template placeholder the rule does not list': { injected: 59, foundAtLeast: 19, elsewhereAtMost: 0 },
   'a statistics bureau’s wording (the rule’s one listed term)': { injected: 28, foundAtLeast: 28, elsewhereAtMost: 0 },
   'another body’s name where the report names itself': { injected: 14, foundAtLeast: 4, elsewhereAtMost: 0 },
-  'another body’s name in a sentence of its own, in any wording': { injected: 59, foundAtLeast: 30, elsewhereAtMost: 0 },
+  'another body’s name in a sentence of its own, in any wording': { injected: 59, foundAtLeast: 31, elsewhereAtMost: 0 },
 };
 
 describe.each(Object.entries(KINDS))('%s, injected at every place the test finds in the five real reports', (kind, { rule, sites }) => {
