@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { readShard } from '../../src/cli/shard-file.js';
 import { plantedRepository } from '../repo/synthetic-repo.js';
 import { lintFolder } from '../repo/run-lint.js';
+import { handOver, UNPRIVILEGED } from '../support/unprivileged.js';
+import { runCli } from './run-cli.js';
 
 /** The cache is input like any other: whatever is in it, the answer is the uncached one. */
 async function runs(dir: string, options: { cacheLocation?: string } = {}) {
@@ -75,13 +77,15 @@ describe('a cache that cannot be written', () => {
     }
   });
 
-  it.skipIf(process.getuid?.() === 0)('a read-only cache folder (not as root, whom no mode stops)', async () => {
+  it('a read-only cache folder: one warning, the output as uncached (run by a user whom modes stop)', async () => {
     const repo = await plantedRepository();
-    const uncached = await lintFolder(repo.dir);
+    const uncached = await runCli(['.', '-f', 'json'], repo.dir);
     mkdirSync(join(repo.dir, 'locked'));
+    handOver(repo.dir);
     chmodSync(join(repo.dir, 'locked'), 0o500);
-    const run = await runs(repo.dir, { cacheLocation: 'locked' });
-    expect(run.text).toBe(uncached.text);
-    expect(run.warnings).toEqual([expect.stringContaining('无法写入缓存（EACCES）')]);
+    const run = await runCli(['.', '-f', 'json', '--cache', '--cache-location', 'locked'], repo.dir, undefined, UNPRIVILEGED);
+    expect(run.stdout).toBe(uncached.stdout);
+    expect(run.code).toBe(uncached.code);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringContaining('无法写入缓存（EACCES），本次结果未缓存')]);
   });
 });

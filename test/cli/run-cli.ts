@@ -12,10 +12,10 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the real CLI (TypeScript sources through tsx) as a user would, in `cwd`. */
-export function runCli(args: string[], cwd = ROOT, input?: string): Promise<CliRun> {
+/** Runs the real CLI (TypeScript sources through tsx) as a user would, in `cwd`; `user` runs it as another user. */
+export function runCli(args: string[], cwd = ROOT, input?: string, user?: { uid: number; gid: number }): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, BIN, ...args], { cwd, env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(process.execPath, ['--import', TSX, BIN, ...args], { cwd, env: { ...process.env, FORCE_COLOR: '0' }, ...user });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
