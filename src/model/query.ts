@@ -16,9 +16,13 @@ export function* walk(nodes: Content[]): Generator<Content> {
 
 const isTable = (node: Content): node is Table => node.type === 'table';
 
+// Rules ask for a table per figure of the prose: the lists are made once per tree, not per question.
+const confidentTables = new Memo((nodes: Content[]) => allNodes.get(nodes).filter((node): node is Table => isTable(node) && !node.doubt));
+const doubtfulTables = new Memo((nodes: Content[]) => allNodes.get(nodes).filter((node): node is Table => isTable(node) && !!node.doubt));
+
 /** The tables read with confidence: every rule that checks cells reads only these. */
 export function tablesOf(report: Report): Table[] {
-  return allNodes.get(report.children).filter((node): node is Table => isTable(node) && !node.doubt);
+  return confidentTables.get(report.children);
 }
 
 export function tableOf(report: Report, kind: TableKind): Table | undefined {
@@ -27,7 +31,7 @@ export function tableOf(report: Report, kind: TableKind): Table | undefined {
 
 /** Tables found but not read with confidence (Table.doubt says why): reported once, checked by no rule. */
 export function doubtfulTablesOf(report: Report): Table[] {
-  return allNodes.get(report.children).filter((node): node is Table => isTable(node) && !!node.doubt);
+  return doubtfulTables.get(report.children);
 }
 
 export function sectionsOf(report: Report): Section[] {
