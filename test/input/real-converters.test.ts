@@ -22,7 +22,7 @@ import { toHtml } from '../support/render.js';
  * Issues 15 and 18: the five real reports, and test reports made from them, made into the files
  * people download and send by real converters — LibreOffice (PDF, Word 97 .doc, .docx) from the text as published and from the
  * page with its tables, Chromium's print to PDF (running header, page numbers, table headers
- * repeated on each page), pandoc (GitHub Markdown with pipe tables, pandoc's Markdown with grid tables) — and read back: every form gives the cells, the generation, the parts
+ * repeated on each page), pandoc (GitHub Markdown with pipe tables, pandoc's Markdown with its own tables, without header) — and read back: every form gives the cells, the generation, the parts
  * and the findings of the text form, which is the corpus truth.
  */
 type Form = 'pdf-text' | 'pdf-page' | 'pdf-chromium' | 'doc-text' | 'doc-page' | 'docx-page' | 'md-gfm' | 'md-pandoc';

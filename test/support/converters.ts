@@ -46,7 +46,7 @@ export function libreOffice(files: string[], to: 'pdf' | 'doc' | 'docx', outdir:
   });
 }
 
-/** pandoc's Markdown of a page: `gfm` writes pipe tables (a merged cell's other cells empty), `markdown` grid tables. */
+/** pandoc's Markdown of a page: `gfm` writes pipe tables (a merged cell's other cells empty), `markdown` its own tables (for a <table> without <thead>, one without header between two column rules). */
 export function pandocMarkdown(page: string, to: 'gfm' | 'markdown', out: string): string {
   execFileSync('pandoc', ['--from', 'html', '--to', to, '--output', out, page], { stdio: 'ignore', timeout: 60_000 });
   return out;
