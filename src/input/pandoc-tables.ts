@@ -44,7 +44,7 @@ function columnsOf(text: string): number[] {
 }
 
 /** A source with no line that could start either table is not scanned line by line. */
-const MAY_HOLD = /^[ \t]*(?:\+[-=]|-{3,}[ \t]*$)/m;
+const MAY_HOLD = /^[ \t]*(?:\+[-=]|-{3,}[ \t]*$|-{2,}[ \t]+-{2,})/m;
 
 /** Grid and multiline tables of a Markdown source, in order. */
 export function findPandocTables(source: string, locator: SourceLocator): TextTable[] {
@@ -52,7 +52,14 @@ export function findPandocTables(source: string, locator: SourceLocator): TextTa
   const lines = linesBetween(source, 0, source.length);
   const tables: TextTable[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const found = GRID_BORDER.test(lines[i]!.text) ? gridTable(lines, i, locator) : FULL_RULE.test(lines[i]!.text) ? multilineTable(lines, i, locator) : undefined;
+    const text = lines[i]!.text;
+    const found = GRID_BORDER.test(text)
+      ? gridTable(lines, i, locator)
+      : FULL_RULE.test(text)
+        ? multilineTable(lines, i, locator)
+        : COLUMN_RULE.test(text)
+          ? headerlessTable(lines, i, locator)
+          : undefined;
     if (!found) continue;
     tables.push(found.table);
     i = found.last;
@@ -139,31 +146,59 @@ function multilineTable(lines: SourceLine[], start: number, locator: SourceLocat
   while (end < lines.length && !FULL_RULE.test(lines[end]!.text)) end++;
   if (end >= lines.length) return undefined;
   const starts = ruleColumns(lines[rule]!.text);
-  const readLines = (group: SourceLine[]) => {
-    const readers = starts.map(() => ({ reader: new CellReader(), span: 1 }));
-    for (const line of group) {
-      const columns = columnsOf(line.text);
-      const indexAt = (column: number) => columns.findIndex((at) => at >= column);
-      starts.forEach((column, c) => {
-        const from = indexAt(column);
-        const next = c + 1 < starts.length ? indexAt(starts[c + 1]!) : line.text.length;
-        if (from >= 0 && from < line.text.length) readers[c]!.reader.add(line, from, next < 0 ? line.text.length : next);
-      });
-    }
-    return rowOf(readers, locator, group[0]!.offset);
-  };
   // Each header line is a header row of its own (a spanned header above the column names).
-  const rows = lines.slice(start + 1, rule).map((line) => readLines([line]));
+  const rows = lines.slice(start + 1, rule).map((line) => rowInColumns([line], starts, locator));
+  rows.push(...bodyRows(lines.slice(rule + 1, end), starts, locator));
+  const from = lines[start]!.offset;
+  const to = lines[end]!.offset + lines[end]!.text.length;
+  return { table: { from, to, grid: { kind: 'grid', rows, position: locator.position(from, to) } }, last: end };
+}
+
+/** A row read from its lines: each column's text from where its rule segment starts to where the next one does. */
+function rowInColumns(group: SourceLine[], starts: number[], locator: SourceLocator): GridCell[] {
+  const readers = starts.map(() => ({ reader: new CellReader(), span: 1 }));
+  for (const line of group) {
+    const columns = columnsOf(line.text);
+    const indexAt = (column: number) => columns.findIndex((at) => at >= column);
+    starts.forEach((column, c) => {
+      const from = indexAt(column);
+      const next = c + 1 < starts.length ? indexAt(starts[c + 1]!) : line.text.length;
+      if (from >= 0 && from < line.text.length) readers[c]!.reader.add(line, from, next < 0 ? line.text.length : next);
+    });
+  }
+  return rowOf(readers, locator, group[0]!.offset);
+}
+
+/** The body's rows: apart by blank lines (a multiline table), or one a line when none stands between (a simple table). */
+function bodyRows(body: SourceLine[], starts: number[], locator: SourceLocator): GridCell[][] {
+  if (body.every((line) => line.text.trim())) return body.map((line) => rowInColumns([line], starts, locator));
+  const rows: GridCell[][] = [];
   let group: SourceLine[] = [];
-  for (const line of lines.slice(rule + 1, end)) {
+  for (const line of body) {
     if (line.text.trim()) {
       group.push(line);
     } else if (group.length) {
-      rows.push(readLines(group));
+      rows.push(rowInColumns(group, starts, locator));
       group = [];
     }
   }
-  if (group.length) rows.push(readLines(group));
+  if (group.length) rows.push(rowInColumns(group, starts, locator));
+  return rows;
+}
+
+/** A headerless table looks no further than this many lines for its closing rule. */
+const MAX_HEADERLESS_LINES = 400;
+
+/**
+ * A table without header (pandoc writes one for a <table> without <thead>): a column rule, the
+ * rows (one a line, or apart by blank lines), and the same rule again.
+ */
+function headerlessTable(lines: SourceLine[], start: number, locator: SourceLocator): { table: TextTable; last: number } | undefined {
+  const rule = lines[start]!.text.trimEnd();
+  let end = start + 1;
+  while (end < lines.length && end - start <= MAX_HEADERLESS_LINES && lines[end]!.text.trimEnd() !== rule) end++;
+  if (end >= lines.length || end - start > MAX_HEADERLESS_LINES || end === start + 1) return undefined;
+  const rows = bodyRows(lines.slice(start + 1, end), ruleColumns(rule), locator);
   const from = lines[start]!.offset;
   const to = lines[end]!.offset + lines[end]!.text.length;
   return { table: { from, to, grid: { kind: 'grid', rows, position: locator.position(from, to) } }, last: end };

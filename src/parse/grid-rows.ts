@@ -61,19 +61,20 @@ const headerPatternsOf = new Memo((definition: RowsTableDefinition) => {
 
 /** Where each column's header sits in the grid, and how wide the header row was. */
 export class ColumnAnchors {
-  private readonly at = new Map<string, { index: number; width: number }>();
+  private readonly at = new Map<string, { index: number; width: number; written: number }>();
 
   constructor(private readonly definition: RowsTableDefinition) {}
 
-  /** Remembers the columns a header row names; true when it names any. */
+  /** Remembers the columns a header row names, and where its written cells end; true when it names any. */
   learn(line: GridLine): boolean {
     const named = new Set<string>();
+    const written = line.cells.findLastIndex((cell) => !isBlank(cell)) + 1;
     line.texts.forEach((text, index) => {
       if (!text) return;
       for (const [key, patterns] of headerPatternsOf.get(this.definition)) {
         // A span repeated in each of its cells names its column at the first of them.
         if (named.has(key) || !patterns.some((pattern) => pattern.test(text))) continue;
-        this.at.set(key, { index, width: line.cells.length });
+        this.at.set(key, { index, width: line.cells.length, written });
         named.add(key);
         break;
       }
@@ -84,7 +85,8 @@ export class ColumnAnchors {
   /**
    * The values of a data row under the columns, narrowed to their written text; undefined when
    * they cannot be read with confidence. A row shorter or longer than its header (the cells a
-   * rowspan covers left out, colspans that disagree) is lined up by its right end first.
+   * rowspan covers left out, colspans that disagree, a header written left of its values) is
+   * lined up by its right end, its left end or its header's written end, whichever fits best.
    */
   valuesOf(line: GridLine, columns: ColumnDefinition[], locator: SourceLocator): CellText[] | undefined {
     const read = this.underHeaders(line, columns) ?? counted(line, columns.length);
@@ -92,13 +94,24 @@ export class ColumnAnchors {
   }
 
   private underHeaders(line: GridLine, columns: ColumnDefinition[]): GridCell[] | undefined {
-    const anchors = columns.map((column) => this.at.get(column.key));
-    if (anchors.some((anchor) => !anchor)) return undefined;
-    for (const alignRight of [true, false]) {
-      const indexes = anchors.map((anchor) => anchor!.index + (alignRight ? line.cells.length - anchor!.width : 0));
-      if (fits(line, indexes)) return indexes.map((i) => line.cells[i]!);
+    const found = columns.map((column) => this.at.get(column.key));
+    if (found.some((anchor) => !anchor)) return undefined;
+    const anchors = found as Array<NonNullable<(typeof found)[number]>>;
+    const { cells } = line;
+    const first = anchors[0]!;
+    // Lined up by the row's right end, by its left end, or by the end of the header's written
+    // cells: a header cell written once for a span (pandoc's pipe tables) leaves empty cells at the
+    // end of the header row, and the data sits that many columns right of its header.
+    const shifts = [cells.length - first.width, 0, cells.length - first.written];
+    let best: { indexes: number[]; leftBehind: number } | undefined;
+    for (const shift of shifts) {
+      const indexes = anchors.map((anchor) => anchor.index + shift);
+      if (!fits(line, indexes)) continue;
+      // A figure after the reading passes for a span's repeat only if no reading takes it as a value.
+      const leftBehind = cells.slice(indexes[indexes.length - 1]! + 1).filter((cell) => !cell.spanned && !isBlank(cell)).length;
+      if (!best || leftBehind < best.leftBehind) best = { indexes, leftBehind };
     }
-    return undefined;
+    return best?.indexes.map((i) => cells[i]!);
   }
 }
 

@@ -237,7 +237,9 @@ function readSequenceStream(blocks: Block[], start: number, definition: Sequence
 }
 
 function readSequenceGrid(definition: SequenceTableDefinition, generation: Generation, grid: GridBlock, index: number, locator: SourceLocator): Attempt | undefined {
-  const row = gridLines(grid).find((line) => line.values.length >= definition.cells.length);
+  const long = gridLines(grid).filter((line) => line.values.length >= definition.cells.length);
+  // An empty header row (pandoc writes one above a table without <thead>) is as long, and holds no figure.
+  const row = long.find((line) => line.hasNumber) ?? long[0];
   if (!row) return undefined;
   const values = row.values.slice(-definition.cells.length).map((cell) => writtenValue(cell, locator));
   return sequenceTable(definition, generation, values, grid.rows[0]![0]!, index, index);

@@ -15,18 +15,18 @@ import { resolveConfig } from '../../src/engine/resolve.js';
 import { outlineOf } from '../../src/model/outline.js';
 import { runCli } from '../cli/run-cli.js';
 import { FIXTURES, fixturePath, fixtureText, lintWith, parseBytes, parseFixture } from '../helpers.js';
-import { bytesOf, chromiumPdf, libreOffice, requireTools, scannedPdf, tempFolder } from '../support/converters.js';
+import { bytesOf, chromiumPdf, libreOffice, pandocMarkdown, requireTools, scannedPdf, tempFolder } from '../support/converters.js';
 import { toHtml } from '../support/render.js';
 
 /**
  * Issues 15 and 18: the five real reports, and test reports made from them, made into the files
  * people download and send by real converters — LibreOffice (PDF, Word 97 .doc, .docx) from the text as published and from the
  * page with its tables, Chromium's print to PDF (running header, page numbers, table headers
- * repeated on each page) — and read back: every form gives the cells, the generation, the parts
+ * repeated on each page), pandoc (GitHub Markdown with pipe tables, pandoc's Markdown with its own tables, without header) — and read back: every form gives the cells, the generation, the parts
  * and the findings of the text form, which is the corpus truth.
  */
-type Form = 'pdf-text' | 'pdf-page' | 'pdf-chromium' | 'doc-text' | 'doc-page' | 'docx-page';
-const FORMS: Form[] = ['pdf-text', 'pdf-page', 'pdf-chromium', 'doc-text', 'doc-page', 'docx-page'];
+type Form = 'pdf-text' | 'pdf-page' | 'pdf-chromium' | 'doc-text' | 'doc-page' | 'docx-page' | 'md-gfm' | 'md-pandoc';
+const FORMS: Form[] = ['pdf-text', 'pdf-page', 'pdf-chromium', 'doc-text', 'doc-page', 'docx-page', 'md-gfm', 'md-pandoc'];
 
 /**
  * The five real reports, and test reports made from them as the benchmark makes its repository
@@ -75,6 +75,8 @@ beforeAll(async () => {
   record('doc-text', libreOffice(texts, 'doc', folder));
   record('doc-page', libreOffice(pages, 'doc', folder));
   record('docx-page', libreOffice(pages, 'docx', folder));
+  record('md-gfm', pages.map((page) => pandocMarkdown(page, 'gfm', page.replace(/\.html$/, '.gfm.md'))));
+  record('md-pandoc', pages.map((page) => pandocMarkdown(page, 'markdown', page.replace(/\.html$/, '.pandoc.md'))));
   const printed = pages.map((page) => page.replace(/\.html$/, '.chromium.pdf'));
   await chromiumPdf(pages.map((page, i) => ({ html: withRepeatedHeaders(readFileSync(page, 'utf8')), header: '政府信息公开', out: printed[i]! })));
   record('pdf-chromium', printed);

@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core';
 
 /**
  * Real converters, as the people who publish reports use them: LibreOffice (headless) for PDF,
- * Word 97 and .docx, and Chromium's print to PDF. `.ci/run` installs them; a
+ * Word 97 and .docx, Chromium's print to PDF, and pandoc for Markdown. `.ci/run` installs them; a
  * test that needs one fails with the reason when it is missing (never a silent skip).
  */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -15,6 +15,7 @@ const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disabl
 export function requireTools(): void {
   const missing = [
     ['soffice', 'libreoffice-writer-nogui'],
+    ['pandoc', 'pandoc'],
   ].filter(([command]) => !onPath(command!));
   if (!existsSync(CHROMIUM)) missing.push([CHROMIUM, 'chromium']);
   if (missing.length) throw new Error(`converters missing: ${missing.map(([command, pkg]) => `${command} (apt-get install ${pkg})`).join(', ')}`);
@@ -43,6 +44,12 @@ export function libreOffice(files: string[], to: 'pdf' | 'doc' | 'docx', outdir:
     if (!existsSync(out)) throw new Error(`LibreOffice made no ${out}`);
     return out;
   });
+}
+
+/** pandoc's Markdown of a page: `gfm` writes pipe tables (a merged cell's other cells empty), `markdown` its own tables (for a <table> without <thead>, one without header between two column rules). */
+export function pandocMarkdown(page: string, to: 'gfm' | 'markdown', out: string): string {
+  execFileSync('pandoc', ['--from', 'html', '--to', to, '--output', out, page], { stdio: 'ignore', timeout: 60_000 });
+  return out;
 }
 
 /**

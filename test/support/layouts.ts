@@ -109,6 +109,39 @@ const pandocMultiline: Layout = (title, tables, written) => ({
   }),
 });
 
+/**
+ * The grid pandoc writes from a page whose header cells carry no colspan (the body's labels do):
+ * each cell once, a span's other cells and a rowspan's cells below empty, every row padded with
+ * empty cells on the right to the widest row, so the header stands left of the values it names.
+ */
+function pandocCells(table: PageTable, written: (key: string) => string): string[][] {
+  const rows = table.rows.map((row, r) => (r < table.headerRows ? row.map((cell) => ({ ...cell, colspan: undefined })) : row));
+  const grid = expand(rows).map((row) => row.map((covered) => (covered.origin ? textOf(covered.cell, written) : '')));
+  const width = Math.max(...grid.map((row) => row.length));
+  return grid.map((row) => [...row, ...Array<string>(width - row.length).fill('')]);
+}
+
+/** pandoc --to gfm of such a page: no <thead>, so an empty header row above the table. */
+const pandocGfm: Layout = (title, tables, written) => ({
+  fileName: 'report.md',
+  content: document(title, tables, (table) => {
+    const rows = pandocCells(table, written);
+    const empty = rows[0]!.map(() => '');
+    return [pipeRow(empty), pipeRow(empty.map(() => '---')), ...rows.map(pipeRow)];
+  }, '## '),
+});
+
+/** pandoc --to markdown of such a page: a headerless simple table, one row a line between two column rules. */
+const pandocSimple: Layout = (title, tables, written) => ({
+  fileName: 'report.md',
+  content: document(title, tables, (table) => {
+    const rows = pandocCells(table, written).map((row) => row.map((cell) => escapeMarkdown(cell)));
+    const widths = rows[0]!.map((_, c) => 2 + Math.max(...rows.map((row) => displayWidth(row[c]!))));
+    const rule = `  ${widths.map((w) => '-'.repeat(w)).join(' ')}`;
+    return [rule, ...rows.map((row) => `  ${row.map((cell, c) => pad(cell, widths[c]!)).join(' ')}`.trimEnd()), rule];
+  }),
+});
+
 function htmlTable(rows: SpanCell[][], written: (key: string) => string, colspanOf: (cell: SpanCell, row: number) => number | undefined): string {
   const lines = ['<table border="1" cellspacing="0">'];
   rows.forEach((row, r) => {
@@ -226,6 +259,8 @@ export const LAYOUTS: Record<string, Layout> = {
   'html, spans written as repeated cells': htmlRepeatedCells,
   'pandoc grid table': pandocGrid,
   'pandoc multiline table': pandocMultiline,
+  "pandoc's GitHub Markdown of a page whose header cells carry no colspan": pandocGfm,
+  "pandoc's simple table without header, of the same page": pandocSimple,
   'html rowspan/colspan': html,
   'html, header and body colspans disagree': htmlDisagreeingColspans,
   'html split into several tables, header repeated': htmlSplit,
