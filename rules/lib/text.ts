@@ -13,4 +13,4 @@ export function positionIn(report: Report, paragraph: Paragraph, from: number, t
   return locate(paragraph, locatorOf(report), from, to);
 }
 
-export { clauseStart, MAX_CLAUSE, MAX_SENTENCE, proseUnits, sentenceEnd, sentenceStart, type ProseUnit } from '../../src/model/prose.js';
+export { clauseStart, proseUnits, sentenceEnd, sentenceStart, type ProseUnit } from '../../src/model/prose.js';

@@ -45,7 +45,7 @@ const CLAUSE_BREAK = codes('，,；;。！？!?：:、（）()');
  * square of the line. Real sentences are far shorter; past this a line is not prose to read.
  */
 export const MAX_SENTENCE = 1000;
-export const MAX_CLAUSE = 200;
+const MAX_CLAUSE = 200;
 
 /** Start of the sentence holding text index `at`. */
 export function sentenceStart(text: string, at: number): number {
