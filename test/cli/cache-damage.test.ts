@@ -19,7 +19,8 @@ function figureIn(shard: Uint8Array): number | undefined {
   for (const { outcome } of readShard(shard)!.values()) {
     const bytes = outcome.result;
     const digit = (at: number) => bytes[at]! >= 0x30 && bytes[at]! <= 0x38 && bytes[at + 1] === 0;
-    for (let at = 0; at + 6 < bytes.length; at++) if (digit(at) && digit(at + 2) && digit(at + 4)) return bytes.byteOffset + at;
+    // Offsets are the shard's own: a small file may be read into Node's shared buffer pool, at any byteOffset.
+    for (let at = 0; at + 6 < bytes.length; at++) if (digit(at) && digit(at + 2) && digit(at + 4)) return bytes.byteOffset - shard.byteOffset + at;
   }
   return undefined;
 }
