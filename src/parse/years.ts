@@ -68,11 +68,16 @@ const HISTORY_AFTER = /^\s*年度?(?:以来|以前|之前|至今|起|开始|前|
 const COMPARISON_BEFORE = /(?:较|比|同比|环比|与|和|相比|对比|比较|超过|低于|高于)\s*$/;
 const COMPARISON_AFTER = /^\s*年度?(?:同期|相比|比较|相较|持平)/;
 const CHANGE_WORD = /同比|环比|相比|比较|较|增长|下降|增加|减少|持平|上升|提升|翻番/;
-const PLAN_AFTER = /^\s*年度?\s*[，,]?[^。；;，,《》]{0,12}?(?:将(?=继续|进一步|持续|不断|加大|加强|着力|全面|切实|深入|严格|认真|努力|积极|重点|围绕|坚持|以|在|按照|紧扣|聚焦|做好|推进|强化|完善|进行|抓好|大力|逐步|结合|针对|把)|拟|计划|力争|争取|预计|打算)|^\s*年度?(?:工作)?(?:计划|打算|安排|思路|目标|重点|展望)/;
+const PLAN_AFTER = /^\s*年度?\s*[，,]?[^。；;，,《》]{0,12}?(?:(?:将|(?<![主重需必只首纲摘概提])要)(?=继续|进一步|持续|不断|加大|加强|着力|全面|切实|深入|严格|认真|努力|积极|重点|围绕|坚持|以|在|按照|紧扣|聚焦|做好|推进|强化|完善|进行|抓好|大力|逐步|结合|针对|把)|拟|计划|力争|争取|预计|打算|准备(?!工作))|^\s*年度?(?:工作)?(?:计划|打算|安排|思路|目标|重点|展望)/;
 /** In a part about plans (改进、整改、下一步、打算…), a year followed in its clause by 将 plans, whatever comes next. */
 const PLAN_TITLE = /改进|整改|下一步|下步|打算|工作计划|展望|努力方向|今后/;
 const LOOSE_PLAN_AFTER = /^\s*年度?[，,]?[^。；;，,《》]{0,12}?将/;
 const PLAN_BEFORE = /(?:下一步|下步|今后|明年|新的一年|来年)[^。]*$/;
+/**
+ * A verb of intent right before the year (计划于2023年、力争在2023年底前、将于2023年): read before 于 and
+ * 年底前 make it history. 将 and 要 only with 在/于/到: 现将2023年…报告如下 is no plan.
+ */
+const PLAN_VERB_BEFORE = /(?:(?:拟|计划|力争|争取|预计|打算|准备|确保)(?:在|于|到)?|[将要](?:在|于|到))\s*$/;
 const REPORT_AFTER = /^\s*年度?[^。，,]{0,16}?(?:政府信息公开|政务公开)[^。，,]{0,8}?(?:年度报告|年报)/;
 /** "2019年，", "2019年度本机关…", "2019年全年共…", a heading "2019年政府信息公开工作情况": the year whose work the sentence tells. */
 const CURRENT_AFTER = /^\s*年度?\s*(?:[，,]|全年|内|中|里|以来[，,]|(?=本|我|全[县镇市区乡]|共|累计|主动|收到|受理|新增|发布|未|没有|无)|(?=[^，。；]{0,12}?(?:工作情况|工作开展情况|总体情况|基本情况)\s*$))/;
@@ -140,6 +145,7 @@ function roleByContext(text: string, from: number, before: string, after: string
   if (PUBLISHED_BEFORE.test(before) || (text.length <= 48 && DATE_LINE.test(text.trim()))) return 'published';
   if (AS_OF_BEFORE.test(before)) return 'asOf';
   if (REPORT_AFTER.test(after)) return 'report';
+  if (PLAN_VERB_BEFORE.test(before)) return 'plan';
   if (HISTORY_BEFORE.test(before) || HISTORY_AFTER.test(after)) return 'history';
   if (COMPARISON_BEFORE.test(before) || COMPARISON_AFTER.test(after)) return 'comparison';
   if (PLAN_AFTER.test(after) || PLAN_BEFORE.test(inSentence) || (inPlanPart && LOOSE_PLAN_AFTER.test(after))) return 'plan';

@@ -243,6 +243,7 @@ describe.each(Object.entries(KINDS))('%s, injected at every place the test finds
       }
     }
     const summary = `${kind}: found ${found.length}/${injected}; missed ${missed.join(', ')}; elsewhere ${elsewhere.join('; ')}`;
+    console.log(summary);
     const { injected: places, foundAtLeast, elsewhereAtMost } = EXPECTED[kind]!;
     expect(injected, summary).toBe(places);
     expect(found.length, summary).toBeGreaterThanOrEqual(foundAtLeast);

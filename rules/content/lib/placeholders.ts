@@ -1,5 +1,10 @@
-/** Letters a template writes for a blank: XX, ××, ＊＊, 某某 (one X before 月/日: X月X日). */
-const BLANK = '(?:[XxＸｘ]{2,}|×{2,}|＊{2,}|\\*{2,}|某某)';
+/**
+ * Letters a template writes for a blank: XX, ××, ＊＊, 某某, ○○ (one X before 月/日: X月X日). 〇 is
+ * also the numeral zero (二〇〇八年): two of them count only away from other numerals.
+ */
+const BLANK = '(?:[XxＸｘ]{2,}|×{2,}|＊{2,}|\\*{2,}|某某|[○◯]{2,}|(?<![零〇一二三四五六七八九十])〇{2,}(?![零〇一二三四五六七八九十]))';
+/** Things counted: what an unfilled figure stands before (X条, （  ）件). */
+const COUNTED = '(?:万元|元|人次|人|件|条|个|次|份|期|场|篇|项|家|户|%|％)';
 /** Not part of a web address, a Latin word or a figure (XXL, www.xx.gov.cn, 3×4). */
 const FREE = '(?<![A-Za-z0-9./:_-])';
 
@@ -11,13 +16,15 @@ export const PLACEHOLDERS: Array<{ pattern: RegExp; zh: string; en: string }> = 
   { pattern: new RegExp(`20[XxＸｘ×＊*]{2}\\s*年度?|${FREE}(?:[XxＸｘ]{2,4}|×{2,4}|＊{2,4})\\s*年度?(?!龄)`, 'g'), zh: '未填的年份', en: 'an unfilled year' },
   { pattern: new RegExp(`${FREE}(?:[XxＸｘ×＊*]{1,2}|某)\\s*月\\s*(?:[XxＸｘ×＊*]{1,2}|某)\\s*日|${FREE}(?:[XxＸｘ×＊*]{1,2})\\s*月(?=份|底|初|中旬|上旬|下旬|[，,。])`, 'g'), zh: '未填的日期', en: 'an unfilled date' },
   { pattern: new RegExp(`${FREE}${BLANK}(?=\\s*(?:[镇乡县区市州省局委办村街]|单位|机关|部门|人民政府|同志|科|股|室|中心))`, 'g'), zh: '未填的名称', en: 'an unfilled name' },
-  { pattern: new RegExp(`${FREE}${BLANK}(?=\\s*(?:万元|元|人次|人|件|条|个|次|份|期|场|篇|项|家|户|%|％))`, 'g'), zh: '未填的数字', en: 'an unfilled figure' },
-  { pattern: /×{2,}|＊{2,}|某某/g, zh: '未填的内容', en: 'an unfilled blank' },
-  { pattern: /【\s*】|【[^】]{0,10}(?:名称|单位|机关|填写|日期|年份|时间|数量|数字)[^】]{0,10}】|\[(?:单位|机关|名称)[^\]]{0,10}\]/g, zh: '模板中的填写提示', en: 'a fill-in prompt of the template' },
+  // One capital X is a blank only right before a thing counted: 共公开信息X条.
+  { pattern: new RegExp(`${FREE}(?:${BLANK}|[XＸ](?![A-Za-z]))(?=\\s*${COUNTED})|[（(][\\s\u3000]*[）)](?=\\s*${COUNTED})`, 'g'), zh: '未填的数字', en: 'an unfilled figure' },
+  // A run of capital X's outside a Latin word: 0000-XXXXXXX.
+  { pattern: /×{2,}|＊{2,}|某某|[○◯]{2,}|(?<![A-Za-z])[XＸ]{3,}(?![A-Za-z])|[（(][\s\u3000]{2,}[）)]/g, zh: '未填的内容', en: 'an unfilled blank' },
+  { pattern: /【\s*】|【[^】]{0,10}(?:名称|单位|机关|填写|日期|年份|时间|数量|数字)[^】]{0,10}】|\[(?:单位|机关|名称)[^\]]{0,10}\]|[{｛][\u4e00-\u9fa5]{2,10}[}｝]/g, zh: '模板中的填写提示', en: 'a fill-in prompt of the template' },
   { pattern: /[（(]\s*(?:(?:请|此处)?填写[^）)]{0,20}|(?:单位|机关|部门|乡镇|街道)(?:全称|名称)|(?:本单位|本机关)名称|如有|可选|选填|根据实际情况[^）)]{0,12})\s*[）)]/g, zh: '模板中的填写提示', en: 'a fill-in prompt of the template' },
   { pattern: /此处填写|请(?:根据|结合)(?:本单位|本机关|本地)?实际(?:情况)?(?:填写|修改|补充)|(?:填写|替换)(?:为|成)?(?:本单位|本机关)(?:的)?(?:名称|实际)/g, zh: '模板中的说明文字', en: 'an instruction of the template' },
   { pattern: /[＿_]{3,}/g, zh: '空白横线', en: 'a blank to fill in' },
 ];
 
-/** A character every placeholder above contains (or 填写, 实际, 如有…): a unit without one needs no closer look. */
-export const PLACEHOLDER_MARK = /[XxＸｘ×＊*某【\[＿_]|填写|实际|如有|可选|选填|名称|全称/;
+/** A character every placeholder above contains (or 填写, 实际, 如有…, blank brackets): a unit without one needs no closer look. */
+export const PLACEHOLDER_MARK = /[XxＸｘ×＊*某【\[＿_○◯〇{｛]|填写|实际|如有|可选|选填|名称|全称|[（(][\s\u3000]*[）)]/;
