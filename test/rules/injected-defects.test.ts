@@ -147,6 +147,45 @@ const KINDS: Record<string, { rule: string; sites: (f: Fixture) => Site[] }> = {
         () => '{单位名称}政务公开工作领导小组负责统筹推进。',
       ]),
   },
+  // The three kinds below were written after the rules last changed for the kinds above, and measured once.
+  'a plan for the report year, in other wordings': {
+    rule: 'meta/future-plan-year',
+    sites: (f) =>
+      afterEveryProseLine(f, [
+        ({ year }) => `展望${year}年，我们将着力提升政务公开标准化水平。`,
+        ({ year }) => `${year}年重点做好以下三项工作：一是完善目录，二是加强解读。`,
+        ({ year }) => `争取${year}年内实现政务公开事项全覆盖。`,
+        ({ year }) => `预计到${year}年底，基层政务公开标准目录将全部编制完成。`,
+        ({ year }) => `我局打算在${year}年上半年组织一次政务公开业务培训。`,
+        ({ year }) => `${year}年，本单位还将持续优化依申请公开办理流程。`,
+        ({ year }) => `新的一年即${year}年，我们会把政务公开工作抓紧抓实。`,
+      ]),
+  },
+  'a template placeholder, in other wordings': {
+    rule: 'content/placeholder',
+    sites: (f) =>
+      afterEveryProseLine(f, [
+        () => '本单位共有政务公开工作人员XX名。',
+        () => '【此处插入统计表】',
+        () => '全年共召开新闻发布会___场。',
+        () => '联系人：某某某，联系电话：XXXX-XXXXXXX。',
+        () => '本机关于20__年__月__日印发了政务公开工作要点。',
+        () => '主动公开政府信息共计（ ）条，其中政策解读（ ）条。',
+        () => '报告中的“XX局”请改为本单位全称。',
+      ]),
+  },
+  'another body’s name, in other wordings': {
+    rule: 'content/foreign-body',
+    sites: (f) =>
+      afterEveryProseLine(f, [
+        ({ other }) => `${other}党委政府高度重视政务公开工作。`,
+        ({ other }) => `本年度${other}共主动公开政府信息326条。`,
+        ({ other }) => `欢迎社会各界对${other}政府信息公开工作提出意见建议。`,
+        ({ other }) => `${other}人民政府办公室负责本报告的编制和解释。`,
+        ({ other }) => `以上数据由${other}统计汇总。`,
+        ({ other }) => `${other}政府信息公开工作年度报告到此结束。`,
+      ]),
+  },
   'a statistics bureau’s wording (the rule’s one listed term)': {
     rule: 'content/wrong-domain-term',
     sites: (f) => f.prose.filter((line) => f.lines[line - 1]!.includes('政府信息')).map((line) => replaced(f, line, f.lines[line - 1]!.replace('政府信息', '政府统计信息'))),
@@ -211,11 +250,14 @@ const EXPECTED: Record<string, { injected: number; foundAtLeast: number; elsewhe
   'a prose figure equal to a table cell, changed by one': { injected: 20, foundAtLeast: 5, elsewhereAtMost: 5 },
   'a part heading numbered like the one before': { injected: 22, foundAtLeast: 21, elsewhereAtMost: 1 },
   'a prose paragraph pasted again after the next one': { injected: 54, foundAtLeast: 50, elsewhereAtMost: 0 },
-  'a plan for the report year, in any wording, anywhere': { injected: 59, foundAtLeast: 26, elsewhereAtMost: 0 },
-  'a template placeholder the rule does not list': { injected: 59, foundAtLeast: 19, elsewhereAtMost: 0 },
+  'a plan for the report year, in any wording, anywhere': { injected: 59, foundAtLeast: 59, elsewhereAtMost: 0 },
+  'a template placeholder the rule does not list': { injected: 59, foundAtLeast: 59, elsewhereAtMost: 0 },
   'a statistics bureau’s wording (the rule’s one listed term)': { injected: 28, foundAtLeast: 28, elsewhereAtMost: 0 },
-  'another body’s name where the report names itself': { injected: 14, foundAtLeast: 4, elsewhereAtMost: 0 },
-  'another body’s name in a sentence of its own, in any wording': { injected: 59, foundAtLeast: 31, elsewhereAtMost: 0 },
+  'another body’s name where the report names itself': { injected: 14, foundAtLeast: 9, elsewhereAtMost: 0 },
+  'another body’s name in a sentence of its own, in any wording': { injected: 59, foundAtLeast: 59, elsewhereAtMost: 0 },
+  'a plan for the report year, in other wordings': { injected: 59, foundAtLeast: 59, elsewhereAtMost: 0 },
+  'a template placeholder, in other wordings': { injected: 59, foundAtLeast: 30, elsewhereAtMost: 0 },
+  'another body’s name, in other wordings': { injected: 59, foundAtLeast: 8, elsewhereAtMost: 0 },
 };
 
 describe.each(Object.entries(KINDS))('%s, injected at every place the test finds in the five real reports', (kind, { rule, sites }) => {
@@ -243,7 +285,6 @@ describe.each(Object.entries(KINDS))('%s, injected at every place the test finds
       }
     }
     const summary = `${kind}: found ${found.length}/${injected}; missed ${missed.join(', ')}; elsewhere ${elsewhere.join('; ')}`;
-    console.log(summary);
     const { injected: places, foundAtLeast, elsewhereAtMost } = EXPECTED[kind]!;
     expect(injected, summary).toBe(places);
     expect(found.length, summary).toBeGreaterThanOrEqual(foundAtLeast);
