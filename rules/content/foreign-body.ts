@@ -1,21 +1,27 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
-import { unitWords } from '../../src/knowledge/data/units.js';
+import { unitWords, type Knowledge } from '../../src/engine/rule-api.js';
+import { Memo } from '../../src/model/memo.js';
 import { bodyOf, type Body } from '../../src/parse/body.js';
 import { proseUnits, sentenceEnd, sentenceStart, type ProseUnit } from '../lib/text.js';
 import { namesFound, otherProvincesOf, placeNamesAround, platformsIn, type PlaceNames } from './lib/foreign-places.js';
 import { GENERIC_UNIT, levelOf, unitsOf } from './lib/units.js';
 
-const UNIT = `(?:${unitWords((unit) => unit.nested)})`;
 /** What follows a unit's name when it acts: "(人民政府)认真…", "共收到…". */
 const ACTING = '(?:人民政府|政府|办事处)?(?=认真|高度重视|坚持|严格|积极|全面|紧紧围绕|深入|始终|按照|围绕|不断|继续|进一步|切实|扎实|共(?:收到|公开|发布|受理)|通过|政务公开|政府信息公开工作)';
-/** A quick look for a unit acting anywhere: most prose has none, and the full pattern is costly. */
-const MAY_ACT = new RegExp(UNIT + ACTING);
-/**
- * The slot where a report names itself as the one acting: a sentence (or "2023年，") opening
- * with a unit's name and a verb of its own work — "2017年，阿猛镇按照…", "长乐镇人民政府认真…".
- */
-const SUBJECT_SLOT = new RegExp(`(?:^|[。；！？]|\\d{4}\\s*年度?[，,]|以来[，,])\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})${ACTING}`, 'g');
+/** The patterns of a unit acting, compiled once per knowledge (its unit words). */
+const actingPatterns = new Memo(({ units }: Knowledge) => {
+  const UNIT = `(?:${unitWords(units, (unit) => unit.nested)})`;
+  return {
+    /** A quick look for a unit acting anywhere: most prose has none, and the full pattern is costly. */
+    MAY_ACT: new RegExp(UNIT + ACTING),
+    /**
+     * The slot where a report names itself as the one acting: a sentence (or "2023年，") opening
+     * with a unit's name and a verb of its own work — "2017年，阿猛镇按照…", "长乐镇人民政府认真…".
+     */
+    SUBJECT_SLOT: new RegExp(`(?:^|[。；！？]|\\d{4}\\s*年度?[，,]|以来[，,])\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})${ACTING}`, 'g'),
+  };
+});
 /**
  * Sentences that name other places on purpose: cooperation and joint work, visits, neighbours, rankings and
  * models, resettlement, services across places (跨省通办), a request sent on to the body in charge.
@@ -55,17 +61,17 @@ export default defineRule({
       aliases: z.array(z.string()).default([]),
     })
     .strict(),
-  check({ report, options, emit }) {
+  check({ report, options, knowledge, emit }) {
     const body = bodyOf(report);
     if (!body) return;
     const related = [{ messageId: 'own', data: { body: body.name }, ...(body.position && { position: body.position }) }];
     const ownNames = [body.name, ...(body.speaksFor ? [body.speaksFor] : []), ...options.aliases];
-    const names = body.place && placeNamesAround(body.place);
-    const otherProvinces = body.place && otherProvincesOf(body.place);
+    const names = body.place && placeNamesAround(body.place, knowledge);
+    const otherProvinces = body.place && otherProvincesOf(body.place, knowledge);
     const own = body.place?.path.join('') ?? body.name;
     for (const unit of proseUnits(report)) {
       const reported: number[] = [];
-      for (const { name, index } of subjectSlots(unit, body, ownNames)) {
+      for (const { name, index } of subjectSlots(unit, body, ownNames, knowledge)) {
         reported.push(index);
         emit({ messageId: 'foreign', data: { name, body: body.name }, position: unit.locate(index, index + name.length), related });
       }
@@ -83,16 +89,17 @@ export default defineRule({
 });
 
 /** Units of the body's level acting as the subject of a sentence, whatever the gazetteer knows. */
-function* subjectSlots(unit: ProseUnit, body: Body, ownNames: string[]): Generator<{ name: string; index: number }> {
+function* subjectSlots(unit: ProseUnit, body: Body, ownNames: string[], knowledge: Knowledge): Generator<{ name: string; index: number }> {
+  const { MAY_ACT, SUBJECT_SLOT } = actingPatterns.get(knowledge);
   // The gazetteer's name when the body is placed: 新市区自然资源局 is 新市区's, not a 新市's.
-  const own = body.place?.name ?? unitsOf(body.identity).at(-1);
+  const own = body.place?.name ?? unitsOf(body.identity, knowledge).at(-1);
   if (!own || !MAY_ACT.test(unit.text)) return;
   for (const match of unit.text.matchAll(SUBJECT_SLOT)) {
     const name = match[1]!;
     if (GENERIC_UNIT.test(name) || ownNames.some((known) => known.includes(name) || name.includes(own))) continue;
     // A superior in the slot ("在乌鲁木齐市政务公开办公室的指导下") is no other body.
     if (body.place?.path.some((step) => name.includes(step))) continue;
-    const innermost = unitsOf(name).at(-1);
+    const innermost = unitsOf(name, knowledge).at(-1);
     if (!innermost || levelOf(innermost) !== levelOf(own) || innermost === own) continue;
     const index = match.index + match[0].lastIndexOf(name);
     if (EXCUSED.test(unit.text.slice(sentenceStart(unit.text, index), sentenceEnd(unit.text, index)))) continue;

@@ -8,15 +8,16 @@
  * the old generation. That promoted about a tenth of all a lint allocates, and the old generation
  * filled with dead models that only full collections (and memory) could take back.
  */
-export class Memo<T extends object, V> {
+export class Memo<T extends object, V, Args extends unknown[] = []> {
   private readonly key = Symbol('memo');
 
-  constructor(private readonly compute: (target: T) => V) {}
+  constructor(private readonly compute: (target: T, ...args: Args) => V) {}
 
-  get(target: T): V {
+  /** `args` only feed the computation: the value is kept per target, whatever later calls pass. */
+  get(target: T, ...args: Args): V {
     const held = (target as Record<symbol, V | undefined>)[this.key];
     if (held !== undefined) return held;
-    const value = this.compute(target);
+    const value = this.compute(target, ...args);
     this.set(target, value);
     return value;
   }
