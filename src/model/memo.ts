@@ -1,5 +1,6 @@
 /**
- * A value computed once per model object (a report, a node list, a table) and kept on the object
+ * A value computed once per model object (a report, a node list, a table; or a knowledge object, for
+ * what rules compile from it) and kept on the object
  * itself, under a symbol-keyed, non-enumerable property: JSON, structured clone and v8.serialize
  * never see it, and it goes when the object goes.
  *
