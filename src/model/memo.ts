@@ -1,8 +1,7 @@
 /**
  * A value computed once per model object (a report, a node list, a table; or a knowledge object, for
- * what rules compile from it) and kept on the object
- * itself, under a symbol-keyed, non-enumerable property: JSON, structured clone and v8.serialize
- * never see it, and it goes when the object goes.
+ * what rules compile from it) and kept on the object itself, under a symbol-keyed, non-enumerable
+ * property: JSON, structured clone and v8.serialize never see it, and it goes when the object goes.
  *
  * Not a module-level WeakMap: V8 clears WeakMap entries only in full collections, so every
  * young-generation collection kept each report cached in one alive and moved its whole model to
