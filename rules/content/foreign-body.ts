@@ -1,39 +1,44 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
-import { unitWords } from '../../src/knowledge/data/units.js';
+import { unitWords, type Knowledge } from '../../src/engine/rule-api.js';
+import { Memo } from '../../src/model/memo.js';
 import { bodyOf, type Body } from '../../src/parse/body.js';
 import { proseUnits, sentenceEnd, sentenceStart, type ProseUnit } from '../lib/text.js';
 import { namesFound, otherProvincesOf, placeNamesAround, platformsIn, type PlaceNames } from './lib/foreign-places.js';
 import { GENERIC_UNIT, levelOf, unitsOf } from './lib/units.js';
 
-const UNIT = `(?:${unitWords((unit) => unit.nested)})`;
 /** What follows a unit's name when it acts: "(人民政府)认真…", "共收到…". */
 const ACTING = '(?:人民政府|政府|办事处)?(?:\\d{4}\\s*年度?)?(?=未收取|未收到|认真|高度重视|坚持|严格|积极|全面|紧紧围绕|深入|始终|按照|围绕|不断|继续|进一步|切实|扎实|共(?:收到|公开|发布|受理)|通过|政务公开|政府信息公开工作)';
-/** A quick look for a unit acting anywhere: most prose has none, and the full pattern is costly. */
-const MAY_ACT = new RegExp(UNIT + ACTING);
-/**
- * The slot where a report names itself as the one acting: a sentence (or "2023年，") opening
- * with a unit's name and a verb of its own work — "2017年，阿猛镇按照…", "长乐镇人民政府认真…".
- */
-const SUBJECT_SLOT = new RegExp(`(?:^|[。；！？]|\\d{4}\\s*年度?[，,]|(?:\\d{1,2}\\s*月|以来|期间)[，,])\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})${ACTING}`, 'g');
 /** The body's own office or site after its name: 青石镇(人民政府)(党政办|门户网站). */
 const OWN_PART = '(?:人民政府|政府)?(?:办公室|办公厅|党政办公室|党政综合办公室|党政办|政府办|办)?';
-/**
- * Other slots only the report's own body fills, wherever they stand: who compiled the report
- * (本报告由…编制), whom to ask about it (请与…联系), who runs the page (主办单位：…), whose
- * document the body made (制定了《2017年…镇…计划》), and whose site published the year's
- * information (…门户网站共发布). The name starts after a word that opens the slot.
- */
-const SELF_SLOTS = [
-  new RegExp(`由\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=${OWN_PART}(?:负责)?(?:编制|编写|起草|汇总))`, 'g'),
-  new RegExp(`(?:请与|请联系|请向|联系单位[：:]?)\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=${OWN_PART}(?:联系|咨询|反映|[。，,]))`, 'g'),
-  new RegExp(`(?:主办单位|承办单位|主办|承办|编制单位|发布单位|发布机关)\\s*[：:]\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})`, 'g'),
-  new RegExp(`(?:制定|印发|出台|制发|编制)(?:了)?《(?:\\d{4}\\s*年度?)?([\\u4e00-\\u9fa5]{1,8}?${UNIT})`, 'g'),
-  new RegExp(`(?:^|[，,。；：:]|通过|依托|利用)\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=(?:人民政府|政府)?(?:门户网站|政府网站|网站)(?:共|累计|全年)?(?:发布|公开|更新))`, 'g'),
-];
-/** A quick look for the words of those slots: most prose has none. */
+/** A quick look for the words of the self slots below: most prose has none. */
 const MAY_FILL_SELF_SLOT = /编制|编写|起草|汇总|联系|咨询|反映|网站|主办|承办|单位[：:]|发布机关|《/;
-
+/** The patterns of a unit acting or filling a slot of its own, compiled once per knowledge (its unit words). */
+const actingPatterns = new Memo(({ units }: Knowledge) => {
+  const UNIT = `(?:${unitWords(units, (unit) => unit.nested)})`;
+  return {
+    /** A quick look for a unit acting anywhere: most prose has none, and the full pattern is costly. */
+    MAY_ACT: new RegExp(UNIT + ACTING),
+    /**
+     * The slot where a report names itself as the one acting: a sentence (or "2023年，") opening
+     * with a unit's name and a verb of its own work — "2017年，阿猛镇按照…", "长乐镇人民政府认真…".
+     */
+    SUBJECT_SLOT: new RegExp(`(?:^|[。；！？]|\\d{4}\\s*年度?[，,]|(?:\\d{1,2}\\s*月|以来|期间)[，,])\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})${ACTING}`, 'g'),
+    /**
+     * Other slots only the report's own body fills, wherever they stand: who compiled the report
+     * (本报告由…编制), whom to ask about it (请与…联系), who runs the page (主办单位：…), whose
+     * document the body made (制定了《2017年…镇…计划》), and whose site published the year's
+     * information (…门户网站共发布). The name starts after a word that opens the slot.
+     */
+    SELF_SLOTS: [
+      new RegExp(`由\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=${OWN_PART}(?:负责)?(?:编制|编写|起草|汇总))`, 'g'),
+      new RegExp(`(?:请与|请联系|请向|联系单位[：:]?)\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=${OWN_PART}(?:联系|咨询|反映|[。，,]))`, 'g'),
+      new RegExp(`(?:主办单位|承办单位|主办|承办|编制单位|发布单位|发布机关)\\s*[：:]\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})`, 'g'),
+      new RegExp(`(?:制定|印发|出台|制发|编制)(?:了)?《(?:\\d{4}\\s*年度?)?([\\u4e00-\\u9fa5]{1,8}?${UNIT})`, 'g'),
+      new RegExp(`(?:^|[，,。；：:]|通过|依托|利用)\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=(?:人民政府|政府)?(?:门户网站|政府网站|网站)(?:共|累计|全年)?(?:发布|公开|更新))`, 'g'),
+    ],
+  };
+});
 /**
  * Sentences that name other places on purpose: cooperation and joint work, visits, neighbours, rankings and
  * models, resettlement, services across places (跨省通办), a request sent on to the body in charge.
@@ -73,17 +78,17 @@ export default defineRule({
       aliases: z.array(z.string()).default([]),
     })
     .strict(),
-  check({ report, options, emit }) {
+  check({ report, options, knowledge, emit }) {
     const body = bodyOf(report);
     if (!body) return;
     const related = [{ messageId: 'own', data: { body: body.name }, ...(body.position && { position: body.position }) }];
     const ownNames = [body.name, ...(body.speaksFor ? [body.speaksFor] : []), ...options.aliases];
-    const names = body.place && placeNamesAround(body.place);
-    const otherProvinces = body.place && otherProvincesOf(body.place);
+    const names = body.place && placeNamesAround(body.place, knowledge);
+    const otherProvinces = body.place && otherProvincesOf(body.place, knowledge);
     const own = body.place?.path.join('') ?? body.name;
     for (const unit of proseUnits(report)) {
       const reported: number[] = [];
-      for (const { name, index } of subjectSlots(unit, body, ownNames)) {
+      for (const { name, index } of subjectSlots(unit, body, ownNames, knowledge)) {
         reported.push(index);
         emit({ messageId: 'foreign', data: { name, body: body.name }, position: unit.locate(index, index + name.length), related });
       }
@@ -101,9 +106,10 @@ export default defineRule({
 });
 
 /** Units of the body's level acting as the subject of a sentence or filling a slot of its own, whatever the gazetteer knows. */
-function* subjectSlots(unit: ProseUnit, body: Body, ownNames: string[]): Generator<{ name: string; index: number }> {
+function* subjectSlots(unit: ProseUnit, body: Body, ownNames: string[], knowledge: Knowledge): Generator<{ name: string; index: number }> {
+  const { MAY_ACT, SUBJECT_SLOT, SELF_SLOTS } = actingPatterns.get(knowledge);
   // The gazetteer's name when the body is placed: 新市区自然资源局 is 新市区's, not a 新市's.
-  const own = body.place?.name ?? unitsOf(body.identity).at(-1);
+  const own = body.place?.name ?? unitsOf(body.identity, knowledge).at(-1);
   if (!own) return;
   const slots = [...(MAY_ACT.test(unit.text) ? [SUBJECT_SLOT] : []), ...(MAY_FILL_SELF_SLOT.test(unit.text) ? SELF_SLOTS : [])];
   const seen = new Set<number>();
@@ -112,7 +118,7 @@ function* subjectSlots(unit: ProseUnit, body: Body, ownNames: string[]): Generat
     if (GENERIC_UNIT.test(name) || ownNames.some((known) => known.includes(name) || name.includes(own))) continue;
     // A superior in the slot ("在乌鲁木齐市政务公开办公室的指导下") is no other body.
     if (body.place?.path.some((step) => name.includes(step))) continue;
-    const innermost = unitsOf(name).at(-1);
+    const innermost = unitsOf(name, knowledge).at(-1);
     if (!innermost || levelOf(innermost) !== levelOf(own) || innermost === own) continue;
     const index = match.index + match[0].lastIndexOf(name);
     if (seen.has(index)) continue;

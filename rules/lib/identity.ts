@@ -1,5 +1,4 @@
-import { cellKey, tableDefinition } from '../../src/knowledge/index.js';
-import type { Identity, RowsTableDefinition, SequenceTableDefinition } from '../../src/knowledge/schema.js';
+import { cellKey, tableDefinition, type Identity, type RowsTableDefinition, type SequenceTableDefinition } from '../../src/engine/rule-api.js';
 import { z } from 'zod';
 import { defineRule, type Lang, type RelatedInput, type Rule, type RuleContext, type RuleMeta } from '../../src/engine/rule.js';
 import { cellsByKey, tablesOf } from '../../src/model/query.js';

@@ -1,5 +1,4 @@
-import type { Knowledge } from '../../src/knowledge/index.js';
-import type { SectionDefinition } from '../../src/knowledge/schema.js';
+import type { Knowledge, SectionDefinition } from '../../src/engine/rule-api.js';
 import { partsOf } from '../../src/model/query.js';
 import type { Report, Section } from '../../src/model/types.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
-import { generationForYear } from '../../src/knowledge/index.js';
+import { generationForYear } from '../../src/engine/rule-api.js';
 import { BODY_TYPE_NAMES, bodyTypeOf } from './lib/body-type.js';
 
 /**
@@ -29,11 +29,11 @@ export default defineRule({
     },
   },
   options: z.object({}).strict(),
-  check({ report, settings, lang, emit }) {
+  check({ report, knowledge, settings, lang, emit }) {
     const { published, year } = report.facts;
     if (!published || !year) return;
-    const legacy = generationForYear(year.value) === 'legacy';
-    const bodyType = bodyTypeOf(report, settings);
+    const legacy = generationForYear(year.value, knowledge) === 'legacy';
+    const bodyType = bodyTypeOf(report, settings, knowledge);
     const deadline = `${year.value + 1}-${legacy ? settings.deadlines.legacy : settings.deadlines[bodyType]}`;
     const rule = legacy ? { zh: '2008 年条例', en: '2008 regulations' }[lang] : BODY_TYPE_NAMES[bodyType][lang];
     // ISO dates compare as strings.

@@ -25,22 +25,22 @@ export default defineRule({
   },
   options: z.object({}).strict(),
   check(context) {
-    const { report, lang } = context;
-    const claims = claimsOf(report);
+    const { report, lang, knowledge } = context;
+    const claims = claimsOf(report, knowledge);
     for (const claim of claims) {
-      const found = misfiling(report, claim, claims);
+      const found = misfiling(report, claim, claims, knowledge);
       if (!found) continue;
       context.emit({
         messageId: 'misfiled',
         data: {
           text: claim.text.trim(),
-          claimed: whereOf(claim.entry, claim.column, lang),
+          claimed: whereOf(claim.entry, claim.column, lang, knowledge),
           claimedValue: found.claimed.sum,
-          actual: whereOf(found.actual.entry, claim.column, lang),
+          actual: whereOf(found.actual.entry, claim.column, lang, knowledge),
           value: found.actual.target.sum,
         },
         position: claim.position,
-        related: [...relatedCells(found.claimed, lang, claim.entry.label[lang]), ...relatedCells(found.actual.target, lang, found.actual.entry.label[lang])],
+        related: [...relatedCells(found.claimed, lang, knowledge, claim.entry.label[lang]), ...relatedCells(found.actual.target, lang, knowledge, found.actual.entry.label[lang])],
       });
     }
   },

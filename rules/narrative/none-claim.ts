@@ -5,9 +5,7 @@ import type { Paragraph, Report } from '../../src/model/types.js';
 import { relatedCells, targetOf } from './lib/cells.js';
 import { proseOf } from './lib/claims.js';
 import { pattern, sentenceFits } from './lib/patterns.js';
-import { claimVocabulary, type NoneEntry } from '../../src/knowledge/claims.js';
-
-const { nones: NONE_ENTRIES, tableNames: TABLE_NAMES } = claimVocabulary;
+import type { NoneEntry } from '../../src/engine/rule-api.js';
 import { positionIn, sentenceEnd, sentenceStart } from '../lib/text.js';
 
 /** A paragraph that only says "none" ("无此类情况。"): it speaks of its section's title. */
@@ -39,23 +37,23 @@ export default defineRule({
     })
     .strict(),
   check(context) {
-    const { report, lang, options } = context;
+    const { report, lang, options, knowledge } = context;
     // Only a subject the table counts can be wrongly called none: most reports have no review at all.
-    const entries = NONE_ENTRIES.filter((entry) => entry.generations.includes(report.facts.generation)).flatMap((entry) => {
+    const entries = knowledge.claims.nones.filter((entry) => entry.generations.includes(report.facts.generation)).flatMap((entry) => {
       const target = targetOf(report, entry.table, entry.cells);
       return target && target.sum !== 0 ? [{ entry, target }] : [];
     });
     if (entries.length === 0) return;
     const titles = titleOf(report);
-    for (const { paragraph } of proseOf(report)) {
+    for (const { paragraph } of proseOf(report, knowledge)) {
       for (const { entry, target } of entries) {
         const found = statement(paragraph, entry) ?? (options.sectionTitles ? bare(paragraph, entry, titles.get(paragraph)) : undefined);
         if (!found) continue;
         context.emit({
           messageId: 'notNone',
-          data: { text: paragraph.text.slice(found.from, found.to).trim(), table: TABLE_NAMES[entry.table][lang], label: entry.label[lang], value: target.sum },
+          data: { text: paragraph.text.slice(found.from, found.to).trim(), table: knowledge.claims.tableNames[entry.table][lang], label: entry.label[lang], value: target.sum },
           position: positionIn(report, paragraph, found.from, found.to),
-          related: relatedCells(target, lang, entry.label[lang]),
+          related: relatedCells(target, lang, knowledge, entry.label[lang]),
         });
       }
     }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { defineRule, type Lang, type RelatedInput } from '../../src/engine/rule.js';
+import type { Knowledge } from '../../src/engine/rule-api.js';
 import type { Report } from '../../src/model/types.js';
 import { relatedCells, targetOf } from './lib/cells.js';
-import { proseOf, TABLE_NAMES, type Claim, type RateClaim } from './lib/claims.js';
+import { proseOf, type Claim, type RateClaim } from './lib/claims.js';
 import { listsOf } from './lib/lists.js';
 import type { Figure } from './lib/numbers.js';
 import { positionIn, sentenceEnd, sentenceStart } from '../lib/text.js';
@@ -36,18 +37,18 @@ export default defineRule({
     })
     .strict(),
   check(context) {
-    const { report, lang, options } = context;
+    const { report, lang, options, knowledge } = context;
     // Rounding as written: 33.9% stands for 33.85–33.95, 34% for 33.5–34.5.
     const agrees = (text: string, figure: Figure, computed: number) => {
       const decimals = /[.．]([0-9０-９]+)/.exec(text.slice(figure.start, figure.end))?.[1]?.length ?? 0;
       return Math.abs(computed - figure.value) <= 0.5 * 10 ** -decimals + options.slack + 1e-9;
     };
     const shown = (n: number) => Math.round(n * 100) / 100;
-    for (const { paragraph, claims, rates, figures } of proseOf(report)) {
+    for (const { paragraph, claims, rates, figures } of proseOf(report, knowledge)) {
       const { text } = paragraph;
       for (const rate of rates) {
         if (rate.figure.approximate) continue;
-        const basis = ratio(report, rate, claims);
+        const basis = ratio(report, rate, claims, knowledge);
         if (!basis || basis.denominator === 0) continue;
         const computed = (basis.numerator / basis.denominator) * 100;
         if (agrees(text, rate.figure, computed)) continue;
@@ -89,7 +90,7 @@ interface Basis {
 }
 
 /** The figures stated in the rate's sentence (办结5件 … 受理5件), else the table's. */
-function ratio(report: Report, rate: RateClaim, claims: Claim[]): Basis | undefined {
+function ratio(report: Report, rate: RateClaim, claims: Claim[], knowledge: Knowledge): Basis | undefined {
   const { entry, paragraph, figure } = rate;
   const { text } = paragraph;
   const from = sentenceStart(text, figure.from);
@@ -111,9 +112,9 @@ function ratio(report: Report, rate: RateClaim, claims: Claim[]): Basis | undefi
   const denominatorCells = targetOf(report, entry.table, entry.denominator);
   if (!numeratorCells || !denominatorCells || numeratorCells.blank || denominatorCells.blank) return undefined;
   return {
-    name: { zh: `${TABLE_NAMES[entry.table].zh}的数字`, en: `the figures of ${TABLE_NAMES[entry.table].en}` },
+    name: { zh: `${knowledge.claims.tableNames[entry.table].zh}的数字`, en: `the figures of ${knowledge.claims.tableNames[entry.table].en}` },
     numerator: numeratorCells.sum,
     denominator: denominatorCells.sum,
-    related: (lang) => [...relatedCells(numeratorCells, lang), ...relatedCells(denominatorCells, lang)],
+    related: (lang) => [...relatedCells(numeratorCells, lang, knowledge), ...relatedCells(denominatorCells, lang, knowledge)],
   };
 }

@@ -37,8 +37,8 @@ export default defineRule({
     })
     .strict(),
   check(context) {
-    const { report, options } = context;
-    for (const { paragraph, figures } of proseOf(report)) {
+    const { report, options, knowledge } = context;
+    for (const { paragraph, figures } of proseOf(report, knowledge)) {
       const { text } = paragraph;
       for (const { total, parts, exhaustive } of listsOf(text, figures)) {
         if (total.approximate || parts.some((part) => part.approximate)) continue;

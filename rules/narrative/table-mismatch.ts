@@ -30,20 +30,20 @@ export default defineRule({
     })
     .strict(),
   check(context) {
-    const { report, lang, options } = context;
-    const claims = claimsOf(report);
+    const { report, lang, options, knowledge } = context;
+    const claims = claimsOf(report, knowledge);
     for (const claim of claims) {
       // Approximations are never exact claims; a category confusion is category-mismatch's finding.
       // Approximations, and another body's, a region's or a part's figures, are not this table's.
-      if (!isChecked(claim) || misfiling(report, claim, claims)) continue;
+      if (!isChecked(claim) || misfiling(report, claim, claims, knowledge)) continue;
       for (const column of claim.whole ? ['total', claim.column] : [claim.column]) {
         const target = targetOf(report, claim.entry.table, claim.cells, column);
         if (!target || (target.blank && !options.blankAsZero) || target.sum === claim.value) continue;
         context.emit({
           messageId: 'mismatch',
-          data: { text: claim.text.trim(), where: whereOf(claim.entry, column, lang), expected: target.sum, unit: claim.unit },
+          data: { text: claim.text.trim(), where: whereOf(claim.entry, column, lang, knowledge), expected: target.sum, unit: claim.unit },
           position: claim.position,
-          related: relatedCells(target, lang, claim.entry.label[lang]),
+          related: relatedCells(target, lang, knowledge, claim.entry.label[lang]),
         });
         break;
       }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Lang } from '../../src/engine/rule.js';
-import { tableDefinition, type Knowledge } from '../../src/knowledge/index.js';
+import { tableDefinition, type Knowledge } from '../../src/engine/rule-api.js';
 import { defineRepoRule } from '../../src/repo/rule.js';
 import { cellOf, cellValue, columnsUnder, type RepoSummary } from '../../src/repo/summary.js';
 

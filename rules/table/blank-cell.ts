@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
-import { parseCellNumber } from '../../src/knowledge/normalize.js';
+import { parseCellNumber } from '../../src/engine/rule-api.js';
 import { tablesOf } from '../../src/model/query.js';
 import { columnsByKey } from '../lib/columns.js';
 
@@ -23,7 +23,7 @@ export default defineRule({
   check(context) {
     for (const table of tablesOf(context.report)) {
       if (table.kind === 'legacyStats') continue;
-      const columns = columnsByKey(table);
+      const columns = columnsByKey(table, context.knowledge);
       for (const cell of table.children) {
         const info = columns.get(cell.key);
         if (!info || cell.value !== null || parseCellNumber(cell.raw).kind === 'text') continue;

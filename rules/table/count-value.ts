@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
-import { parseCellNumber } from '../../src/knowledge/normalize.js';
+import { parseCellNumber } from '../../src/engine/rule-api.js';
 import { tablesOf } from '../../src/model/query.js';
 import { columnsByKey } from '../lib/columns.js';
 
@@ -24,7 +24,7 @@ export default defineRule({
   options: z.object({}).strict(),
   check(context) {
     for (const table of tablesOf(context.report)) {
-      const columns = columnsByKey(table);
+      const columns = columnsByKey(table, context.knowledge);
       for (const cell of table.children) {
         const info = columns.get(cell.key);
         if (!info) continue;

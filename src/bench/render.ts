@@ -1,4 +1,4 @@
-import { cellKey, tableDefinition } from '../knowledge/index.js';
+import { cellKey, knowledge, tableDefinition } from '../knowledge/index.js';
 import type { Table } from '../model/types.js';
 
 /**
@@ -10,7 +10,7 @@ export type Part = { kind: 'line'; text: string } | { kind: 'table'; lines: stri
 
 /** Header rows then body rows of a table, from the format definition (one label cell per row). */
 function grid(table: Table, value: (key: string) => string): string[][] {
-  const definition = tableDefinition(table.generation, table.kind)!;
+  const definition = tableDefinition(table.generation, table.kind, knowledge)!;
   if (definition.layout === 'sequence') {
     // Table 四 as published: group names over the result columns (行政复议·结果维持 → 结果维持).
     return [['行政复议', '行政诉讼'], definition.cells.map((cell) => cell.label.split('·').pop()!), definition.cells.map((cell) => value(cell.key))];

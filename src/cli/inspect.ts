@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { sizeFailure } from '../engine/lint-file.js';
 import { defaultSettings } from '../engine/resolve.js';
 import { readInput } from '../input/index.js';
+import { knowledge } from '../knowledge/index.js';
 import { buildReport } from '../parse/index.js';
 import { bodyAndYears, describeBodyAndYears } from './inspect-body.js';
 import { outlineOf, type SectionOutline } from '../model/outline.js';
@@ -27,7 +28,7 @@ export async function inspectFile(filePath: string, json: boolean, lang: Lang): 
   const read = await readInput(filePath, bytes);
   if (!read.ok) return { ok: false, message: `${filePath}: ${fileFailure(read.reason, lang, read.detail).message}` };
   const report = buildReport(read.input, read.format);
-  return { ok: true, text: json ? JSON.stringify({ ...outlineOf(report), ...bodyAndYears(report), claims: claimViews(report) }, null, 2) : describe(report) };
+  return { ok: true, text: json ? JSON.stringify({ ...outlineOf(report), ...bodyAndYears(report), claims: claimViews(report, knowledge) }, null, 2) : describe(report) };
 }
 
 function describe(report: Report): string {
@@ -54,7 +55,7 @@ function describe(report: Report): string {
     }
     lines.push('');
   }
-  lines.push('正文数字 claims:', ...claimViews(report).map(claimLine), '');
+  lines.push('正文数字 claims:', ...claimViews(report, knowledge).map(claimLine), '');
   return lines.join('\n');
 }
 

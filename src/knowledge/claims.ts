@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Generation } from '../model/types.js';
-import { claimVocabularyInput } from './data/claims.js';
-import { tableDefinition } from './index.js';
+import type { GenerationDefinition } from './schema.js';
 
 /**
  * What the prose says, as data: which words around a figure name which table cells. Patterns are
@@ -115,8 +114,9 @@ const quotesOptional = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\
  * (属于四类过程性信息3件, 重复申请1件): one entry per such row, read from the format data itself, with
  * the vocabulary's other words for a row (`rowNouns`: 本办不掌握…, 信息不存在).
  */
-function rowEntries(generation: Generation, rowNouns: Record<string, string>): CountEntry[] {
-  const table = tableDefinition(generation, 'applications');
+function rowEntries(definition: GenerationDefinition, rowNouns: Record<string, string>): CountEntry[] {
+  const generation = definition.id;
+  const table = definition.tables.find((candidate) => candidate.kind === 'applications');
   if (table?.layout !== 'rows') return [];
   return table.rows
     .filter((row) => row.key.includes('.') && row.key !== 'other.other')
@@ -131,10 +131,13 @@ function rowEntries(generation: Generation, rowNouns: Record<string, string>): C
     });
 }
 
-/** The vocabulary, validated at load (a pattern that does not compile fails here, not in a rule). */
-export const claimVocabulary: ClaimVocabulary & { counts: CountEntry[]; rates: RateEntry[]; nones: NoneEntry[]; columnWords: ColumnWord[] } = (() => {
-  const parsed = claimVocabularySchema.parse(claimVocabularyInput);
-  const counts = [...parsed.counts, ...(['gb2019', 'gb2021'] as const).flatMap((generation) => rowEntries(generation, parsed.rowNouns))] as CountEntry[];
+/** The vocabulary with the entries read from the format data: what `Knowledge.claims` holds. */
+export type Claims = ClaimVocabulary & { counts: CountEntry[]; rates: RateEntry[]; nones: NoneEntry[]; columnWords: ColumnWord[] };
+
+/** The vocabulary, validated when knowledge is built (a pattern that does not compile fails here, not in a rule). */
+export function buildClaims(input: unknown, generations: Record<Generation, GenerationDefinition>): Claims {
+  const parsed = claimVocabularySchema.parse(input);
+  const counts = [...parsed.counts, ...(['gb2019', 'gb2021'] as const).flatMap((generation) => rowEntries(generations[generation], parsed.rowNouns))] as CountEntry[];
   for (const entry of counts) for (const source of [entry.before, entry.after?.lead, entry.after?.follows, entry.includes?.follows]) if (source) new RegExp(source);
   return { ...parsed, counts, rates: parsed.rates as RateEntry[], nones: parsed.nones as NoneEntry[], columnWords: parsed.columnWords as ColumnWord[] };
-})();
+}

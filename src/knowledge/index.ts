@@ -1,40 +1,61 @@
 import type { Generation } from '../model/types.js';
+import { buildClaims, type Claims } from './claims.js';
+import { claimVocabularyInput } from './data/claims.js';
 import { gb2019 } from './data/gb2019.js';
 import { gb2021 } from './data/gb2021.js';
 import { legacy } from './data/legacy.js';
+import { ADMINISTRATIVE_UNITS, type AdministrativeUnit } from './data/units.js';
+import { gazetteer, type Gazetteer } from './gazetteer.js';
 import { generationDefinitionSchema, type GenerationDefinition, type GenerationInput, type TableDefinition } from './schema.js';
 
+/**
+ * What rules know of the domain besides the report: rules receive it on their context and never
+ * import it, so a host may give another set (a new format, a vocabulary of its own).
+ */
 export interface Knowledge {
+  /** The format generations: their years, parts, tables (rows, columns) and identities. */
   generations: Record<Generation, GenerationDefinition>;
+  /** What the prose says: which words around a figure name which table cells (docs/phrasing.md). */
+  claims: Claims;
+  /** The administrative units a body can head (镇、县 …), with the level that decides its deadline. */
+  units: readonly AdministrativeUnit[];
+  /** The gazetteer of places, parsed on first use. */
+  gazetteer(): Gazetteer;
 }
 
-/** Validates generation definitions; a format added as data is checked here, not in code. */
-export function buildKnowledge(inputs: GenerationInput[]): Knowledge {
+/** The data knowledge is built from; `claims` is validated against the vocabulary's schema. */
+export interface KnowledgeInput {
+  generations: GenerationInput[];
+  claims: unknown;
+  units: readonly AdministrativeUnit[];
+  gazetteer: () => Gazetteer;
+}
+
+/** Validates the data; a format added as data is checked here, not in code. */
+export function buildKnowledge(input: KnowledgeInput): Knowledge {
   const generations = {} as Record<Generation, GenerationDefinition>;
-  for (const input of inputs) {
-    const parsed = generationDefinitionSchema.parse(input);
+  for (const generation of input.generations) {
+    const parsed = generationDefinitionSchema.parse(generation);
     for (const table of parsed.tables) {
       for (const pattern of table.layout === 'rows' ? table.rows.flatMap((row) => row.match) : []) new RegExp(pattern);
     }
     generations[parsed.id] = parsed;
   }
-  return generations.legacy && generations.gb2019 && generations.gb2021
-    ? { generations }
-    : (() => {
-        throw new Error('knowledge must define legacy, gb2019 and gb2021');
-      })();
+  if (!generations.legacy || !generations.gb2019 || !generations.gb2021) throw new Error('knowledge must define legacy, gb2019 and gb2021');
+  return { generations, claims: buildClaims(input.claims, generations), units: input.units, gazetteer: input.gazetteer };
 }
 
-export const knowledge: Knowledge = buildKnowledge([legacy, gb2019, gb2021]);
+/** The built-in knowledge, which the engine gives every rule unless a host gives its own. */
+export const knowledge: Knowledge = buildKnowledge({ generations: [legacy, gb2019, gb2021], claims: claimVocabularyInput, units: ADMINISTRATIVE_UNITS, gazetteer });
 
-export function generationForYear(year: number): Generation {
-  if (year >= knowledge.generations.gb2021.years.from) return 'gb2021';
-  if (year >= knowledge.generations.gb2019.years.from) return 'gb2019';
+export function generationForYear(year: number, from: Knowledge): Generation {
+  if (year >= from.generations.gb2021.years.from) return 'gb2021';
+  if (year >= from.generations.gb2019.years.from) return 'gb2019';
   return 'legacy';
 }
 
-/** A generation's table of a kind; rules pass the knowledge their context gives them. */
-export function tableDefinition(generation: Generation, kind: TableDefinition['kind'], from: Knowledge = knowledge): TableDefinition | undefined {
+/** A generation's table of a kind, from the knowledge given (a rule's: its context's). */
+export function tableDefinition(generation: Generation, kind: TableDefinition['kind'], from: Knowledge): TableDefinition | undefined {
   return from.generations[generation].tables.find((table) => table.kind === kind);
 }
 

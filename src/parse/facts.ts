@@ -1,6 +1,6 @@
 import type { Position } from 'unist';
 import { unitWords } from '../knowledge/data/units.js';
-import { generationForYear } from '../knowledge/index.js';
+import { generationForYear, knowledge } from '../knowledge/index.js';
 import { locate, type TextBlock } from '../model/block.js';
 import type { SourceLocator } from '../model/source.js';
 import type { Located, ReportFacts, Table } from '../model/types.js';
@@ -12,7 +12,7 @@ const BODY_SUFFIX = /(人民政府|政府办公室|办公室|办事处|委员会
 const PERIOD =
   /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*(?:至|到|—|-|－|～|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const PUBLISHED = /(?:发布时间|发布日期|发布于|发文日期|成文日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
-const SELF_NAME = new RegExp(`([^\\s，。、,.；;：:“”"《》()（）和的及与对在为是由向经各全该本]{2,10}?(?:${unitWords((unit) => !unit.ambiguous)}))人民政府`, 'g');
+const SELF_NAME = new RegExp(`([^\\s，。、,.；;：:“”"《》()（）和的及与对在为是由向经各全该本]{2,10}?(?:${unitWords(knowledge.units, (unit) => !unit.ambiguous)}))人民政府`, 'g');
 const GENERIC_NAMES = new Set(['乡镇', '各乡镇', '镇', '县', '市', '区', '省', '县级', '市县', '乡']);
 
 const pad = (n: string) => n.padStart(2, '0');
@@ -28,7 +28,7 @@ export function readFacts(blocks: TextBlock[], tables: Table[], locator: SourceL
   const year = titleBlock ? yearIn(titleBlock, locator) : undefined;
   const fallbackYear = year ?? (period && { value: Number(period.value.start.slice(0, 4)), position: period.position }) ?? commonYear(blocks);
   const body = bodyFromTitle(titleBlock, head[titleIndex - 1], locator) ?? mostNamedBody(blocks, locator);
-  const fromYear = fallbackYear ? generationForYear(fallbackYear.value) : undefined;
+  const fromYear = fallbackYear ? generationForYear(fallbackYear.value, knowledge) : undefined;
   const fromTables = tables.find((table) => table.kind === 'applications' || table.kind === 'proactive')?.generation
     ?? (tables.some((table) => table.kind === 'legacyStats') ? 'legacy' : undefined);
   return {

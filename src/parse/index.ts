@@ -1,6 +1,6 @@
 import type { AdaptedInput, TextBlock } from '../model/block.js';
 import type { InputFormat, Report } from '../model/types.js';
-import { generationForYear } from '../knowledge/index.js';
+import { generationForYear, knowledge } from '../knowledge/index.js';
 import { readFacts } from './facts.js';
 import { buildSections } from './sections.js';
 import { findTables } from './tables.js';
@@ -11,7 +11,7 @@ export function buildReport(input: AdaptedInput, format: InputFormat): Report {
   const { blocks, locator } = input;
   const textBlocks = blocks.filter((block): block is TextBlock => block.kind === 'text');
   const hintedYear = /((?:19|20)\d{2})\s*年/.exec(textBlocks.slice(0, 12).map((block) => block.text).join('\n'));
-  const preferred = hintedYear ? generationForYear(Number(hintedYear[1])) : 'gb2021';
+  const preferred = hintedYear ? generationForYear(Number(hintedYear[1]), knowledge) : 'gb2021';
   const found = findTables(blocks, locator, preferred);
   const taken = new Set(found.flatMap((table) => range(table.start, table.end)));
   const prose = blocks.filter((block, i): block is TextBlock => block.kind === 'text' && !taken.has(i));

@@ -1,5 +1,5 @@
 import type { Position } from 'unist';
-import { cellKey, tableDefinition } from '../knowledge/index.js';
+import { cellKey, knowledge, tableDefinition } from '../knowledge/index.js';
 import type { MappedText } from '../model/block.js';
 import { cellsByKey, walk } from '../model/query.js';
 import type { Cell, Content, Report, Section, Table } from '../model/types.js';
@@ -37,7 +37,7 @@ const cell = (found: Cell | undefined): ViewCell | null => (found ? { raw: found
 
 /** A table drawn from the format's definition: table 三 as rows × 7 columns, table 四 as 3 × 5, table 二 with its changing columns. */
 function table(node: Table): ViewNode {
-  const definition = tableDefinition(node.generation, node.kind)!;
+  const definition = tableDefinition(node.generation, node.kind, knowledge)!;
   const byKey = cellsByKey(node);
   const rows: ViewRow[] = [];
   let header: string[] = [];

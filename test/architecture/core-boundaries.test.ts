@@ -104,3 +104,24 @@ describe('the core', () => {
     ]);
   });
 });
+
+describe('the rules', () => {
+  // Knowledge reaches a rule on its context (`context.knowledge`), so a host may give another set: a
+  // rule or a rule's helper that imported it would read the built-in one whatever the host gave.
+  // Type-only imports carry no knowledge and are allowed (the rule API exports the types rules need).
+  const typeOnly = /^\s*(?:import|export)\s+type\s[^;]*;/gm;
+  const knowledgeImports = (file: string, source = readFileSync(join(root, file), 'utf8')) =>
+    foldersImportedBy(file, ['src/knowledge'], source.replace(typeOnly, '')).map(({ specifier }) => `${file} imports '${specifier}'`);
+
+  it('import no knowledge: they receive it through their context', () => {
+    expect(sourcesUnder('rules').flatMap((file) => knowledgeImports(file))).toEqual([]);
+  });
+
+  it('would be caught importing it (a type-only import passes)', () => {
+    const probe = `import type { SectionDefinition } from '../../src/knowledge/schema.js';\nimport { claimVocabulary } from '../../src/knowledge/claims.js';\nimport { unitWords,\n  ADMINISTRATIVE_UNITS } from '../../src/knowledge/data/units.js';\n`;
+    expect(knowledgeImports('rules/narrative/probe.ts', probe)).toEqual([
+      "rules/narrative/probe.ts imports '../../src/knowledge/claims.js'",
+      "rules/narrative/probe.ts imports '../../src/knowledge/data/units.js'",
+    ]);
+  });
+});

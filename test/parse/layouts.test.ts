@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tableDefinition } from '../../src/knowledge/index.js';
+import { knowledge, tableDefinition } from '../../src/knowledge/index.js';
 import { parseCellNumber } from '../../src/knowledge/normalize.js';
 import { cellsByKey, tablesOf } from '../../src/model/query.js';
 import type { Generation, Report } from '../../src/model/types.js';
@@ -28,7 +28,7 @@ function kindOf(generation: Generation, key: string): 'count' | 'signed' | 'amou
   return 'count';
 }
 
-const tablesFor = (generation: Generation) => (['proactive', 'applications', 'reviewLitigation', 'legacyStats'] as const).flatMap((kind) => tableDefinition(generation, kind) ?? []);
+const tablesFor = (generation: Generation) => (['proactive', 'applications', 'reviewLitigation', 'legacyStats'] as const).flatMap((kind) => tableDefinition(generation, kind, knowledge) ?? []);
 
 /** Every value reads back as written, with its position on the value's characters. */
 function expectReadBack(report: Report, keys: string[], written: (key: string) => string, layout: string): void {

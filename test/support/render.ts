@@ -1,5 +1,5 @@
 import { escapeHtml, escapeMarkdown } from '../../src/bench/render.js';
-import { tableDefinition } from '../../src/knowledge/index.js';
+import { knowledge, tableDefinition } from '../../src/knowledge/index.js';
 import { cellsByKey } from '../../src/model/query.js';
 import type { Content, Report, Table } from '../../src/model/types.js';
 
@@ -11,7 +11,7 @@ import type { Content, Report, Table } from '../../src/model/types.js';
 type Row = { label: string[]; values: string[] };
 
 function tableRows(table: Table): { header: string[][]; rows: Row[] } {
-  const definition = tableDefinition(table.generation, table.kind)!;
+  const definition = tableDefinition(table.generation, table.kind, knowledge)!;
   const cells = cellsByKey(table);
   const raw = (key: string) => cells.get(key)?.raw ?? '';
   if (definition.layout === 'sequence') {

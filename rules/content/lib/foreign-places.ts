@@ -1,4 +1,5 @@
-import { gazetteer } from '../../../src/knowledge/gazetteer.js';
+import type { Gazetteer, Knowledge } from '../../../src/engine/rule-api.js';
+import { Memo } from '../../../src/model/memo.js';
 import type { Place } from '../../../src/parse/body.js';
 
 export interface PlaceNames {
@@ -29,27 +30,28 @@ const SHARED_BY = 6;
  * (another county of the prefecture, in a town's report). Its own path and subordinates are
  * listed as own names, so 海原县西安镇 never yields a shorter foreign name inside it.
  */
-export function placeNamesAround(own: Place): PlaceNames {
+export function placeNamesAround(own: Place, knowledge: Knowledge): PlaceNames {
+  const places = knowledge.gazetteer();
+  const recent = recentOf.get(places);
   let names = recent.get(own.index);
   if (!names) {
     if (recent.size >= RECENT_PLACES) recent.delete(recent.keys().next().value!);
-    recent.set(own.index, (names = namesAround(own)));
+    recent.set(own.index, (names = namesAround(own, places)));
   }
   return names;
 }
 
-/** The names of the last places asked for: a run meets one place many times (a county's departments, a body's years). */
-const recent = new Map<number, PlaceNames>();
+/** The names of the last places asked for, per gazetteer: a run meets one place many times (a county's departments, a body's years). */
+const recentOf = new Memo((_: Gazetteer) => new Map<number, PlaceNames>());
 const RECENT_PLACES = 32;
 
-function namesAround(own: Place): PlaceNames {
-  const places = gazetteer();
+function namesAround(own: Place, places: Gazetteer): PlaceNames {
   const foreign = new Map<string, string>();
   const ownNames = new Set<string>();
   for (const place of places.pathOf(own.index)) for (const name of places.namesOf(place)) ownNames.add(name);
   for (const child of places.childrenOf(own.index)) for (const name of places.namesOf(child)) ownNames.add(name);
-  const parent = parentWithName(own.index);
-  const grandparent = parent === undefined || own.level === 'prefecture' ? undefined : parentWithName(parent);
+  const parent = parentWithName(own.index, places);
+  const grandparent = parent === undefined || own.level === 'prefecture' ? undefined : parentWithName(parent, places);
   const consider = (place: number) => {
     if (place === own.index) return;
     const proper = PROPER[places.levelOf(place)];
@@ -58,11 +60,11 @@ function namesAround(own: Place): PlaceNames {
       if (!foreign.has(name)) foreign.set(name, places.pathOf(place).map((step) => places.names[step]).join(''));
     }
   };
-  const sameLevel = (root: number) => levelDescendants(root, own.level);
+  const sameLevel = (root: number) => levelDescendants(root, own.level, places);
   for (const place of parent === undefined ? sameLevel(-1) : sameLevel(parent)) consider(place);
   if (grandparent !== undefined) {
     for (const place of sameLevel(grandparent)) if (!places.within(place, parent!)) consider(place);
-    for (const place of levelDescendants(grandparent, places.levelOf(parent!))) if (place !== parent) consider(place);
+    for (const place of levelDescendants(grandparent, places.levelOf(parent!), places)) if (place !== parent) consider(place);
   }
   const insideOwn = new Map<string, Array<{ own: string; at: number }>>();
   for (const name of foreign.keys()) {
@@ -80,16 +82,14 @@ function namesAround(own: Place): PlaceNames {
 }
 
 /** The nearest ancestor that is a place of its own (a municipality's 市辖区 is skipped). */
-function parentWithName(place: number): number | undefined {
-  const places = gazetteer();
+function parentWithName(place: number, places: Gazetteer): number | undefined {
   let parent = places.parentOf(place);
   while (parent !== undefined && !places.names[parent]) parent = places.parentOf(parent);
   return parent;
 }
 
 /** The places of `level` under `root` (−1: the whole country). */
-function levelDescendants(root: number, level: Place['level']): number[] {
-  const places = gazetteer();
+function levelDescendants(root: number, level: Place['level'], places: Gazetteer): number[] {
   const found: number[] = [];
   const visit = (place: number) => {
     if (places.levelOf(place) === level) found.push(place);
@@ -166,8 +166,9 @@ export function platformsIn(text: string, otherProvinces: string[]): Array<{ nam
 }
 
 /** The short names of the provinces other than the report's (浙江, 宁夏, 内蒙古), once per province. */
-export function otherProvincesOf(own: Place): string[] {
-  const places = gazetteer();
+export function otherProvincesOf(own: Place, knowledge: Knowledge): string[] {
+  const places = knowledge.gazetteer();
+  const others = othersOf.get(places);
   const ownProvince = places.pathOf(own.index)[0]!;
   let stems = others.get(ownProvince);
   if (!stems) {
@@ -180,4 +181,4 @@ export function otherProvincesOf(own: Place): string[] {
   return stems;
 }
 
-const others = new Map<number, string[]>();
+const othersOf = new Memo((_: Gazetteer) => new Map<number, string[]>());

@@ -1,11 +1,12 @@
-import { unitWords } from '../../../src/knowledge/data/units.js';
+import { unitWords, type Knowledge } from '../../../src/engine/rule-api.js';
+import { Memo } from '../../../src/model/memo.js';
 
-/** Administrative units a body can be: the last one of its name is the body itself. */
-const UNIT = new RegExp(`.+?(?:${unitWords((unit) => unit.nested)})`, 'g');
+/** Administrative units a body can be: the last one of its name is the body itself. Compiled once per knowledge. */
+const unitPattern = new Memo(({ units }: Knowledge) => new RegExp(`.+?(?:${unitWords(units, (unit) => unit.nested)})`, 'g'));
 
 /** "海原县西安镇人民政府" → ["海原县", "西安镇"]: the units of a name, outermost first. */
-export function unitsOf(name: string): string[] {
-  return name.replace(/(人民政府|政府|办事处|党政综合办|人民政府办公室)$/, '').match(UNIT) ?? [];
+export function unitsOf(name: string, knowledge: Knowledge): string[] {
+  return name.replace(/(人民政府|政府|办事处|党政综合办|人民政府办公室)$/, '').match(unitPattern.get(knowledge)) ?? [];
 }
 
 /** 镇 → 镇, 西安镇 → 镇, 街道 → 街道: the level of a unit. */

@@ -1,16 +1,21 @@
 import type { Settings } from '../../../src/engine/rule.js';
-import { unitWords } from '../../../src/knowledge/data/units.js';
+import { unitWords, type Knowledge } from '../../../src/engine/rule-api.js';
+import { Memo } from '../../../src/model/memo.js';
 import type { Report } from '../../../src/model/types.js';
 
 export type BodyType = NonNullable<Settings['bodyType']>;
 
-const TOWNSHIP = new RegExp(`(?:${unitWords((unit) => unit.level === 'township')})(?:人民政府|办事处)?$`);
-const GOVERNMENT = new RegExp(`(?:${unitWords((unit) => unit.level === 'government')})人民政府$`);
+/** Names of a township's and of a government's body, compiled once per knowledge. */
+const namesOf = new Memo(({ units }: Knowledge) => ({
+  TOWNSHIP: new RegExp(`(?:${unitWords(units, (unit) => unit.level === 'township')})(?:人民政府|办事处)?$`),
+  GOVERNMENT: new RegExp(`(?:${unitWords(units, (unit) => unit.level === 'government')})人民政府$`),
+}));
 
 /** 镇/乡/街道 → township; a government of a 县/区/市/州/盟/旗/省 → government; anything else (局、委、办) → department. */
-export function bodyTypeOf(report: Report, settings: Settings): BodyType {
+export function bodyTypeOf(report: Report, settings: Settings, knowledge: Knowledge): BodyType {
   if (settings.bodyType) return settings.bodyType;
   const body = report.facts.body?.value ?? '';
+  const { TOWNSHIP, GOVERNMENT } = namesOf.get(knowledge);
   if (TOWNSHIP.test(body)) return 'township';
   if (GOVERNMENT.test(body)) return 'government';
   return 'department';

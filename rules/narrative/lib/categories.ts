@@ -1,7 +1,7 @@
 import type { Report } from '../../../src/model/types.js';
 import { targetOf, type Target } from './cells.js';
 import { isChecked, type Claim } from './claims.js';
-import { claimVocabulary, type CountEntry } from '../../../src/knowledge/claims.js';
+import type { CountEntry, Knowledge } from '../../../src/engine/rule-api.js';
 
 /** A count filed under the wrong 办理结果: "不予公开1件" where table 三 has 不予公开 0 and 无法提供 1. */
 export interface Misfiling {
@@ -13,13 +13,13 @@ export interface Misfiling {
  * The claim's category is empty in the table while exactly one other category holds the
  * stated figure, and the paragraph does not state that other category itself.
  */
-export function misfiling(report: Report, claim: Claim, claims: Claim[]): Misfiling | undefined {
+export function misfiling(report: Report, claim: Claim, claims: Claim[], knowledge: Knowledge): Misfiling | undefined {
   const { entry } = claim;
   if (!entry.category || !isChecked(claim) || claim.value <= 0) return undefined;
   const claimed = targetOf(report, entry.table, claim.cells, claim.column);
   if (!claimed || claimed.sum !== 0) return undefined;
   const stated = new Set(claims.filter((other) => other.paragraph === claim.paragraph && other.column === claim.column).map((other) => other.entry.id));
-  const candidates = claimVocabulary.counts.filter((other) => other.category && other.id !== entry.id && other.generations.includes(report.facts.generation))
+  const candidates = knowledge.claims.counts.filter((other) => other.category && other.id !== entry.id && other.generations.includes(report.facts.generation))
     .flatMap((other) => {
       const target = targetOf(report, other.table, other.cells, claim.column);
       return target && target.sum === claim.value && !stated.has(other.id) ? [{ entry: other, target }] : [];

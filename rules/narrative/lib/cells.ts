@@ -1,7 +1,7 @@
 import type { Lang, RelatedInput } from '../../../src/engine/rule.js';
+import { cellKey, tableDefinition, type Knowledge } from '../../../src/engine/rule-api.js';
 import { Memo } from '../../../src/model/memo.js';
 import { tableOf } from '../../../src/model/query.js';
-import { cellKey, tableDefinition } from '../../../src/knowledge/index.js';
 import type { Cell, Generation, Report, Table, TableKind } from '../../../src/model/types.js';
 import { columnsByKey } from '../../lib/columns.js';
 
@@ -41,16 +41,17 @@ export function targetOf(report: Report, kind: TableKind, patterns: string[], co
   return targets.get(key);
 }
 
-/** Every cell key a format's table defines, in the order of the format. */
-const keysOfDefinition = new Map<string, string[]>();
+/** Every cell key a format's table defines, in the order of the format (per knowledge). */
+const keysOfDefinition = new Memo((_: Knowledge) => new Map<string, string[]>());
 
-function definedKeys(generation: Generation, kind: TableKind): string[] {
+function definedKeys(generation: Generation, kind: TableKind, knowledge: Knowledge): string[] {
   const id = `${generation} ${kind}`;
-  let keys = keysOfDefinition.get(id);
+  const known = keysOfDefinition.get(knowledge);
+  let keys = known.get(id);
   if (!keys) {
-    const table = tableDefinition(generation, kind);
+    const table = tableDefinition(generation, kind, knowledge);
     keys = !table ? [] : table.layout === 'sequence' ? table.cells.map((cell) => cell.key) : table.rows.flatMap((row) => (row.columns ?? table.columns).map((column) => cellKey(row.key, column.key)));
-    keysOfDefinition.set(id, keys);
+    known.set(id, keys);
   }
   return keys;
 }
@@ -59,9 +60,9 @@ function definedKeys(generation: Generation, kind: TableKind): string[] {
  * The cells a claim names, as keys of the format's table, whether or not the report has the table:
  * `withheld.*:{c}` in column total → withheld.stateSecret:total … withheld.query:total.
  */
-export function cellKeysOf(generation: Generation, kind: TableKind, patterns: string[], column = 'total'): string[] {
+export function cellKeysOf(generation: Generation, kind: TableKind, patterns: string[], knowledge: Knowledge, column = 'total'): string[] {
   const compiled = patterns.map((pattern) => cellPattern(pattern, column));
-  return definedKeys(generation, kind).filter((key) => compiled.some((re) => re.test(key)));
+  return definedKeys(generation, kind, knowledge).filter((key) => compiled.some((re) => re.test(key)));
 }
 
 function findTarget(table: Table, patterns: RegExp[]): Target | undefined {
@@ -72,8 +73,8 @@ function findTarget(table: Table, patterns: RegExp[]): Target | undefined {
 }
 
 /** "不予公开·国家秘密（总计）" / "withheld.stateSecret:total". */
-function cellName(table: Table, cell: Cell, lang: Lang): string {
-  const info = columnsByKey(table).get(cell.key);
+function cellName(table: Table, cell: Cell, lang: Lang, knowledge: Knowledge): string {
+  const info = columnsByKey(table, knowledge).get(cell.key);
   if (lang === 'en' || !info) return cell.key;
   return info.rowLabel === info.column.label || table.kind !== 'applications' ? info.rowLabel : `${info.rowLabel}（${info.column.label}列）`;
 }
@@ -82,7 +83,7 @@ function cellName(table: Table, cell: Cell, lang: Lang): string {
  * Related places for a target: its non-zero cells, with values. When all are 0 or blank, the
  * first cell stands for them, named `whole` ("不予公开") if the target sums several rows.
  */
-export function relatedCells(target: Target, lang: Lang, whole?: string): RelatedInput[] {
+export function relatedCells(target: Target, lang: Lang, knowledge: Knowledge, whole?: string): RelatedInput[] {
   const shown = target.cells.filter((cell) => cell.value);
   if (shown.length === 0 && whole && target.cells.length > 1) {
     const name = lang === 'zh' ? `${whole}（${target.cells.length} 项合计）` : `${whole} (${target.cells.length} rows)`;
@@ -90,7 +91,7 @@ export function relatedCells(target: Target, lang: Lang, whole?: string): Relate
   }
   return (shown.length ? shown : target.cells.slice(0, 1)).map((cell) => ({
     message: { zh: '{name} = {value}', en: '{name} = {value}' },
-    data: { name: cellName(target.table, cell, lang), value: cell.value ?? (lang === 'zh' ? '空白' : 'blank') },
+    data: { name: cellName(target.table, cell, lang, knowledge), value: cell.value ?? (lang === 'zh' ? '空白' : 'blank') },
     position: cell.position,
   }));
 }

@@ -1,11 +1,12 @@
+import type { Knowledge } from '../../../src/engine/rule-api.js';
 import type { ClaimView } from '../../../src/model/claim.js';
 import type { Report } from '../../../src/model/types.js';
 import { cellKeysOf } from './cells.js';
 import { claimsOf, isChecked } from './claims.js';
 
 /** The claims as `inspect` shows them: place, figure, the cells spelled out, scope. */
-export function claimViews(report: Report): ClaimView[] {
-  return claimsOf(report).map((claim) => {
+export function claimViews(report: Report, knowledge: Knowledge): ClaimView[] {
+  return claimsOf(report, knowledge).map((claim) => {
     const { start, end } = claim.position;
     const { table } = claim.entry;
     return {
@@ -17,7 +18,7 @@ export function claimViews(report: Report): ClaimView[] {
       value: claim.value,
       unit: claim.unit,
       table,
-      cells: cellKeysOf(report.facts.generation, table, claim.cells, claim.whole ? 'total' : claim.column),
+      cells: cellKeysOf(report.facts.generation, table, claim.cells, knowledge, claim.whole ? 'total' : claim.column),
       scope: claim.scope,
       approximate: claim.approximate,
       checked: isChecked(claim),

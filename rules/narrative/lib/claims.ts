@@ -2,10 +2,10 @@ import type { Position } from 'unist';
 import { Memo } from '../../../src/model/memo.js';
 import { paragraphsOf, sectionsOf } from '../../../src/model/query.js';
 import type { Generation, Paragraph, Report } from '../../../src/model/types.js';
-import { claimVocabulary, type CountEntry, type RateEntry } from '../../../src/knowledge/claims.js';
+import type { CountEntry, Knowledge, RateEntry } from '../../../src/engine/rule-api.js';
 import type { ClaimScope } from '../../../src/model/claim.js';
 import { findFigures, isCount, type Figure } from './numbers.js';
-import { COLUMN_AFTER, COLUMN_BEFORE, COLUMNS, pattern, sentenceFits } from './patterns.js';
+import { applicantColumns, pattern, sentenceFits } from './patterns.js';
 import { columnSibling, countEntry, joined, prefilters, subRow } from './readings.js';
 import { scopeAt, scopeMarks, type ScopeMark } from './scope.js';
 import { clauseStart, positionIn, sentenceEnd, sentenceStart } from '../../lib/text.js';
@@ -48,16 +48,14 @@ export interface Prose {
   rates: RateClaim[];
 }
 
-const { rates: RATE_ENTRIES, tableNames: TABLE_NAMES } = claimVocabulary;
-export { TABLE_NAMES };
-
 /** Only the last characters of a clause can hold the words of a claim (the longest pattern is well under this). */
 const BEFORE_REACH = 48;
 
 /** How far past a figure its noun (尚有2件申请结转下年度) or its note (（其中上年结转3件）) may reach. */
 const AFTER_REACH = 40;
 
-const ANY_RATE_BEFORE = pattern(RATE_ENTRIES.map((entry) => `(?:${entry.before})`).join('|'), true);
+/** Any rate's words, one pattern per knowledge. */
+const anyRateBefore = new Memo(({ claims }: Knowledge) => pattern(claims.rates.map((entry) => `(?:${entry.before})`).join('|'), true));
 
 /**
  * A figure and its clause, placed in the source only when a rule reports it: most figures never are.
@@ -77,7 +75,7 @@ class PlacedFigure {
   }
 }
 
-const proseOfReport = new Memo((report: Report) => [...paragraphsOf(report.children), ...headingsWithFigures(report)].map((paragraph) => read(report, paragraph)));
+const proseOfReport = new Memo((report: Report, knowledge: Knowledge) => [...paragraphsOf(report.children), ...headingsWithFigures(report)].map((paragraph) => read(report, paragraph, knowledge)));
 
 /** A list item numbered like a heading (1、全年共收到申请5件，予以公开3件) is prose too: its figures are read as a paragraph's. */
 const FIGURE_IN_HEADING = /[0-9０-９零〇一二两三四五六七八九十百千]\s*(?:件|条|项|份|起|宗|%|％)/;
@@ -93,9 +91,9 @@ function headingsWithFigures(report: Report): Paragraph[] {
 }
 
 /** Every paragraph's figures and claims, computed once per report for all narrative rules. */
-export const proseOf = (report: Report): Prose[] => proseOfReport.get(report);
+export const proseOf = (report: Report, knowledge: Knowledge): Prose[] => proseOfReport.get(report, knowledge);
 
-export const claimsOf = (report: Report): Claim[] => proseOf(report).flatMap((p) => p.claims);
+export const claimsOf = (report: Report, knowledge: Knowledge): Claim[] => proseOf(report, knowledge).flatMap((p) => p.claims);
 
 /** A claim compared with the tables: the report's own figure, written exactly. */
 export const isChecked = (claim: Claim) => claim.scope === 'own' && !claim.approximate;
@@ -103,13 +101,14 @@ export const isChecked = (claim: Claim) => claim.scope === 'own' && !claim.appro
 /** The sentence holding a figure: read only for a figure that a phrase before it may tie to the tables. */
 const sentenceOf = (text: string, figure: Figure) => text.slice(sentenceStart(text, figure.from), sentenceEnd(text, figure.end));
 
-function read(report: Report, paragraph: Paragraph): Prose {
+function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose {
   const { text } = paragraph;
   const { generation } = report.facts;
   const figures = findFigures(text);
   const claims: Claim[] = [];
   const rates: RateClaim[] = [];
-  const filters = prefilters(generation);
+  const filters = prefilters(generation, knowledge);
+  const ANY_RATE_BEFORE = anyRateBefore.get(knowledge);
   // The scope words of each sentence (by where its text starts and ends), read once a figure of it claims something.
   const scopes = new Map<string, ScopeMark[]>();
   // Most figures claim nothing: one test of the words around each decides whether any reading may; what
@@ -120,13 +119,13 @@ function read(report: Report, paragraph: Paragraph): Prose {
     const from = clauseStart(text, figure.from);
     const before = text.slice(Math.max(from, figure.from - BEFORE_REACH), figure.from);
     if (rate) {
-      const entry = ANY_RATE_BEFORE.test(before) ? rateEntry(before, sentenceOf(text, figure), generation) : undefined;
+      const entry = ANY_RATE_BEFORE.test(before) ? rateEntry(before, sentenceOf(text, figure), generation, knowledge) : undefined;
       if (entry) rates.push(Object.assign(new PlacedFigure(report, paragraph, figure, text.slice(from, figure.end)), { entry }));
       continue;
     }
     const after = text.slice(figure.end, figure.end + AFTER_REACH);
     const may = filters.before.test(before) || filters.after.test(after) || (claims.length > 0 && filters.continued.test(before));
-    const claim = may ? claimAt(report, paragraph, figure, { from, before, after, scopes }, claims) : undefined;
+    const claim = may ? claimAt(report, paragraph, figure, { from, before, after, scopes }, claims, knowledge) : undefined;
     if (claim) claims.push(claim);
   }
   return { paragraph, figures, claims, rates };
@@ -139,7 +138,9 @@ function claimAt(
   figure: Figure,
   around: { from: number; before: string; after: string; scopes: Map<string, ScopeMark[]> },
   claims: Claim[],
+  knowledge: Knowledge,
 ): Claim | undefined {
+  const { COLUMNS, COLUMN_AFTER, COLUMN_BEFORE } = applicantColumns.get(knowledge);
   const { text } = paragraph;
   const { generation } = report.facts;
   const { from, before, after, scopes } = around;
@@ -163,16 +164,16 @@ function claimAt(
     const headTo = sentenceEnd(text, figure.end);
     const key = `${headFrom} ${headTo}`;
     let marks = scopes.get(key);
-    if (!marks) scopes.set(key, (marks = scopeMarks(text.slice(headFrom, headTo), report)));
+    if (!marks) scopes.set(key, (marks = scopeMarks(text.slice(headFrom, headTo), report, knowledge)));
     const scope = scopeAt(marks, figure.from - headFrom);
     const placed = new PlacedFigure(report, paragraph, figure, text.slice(from, end));
     return Object.assign(placed, { entry, cells, column, whole, scope, value: figure.value, unit: figure.unit, approximate: figure.approximate });
   };
-  const found = countEntry(before, after, own, wide, generation);
+  const found = countEntry(before, after, own, wide, generation, knowledge);
   if (found) {
     const { tail } = found;
     const at = figure.from - before.length + before.search(pattern(found.entry.before ?? '$^', true));
-    const entry = (tail === 0 && (joined(found.entry, text, at, generation) || subRow(found.entry, before, generation))) || found.entry;
+    const entry = (tail === 0 && (joined(found.entry, text, at, generation, knowledge) || subRow(found.entry, before, generation, knowledge))) || found.entry;
     const named = COLUMN_AFTER.exec(after);
     const included = entry.includes && pattern(entry.includes.follows).test(after) ? entry.includes.cells : [];
     // A figure before its noun is quoted with the noun: "尚有2件申请结转下年度".
@@ -184,10 +185,10 @@ function claimAt(
   if (column) return make(owner.entry, COLUMNS.get(column[1]!)!, false);
   // "制发行政规范性文件12件，废止2件": another column of the table-二 row stated before it in the sentence.
   const previous = claims.at(-1);
-  const sibling = previous && previous.figure.from >= start().sentence ? columnSibling(previous.entry, before, generation) : undefined;
+  const sibling = previous && previous.figure.from >= start().sentence ? columnSibling(previous.entry, before, generation, knowledge) : undefined;
   return sibling && make(sibling, 'total', false);
 }
 
-const rateEntry = (before: string, sentence: string, generation: Generation) =>
-  RATE_ENTRIES.find((e) => e.generations.includes(generation) && pattern(e.before, true).test(before) && sentenceFits(sentence, e));
+const rateEntry = (before: string, sentence: string, generation: Generation, knowledge: Knowledge) =>
+  knowledge.claims.rates.find((e) => e.generations.includes(generation) && pattern(e.before, true).test(before) && sentenceFits(sentence, e));
 

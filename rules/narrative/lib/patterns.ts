@@ -1,6 +1,6 @@
-import { claimVocabulary } from '../../../src/knowledge/claims.js';
-import { tableDefinition } from '../../../src/knowledge/index.js';
+import { tableDefinition, type Knowledge } from '../../../src/engine/rule-api.js';
 import type { Lang, MessageTemplate } from '../../../src/engine/rule.js';
+import { Memo } from '../../../src/model/memo.js';
 import type { TableKind } from '../../../src/model/types.js';
 
 /**
@@ -24,25 +24,31 @@ export function pattern(source: string, anchored = false): RegExp {
 export const sentenceFits = (sentence: string, entry: { context?: string[]; unless?: string[] }, context = sentence) =>
   (entry.context ?? []).every((p) => pattern(p).test(context)) && !(entry.unless ?? []).some((p) => pattern(p).test(sentence));
 
-/**
- * Applicant columns by label (自然人 → natural), from the format data; 其他 is too vague to name one. A group
- * of columns (法人或其他组织) is keyed by the alternation of its columns, which cell patterns take as they are.
- */
-const applications = tableDefinition('gb2021', 'applications');
-const APPLICANT_COLUMNS = (applications?.layout === 'rows' ? applications.columns : []).filter((column) => column.key !== 'total' && column.key !== 'otherOrg');
-export const COLUMNS = new Map<string, string>([
-  ...claimVocabulary.columnGroups.flatMap((group) => group.words.split('|').map((words) => [words, `(?:${group.columns.join('|')})`] as const)),
-  ...APPLICANT_COLUMNS.map((column) => [column.label, column.key] as const),
-]);
-/** English names of the column groups, for messages (a single column is named by its key). */
-const GROUP_NAMES = new Map<string, string>(claimVocabulary.columnGroups.map((group) => [`(?:${group.columns.join('|')})`, group.en]));
-const COLUMN_WORDS = [...COLUMNS.keys()].join('|');
-export const COLUMN_BEFORE = new RegExp(`(${COLUMN_WORDS})(?:提出)?(?:的)?申请(?:件)?${FILLER}$`);
-export const COLUMN_AFTER = new RegExp(`^\\s*[（(]?\\s*(?:全部|均)(?:为|是|系)(${COLUMN_WORDS})`);
+/** The applicant columns of table 三 and their words, built once per knowledge (its format data and vocabulary). */
+export const applicantColumns = new Memo((knowledge: Knowledge) => {
+  const claimVocabulary = knowledge.claims;
+  /**
+   * Applicant columns by label (自然人 → natural), from the format data; 其他 is too vague to name one. A group
+   * of columns (法人或其他组织) is keyed by the alternation of its columns, which cell patterns take as they are.
+   */
+  const applications = tableDefinition('gb2021', 'applications', knowledge);
+  const APPLICANT_COLUMNS = (applications?.layout === 'rows' ? applications.columns : []).filter((column) => column.key !== 'total' && column.key !== 'otherOrg');
+  const COLUMNS = new Map<string, string>([
+    ...claimVocabulary.columnGroups.flatMap((group) => group.words.split('|').map((words) => [words, `(?:${group.columns.join('|')})`] as const)),
+    ...APPLICANT_COLUMNS.map((column) => [column.label, column.key] as const),
+  ]);
+  /** English names of the column groups, for messages (a single column is named by its key). */
+  const GROUP_NAMES = new Map<string, string>(claimVocabulary.columnGroups.map((group) => [`(?:${group.columns.join('|')})`, group.en]));
+  const COLUMN_WORDS = [...COLUMNS.keys()].join('|');
+  const COLUMN_BEFORE = new RegExp(`(${COLUMN_WORDS})(?:提出)?(?:的)?申请(?:件)?${FILLER}$`);
+  const COLUMN_AFTER = new RegExp(`^\\s*[（(]?\\s*(?:全部|均)(?:为|是|系)(${COLUMN_WORDS})`);
+  return { COLUMNS, GROUP_NAMES, COLUMN_BEFORE, COLUMN_AFTER };
+});
 
 /** Where a metric sits, for messages: 表三“予以公开”总计 / table 3 "granted" (total). */
-export function whereOf(entry: { table: TableKind; label: MessageTemplate }, column: string, lang: Lang): string {
-  const table = claimVocabulary.tableNames[entry.table][lang];
+export function whereOf(entry: { table: TableKind; label: MessageTemplate }, column: string, lang: Lang, knowledge: Knowledge): string {
+  const { COLUMNS, GROUP_NAMES } = applicantColumns.get(knowledge);
+  const table = knowledge.claims.tableNames[entry.table][lang];
   if (lang === 'en') return `${table} "${entry.label.en}"${entry.table === 'applications' ? ` (${GROUP_NAMES.get(column) ?? column})` : ''}`;
   const label = [...COLUMNS].find(([, key]) => key === column)?.[0];
   return `${table}“${entry.label.zh}”${entry.table === 'applications' ? (label ? `${label}列` : '总计') : ''}`;

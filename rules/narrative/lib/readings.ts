@@ -1,19 +1,21 @@
-import { claimVocabulary, type CountEntry } from '../../../src/knowledge/claims.js';
+import type { CountEntry, Knowledge } from '../../../src/engine/rule-api.js';
+import { Memo } from '../../../src/model/memo.js';
 import type { Generation } from '../../../src/model/types.js';
-import { COLUMN_BEFORE, FILLER, pattern, sentenceFits } from './patterns.js';
+import { applicantColumns, FILLER, pattern, sentenceFits } from './patterns.js';
 
 /**
  * Which vocabulary entry a figure's words name: before it, after it (2件结转下年度), two results joined
  * (予以公开或部分公开), a category's named row, another cell of a table-二 row. lib/claims.ts places the claim.
  */
-const COUNT_ENTRIES = claimVocabulary.counts;
 
-/** Per generation, one pattern per way a figure may be read: before it, after it, or after another claim (其中自然人申请4件, 废止2件). */
-const prefiltersOf = new Map<Generation, { entries: CountEntry[]; before: RegExp; after: RegExp; continued: RegExp }>();
-export function prefilters(generation: Generation) {
-  let found = prefiltersOf.get(generation);
+/** Per knowledge and generation, one pattern per way a figure may be read: before it, after it, or after another claim (其中自然人申请4件, 废止2件). */
+const prefiltersOf = new Memo((_: Knowledge) => new Map<Generation, { entries: CountEntry[]; before: RegExp; after: RegExp; continued: RegExp }>());
+export function prefilters(generation: Generation, knowledge: Knowledge) {
+  const claimVocabulary = knowledge.claims;
+  const known = prefiltersOf.get(knowledge);
+  let found = known.get(generation);
   if (!found) {
-    const entries = COUNT_ENTRIES.filter((entry) => entry.generations.includes(generation));
+    const entries = claimVocabulary.counts.filter((entry) => entry.generations.includes(generation));
     const union = (sources: string[]) => (sources.length ? sources.map((source) => `(?:${source})`).join('|') : '$^');
     const words = [...claimVocabulary.columnWords.filter((word) => word.generations.includes(generation)), ...claimVocabulary.rowWords].map((word) => word.words);
     found = {
@@ -21,9 +23,9 @@ export function prefilters(generation: Generation) {
       before: pattern(union(entries.flatMap((entry) => (entry.before ? [entry.before] : []))), true),
       // The nouns after a figure all start right after it: one anchor for the union, not one per alternative.
       after: new RegExp(`^(?:${union(entries.flatMap((entry) => (entry.after ? [entry.after.follows.replace(/^\^/, '')] : [])))})`),
-      continued: new RegExp(`${COLUMN_BEFORE.source}|(?:${union(words)})${FILLER}$`),
+      continued: new RegExp(`${applicantColumns.get(knowledge).COLUMN_BEFORE.source}|(?:${union(words)})${FILLER}$`),
     };
-    prefiltersOf.set(generation, found);
+    known.set(generation, found);
   }
   return found;
 }
@@ -31,29 +33,30 @@ export function prefilters(generation: Generation) {
 /** "予以公开或部分公开59件": two 办理结果 joined before one figure claim their sum. */
 const JOINER = /(?:或者|以及|或|和|及|与|、)\s*$/;
 const JOIN_REACH = 24;
-const joinedEntries = new Map<string, CountEntry>();
+const joinedEntries = new Memo((_: Knowledge) => new Map<string, CountEntry>());
 
-export function joined(second: CountEntry, text: string, at: number, generation: Generation): CountEntry | undefined {
+export function joined(second: CountEntry, text: string, at: number, generation: Generation, knowledge: Knowledge): CountEntry | undefined {
   if (!second.category || at < 1) return undefined;
   const lead = text.slice(Math.max(0, at - JOIN_REACH), at);
   const joiner = JOINER.exec(lead);
   if (!joiner) return undefined;
   const words = lead.slice(0, joiner.index);
-  const first = COUNT_ENTRIES.find((e) => e.category && e !== second && e.table === second.table && e.generations.includes(generation) && pattern(e.before!, true).test(words));
+  const first = knowledge.claims.counts.find((e) => e.category && e !== second && e.table === second.table && e.generations.includes(generation) && pattern(e.before!, true).test(words));
   if (!first) return undefined;
   const key = `${first.id}+${second.id}+${generation}`;
-  let both = joinedEntries.get(key);
+  const known = joinedEntries.get(knowledge);
+  let both = known.get(key);
   if (!both) {
     const label = { zh: `${first.label.zh}或${second.label.zh}`, en: `${first.label.en} or ${second.label.en}` };
-    joinedEntries.set(key, (both = { ...second, id: `${first.id}+${second.id}`, label, cells: [...first.cells, ...second.cells], category: false }));
+    known.set(key, (both = { ...second, id: `${first.id}+${second.id}`, label, cells: [...first.cells, ...second.cells], category: false }));
   }
   return both;
 }
 
 /** The count a figure states: by the words before it (予以公开4件), else by its noun after it (2件结转下年度). */
-export function countEntry(before: string, after: string, sentence: () => string, context: () => string, generation: Generation): { entry: CountEntry; tail: number } | undefined {
+export function countEntry(before: string, after: string, sentence: () => string, context: () => string, generation: Generation, knowledge: Knowledge): { entry: CountEntry; tail: number } | undefined {
   const fits = (e: CountEntry) => sentenceFits(sentence(), e, e.contextInPrevious ? context() : undefined);
-  const filters = prefilters(generation);
+  const filters = prefilters(generation, knowledge);
   if (filters.before.test(before)) {
     const entry = filters.entries.find((e) => e.before && pattern(e.before, true).test(before) && fits(e));
     if (entry) return { entry, tail: 0 };
@@ -67,22 +70,23 @@ export function countEntry(before: string, after: string, sentence: () => string
 }
 
 /** "属于四类过程性信息不予公开3件": a category whose clause names one of its rows is that row's figure. */
-export function subRow(category: CountEntry, before: string, generation: Generation): CountEntry | undefined {
+export function subRow(category: CountEntry, before: string, generation: Generation, knowledge: Knowledge): CountEntry | undefined {
   if (!category.category) return undefined;
   const prefix = `${category.cells[0]!.split(/[.:]/)[0]}.`;
-  return prefilters(generation).entries.find((e) => e.id.startsWith(prefix) && pattern(e.before!).test(before));
+  return prefilters(generation, knowledge).entries.find((e) => e.id.startsWith(prefix) && pattern(e.before!).test(before));
 }
 
 /**
  * The entry for another cell of the table-二 row or column stated before it in the sentence, when the clause is
  * only a column's word (制发行政规范性文件12件，废止2件) or a row's (制发规章6件、行政规范性文件9件).
  */
-export function columnSibling(previous: CountEntry, before: string, generation: Generation): CountEntry | undefined {
+export function columnSibling(previous: CountEntry, before: string, generation: Generation, knowledge: Knowledge): CountEntry | undefined {
+  const claimVocabulary = knowledge.claims;
   if (previous.table !== 'proactive' || previous.cells.length !== 1) return undefined;
   const [row, column] = previous.cells[0]!.split(':');
   const alone = (words: string) => pattern(`^\\s*(?:${words})`, true).test(before);
   const word = claimVocabulary.columnWords.find((w) => w.table === previous.table && w.generations.includes(generation) && alone(w.words));
   const rowWord = word ? undefined : claimVocabulary.rowWords.find((w) => w.table === previous.table && alone(w.words));
   const cell = word ? `${row}:${word.column}` : rowWord ? `${rowWord.row}:${column}` : undefined;
-  return cell === undefined ? undefined : COUNT_ENTRIES.find((e) => e.table === previous.table && e.generations.includes(generation) && e.cells.length === 1 && e.cells[0] === cell);
+  return cell === undefined ? undefined : claimVocabulary.counts.find((e) => e.table === previous.table && e.generations.includes(generation) && e.cells.length === 1 && e.cells[0] === cell);
 }

@@ -1,5 +1,6 @@
-import { claimVocabulary } from '../../../src/knowledge/claims.js';
+import type { Knowledge } from '../../../src/engine/rule-api.js';
 import type { ClaimScope } from '../../../src/model/claim.js';
+import { Memo } from '../../../src/model/memo.js';
 import type { Report } from '../../../src/model/types.js';
 
 const GOVERNMENT = /(省|自治区|市|州|盟|县|区|旗|镇|乡|苏木)(?:(?:人民)?政府)?$/;
@@ -18,18 +19,25 @@ export function governedRegion(report: Report): string | null | undefined {
   return GOVERNMENT.exec(name)?.[1] ?? null;
 }
 
-const { scope } = claimVocabulary;
-const REGION = new RegExp(scope.region, 'g');
-const SELF = new RegExp(scope.self);
 /** Verbs a named body does to applications, reviews and documents: the body is the subject of the figure. */
 const ACTS = '(?:收到|受理|接到|接收|新收|新增|登记|办理|办结|答复|发生|被申请|被提起|被起诉|制发|印发|作出|予以|不予|部分公开|无法提供|共|全年|累计|本年度|年内)';
-const NAMED = `([^，,。；;：:、\\s（）()“”]{2,14}?${scope.bodyEnding})`;
-const PART = new RegExp(`${scope.partLead}[，,：:\\s]*${NAMED}`, 'g');
-const SUBJECT = new RegExp(`(?:^|[，,。；;：:\\s])(?:20\\d{2}年(?:度)?[，,]?\\s*)?${NAMED}(?:全年|本年度|年内|依法|共计|共)*${ACTS}`, 'g');
+
+/** The vocabulary's scope words, compiled once per knowledge. */
+const scopePatterns = new Memo(({ claims: { scope } }: Knowledge) => {
+  const NAMED = `([^，,。；;：:、\\s（）()“”]{2,14}?${scope.bodyEnding})`;
+  return {
+    REGION: new RegExp(scope.region, 'g'),
+    SELF: new RegExp(scope.self),
+    PART: new RegExp(`${scope.partLead}[，,：:\\s]*${NAMED}`, 'g'),
+    SUBJECT: new RegExp(`(?:^|[，,。；;：:\\s])(?:20\\d{2}年(?:度)?[，,]?\\s*)?${NAMED}(?:全年|本年度|年内|依法|共计|共)*${ACTS}`, 'g'),
+    /** The body naming itself anywhere in a sentence: 本局收到3件申请. */
+    SELF_ANYWHERE: new RegExp(scope.self.replace(/^\^/, ''), 'g'),
+  };
+});
 
 /** 县政府办公室 in the report of 某县人民政府 or of 某县人民政府办公室 is the body itself; 本局、我办 always are. */
-function isOwn(named: string, report: Report, region: string | null | undefined): boolean {
-  if (SELF.test(named)) return true;
+function isOwn(named: string, report: Report, region: string | null | undefined, self: RegExp): boolean {
+  if (self.test(named)) return true;
   const body = report.facts.body?.value.replace(/人民/g, '');
   if (!body) return true;
   const plain = named.replace(/人民/g, '');
@@ -37,9 +45,6 @@ function isOwn(named: string, report: Report, region: string | null | undefined)
   const government = /^(省|市|州|县|区|旗|镇|乡)政府(?:办公室|办公厅|办)?$/.exec(plain);
   return Boolean(government && (government[1] === region || body.includes(`${government[1]}政府`)));
 }
-
-/** The body naming itself anywhere in a sentence: 本局收到3件申请. */
-const SELF_ANYWHERE = new RegExp(scope.self.replace(/^\^/, ''), 'g');
 
 /** A word that sets the scope of the figures after it, and where it starts and ends. */
 export interface ScopeMark {
@@ -53,13 +58,14 @@ export interface ScopeMark {
  * scope of a figure is the last mark that ends before it, so in "全县共收到申请40件，本局收到3件" the 3 is the
  * bureau's own and the 40 the county's. Read once per sentence, not once per figure.
  */
-export function scopeMarks(text: string, report: Report): ScopeMark[] {
+export function scopeMarks(text: string, report: Report, knowledge: Knowledge): ScopeMark[] {
+  const { REGION, SELF, PART, SUBJECT, SELF_ANYWHERE } = scopePatterns.get(knowledge);
   const region = governedRegion(report);
   const marks: ScopeMark[] = [];
   const mark = (match: RegExpExecArray, at: number, scope: ClaimScope) => marks.push({ at, end: match.index + match[0].length, scope });
   const named = (match: RegExpExecArray) => match.index + match[0].indexOf(match[1]!);
   // "省政府及省政府办公厅共制发…": several bodies as one subject are the body's own when each is.
-  const allOwn = (names: string) => names.split(/及|和|与|、/).every((name) => isOwn(name, report, region));
+  const allOwn = (names: string) => names.split(/及|和|与|、/).every((name) => isOwn(name, report, region, SELF));
   for (const match of text.matchAll(SUBJECT)) mark(match, named(match), allOwn(match[1]!) ? 'own' : 'other');
   // After 其中 a named unit is a part, even the office that writes the report for its government (listed
   // after the subjects, so that at the same name the part wins).

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tableRules } from '../../../rules/table/index.js';
-import { tableDefinition } from '../../../src/knowledge/index.js';
+import { knowledge, tableDefinition } from '../../../src/knowledge/index.js';
 import type { RowsTableDefinition } from '../../../src/knowledge/schema.js';
 import type { Generation } from '../../../src/model/types.js';
 import { lintWith } from '../../helpers.js';
@@ -12,7 +12,7 @@ const TABLE_RULES = tableRules.map((rule) => rule.meta.id);
 
 /** Figures for tables 三 and 四 that satisfy every identity: each result row, the balance, the row sums. */
 function consistentValues(generation: Generation) {
-  const applications = tableDefinition(generation, 'applications') as RowsTableDefinition;
+  const applications = tableDefinition(generation, 'applications', knowledge) as RowsTableDefinition;
   const results = applications.rows.slice(2, -2).map((row) => row.key);
   const perColumn = fc.record({ received: fc.nat(40), carriedOver: fc.nat(5), results: fc.array(fc.nat(3), { minLength: results.length, maxLength: results.length }) });
   return fc.tuple(fc.array(perColumn, { minLength: 6, maxLength: 6 }), fc.array(fc.array(fc.nat(4), { minLength: 4, maxLength: 4 }), { minLength: 3, maxLength: 3 }), fc.nat(50)).map(([columns, review, other]) => {

@@ -1,28 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { adaptText } from '../../../../src/input/text.js';
+import { knowledge } from '../../../../src/knowledge/index.js';
 import { buildReport } from '../../../../src/parse/index.js';
 import { claimsOf, proseOf } from '../../../../rules/narrative/lib/claims.js';
 import { FIXTURES, fixtureText } from '../../../fixtures.js';
 
 const claims = (text: string) =>
-  claimsOf(buildReport(adaptText(text), 'text')).map((c) => ({ line: c.position.start.line, metric: c.entry.id, column: c.column, whole: c.whole, value: c.value, text: c.text, scope: c.scope }));
+  claimsOf(buildReport(adaptText(text), 'text'), knowledge).map((c) => ({ line: c.position.start.line, metric: c.entry.id, column: c.column, whole: c.whole, value: c.value, text: c.text, scope: c.scope }));
 
 describe('claims on the real reports', () => {
   it('003 line 5: the application figures, the column of 全部为自然人申请, the rate', () => {
     const report = buildReport(adaptText(fixtureText(FIXTURES.dayaoCounty2021)), 'text');
-    expect(claimsOf(report).filter((c) => c.position.start.line === 5).map((c) => [c.entry.id, c.column, c.whole, c.value, c.text])).toEqual([
+    expect(claimsOf(report, knowledge).filter((c) => c.position.start.line === 5).map((c) => [c.entry.id, c.column, c.whole, c.value, c.text])).toEqual([
       ['received', 'natural', true, 5, '全县共受理政府信息依申请公开5件'],
       ['granted', 'total', false, 4, '予以公开4件'],
       ['partial', 'total', false, 0, '部分公开0件'],
       ['withheld', 'total', false, 1, '不予公开1件'],
       ['processed', 'total', false, 5, '规范时限内办结5件'],
     ]);
-    expect(proseOf(report).flatMap((p) => p.rates).map((r) => [r.position.start.line, r.entry.id, r.figure.value])).toEqual([[5, 'closureRate', 100]]);
+    expect(proseOf(report, knowledge).flatMap((p) => p.rates).map((r) => [r.position.start.line, r.entry.id, r.figure.value])).toEqual([[5, 'closureRate', 100]]);
   });
 
   it('003 line 9: a hotline 办结率 is not about applications', () => {
     const report = buildReport(adaptText(fixtureText(FIXTURES.dayaoCounty2021)), 'text');
-    expect(proseOf(report).flatMap((p) => p.rates).filter((r) => r.position.start.line === 9)).toEqual([]);
+    expect(proseOf(report, knowledge).flatMap((p) => p.rates).filter((r) => r.position.start.line === 9)).toEqual([]);
   });
 
   it('000 line 23: 通过县政府网站公开政府信息248条 is the website channel; 等方式 is not a channel', () => {
@@ -61,7 +62,7 @@ describe('claims on edited sentences', () => {
   });
 
   it('approximate figures are claims, marked approximate', () => {
-    expect(claimsOf(buildReport(adaptText(report('作出行政处罚决定约3.5万件。')), 'text')).map((c) => [c.entry.id, c.value, c.approximate])).toEqual([
+    expect(claimsOf(buildReport(adaptText(report('作出行政处罚决定约3.5万件。')), 'text'), knowledge).map((c) => [c.entry.id, c.value, c.approximate])).toEqual([
       ['penalty', 35000, true],
     ]);
   });

@@ -3,6 +3,7 @@ import { cellKeysOf } from '../../../../rules/narrative/lib/cells.js';
 import { lintReport } from '../../../../src/engine/lint.js';
 import { resolveConfig } from '../../../../src/engine/resolve.js';
 import { adaptText } from '../../../../src/input/text.js';
+import { knowledge } from '../../../../src/knowledge/index.js';
 import { tableOf } from '../../../../src/model/query.js';
 import type { Cell, Report } from '../../../../src/model/types.js';
 import { buildReport } from '../../../../src/parse/index.js';
@@ -43,7 +44,7 @@ function withSentence(base: string, sentence: string): { text: string; line: num
 function cellsOf(report: Report, claim: ExpectedClaim): Cell[] | undefined {
   const table = tableOf(report, claim.table);
   if (!table) return undefined;
-  const keys = cellKeysOf(report.facts.generation, claim.table, claim.cells);
+  const keys = cellKeysOf(report.facts.generation, claim.table, claim.cells, knowledge);
   const cells = keys.map((key) => table.children.find((cell) => cell.key === key));
   return keys.length && cells.every(Boolean) ? (cells as Cell[]) : undefined;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { adaptText } from '../../../../src/input/text.js';
+import { knowledge } from '../../../../src/knowledge/index.js';
 import { buildReport } from '../../../../src/parse/index.js';
 import { claimsOf } from '../../../../rules/narrative/lib/claims.js';
 import { cellKeysOf } from '../../../../rules/narrative/lib/cells.js';
@@ -12,7 +13,7 @@ export const phrasebook = (file: string): PhrasebookEntry[] =>
 
 /** A claim as the phrasebook states it: cell keys spelled out (withheld.* → every 不予公开 row) and sorted. */
 const normal = (generation: PhrasebookEntry['generation'], claim: ExpectedClaim): string => {
-  const cells = cellKeysOf(generation, claim.table, claim.cells).sort().join('+');
+  const cells = cellKeysOf(generation, claim.table, claim.cells, knowledge).sort().join('+');
   return `${claim.table} ${cells || claim.cells.join('+')} = ${claim.value}${claim.unit} (${claim.scope})`;
 };
 
@@ -20,10 +21,10 @@ const normal = (generation: PhrasebookEntry['generation'], claim: ExpectedClaim)
 export function readEntry(entry: PhrasebookEntry): { expected: string[]; actual: string[] } {
   const text = `${entry.body}${YEAR[entry.generation]}年政府信息公开工作年度报告\n一、总体情况\n${entry.sentence}\n`;
   const report = buildReport(adaptText(text), 'text');
-  const actual = claimsOf(report).map((claim) =>
+  const actual = claimsOf(report, knowledge).map((claim) =>
     normal(entry.generation, {
       table: claim.entry.table,
-      cells: cellKeysOf(entry.generation, claim.entry.table, claim.cells, claim.whole ? 'total' : claim.column),
+      cells: cellKeysOf(entry.generation, claim.entry.table, claim.cells, knowledge, claim.whole ? 'total' : claim.column),
       value: claim.value,
       unit: claim.unit,
       scope: claim.scope,
