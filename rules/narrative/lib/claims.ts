@@ -125,7 +125,7 @@ function read(report: Report, paragraph: Paragraph): Prose {
       continue;
     }
     const after = text.slice(figure.end, figure.end + AFTER_REACH);
-    const may = filters.before.test(before) || filters.after.test(after) || (claims.length > 0 && filters.continued.test(before));
+    const may = filters.before.test(before) || filters.after.test(after) || COLUMN_BEFORE.test(before) || (claims.length > 0 && filters.continued.test(before));
     const claim = may ? claimAt(report, paragraph, figure, { from, before, after, scopes }, claims) : undefined;
     if (claim) claims.push(claim);
   }
@@ -178,15 +178,22 @@ function claimAt(
     // A figure before its noun is quoted with the noun: "尚有2件申请结转下年度".
     return make(entry, named ? COLUMNS.get(named[1]!)! : 'total', Boolean(named), [...entry.cells, ...included], figure.end + tail);
   }
-  // "其中自然人申请4件": the column of the applications figure stated before it.
-  const owner = claims.findLast((claim) => claim.cells.some((cell) => cell.includes('{c}')));
-  const column = owner && COLUMN_BEFORE.exec(before);
-  if (column) return make(owner.entry, COLUMNS.get(column[1]!)!, false);
+  // "其中自然人申请4件": the column of the applications figure stated before it in the sentence (or the one its 其中
+  // goes on from); with none, "收到的申请中，自然人申请21件" is a column of the applications received.
+  const column = COLUMN_BEFORE.exec(before);
+  if (column) {
+    const { previous: from } = start();
+    const owner = claims.findLast((claim) => claim.figure.from >= from && claim.cells.some((cell) => cell.includes('{c}')))?.entry ?? receivedEntry(generation);
+    return owner && make(owner, COLUMNS.get(column[1]!)!, false);
+  }
   // "制发行政规范性文件12件，废止2件": another column of the table-二 row stated before it in the sentence.
   const previous = claims.at(-1);
   const sibling = previous && previous.figure.from >= start().sentence ? columnSibling(previous.entry, before, generation) : undefined;
   return sibling && make(sibling, 'total', false);
 }
+
+/** The entry of applications received, where its cells have applicant columns (not in the 2008 table). */
+const receivedEntry = (generation: Generation) => prefilters(generation).entries.find((e) => e.id === 'received' && e.cells.some((cell) => cell.includes('{c}')));
 
 const rateEntry = (before: string, sentence: string, generation: Generation) =>
   RATE_ENTRIES.find((e) => e.generations.includes(generation) && pattern(e.before, true).test(before) && sentenceFits(sentence, e));

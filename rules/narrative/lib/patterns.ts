@@ -37,7 +37,8 @@ export const COLUMNS = new Map<string, string>([
 /** English names of the column groups, for messages (a single column is named by its key). */
 const GROUP_NAMES = new Map<string, string>(claimVocabulary.columnGroups.map((group) => [`(?:${group.columns.join('|')})`, group.en]));
 const COLUMN_WORDS = [...COLUMNS.keys()].join('|');
-export const COLUMN_BEFORE = new RegExp(`(${COLUMN_WORDS})(?:提出)?(?:的)?申请(?:件)?${FILLER}$`);
+/** 自然人申请4件, 法人或其他组织提出申请15件, 法律服务机构提出的有2件. */
+export const COLUMN_BEFORE = new RegExp(`(${COLUMN_WORDS})(?:提出(?:的)?(?:申请)?|(?:的)?申请)(?:件)?${FILLER}$`);
 export const COLUMN_AFTER = new RegExp(`^\\s*[（(]?\\s*(?:全部|均)(?:为|是|系)(${COLUMN_WORDS})`);
 
 /** Where a metric sits, for messages: 表三“予以公开”总计 / table 3 "granted" (total). */

@@ -67,7 +67,14 @@ export function scopeMarks(text: string, report: Report): ScopeMark[] {
   for (const match of text.matchAll(REGION)) mark(match, match.index, region === undefined || match[1] === region ? 'own' : 'region');
   for (const match of text.matchAll(SELF_ANYWHERE)) mark(match, match.index, 'own');
   // A stable sort: at the same place the later-listed kind wins.
-  return marks.sort((a, b) => a.at - b.at);
+  marks.sort((a, b) => a.at - b.at);
+  // "其中，县发改局受理申请11件，县公安局受理申请6件": the units named after a part go on listing parts.
+  let part = false;
+  for (const mark of marks) {
+    if (mark.scope === 'part') part = true;
+    else if (part && mark.scope === 'other') mark.scope = 'part';
+  }
+  return marks;
 }
 
 /** The scope at `at` of a sentence's text: its last mark that ends before it, or the body's own. */
