@@ -23,7 +23,8 @@ const REGION = new RegExp(scope.region, 'g');
 const SELF = new RegExp(scope.self);
 /** Verbs a named body does to applications, reviews and documents: the body is the subject of the figure. */
 const ACTS = '(?:收到|受理|接到|接收|新收|新增|登记|办理|办结|答复|发生|被申请|被提起|被起诉|制发|印发|作出|予以|不予|部分公开|无法提供|共|全年|累计|本年度|年内)';
-const NAMED = `([^，,。；;：:、\\s（）()“”]{2,14}?${scope.bodyEnding})`;
+// A body's name, not the means of an act (其中通过政府网站公开…: 通过政府 is no body).
+const NAMED = `((?!通过|经由|依托|利用|借助)[^，,。；;：:、\\s（）()“”]{2,14}?${scope.bodyEnding})`;
 const PART = new RegExp(`${scope.partLead}[，,：:\\s]*${NAMED}`, 'g');
 const SUBJECT = new RegExp(`(?:^|[，,。；;：:\\s])(?:20\\d{2}年(?:度)?[，,]?\\s*)?${NAMED}(?:全年|本年度|年内|依法|共计|共)*${ACTS}`, 'g');
 

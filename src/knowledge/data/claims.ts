@@ -104,8 +104,8 @@ export const claimVocabularyInput = {
     {
       // 以公示栏、电子显示屏等方式公开政府信息52条: channels the table does not name (a list naming one it does is not this row).
       id: 'otherChannel', label: label('其他方式公开政府信息', 'published by other means'),
-      before: `(?:其他|(?<!(?:网站|公报|微博|微信)[^，,；;。]{0,30})等)(?:方式|渠道|途径|形式)(?:主动)?(?:公开|发布)(?:了)?(?:(?:各类)?(?:政府)?信息)?`,
-      table: 'legacyStats', cells: ['channel.other'], generations: LEGACY,
+      before: '(?:其他|等)(?:方式|渠道|途径|形式)(?:主动)?(?:公开|发布)(?:了)?(?:(?:各类)?(?:政府)?信息)?',
+      table: 'legacyStats', cells: ['channel.other'], generations: LEGACY, unless: ['(?:网站|公报|微博|微信)[^，,；;。]{0,30}等(?:方式|渠道|途径|形式)'],
     },
     { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '主动公开(?:发布)?(?:了)?(?:各类)?(?:政府)?信息', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY },
     { id: 'normativeProactive', label: label('主动公开规范性文件', 'normative documents published'), before: '主动公开(?:了)?规范性文件', table: 'legacyStats', cells: ['proactive.normativeDocs'], generations: LEGACY },
