@@ -24,7 +24,7 @@ const RECEIVED_AFTER = { lead: RECEIVE, follows: '^\\s*(?:的)?(?:各类)?(?:政
 const PROCESSED = '(?:已|均已|全部)?(?:办结|答复|回复|办理完毕|处理完毕|作出答复|完成答复)(?:了)?(?:群众|申请人)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:政府信息|信息)?(?:的)?(?:申请)?|完成.{0,16}?答复';
 const LAST_YEAR = '(?:上(?:一)?年(?:度)?|20\\d{2}年(?:度)?)';
 /** 上年结转申请2件, 2022年度结转至本年度的申请1件. */
-const CARRIED_OVER = `${LAST_YEAR}(?:结转|转结|遗留|转入)(?:至|到)?(?:本年度|本年|今年)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:件)?`;
+const CARRIED_OVER = `${LAST_YEAR}(?:结转|转结|遗留|转入)(?:至|到)?(?:本年度|本年|今年)?(?:办理)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:件)?`;
 const NEXT_YEAR = '(?:下(?:一)?年(?:度)?|次年(?:度)?|20\\d{2}年(?:度)?)';
 const CARRIED_FORWARD = [
   `(?:结转|顺延|转入|转)(?:至|到)?${NEXT_YEAR}(?:继续)?(?:办理)?`,
@@ -36,8 +36,8 @@ const CARRIED_FORWARD = [
 const REASON = '(?:(?:因|由于|需)[^，,；;。]{0,24}?)?';
 /** Counts of reviews and lawsuits about disclosure, not a county's 办理行政复议案件50件 at large. */
 const ABOUT_DISCLOSURE = ['信息公开|依申请|被申请|被提起|被起诉|被诉'];
-/** A sentence about applications, not a hotline's 办结 (受理咨询716件，办结率100%). */
-const ABOUT_APPLICATIONS = ['申请|予以公开|部分公开|不予公开|无法提供'];
+/** A sentence about applications (受理政府信息公开3件，办结3件), not a hotline's 办结 (受理咨询716件，办结率100%). */
+const ABOUT_APPLICATIONS = ['申请|予以公开|部分公开|不予公开|无法提供|(?:受理|收到)(?:政府)?信息公开'];
 /** Not the 办结 of a hotline, a mailbox or a proposal in a sentence that also mentions applications. */
 const NOT_HOTLINE = ['12345|热线|信箱|留言|代表建议|委员提案|政协提案|来信|来电|工单'];
 /** How an application came: 以信函形式申请, 通过网络提交的申请. */
@@ -75,7 +75,7 @@ export const claimVocabularyInput = {
     { id: 'processed', label: label('办结', 'processed'), before: PROCESSED, table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
     {
       id: 'carriedForward', label: label('结转下年度', 'carried forward'), before: CARRIED_FORWARD, after: { follows: `^\\s*(?:申请)?${REASON}(?:${CARRIED_FORWARD})` },
-      table: 'applications', cells: ['carriedForward:{c}'], generations: MODERN, context: ['申请|结转|办理'], contextInPrevious: true, unless: NOT_HOTLINE,
+      table: 'applications', cells: ['carriedForward:{c}'], generations: MODERN, context: ['申请|结转|办理|延期|顺延'], contextInPrevious: true, unless: NOT_HOTLINE,
     },
     // 表四
     { id: 'review', label: label('行政复议', 'administrative reviews'), before: '行政复议(?:案件|案)?', table: 'reviewLitigation', cells: ['review:total'], generations: MODERN, context: ABOUT_DISCLOSURE },
