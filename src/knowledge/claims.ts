@@ -98,6 +98,8 @@ export const claimVocabularySchema = z.object({
   columnWords: z.array(columnWordSchema),
   rowWords: z.array(rowWordSchema),
   rates: z.array(rateEntrySchema),
+  /** Count ids whose figures a report may add up under one total word ("…，加上上年结转的1件，共计21件"). */
+  sums: z.array(z.array(z.string()).min(2)),
   nones: z.array(noneEntrySchema),
   scope: scopeSchema,
 });

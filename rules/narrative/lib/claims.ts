@@ -125,7 +125,7 @@ function read(report: Report, paragraph: Paragraph): Prose {
       continue;
     }
     const after = text.slice(figure.end, figure.end + AFTER_REACH);
-    const may = filters.before.test(before) || filters.after.test(after) || COLUMN_BEFORE.test(before) || (claims.length > 0 && filters.continued.test(before));
+    const may = filters.before.test(before) || filters.after.test(after) || COLUMN_BEFORE.test(before) || (claims.length > 0 && (filters.continued.test(before) || TOTAL_ALONE.test(before)));
     const claim = may ? claimAt(report, paragraph, figure, { from, before, after, scopes }, claims) : undefined;
     if (claim) claims.push(claim);
   }
@@ -189,7 +189,33 @@ function claimAt(
   // "制发行政规范性文件12件，废止2件": another column of the table-二 row stated before it in the sentence.
   const previous = claims.at(-1);
   const sibling = previous && previous.figure.from >= start().sentence ? columnSibling(previous.entry, before, generation) : undefined;
-  return sibling && make(sibling, 'total', false);
+  if (sibling) return make(sibling, 'total', false);
+  // "新增申请20件，加上上年结转的1件，共计21件": a total word alone sums the figures stated before it in the sentence.
+  const stated = TOTAL_ALONE.test(before) ? claims.filter((claim) => claim.figure.from >= start().sentence) : [];
+  const sum = stated.length > 1 ? summed(stated.map((claim) => claim.entry), stated[0]!.column) : undefined;
+  return sum && make(sum, stated[0]!.column, false);
+}
+
+const TOTAL_ALONE = /^\s*(?:共计|合计|总计|两项合计|二者合计|两者合计)(?:为|是|达)?\s*$/;
+/** Entries made for a sum of figures (上年结转+本年新收), by their ids. */
+const sums = new Map<string, CountEntry>();
+
+/**
+ * One entry for the sum of several that add up in the table's own sense (办理结果 categories, or the vocabulary's
+ * `sums`: 本年新收 and 上年结转), in the total column, no cell twice; not 收到5件，办结5件，共计… .
+ */
+function summed(entries: CountEntry[], column: string): CountEntry | undefined {
+  const cells = entries.flatMap((entry) => entry.cells);
+  const ids = entries.map((entry) => entry.id);
+  const adds = entries.every((entry) => entry.category) || claimVocabulary.sums.some((group) => ids.every((id) => group.includes(id)));
+  if (!adds || new Set(entries.map((entry) => entry.table)).size > 1 || new Set(cells).size < cells.length || column !== 'total') return undefined;
+  const key = ids.join('+');
+  let sum = sums.get(key);
+  if (!sum) {
+    const label = { zh: entries.map((entry) => entry.label.zh).join('与'), en: entries.map((entry) => entry.label.en).join(' and ') };
+    sums.set(key, (sum = { ...entries[0]!, id: key, label, cells, category: false }));
+  }
+  return sum;
 }
 
 /** The entry of applications received, where its cells have applicant columns (not in the 2008 table). */

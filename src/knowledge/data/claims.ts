@@ -170,6 +170,7 @@ export const claimVocabularyInput = {
       statedNumerator: 'processed', statedDenominator: ['received'], generations: LEGACY, context: ABOUT_APPLICATIONS,
     },
   ],
+  sums: [['received', 'carriedOver']],
   nones: noneEntries(),
   scope: {
     region: '全(省|自治区|市|州|盟|县|区|旗|镇|乡|苏木|街道)',

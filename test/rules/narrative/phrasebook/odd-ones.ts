@@ -98,6 +98,9 @@ export const ODD_ONES: PhrasebookEntry[] = [
   odd('gb2021', '某县人民政府办公室', '本年共收到依申请公开9件（其中邮寄申请6件，网上申请3件），已办结8件，另1件结转下年办理。',
     claim(A, ['received:total'], 9, '件', 'own'), claim(A, ['processedTotal:total'], 8, '件', 'own'), claim(A, ['carriedForward:total'], 1, '件', 'own')),
   odd('gb2021', '某街道办事处', '全街共受理政府信息公开申请总数4件。', claim(A, ['received:total'], 4, '件', 'own')),
+  odd('gb2021', COUNTY, '本年新收申请12件，连同上年结转的2件，合计14件。', claim(A, ['received:total'], 12, '件', 'own'), claim(A, ['carriedOver:total'], 2, '件', 'own'), claim(A, ['received:total', 'carriedOver:total'], 14, '件', 'own')),
+  odd('gb2021', COUNTY, '予以公开3件，部分公开1件，共计4件。', claim(A, ['granted:total'], 3, '件', 'own'), claim(A, ['partial:total'], 1, '件', 'own'), claim(A, ['granted:total', 'partial:total'], 4, '件', 'own')),
+  odd('gb2021', COUNTY, '收到申请6件，办结6件，共计6件。', claim(A, ['received:total'], 6, '件', 'own'), claim(A, ['processedTotal:total'], 6, '件', 'own')),
   // …and sentences like them that claim nothing: a hotline's 办结, postings in gb2021, a licensing caseload, a mailbox.
   odd('gb2021', COUNTY, '办理群众热线来电诉求40件，办结40件。'),
   odd('gb2021', '某镇人民政府', '本年度通过门户网站公开政府信息512条，通过微信公众号发布信息230条。'),
