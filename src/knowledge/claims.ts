@@ -78,8 +78,9 @@ const scopeSchema = z.object({
 });
 
 /**
- * "制发行政规范性文件12件，废止2件": after a figure of a table-二 row, a column's word alone names that row's column;
- * "制发规章6件、行政规范性文件9件": a row's word alone names that row in the same column.
+ * "制发行政规范性文件12件，废止2件": after a figure of a table-二 row, a column's word alone names that row's column
+ * ("行政诉讼4起，其中维持3起": table 四's results likewise); "制发规章6件、行政规范性文件9件": a row's word alone
+ * names that row in the same column; "行政规范性文件现行有效数为58件": the row's word, then the column's, name the cell.
  */
 const columnWordSchema = z.object({ table: tableKind, column: z.string(), words: z.string(), generations });
 const rowWordSchema = z.object({ table: tableKind, row: z.string(), words: z.string() });
@@ -96,6 +97,8 @@ export const claimVocabularySchema = z.object({
   columnWords: z.array(columnWordSchema),
   rowWords: z.array(rowWordSchema),
   rates: z.array(rateEntrySchema),
+  /** Count ids whose figures a report may add up under one total word ("…，加上上年结转的1件，共计21件"). */
+  sums: z.array(z.array(z.string()).min(2)),
   nones: z.array(noneEntrySchema),
   scope: scopeSchema,
 });
@@ -105,6 +108,7 @@ export type RateEntry = z.infer<typeof rateEntrySchema> & { generations: Generat
 export type NoneEntry = z.infer<typeof noneEntrySchema> & { generations: Generation[] };
 export type ClaimVocabulary = z.infer<typeof claimVocabularySchema>;
 export type ColumnWord = z.infer<typeof columnWordSchema> & { generations: Generation[] };
+type RowWord = z.infer<typeof rowWordSchema>;
 
 /** A label as a pattern: special characters escaped, its quotation marks optional (危及“三安全一稳定”). */
 const quotesOptional = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[“”"]/g, '[“”"]?');
@@ -131,13 +135,30 @@ function rowEntries(definition: GenerationDefinition, rowNouns: Record<string, s
     });
 }
 
+/**
+ * A table-二 cell named row first, column after (行政规范性文件现行有效数为58件, 规章制发3件): one entry per cell an
+ * entry names with its column's word first, read from the row and column words.
+ */
+function rowFirstEntries(counts: CountEntry[], rowWords: RowWord[], columnWords: ColumnWord[]): CountEntry[] {
+  return rowWords.flatMap((row) =>
+    columnWords.flatMap((column) =>
+      column.table !== row.table ? [] : column.generations.flatMap((generation) => {
+        const cell = `${row.row}:${column.column}`;
+        const entry = counts.find((e) => e.table === row.table && e.generations.includes(generation) && e.cells.length === 1 && e.cells[0] === cell);
+        return entry ? [{ ...entry, before: `${row.words}(?:的)?(?:${column.words})`, generations: [generation] }] : [];
+      }),
+    ),
+  );
+}
+
 /** The vocabulary with the entries read from the format data: what `Knowledge.claims` holds. */
 export type Claims = ClaimVocabulary & { counts: CountEntry[]; rates: RateEntry[]; nones: NoneEntry[]; columnWords: ColumnWord[] };
 
 /** The vocabulary, validated when knowledge is built (a pattern that does not compile fails here, not in a rule). */
 export function buildClaims(input: unknown, generations: Record<Generation, GenerationDefinition>): Claims {
   const parsed = claimVocabularySchema.parse(input);
-  const counts = [...parsed.counts, ...(['gb2019', 'gb2021'] as const).flatMap((generation) => rowEntries(generations[generation], parsed.rowNouns))] as CountEntry[];
+  const named = [...parsed.counts, ...(['gb2019', 'gb2021'] as const).flatMap((generation) => rowEntries(generations[generation], parsed.rowNouns))] as CountEntry[];
+  const counts = [...named, ...rowFirstEntries(named, parsed.rowWords, parsed.columnWords as ColumnWord[])];
   for (const entry of counts) for (const source of [entry.before, entry.after?.lead, entry.after?.follows, entry.includes?.follows]) if (source) new RegExp(source);
   return { ...parsed, counts, rates: parsed.rates as RateEntry[], nones: parsed.nones as NoneEntry[], columnWords: parsed.columnWords as ColumnWord[] };
 }

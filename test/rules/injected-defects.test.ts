@@ -247,7 +247,7 @@ function without(a: string[], b: string[]): string[] {
  * change findings elsewhere; docs/evaluation.md reports the same figures. Raise them as the rules improve.
  */
 const EXPECTED: Record<string, { injected: number; foundAtLeast: number; elsewhereAtMost: number }> = {
-  'a prose figure equal to a table cell, changed by one': { injected: 20, foundAtLeast: 5, elsewhereAtMost: 5 },
+  'a prose figure equal to a table cell, changed by one': { injected: 20, foundAtLeast: 8, elsewhereAtMost: 6 },
   'a part heading numbered like the one before': { injected: 22, foundAtLeast: 21, elsewhereAtMost: 1 },
   'a prose paragraph pasted again after the next one': { injected: 54, foundAtLeast: 50, elsewhereAtMost: 0 },
   'a plan for the report year, in any wording, anywhere': { injected: 59, foundAtLeast: 59, elsewhereAtMost: 0 },

@@ -11,7 +11,9 @@ export interface Misfiling {
 
 /**
  * The claim's category is empty in the table while exactly one other category holds the
- * stated figure, and the paragraph does not state that other category itself.
+ * stated figure, the paragraph does not state that other category itself, and no other figure
+ * of the paragraph could be the misfiled one (部分公开1件、不予公开1件 with both empty and 无法提供 1:
+ * which of the two was meant is not to be told, so each is a plain mismatch).
  */
 export function misfiling(report: Report, claim: Claim, claims: Claim[], knowledge: Knowledge): Misfiling | undefined {
   const { entry } = claim;
@@ -24,5 +26,8 @@ export function misfiling(report: Report, claim: Claim, claims: Claim[], knowled
       const target = targetOf(report, other.table, other.cells, claim.column);
       return target && target.sum === claim.value && !stated.has(other.id) ? [{ entry: other, target }] : [];
     });
-  return candidates.length === 1 ? { claimed, actual: candidates[0]! } : undefined;
+  if (candidates.length !== 1) return undefined;
+  const rival = claims.some((other) => other !== claim && other.paragraph === claim.paragraph && other.column === claim.column && other.entry.category
+    && other.entry.id !== entry.id && other.value === claim.value && isChecked(other) && targetOf(report, other.entry.table, other.cells, other.column)?.sum === 0);
+  return rival ? undefined : { claimed, actual: candidates[0]! };
 }

@@ -65,6 +65,12 @@ export function cellKeysOf(generation: Generation, kind: TableKind, patterns: st
   return definedKeys(generation, kind, knowledge).filter((key) => compiled.some((re) => re.test(key)));
 }
 
+/** The format's label of a cell: "行政诉讼／复议后起诉·结果维持", "维持具体行政行为数"; the key where the format has none. */
+export function cellLabel(generation: Generation, kind: TableKind, key: string, knowledge: Knowledge): string {
+  const table = tableDefinition(generation, kind, knowledge);
+  return (table?.layout === 'sequence' && table.cells.find((cell) => cell.key === key)?.label) || key;
+}
+
 function findTarget(table: Table, patterns: RegExp[]): Target | undefined {
   const cells = table.children.filter((cell) => patterns.some((re) => re.test(cell.key)));
   if (cells.length === 0) return undefined;

@@ -124,7 +124,8 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
       continue;
     }
     const after = text.slice(figure.end, figure.end + AFTER_REACH);
-    const may = filters.before.test(before) || filters.after.test(after) || (claims.length > 0 && filters.continued.test(before));
+    const may =
+      filters.before.test(before) || filters.after.test(after) || applicantColumns.get(knowledge).COLUMN_BEFORE.test(before) || (claims.length > 0 && (filters.continued.test(before) || TOTAL_ALONE.test(before)));
     const claim = may ? claimAt(report, paragraph, figure, { from, before, after, scopes }, claims, knowledge) : undefined;
     if (claim) claims.push(claim);
   }
@@ -179,15 +180,50 @@ function claimAt(
     // A figure before its noun is quoted with the noun: "尚有2件申请结转下年度".
     return make(entry, named ? COLUMNS.get(named[1]!)! : 'total', Boolean(named), [...entry.cells, ...included], figure.end + tail);
   }
-  // "其中自然人申请4件": the column of the applications figure stated before it.
-  const owner = claims.findLast((claim) => claim.cells.some((cell) => cell.includes('{c}')));
-  const column = owner && COLUMN_BEFORE.exec(before);
-  if (column) return make(owner.entry, COLUMNS.get(column[1]!)!, false);
+  // "其中自然人申请4件": the column of the applications figure stated before it in the sentence (or the one its 其中
+  // goes on from); with none, "收到的申请中，自然人申请21件" is a column of the applications received.
+  const column = COLUMN_BEFORE.exec(before);
+  if (column) {
+    const { previous: from } = start();
+    const owner = claims.findLast((claim) => claim.figure.from >= from && claim.cells.some((cell) => cell.includes('{c}')))?.entry ?? receivedEntry(generation, knowledge);
+    return owner && make(owner, COLUMNS.get(column[1]!)!, false);
+  }
   // "制发行政规范性文件12件，废止2件": another column of the table-二 row stated before it in the sentence.
   const previous = claims.at(-1);
   const sibling = previous && previous.figure.from >= start().sentence ? columnSibling(previous.entry, before, generation, knowledge) : undefined;
-  return sibling && make(sibling, 'total', false);
+  if (sibling) return make(sibling, 'total', false);
+  // "新增申请20件，加上上年结转的1件，共计21件": a total word alone sums the figures stated before it in the sentence.
+  const stated = TOTAL_ALONE.test(before) ? claims.filter((claim) => claim.figure.from >= start().sentence) : [];
+  const sum = stated.length > 1 ? summed(stated.map((claim) => claim.entry), stated[0]!.column, knowledge) : undefined;
+  return sum && make(sum, stated[0]!.column, false);
 }
+
+const TOTAL_ALONE = /^\s*(?:共计|合计|总计|两项合计|二者合计|两者合计)(?:为|是|达)?\s*$/;
+/** Entries made for a sum of figures (上年结转+本年新收), per knowledge, by their ids. */
+const sums = new Memo((_: Knowledge) => new Map<string, CountEntry>());
+
+/**
+ * One entry for the sum of several that add up in the table's own sense (办理结果 categories, or the vocabulary's
+ * `sums`: 本年新收 and 上年结转), in the total column, no cell twice; not 收到5件，办结5件，共计… .
+ */
+function summed(entries: CountEntry[], column: string, knowledge: Knowledge): CountEntry | undefined {
+  const cells = entries.flatMap((entry) => entry.cells);
+  const ids = entries.map((entry) => entry.id);
+  const adds = entries.every((entry) => entry.category) || knowledge.claims.sums.some((group) => ids.every((id) => group.includes(id)));
+  if (!adds || new Set(entries.map((entry) => entry.table)).size > 1 || new Set(cells).size < cells.length || column !== 'total') return undefined;
+  const key = ids.join('+');
+  const made = sums.get(knowledge);
+  let sum = made.get(key);
+  if (!sum) {
+    const label = { zh: entries.map((entry) => entry.label.zh).join('与'), en: entries.map((entry) => entry.label.en).join(' and ') };
+    made.set(key, (sum = { ...entries[0]!, id: key, label, cells, category: false }));
+  }
+  return sum;
+}
+
+/** The entry of applications received, where its cells have applicant columns (not in the 2008 table). */
+const receivedEntry = (generation: Generation, knowledge: Knowledge) =>
+  prefilters(generation, knowledge).entries.find((e) => e.id === 'received' && e.cells.some((cell) => cell.includes('{c}')));
 
 const rateEntry = (before: string, sentence: string, generation: Generation, knowledge: Knowledge) =>
   knowledge.claims.rates.find((e) => e.generations.includes(generation) && pattern(e.before, true).test(before) && sentenceFits(sentence, e));

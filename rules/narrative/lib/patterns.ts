@@ -40,7 +40,8 @@ export const applicantColumns = new Memo((knowledge: Knowledge) => {
   /** English names of the column groups, for messages (a single column is named by its key). */
   const GROUP_NAMES = new Map<string, string>(claimVocabulary.columnGroups.map((group) => [`(?:${group.columns.join('|')})`, group.en]));
   const COLUMN_WORDS = [...COLUMNS.keys()].join('|');
-  const COLUMN_BEFORE = new RegExp(`(${COLUMN_WORDS})(?:提出)?(?:的)?申请(?:件)?${FILLER}$`);
+  /** 自然人申请4件, 法人或其他组织提出申请15件, 法律服务机构提出的有2件. */
+  const COLUMN_BEFORE = new RegExp(`(${COLUMN_WORDS})(?:提出(?:的)?(?:申请)?|(?:的)?申请)(?:件)?${FILLER}$`);
   const COLUMN_AFTER = new RegExp(`^\\s*[（(]?\\s*(?:全部|均)(?:为|是|系)(${COLUMN_WORDS})`);
   return { COLUMNS, GROUP_NAMES, COLUMN_BEFORE, COLUMN_AFTER };
 });

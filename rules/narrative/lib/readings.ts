@@ -2,6 +2,7 @@ import type { CountEntry, Knowledge } from '../../../src/engine/rule-api.js';
 import { Memo } from '../../../src/model/memo.js';
 import type { Generation } from '../../../src/model/types.js';
 import { applicantColumns, FILLER, pattern, sentenceFits } from './patterns.js';
+import { cellKeysOf, cellLabel } from './cells.js';
 
 /**
  * Which vocabulary entry a figure's words name: before it, after it (2件结转下年度), two results joined
@@ -76,17 +77,38 @@ export function subRow(category: CountEntry, before: string, generation: Generat
   return prefilters(generation, knowledge).entries.find((e) => e.id.startsWith(prefix) && pattern(e.before!).test(before));
 }
 
+/** Entries made for a cell no vocabulary entry names alone (行政诉讼·结果维持), per knowledge, by generation and cells. */
+const siblingEntries = new Memo((_: Knowledge) => new Map<string, CountEntry>());
+
 /**
- * The entry for another cell of the table-二 row or column stated before it in the sentence, when the clause is
- * only a column's word (制发行政规范性文件12件，废止2件) or a row's (制发规章6件、行政规范性文件9件).
+ * The entry for another cell of the row or column stated before it in the sentence, when the clause is only a
+ * column's word (制发行政规范性文件12件，废止2件; 行政诉讼4起，其中维持3起) or a table-二 row's (制发规章6件、行政规范性文件9件).
  */
 export function columnSibling(previous: CountEntry, before: string, generation: Generation, knowledge: Knowledge): CountEntry | undefined {
   const claimVocabulary = knowledge.claims;
-  if (previous.table !== 'proactive' || previous.cells.length !== 1) return undefined;
-  const [row, column] = previous.cells[0]!.split(':');
-  const alone = (words: string) => pattern(`^\\s*(?:${words})`, true).test(before);
+  const alone = (words: string) => pattern(`^\\s*(?:其中)?[，,：:]?\\s*(?:${words})`, true).test(before);
   const word = claimVocabulary.columnWords.find((w) => w.table === previous.table && w.generations.includes(generation) && alone(w.words));
-  const rowWord = word ? undefined : claimVocabulary.rowWords.find((w) => w.table === previous.table && alone(w.words));
-  const cell = word ? `${row}:${word.column}` : rowWord ? `${rowWord.row}:${column}` : undefined;
-  return cell === undefined ? undefined : claimVocabulary.counts.find((e) => e.table === previous.table && e.generations.includes(generation) && e.cells.length === 1 && e.cells[0] === cell);
+  if (word) return siblingIn(previous, previous.cells.map((cell) => cell.replace(/[^.:]+$/, word.column)), generation, knowledge);
+  if (previous.table !== 'proactive' || previous.cells.length !== 1) return undefined;
+  const column = previous.cells[0]!.split(':')[1];
+  const rowWord = claimVocabulary.rowWords.find((w) => w.table === previous.table && alone(w.words));
+  return rowWord && siblingIn(previous, [`${rowWord.row}:${column}`], generation, knowledge);
+}
+
+/** The entry naming exactly these cells of the previous entry's table; one made from it when the format has them all. */
+function siblingIn(previous: CountEntry, cells: string[], generation: Generation, knowledge: Knowledge): CountEntry | undefined {
+  const same = (e: CountEntry) => e.table === previous.table && e.generations.includes(generation) && e.cells.length === cells.length && e.cells.every((cell, i) => cell === cells[i]);
+  const found = knowledge.claims.counts.find(same);
+  if (found || cells.every((cell, i) => cell === previous.cells[i])) return found;
+  const key = `${generation} ${cells.join(' ')}`;
+  const made = siblingEntries.get(knowledge);
+  let entry = made.get(key);
+  if (!entry && cellKeysOf(generation, previous.table, cells, knowledge).length === cells.length) {
+    // "行政诉讼·结果维持" from the entry's own label and the format's label of the cell (行政诉讼／复议后起诉·结果维持).
+    const name = cellLabel(generation, previous.table, cells[0]!, knowledge);
+    const zh = name.includes('·') ? `${previous.label.zh.split('·')[0]}·${name.split('·')[1]}` : name;
+    const label = { zh, en: `${previous.label.en.split(': ')[0]}: ${cells[0]!.split(/[.:]/).at(-1)}` };
+    made.set(key, (entry = { ...previous, id: `${previous.id.split(':')[0]}:${cells[0]!.split(/[.:]/).at(-1)}`, label, cells, category: false, generations: [generation] }));
+  }
+  return entry;
 }

@@ -24,7 +24,8 @@ const ACTS = '(?:收到|受理|接到|接收|新收|新增|登记|办理|办结|
 
 /** The vocabulary's scope words, compiled once per knowledge. */
 const scopePatterns = new Memo(({ claims: { scope } }: Knowledge) => {
-  const NAMED = `([^，,。；;：:、\\s（）()“”]{2,14}?${scope.bodyEnding})`;
+  // A body's name, not the means of an act (其中通过政府网站公开…: 通过政府 is no body).
+  const NAMED = `((?!通过|经由|依托|利用|借助)[^，,。；;：:、\\s（）()“”]{2,14}?${scope.bodyEnding})`;
   return {
     REGION: new RegExp(scope.region, 'g'),
     SELF: new RegExp(scope.self),
@@ -73,7 +74,14 @@ export function scopeMarks(text: string, report: Report, knowledge: Knowledge): 
   for (const match of text.matchAll(REGION)) mark(match, match.index, region === undefined || match[1] === region ? 'own' : 'region');
   for (const match of text.matchAll(SELF_ANYWHERE)) mark(match, match.index, 'own');
   // A stable sort: at the same place the later-listed kind wins.
-  return marks.sort((a, b) => a.at - b.at);
+  marks.sort((a, b) => a.at - b.at);
+  // "其中，县发改局受理申请11件，县公安局受理申请6件": the units named after a part go on listing parts.
+  let part = false;
+  for (const mark of marks) {
+    if (mark.scope === 'part') part = true;
+    else if (part && mark.scope === 'other') mark.scope = 'part';
+  }
+  return marks;
 }
 
 /** The scope at `at` of a sentence's text: its last mark that ends before it, or the body's own. */

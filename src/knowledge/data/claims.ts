@@ -11,25 +11,33 @@ const label = (zh: string, en: string) => ({ zh, en });
 /** Verbs of receiving an application: 收到、受理、接到、新收、新增、登记. */
 const RECEIVE = '(?:收到|受理|新收|接收|接到|新增|登记|收悉)(?:了)?';
 const RECEIVED = [
-  `${RECEIVE}.{0,16}?(?:依申请|公开申请|信息申请)(?:公开)?(?:政府信息)?(?:办理)?(?:事项|申请|请求|件)?`,
+  `${RECEIVE}.{0,30}?(?:依申请|公开申请|信息申请)(?:公开)?(?:政府信息)?(?:办理)?(?:事项|申请|请求|件)?`,
   `${RECEIVE}(?:的)?(?:各类)?申请`,
+  // 受理政府信息公开1件: the noun without 申请
+  `${RECEIVE}(?:的)?(?:政府)?信息公开(?:事项)?`,
   // 依申请公开受理量为0件, 政府信息公开申请数量为3件
   '(?:依申请公开|政府信息公开申请|信息公开申请)(?:的)?(?:受理量|收到量|申请量|受理数|申请数|数量|总数)',
 ].join('|');
 /** The figure before its noun: 共收到8份政府信息公开申请. */
 const RECEIVED_AFTER = { lead: RECEIVE, follows: '^\\s*(?:的)?(?:各类)?(?:政府信息公开|政府信息依申请公开|依申请公开|信息公开|公开政府信息)?(?:的)?(?:申请|请求)' };
-const PROCESSED = '(?:已|均已|全部)?(?:办结|答复|办理完毕|处理完毕|作出答复|完成答复)(?:了)?(?:政府信息公开|信息公开|依申请公开)?(?:的)?(?:申请)?|完成.{0,16}?答复';
+/** 办结申请5件, 答复依申请公开政府信息25件, 回复群众依申请公开信息4件 (001). */
+const PROCESSED = '(?:已|均已|全部)?(?:办结|答复|回复|办理完毕|处理完毕|作出答复|完成答复)(?:了)?(?:群众|申请人)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:政府信息|信息)?(?:的)?(?:申请)?|完成.{0,16}?答复';
 const LAST_YEAR = '(?:上(?:一)?年(?:度)?|20\\d{2}年(?:度)?)';
-const CARRIED_OVER = `${LAST_YEAR}(?:结转|转结|遗留|转入)(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:件)?`;
+/** 上年结转申请2件, 2022年度结转至本年度的申请1件. */
+const CARRIED_OVER = `${LAST_YEAR}(?:结转|转结|遗留|转入)(?:至|到)?(?:本年度|本年|今年)?(?:办理)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:件)?`;
 const NEXT_YEAR = '(?:下(?:一)?年(?:度)?|次年(?:度)?|20\\d{2}年(?:度)?)';
 const CARRIED_FORWARD = [
   `(?:结转|顺延|转入|转)(?:至|到)?${NEXT_YEAR}(?:继续)?(?:办理)?`,
+  // 1件延期至2025年答复 (延期答复 alone is answered within the year)
+  `(?:延期|延)(?:至|到)${NEXT_YEAR}(?:继续)?(?:答复|办理)?`,
   '(?:正在办理|仍在办理|尚在办理|尚未办结|未办结|在办)(?:中)?(?:的)?(?:申请)?',
 ].join('|');
+/** A reason between a figure and its noun: 另有2件因需征求第三方意见顺延至下一年度办理. */
+const REASON = '(?:(?:因|由于|需)[^，,；;。]{0,24}?)?';
 /** Counts of reviews and lawsuits about disclosure, not a county's 办理行政复议案件50件 at large. */
 const ABOUT_DISCLOSURE = ['信息公开|依申请|被申请|被提起|被起诉|被诉'];
-/** A sentence about applications, not a hotline's 办结 (受理咨询716件，办结率100%). */
-const ABOUT_APPLICATIONS = ['申请|予以公开|部分公开|不予公开|无法提供'];
+/** A sentence about applications (受理政府信息公开3件，办结3件), not a hotline's 办结 (受理咨询716件，办结率100%). */
+const ABOUT_APPLICATIONS = ['申请|予以公开|部分公开|不予公开|无法提供|(?:受理|收到)(?:政府)?信息公开'];
 /** Not the 办结 of a hotline, a mailbox or a proposal in a sentence that also mentions applications. */
 const NOT_HOTLINE = ['12345|热线|信箱|留言|代表建议|委员提案|政协提案|来信|来电|工单'];
 /** How an application came: 以信函形式申请, 通过网络提交的申请. */
@@ -66,8 +74,8 @@ export const claimVocabularyInput = {
     { id: 'other', label: label('其他处理', 'otherwise handled'), before: '其他处理', table: 'applications', cells: ['other:{c}', 'other.*:{c}'], generations: MODERN, category: true },
     { id: 'processed', label: label('办结', 'processed'), before: PROCESSED, table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
     {
-      id: 'carriedForward', label: label('结转下年度', 'carried forward'), before: CARRIED_FORWARD, after: { follows: `^\\s*(?:申请)?(?:${CARRIED_FORWARD})` },
-      table: 'applications', cells: ['carriedForward:{c}'], generations: MODERN, context: ['申请|结转|办理'], contextInPrevious: true, unless: NOT_HOTLINE,
+      id: 'carriedForward', label: label('结转下年度', 'carried forward'), before: CARRIED_FORWARD, after: { follows: `^\\s*(?:申请)?${REASON}(?:${CARRIED_FORWARD})` },
+      table: 'applications', cells: ['carriedForward:{c}'], generations: MODERN, context: ['申请|结转|办理|延期|顺延'], contextInPrevious: true, unless: NOT_HOTLINE,
     },
     // 表四
     { id: 'review', label: label('行政复议', 'administrative reviews'), before: '行政复议(?:案件|案)?', table: 'reviewLitigation', cells: ['review:total'], generations: MODERN, context: ABOUT_DISCLOSURE },
@@ -89,10 +97,16 @@ export const claimVocabularyInput = {
     { id: 'penalty', label: label('行政处罚', 'penalty decisions'), before: '行政处罚(?:处理)?(?:决定|案件)?', table: 'proactive', cells: ['penalty:decisions'], generations: MODERN },
     { id: 'coercion', label: label('行政强制', 'coercion decisions'), before: '行政强制(?:处理)?(?:决定|措施|案件)?', table: 'proactive', cells: ['coercion:decisions'], generations: MODERN },
     // 旧版统计表
-    { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: '网站(?:上)?(?:主动)?(?:公开|发布)(?:各类)?(?:政府)?信息', table: 'legacyStats', cells: ['channel.website'], generations: LEGACY },
-    { id: 'gazette', label: label('政府公报公开政府信息', 'published in the gazette'), before: '政府公报[”"]?(?:上)?(?:公开|发布)(?:政府)?信息', table: 'legacyStats', cells: ['channel.gazette'], generations: LEGACY },
-    { id: 'weibo', label: label('政务微博公开政府信息', 'published on Weibo'), before: '微博(?:上)?(?:公开|发布)(?:政府)?信息', table: 'legacyStats', cells: ['channel.weibo'], generations: LEGACY },
-    { id: 'wechat', label: label('政府微信公开政府信息', 'published on WeChat'), before: '微信(?:公众号)?(?:上)?(?:公开|发布)(?:政府)?信息', table: 'legacyStats', cells: ['channel.wechat'], generations: LEGACY },
+    { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: '网站(?:上)?(?:主动)?(?:公开|发布)(?:(?:各类)?(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.website'], generations: LEGACY },
+    { id: 'gazette', label: label('政府公报公开政府信息', 'published in the gazette'), before: '政府公报[”"]?(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.gazette'], generations: LEGACY },
+    { id: 'weibo', label: label('政务微博公开政府信息', 'published on Weibo'), before: '微博(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.weibo'], generations: LEGACY },
+    { id: 'wechat', label: label('政府微信公开政府信息', 'published on WeChat'), before: '微信(?:公众号)?(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.wechat'], generations: LEGACY },
+    {
+      // 以公示栏、电子显示屏等方式公开政府信息52条: channels the table does not name (a list naming one it does is not this row).
+      id: 'otherChannel', label: label('其他方式公开政府信息', 'published by other means'),
+      before: '(?:其他|等)(?:方式|渠道|途径|形式)(?:主动)?(?:公开|发布)(?:了)?(?:(?:各类)?(?:政府)?信息)?',
+      table: 'legacyStats', cells: ['channel.other'], generations: LEGACY, unless: ['(?:网站|公报|微博|微信)[^，,；;。]{0,30}等(?:方式|渠道|途径|形式)'],
+    },
     { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '主动公开(?:发布)?(?:了)?(?:各类)?(?:政府)?信息', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY },
     { id: 'normativeProactive', label: label('主动公开规范性文件', 'normative documents published'), before: '主动公开(?:了)?规范性文件', table: 'legacyStats', cells: ['proactive.normativeDocs'], generations: LEGACY },
     { id: 'received', label: label('收到申请', 'applications received'), before: RECEIVED, after: RECEIVED_AFTER, table: 'legacyStats', cells: ['applications.received'], generations: LEGACY, unless: NOT_HOTLINE },
@@ -109,12 +123,17 @@ export const claimVocabularyInput = {
     { id: 'refused', label: label('不同意公开答复', 'refused'), before: `(?:不同意公开|不予(?:以)?公开)${ANSWER}`, table: 'legacyStats', cells: ['replies.refused'], generations: LEGACY },
     { id: 'notExist', label: label('申请信息不存在', 'information does not exist'), before: '(?:申请)?(?:的)?信息不存在(?:的)?', table: 'legacyStats', cells: ['replies.notExist'], generations: LEGACY },
     { id: 'notThisBody', label: label('不属于本行政机关公开', 'not this body’s'), before: '(?:不属于本(?:行政)?机关(?:公开)?(?:范围)?|非本(?:行政)?机关(?:掌握|公开))(?:的)?', table: 'legacyStats', cells: ['replies.notThisBody'], generations: LEGACY },
+    // 已答复93件: every answer, 申请答复数 (after the answers' own rows, so 同意公开答复 stays theirs).
+    { id: 'answered', label: label('申请答复', 'answers'), before: '(?:已|均已|全部)?(?:作出|予以)?(?:答复|回复)(?:了)?(?:申请人)?(?:的)?(?:申请)?', table: 'legacyStats', cells: ['replies.total'], generations: LEGACY, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
     { id: 'review', label: label('行政复议', 'administrative reviews'), before: '行政复议(?:案件|案)?', table: 'legacyStats', cells: ['review.total'], generations: LEGACY, context: ABOUT_DISCLOSURE },
     { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '行政诉讼(?:案件|案)?', table: 'legacyStats', cells: ['suit.total'], generations: LEGACY, context: ABOUT_DISCLOSURE },
   ],
   rowNouns: {
     // The body naming itself, 未掌握, and 信息不存在 (the 2008 条例's word, told as 本机关不掌握 in gb2019 and gb2021).
-    'unavailable.notHeld': '(?:本单位|本部门|我局|本局|我办|本办|本府)?(?:不掌握|未掌握|非本机关掌握)(?:相关)?(?:政府)?(?:信息)?|(?:申请(?:公开)?的)?(?:政府)?信息不存在',
+    'unavailable.notHeld': '(?:本单位|本部门|我局|本局|我办|本办|本府)?(?:不掌握|未掌握|非本机关掌握)(?:相关)?(?:政府)?(?:信息)?|(?:申请(?:公开)?的)?(?:政府)?信息不存在(?:并)?(?:告知(?:申请人)?)?',
+    // The long labels of 其他处理 told short: 申请人逾期未补正的1件, 逾期未缴纳费用的0件.
+    'other.noCorrection': '(?:申请人)?(?:无正当理由)?逾期(?:未|不)(?:予)?补正',
+    'other.unpaidFee': '(?:申请人)?逾期未(?:按收费通知(?:要求)?)?(?:缴纳|交纳|缴|交)(?:费用|费)',
   },
   columnGroups: [
     { words: '法人或其他组织|法人和其他组织|法人或者其他组织', en: 'legal persons and other organisations', columns: ['commercial', 'research', 'nonprofit', 'legalService', 'otherOrg'] },
@@ -130,6 +149,14 @@ export const claimVocabularyInput = {
     { table: 'proactive', column: 'issued', words: '(?:本年)?(?:制发|印发|出台)(?:件数)?', generations: ['gb2021'] },
     { table: 'proactive', column: 'repealed', words: '(?:本年)?废止(?:件数)?', generations: ['gb2021'] },
     { table: 'proactive', column: 'inForce', words: '现行有效(?:件数|数)?', generations: ['gb2021'] },
+    // Table 四's results after its total: "行政诉讼案件4起，其中维持3起，尚未审结1起" (the 2008 table has no 尚未审结).
+    { table: 'reviewLitigation', column: 'upheld', words: '(?:结果)?(?:被)?(?:予以|依法)?维持(?:原(?:具体)?行政行为)?(?:的)?', generations: MODERN },
+    { table: 'reviewLitigation', column: 'corrected', words: '(?:结果)?(?:被)?(?:依法)?(?:纠正|纠错)(?:的)?', generations: MODERN },
+    { table: 'reviewLitigation', column: 'other', words: '(?:其他结果|其他情形)(?:的)?', generations: MODERN },
+    { table: 'reviewLitigation', column: 'pending', words: '(?:尚未审结|未审结|尚在审理(?:中)?|正在审理(?:中)?|审理中)(?:的)?', generations: MODERN },
+    { table: 'legacyStats', column: 'upheld', words: '(?:被)?(?:予以|依法)?维持(?:原)?(?:具体行政行为)?(?:或(?:者)?驳回(?:原告)?(?:诉讼请求)?)?(?:的)?', generations: LEGACY },
+    { table: 'legacyStats', column: 'corrected', words: '(?:被)?(?:依法)?(?:纠正|纠错)(?:的)?', generations: LEGACY },
+    { table: 'legacyStats', column: 'other', words: '其他情形(?:的)?', generations: LEGACY },
   ],
   rates: [
     {
@@ -143,6 +170,7 @@ export const claimVocabularyInput = {
       statedNumerator: 'processed', statedDenominator: ['received'], generations: LEGACY, context: ABOUT_APPLICATIONS,
     },
   ],
+  sums: [['received', 'carriedOver']],
   nones: noneEntries(),
   scope: {
     region: '全(省|自治区|市|州|盟|县|区|旗|镇|乡|苏木|街道)',

@@ -17,6 +17,11 @@ ruleTester(rule, {
       file: 'dayao.txt',
       text: replaceLine(dayao, 5, line5.replace('不予公开1件', '不予公开1件,无法提供1件')),
     },
+    {
+      name: '部分公开1件 and 不予公开1件 both empty while 无法提供 holds 1: which was misfiled is not to be told (table-mismatch reports both)',
+      file: 'dayao.txt',
+      text: replaceLine(dayao, 5, line5.replace('部分公开0件', '部分公开1件')),
+    },
   ],
   invalid: [
     {

@@ -3,8 +3,9 @@ import { measure, phrasebook, readEntry } from './phrasebook/read.js';
 
 /**
  * The claim reader against the phrasebook (fixtures/phrasebook/phrasebook.json): sentences worded as real
- * reports word them, each with the claims it must yield. The issue's bar is 95 % read exactly; the held-out
- * set (held-out.json) is measured apart, in docs/evaluation.md, and never tuned against.
+ * reports word them, each with the claims it must yield. The issue's bar is 95 % read exactly. The first
+ * held-out set (held-out.json) was measured blind once and has since become a dev set: it is held to the
+ * same bar; a set written apart is measured blind, in docs/evaluation.md.
  */
 describe('phrasebook', () => {
   const entries = phrasebook('phrasebook.json');
@@ -18,6 +19,12 @@ describe('phrasebook', () => {
   it('reads at least 95 % of the sentences exactly', () => {
     const { exact, misread } = measure(entries);
     expect(exact / entries.length, JSON.stringify(misread.slice(0, 10), null, 1)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('reads at least 95 % of the first held-out set, now a dev set, exactly', () => {
+    const held = phrasebook('held-out.json');
+    const { exact, misread } = measure(held);
+    expect(exact / held.length, JSON.stringify(misread.slice(0, 10), null, 1)).toBeGreaterThanOrEqual(0.95);
   });
 
   it.each([

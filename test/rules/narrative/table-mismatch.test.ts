@@ -33,6 +33,21 @@ ruleTester(rule, {
       errors: [{ messageId: 'mismatch', line: 5, relatedLines: [162], includes: ['正文称“予以公开5件”，而表三“予以公开”总计为 4件'] }],
     },
     {
+      name: '003 edited: 部分公开1件 with 不予公开1件, both empty while 无法提供 holds 1: no telling which was misfiled, so both are mismatches',
+      file: 'dayao.txt',
+      text: replaceLine(dayao, 5, line5.replace('部分公开0件', '部分公开1件')),
+      errors: [
+        { messageId: 'mismatch', line: 5, column: 39, includes: ['正文称“部分公开1件”，而表三“部分公开”总计为 0件'] },
+        { messageId: 'mismatch', line: 5, column: 46, includes: ['正文称“不予公开1件”，而表三“不予公开”总计为 0件'] },
+      ],
+    },
+    {
+      name: '000 edited line 23: 公示栏、电子显示屏等方式 53条 against the legacy table\'s 其他方式 52 (line 85)',
+      file: 'ameng.txt',
+      text: replaceLine(ameng, 23, line23.replace('248条', '244条').replace('政府信息52条', '政府信息53条')),
+      errors: [{ messageId: 'mismatch', line: 23, relatedLines: [85], includes: ['正文称“电子显示屏等方式公开政府信息53条”，而统计表“其他方式公开政府信息”为 52条'] }],
+    },
+    {
       name: '003 edited: 6件（全部为自然人申请） against 本年新收 5',
       file: 'dayao.txt',
       text: replaceLine(dayao, 5, line5.replace('5件(全部为自然人申请)', '6件(全部为自然人申请)')),

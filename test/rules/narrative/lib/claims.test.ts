@@ -26,9 +26,10 @@ describe('claims on the real reports', () => {
     expect(proseOf(report, knowledge).flatMap((p) => p.rates).filter((r) => r.position.start.line === 9)).toEqual([]);
   });
 
-  it('000 line 23: 通过县政府网站公开政府信息248条 is the website channel; 等方式 is not a channel', () => {
+  it('000 line 23: 通过县政府网站公开政府信息248条 is the website channel; 公示栏、电子显示屏等方式 are the table\'s 其他方式', () => {
     expect(claims(fixtureText(FIXTURES.amengTownship2017)).filter((c) => c.line === 23)).toEqual([
       { line: 23, metric: 'website', column: 'total', whole: false, value: 248, text: '共通过县政府网站公开政府信息248条', scope: 'own' },
+      { line: 23, metric: 'otherChannel', column: 'total', whole: false, value: 52, text: '电子显示屏等方式公开政府信息52条', scope: 'own' },
     ]);
   });
 

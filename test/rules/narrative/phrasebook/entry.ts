@@ -3,7 +3,7 @@
  * sentences worded as real reports word their figures (docs/phrasing.md), none copied from a report:
  * - phrasebook.json, made by generate.ts (phrasings × numerals × scopes, plus odd-ones.ts); the claim reader
  *   is tuned on it;
- * - held-out.json, written by hand before any measuring and never tuned against (docs/evaluation.md).
+ * - held-out.json, written by hand before any measuring, measured blind once, a dev set since (docs/evaluation.md).
  * (No README there: `xxgk-lint fixtures/` would lint it as a report.)
  */
 export interface PhrasebookEntry {

@@ -1,7 +1,7 @@
 /**
  * Prints the claim reader's and the figure rules' measures on a phrasebook file, for docs/evaluation.md:
  *   npx tsx test/rules/narrative/phrasebook/measure.ts held-out.json
- * (the held-out set is measured this way only, never by a test that could be tuned against).
+ * (a blind set is measured this way only, never by a test that could be tuned against; held-out.json, now a dev set, also has a test).
  */
 import { detect } from './detect.js';
 import { measure, phrasebook } from './read.js';
