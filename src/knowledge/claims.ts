@@ -75,6 +75,8 @@ const scopeSchema = z.object({
   bodyEnding: z.string(),
   /** Words after which a named body is a part of the report's own (其中、包括). */
   partLead: z.string(),
+  /** The body's units together (各乡镇（街道）共收到…): a part of the report's scope, not the body's own figure. */
+  subordinates: z.string(),
 });
 
 /**

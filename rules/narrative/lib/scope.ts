@@ -28,9 +28,11 @@ const scopePatterns = new Memo(({ claims: { scope } }: Knowledge) => {
   const NAMED = `((?!通过|经由|依托|利用|借助)[^，,。；;：:、\\s（）()“”]{2,14}?${scope.bodyEnding})`;
   return {
     REGION: new RegExp(scope.region, 'g'),
+    // 全县各乡镇各部门 is the whole region again: only units not after a region word are a part.
+    SUBORDINATES: new RegExp(`(?<!(?:${scope.region})(?:${scope.subordinates})*)(?:${scope.subordinates})`, 'g'),
     SELF: new RegExp(scope.self),
     PART: new RegExp(`${scope.partLead}[，,：:\\s]*${NAMED}`, 'g'),
-    SUBJECT: new RegExp(`(?:^|[，,。；;：:\\s])(?:20\\d{2}年(?:度)?[，,]?\\s*)?${NAMED}(?:全年|本年度|年内|依法|共计|共)*${ACTS}`, 'g'),
+    SUBJECT: new RegExp(`(?:^|[，,。；;：:\\s])(?:20\\d{2}年(?:度)?[，,]?\\s*)?${NAMED}(?:全年|本年度|年内|依法|共计|共|分别)*${ACTS}`, 'g'),
     /** The body naming itself anywhere in a sentence: 本局收到3件申请. */
     SELF_ANYWHERE: new RegExp(scope.self.replace(/^\^/, ''), 'g'),
   };
@@ -60,7 +62,7 @@ export interface ScopeMark {
  * bureau's own and the 40 the county's. Read once per sentence, not once per figure.
  */
 export function scopeMarks(text: string, report: Report, knowledge: Knowledge): ScopeMark[] {
-  const { REGION, SELF, PART, SUBJECT, SELF_ANYWHERE } = scopePatterns.get(knowledge);
+  const { REGION, SUBORDINATES, SELF, PART, SUBJECT, SELF_ANYWHERE } = scopePatterns.get(knowledge);
   const region = governedRegion(report);
   const marks: ScopeMark[] = [];
   const mark = (match: RegExpExecArray, at: number, scope: ClaimScope) => marks.push({ at, end: match.index + match[0].length, scope });
@@ -72,6 +74,7 @@ export function scopeMarks(text: string, report: Report, knowledge: Knowledge): 
   // after the subjects, so that at the same name the part wins).
   for (const match of text.matchAll(PART)) mark(match, named(match), SELF.test(match[1]!) ? 'own' : 'part');
   for (const match of text.matchAll(REGION)) mark(match, match.index, region === undefined || match[1] === region ? 'own' : 'region');
+  for (const match of text.matchAll(SUBORDINATES)) mark(match, match.index, 'part');
   for (const match of text.matchAll(SELF_ANYWHERE)) mark(match, match.index, 'own');
   // A stable sort: at the same place the later-listed kind wins.
   marks.sort((a, b) => a.at - b.at);
