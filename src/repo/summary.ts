@@ -3,14 +3,18 @@ import { tableOf } from '../model/query.js';
 import { Memo } from '../model/memo.js';
 import { TABLE_KINDS } from '../knowledge/kinds.js';
 import type { Cell, Generation, Located, Report, TableKind } from '../model/types.js';
+import type { ChangeKind } from '../model/claim.js';
 import { bodyOf } from '../parse/body.js';
+import { changesOf } from '../../rules/narrative/lib/changes.js';
+import { cellKeysOf } from '../../rules/narrative/lib/cells.js';
+import { isChecked } from '../../rules/narrative/lib/claims.js';
 import { normalizeBody } from './bodies.js';
 import { fingerprintProse, type ProseFingerprint } from './fingerprint.js';
 import { placeAt, placeNumbers, PLACE_NUMBERS } from './places.js';
 
 /**
  * What the cross-report rules need of one report, made right after its own rules ran so the
- * model can be dropped: the cells and the prose (as hashes) that the run's rules declared they need. Plain data and
+ * model can be dropped: the cells, the prose (as hashes) and the stated changes that the run's rules declared they need. Plain data and
  * typed arrays, packed into one byte array (packSummary) for worker messages and the cache; a run
  * unpacks 10,000s of them at once, so they are a handful of objects each, not hundreds.
  */
@@ -26,6 +30,29 @@ export interface RepoSummary {
   cells: SummaryCells;
   /** Empty unless a rule needs the sentences. */
   prose: ProseFingerprint;
+  /** The changes against last year the prose states of the report's own exact figures; empty unless a rule needs them. */
+  changes: SummaryChange[];
+}
+
+/** "收到申请120件，同比增长20%": the change, and the cells of the figure it is about (as keys of the format's table). */
+export interface SummaryChange {
+  kind: ChangeKind;
+  /** 1 a rise, −1 a fall, 0 持平 and a ratio. */
+  direction: -1 | 0 | 1;
+  /** 20 for 增长20%, 3 for 减少3件, 2 for 2倍, 0 for 持平. */
+  value: number;
+  /** Digits written after the decimal point: how far the stated figure was rounded. */
+  decimals: number;
+  /** The phrase as written: "同比增长20%". */
+  text: string;
+  table: TableKind;
+  /** Id of the claim vocabulary's entry (`received`), for its label. */
+  entry: string;
+  /** The figure's unit (件). */
+  unit: string;
+  /** Cell keys summed: `received:total`. */
+  cells: string[];
+  position: Position;
 }
 
 /** What a cross-report rule reads of each report, besides its body, year and anchor. */
@@ -34,6 +61,8 @@ export interface SummaryNeeds {
   cells?: Partial<Record<TableKind, string[]>>;
   /** The prose as hashed sentences. */
   sentences?: boolean;
+  /** The changes against last year the prose states (同比增长20%). */
+  changes?: boolean;
 }
 
 /** What a run's rules need together, in one order whatever the rules' (it is part of the cache key). */
@@ -43,7 +72,7 @@ export function neededByAll(needs: SummaryNeeds[]): SummaryNeeds {
     const rows = [...new Set(needs.flatMap((need) => need.cells?.[kind] ?? []))].sort();
     if (rows.length) cells[kind] = rows;
   }
-  return { cells, sentences: needs.some((need) => need.sentences) };
+  return { cells, sentences: needs.some((need) => need.sentences), changes: needs.some((need) => need.changes) };
 }
 
 /**
@@ -59,6 +88,7 @@ const START: Position = { start: { line: 1, column: 1 }, end: { line: 1, column:
 /** A cell's value, then its place. */
 const PER_CELL = 1 + PLACE_NUMBERS;
 const NO_PROSE: ProseFingerprint = { hashes: new Float64Array(0), weights: new Uint32Array(0), places: new Uint32Array(0) };
+export const NO_CHANGES: SummaryChange[] = [];
 
 export function packCells(cells: Cell[]): SummaryCells {
   const numbers = new Float64Array(cells.length * PER_CELL);
@@ -138,5 +168,24 @@ export function summarizeForRepository(report: Report, filePath: string, needs: 
     anchor: placeAt(placeNumbers(facts.year?.position ?? facts.title?.position ?? START), 0),
     cells: packCells(neededCells(report, needs.cells)),
     prose: needs.sentences ? fingerprintProse(report, named ? [...new Set([facts.body?.value ?? named, named, body!])] : []) : NO_PROSE,
+    changes: needs.changes ? statedChanges(report) : NO_CHANGES,
   };
+}
+
+/** The stated changes of the report's own exact figures, as plain data. */
+function statedChanges(report: Report): SummaryChange[] {
+  return changesOf(report)
+    .filter(({ claim }) => isChecked(claim))
+    .map(({ claim, kind, direction, value, decimals, text, position }) => ({
+      kind,
+      direction,
+      value,
+      decimals,
+      text,
+      table: claim.entry.table,
+      entry: claim.entry.id,
+      unit: claim.unit,
+      cells: cellKeysOf(report.facts.generation, claim.entry.table, claim.cells, claim.whole ? 'total' : claim.column),
+      position: placeAt(placeNumbers(position), 0),
+    }));
 }

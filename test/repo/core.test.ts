@@ -23,6 +23,7 @@ const summary = (filePath: string, sentences: string[]): RepoSummary => ({
     weights: Uint32Array.from(sentences, (s) => s.length),
     places: Uint32Array.from(sentences.flatMap((_, i) => [i + 1, 1, i + 1, 2])),
   },
+  changes: [],
 });
 
 describe('bodies', () => {
@@ -92,8 +93,8 @@ describe('what a summary holds', () => {
 
   it('is declared once for the run, in one order whatever the rules\' (the cache key holds it)', () => {
     const merged = neededByAll([{ cells: { proactive: ['rules'], applications: ['carriedOver'] } }, { cells: { applications: ['carriedForward', 'carriedOver'] }, sentences: true }]);
-    expect(JSON.stringify(merged)).toBe('{"cells":{"applications":["carriedForward","carriedOver"],"proactive":["rules"]},"sentences":true}');
-    expect(neededByAll([])).toEqual({ cells: {}, sentences: false });
+    expect(JSON.stringify(merged)).toBe('{"cells":{"applications":["carriedForward","carriedOver"],"proactive":["rules"]},"sentences":true,"changes":false}');
+    expect(neededByAll([])).toEqual({ cells: {}, sentences: false, changes: false });
   });
 });
 
