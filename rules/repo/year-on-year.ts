@@ -93,7 +93,8 @@ export default defineRepoRule({
     messages: {
       mismatch: {
         zh: '{stated}，但{table}本年{label}{current}{unit}、{previousYear}年报告为{previous}{unit}，实际{actual}',
-        en: '"{stated}", but {table} gives {label} {current} this year and {previous} in the {previousYear} report: {actual}',
+        // {unit} is empty in English: "120 this year", not "120件".
+        en: '"{stated}", but {table} gives {label} {current}{unit} this year and {previous}{unit} in the {previousYear} report: {actual}',
       },
       previous: {
         zh: '{previousYear}年报告：{cell} = {value}',
