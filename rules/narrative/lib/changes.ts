@@ -22,15 +22,17 @@ export interface StatedChange {
 }
 
 const { subjects, bases, up, down, same, ratioBases, countUnits, inexact } = changeVocabulary;
-const NUMBER = '[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万]+';
+const DIGITS = '0-9０-９';
+const CHINESE = '零〇一二两三四五六七八九十百千万';
+const NUMBER = `[${DIGITS}]+(?:,[0-9]{3})*(?:[.．][${DIGITS}]+)?|[${CHINESE}]+`;
 /**
  * From the end of a claim's figure: its noun (no figure, no clause break: 件政府信息公开申请), at most one
  * comma with a subject (，申请量), then the base and the change. A change written before the figure
  * (同比增长20%，达120件) is not read.
  */
 const CHANGE = new RegExp(
-  `[^0-9０-９，,。；;！？!?\\n]{0,20}?(?:[，,]\\s*(?:${subjects}))?\\s*` +
-    `(?<phrase>(?<base>${bases.join('|')})\\s*(?:[，,]\\s*)?(?:(?<verb>${up}|${down})\\s*(?:了)?\\s*(?<percentWord>百分之)?(?<amount>${NUMBER})\\s*(?<unit>%|％|${countUnits})?|(?<same>${same}))` +
+  `[^${DIGITS}，,。；;！？!?\\n]{0,20}?(?:[，,]\\s*(?:${subjects}))?\\s*` +
+    `(?<phrase>(?<base>${bases.join('|')})\\s*(?:[，,]\\s*)?(?:(?<verb>${up}|${down})\\s*(?:了)?\\s*(?<percentWord>百分之)?(?<amount>${NUMBER})(?![点.．${DIGITS}${CHINESE}])\\s*(?<unit>%|％|${countUnits})?|(?<same>${same}))` +
     `|(?:${ratioBases.join('|')})\\s*(?<ratio>${NUMBER})\\s*倍)`,
   'y',
 );
@@ -44,7 +46,7 @@ const decimalsOf = (number: string) => number.normalize('NFKC').split('.')[1]?.l
 /**
  * The changes against last year the prose states after its claims. A base naming a year other than
  * the report's year − 1 (比2020年减少3件 in a 2023 report) is no change against last year; a vague
- * amount (增加10余件, 增长约20%) and a change of a rate (5个百分点) are not read.
+ * amount (增加10余件, 增长约20%), a change of a rate (5个百分点) and a Chinese decimal (百分之十二点五) are not read.
  */
 export function changesOf(report: Report): StatedChange[] {
   const year = report.facts.year?.value;
