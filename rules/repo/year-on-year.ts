@@ -65,7 +65,8 @@ function actualChange(change: SummaryChange, current: number, previous: number):
 /** A computed figure to one digit more than the stated one, without trailing zeros: 9.0909 → "9.1". */
 const shown = (value: number, decimals: number) => String(Number(value.toFixed(decimals + 1)));
 
-function describe(change: SummaryChange, actual: number, lang: Lang): string {
+/** The actual change in words: 增长9.1%, 减少10件, 持平, 为3倍. */
+function inWords(change: SummaryChange, actual: number, lang: Lang): string {
   const zh = lang === 'zh';
   if (change.kind === 'times') return zh ? `为${shown(actual, change.decimals)}倍` : `${shown(actual, change.decimals)} times`;
   const amount = change.kind === 'percent' ? `${shown(Math.abs(actual), change.decimals)}%` : `${Math.abs(actual)}${zh ? change.unit : ''}`;
@@ -122,7 +123,7 @@ export default defineRepoRule({
             previous: before!,
             unit: lang === 'zh' ? change.unit : '',
             previousYear: previous.year!,
-            actual: describe(change, actual, lang),
+            actual: inWords(change, actual, lang),
           };
           emit({ filePath: report.filePath, position: change.position, messageId: 'mismatch', data, related: previousCells(previous, change, label) });
         }

@@ -3,15 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBase, renderReport, type Base } from '../../../src/bench/synth.js';
-import { cellsByKey, tableOf } from '../../../src/model/query.js';
+import { cellsByKey, tableOf, tablesOf } from '../../../src/model/query.js';
 import { FIXTURES, fixtureText, parseBytes } from '../../helpers.js';
 import { findings, lintFolder, type JsonResult } from '../../repo/run-lint.js';
 
-/** Table cells set in each year's report (the rest as the synthetic report has them). */
+/** Table cells set in each year's report of body 1 (the rest as the synthetic report has them). */
 const CELLS = {
   2022: { 'received:total': 110, 'processedTotal:total': 100, 'granted:total': 50, 'review:total': 1 },
   2023: { 'received:total': 120, 'processedTotal:total': 90, 'granted:total': 50, 'review:total': 3 },
-} as const;
+};
 
 /** Body 1's 2023 prose, in my own words: each sentence on a line of its own. */
 const PROSE = [
@@ -31,14 +31,14 @@ const PROSE = [
 ];
 
 let dir: string;
-const files = { '1-2022': '1/2022.txt', '1-2023': '1/2023.md', '2-2023': '2/2023.txt' } as const;
+const files = { '1-2022': '1/2022.txt', '1-2023': '1/2023.md', '2-2023': '2/2023.txt', '3-2016': '3/2016.txt', '3-2017': '3/2017.txt' } as const;
 
 /** The report with `cells` set and `prose` after its 一、 heading, as text of its format. */
-async function report(base: Base, body: number, year: 2022 | 2023, format: 'txt' | 'md', prose: string[]): Promise<string> {
+async function report(base: Base, body: number, year: number, format: 'txt' | 'md', cells: Record<string, number>, prose: string[]): Promise<string> {
   const rendered = renderReport({ base, body, year, format });
   const model = await parseBytes(`x.${format}`, new TextEncoder().encode(rendered));
-  const edits = Object.entries(CELLS[year]).map(([key, value]) => {
-    const cell = [tableOf(model, 'applications'), tableOf(model, 'reviewLitigation')].map((table) => table && cellsByKey(table).get(key)).find(Boolean)!;
+  const edits = Object.entries(cells).map(([key, value]) => {
+    const cell = tablesOf(model).map((table) => cellsByKey(table).get(key)).find(Boolean)!;
     return { from: cell.position!.start.offset!, to: cell.position!.end.offset!, value };
   });
   let text = rendered;
@@ -51,12 +51,16 @@ async function report(base: Base, body: number, year: 2022 | 2023, format: 'txt'
 
 beforeAll(async () => {
   const base = await loadBase(FIXTURES.changleTownship2023, fixtureText(FIXTURES.changleTownship2023));
+  const legacy = await loadBase(FIXTURES.amengTownship2017, fixtureText(FIXTURES.amengTownship2017));
   dir = mkdtempSync(join(tmpdir(), 'xxgk-yoy-'));
   const texts = {
-    '1-2022': await report(base, 1, 2022, 'txt', ['收到申请110件，同比增长500%。']),
-    '1-2023': await report(base, 1, 2023, 'md', PROSE),
+    '1-2022': await report(base, 1, 2022, 'txt', CELLS[2022], ['收到申请110件，同比增长500%。']),
+    '1-2023': await report(base, 1, 2023, 'md', CELLS[2023], PROSE),
     // No 2022 report of body 2: nothing to compare with.
-    '2-2023': await report(base, 2, 2023, 'txt', ['全年共收到政府信息公开申请120件，同比增长20%。']),
+    '2-2023': await report(base, 2, 2023, 'txt', CELLS[2023], ['全年共收到政府信息公开申请120件，同比增长20%。']),
+    // The legacy statistical table: 收到申请数 8, then 10.
+    '3-2016': await report(legacy, 3, 2016, 'txt', { 'applications.received': 8 }, []),
+    '3-2017': await report(legacy, 3, 2017, 'txt', { 'applications.received': 10 }, ['全年共收到政府信息公开申请10件，较上年增加3件。', '全年共收到政府信息公开申请10件，同比增长25%。']),
   };
   for (const [id, file] of Object.entries(files)) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
@@ -81,7 +85,7 @@ describe('repo/year-on-year', () => {
     const results = (await lintFolder(dir)).results;
     const file = files['1-2023'];
     const at = (sentence: string) => `${file}:${lineOf(file, sentence)} repo/year-on-year`;
-    expect(findings(results, dir, 'repo/year-on-year')).toEqual([PROSE[0]!, PROSE[2]!, PROSE[4]!, PROSE[5]!, PROSE[8]!].map(at));
+    expect(findings(results, dir, 'repo/year-on-year').filter((found) => found.startsWith('1/'))).toEqual([PROSE[0]!, PROSE[2]!, PROSE[4]!, PROSE[5]!, PROSE[8]!].map(at));
     const messages = messagesOf(results, file);
     expect(messages.map((m) => m.message)).toEqual([
       '同比增长20%，但表三本年收到申请120件、2022年报告为110件，实际增长9.1%',
@@ -93,6 +97,13 @@ describe('repo/year-on-year', () => {
     expect(messages[0]!.column).toBe('全年共收到政府信息公开申请120件，'.length + 1);
     expect(messages[0]!.related).toEqual([{ ...(await cellPlace(files['1-2022'], 'applications', 'received:total')), message: '2022年报告：收到申请 = 110' }]);
     expect(messages[4]!.related).toEqual([{ ...(await cellPlace(files['1-2022'], 'reviewLitigation', 'review:total')), message: '2022年报告：行政复议 = 1' }]);
+  });
+
+  it('reads the legacy statistical table as well', async () => {
+    const results = (await lintFolder(dir)).results;
+    const file = files['3-2017'];
+    expect(findings(results, dir, 'repo/year-on-year').filter((found) => found.startsWith('3/'))).toEqual([`${file}:${lineOf(file, '较上年增加3件')} repo/year-on-year`]);
+    expect(messagesOf(results, file).map((m) => m.message)).toEqual(['较上年增加3件，但统计表本年收到申请10件、2016年报告为8件，实际增加2件']);
   });
 
   it('says nothing of a report without last year’s, nor of the earliest year', async () => {
