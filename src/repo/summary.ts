@@ -57,7 +57,7 @@ export interface SummaryChange {
 
 /** What a cross-report rule reads of each report, besides its body, year and anchor. */
 export interface SummaryNeeds {
-  /** Per table, the rows whose cells (every column) it compares: `{ applications: ['carriedOver'] }`. */
+  /** Per table, the rows whose cells (every column) it compares, or single cells: `{ applications: ['carriedOver', 'received:total'] }`. */
   cells?: Partial<Record<TableKind, string[]>>;
   /** The prose as hashed sentences. */
   sentences?: boolean;
