@@ -11,6 +11,7 @@ export { sentencePosition, type ProseFingerprint } from '../repo/fingerprint.js'
 // Knowledge reaches a rule on its context; these name its parts and read them (a rule passes its context's).
 export { cellKey, generationForYear, tableDefinition, type Knowledge } from '../knowledge/index.js';
 export type { Claims, ColumnWord, CountEntry, NoneEntry, RateEntry } from '../knowledge/claims.js';
+export type { ChangeVocabulary } from '../knowledge/changes.js';
 export type { ColumnDefinition, GenerationDefinition, Identity, RowDefinition, RowsTableDefinition, SectionDefinition, SequenceTableDefinition, TableDefinition } from '../knowledge/schema.js';
 export { unitWords, type AdministrativeUnit } from '../knowledge/data/units.js';
 export type { Gazetteer, PlaceLevel } from '../knowledge/gazetteer.js';

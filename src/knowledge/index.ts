@@ -1,5 +1,7 @@
 import type { Generation } from '../model/types.js';
+import { buildChanges, type ChangeVocabulary } from './changes.js';
 import { buildClaims, type Claims } from './claims.js';
+import { changeVocabularyInput } from './data/changes.js';
 import { claimVocabularyInput } from './data/claims.js';
 import { gb2019 } from './data/gb2019.js';
 import { gb2021 } from './data/gb2021.js';
@@ -17,6 +19,8 @@ export interface Knowledge {
   generations: Record<Generation, GenerationDefinition>;
   /** What the prose says: which words around a figure name which table cells (docs/phrasing.md). */
   claims: Claims;
+  /** How prose states a change against last year (同比增长20%, 较上年减少3件). */
+  changes: ChangeVocabulary;
   /** The administrative units a body can head (镇、县 …), with the level that decides its deadline. */
   units: readonly AdministrativeUnit[];
   /** The gazetteer of places, parsed on first use. */
@@ -27,6 +31,7 @@ export interface Knowledge {
 export interface KnowledgeInput {
   generations: GenerationInput[];
   claims: unknown;
+  changes: unknown;
   units: readonly AdministrativeUnit[];
   gazetteer: () => Gazetteer;
 }
@@ -42,11 +47,11 @@ export function buildKnowledge(input: KnowledgeInput): Knowledge {
     generations[parsed.id] = parsed;
   }
   if (!generations.legacy || !generations.gb2019 || !generations.gb2021) throw new Error('knowledge must define legacy, gb2019 and gb2021');
-  return { generations, claims: buildClaims(input.claims, generations), units: input.units, gazetteer: input.gazetteer };
+  return { generations, claims: buildClaims(input.claims, generations), changes: buildChanges(input.changes), units: input.units, gazetteer: input.gazetteer };
 }
 
 /** The built-in knowledge, which the engine gives every rule unless a host gives its own. */
-export const knowledge: Knowledge = buildKnowledge({ generations: [legacy, gb2019, gb2021], claims: claimVocabularyInput, units: ADMINISTRATIVE_UNITS, gazetteer });
+export const knowledge: Knowledge = buildKnowledge({ generations: [legacy, gb2019, gb2021], claims: claimVocabularyInput, changes: changeVocabularyInput, units: ADMINISTRATIVE_UNITS, gazetteer });
 
 export function generationForYear(year: number, from: Knowledge): Generation {
   if (year >= from.generations.gb2021.years.from) return 'gb2021';

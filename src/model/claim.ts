@@ -26,3 +26,9 @@ export interface ClaimView {
   /** Compared with the table: the report's own and exact. */
   checked: boolean;
 }
+
+/**
+ * How prose states a change against last year: by a percentage (同比增长20%), by an amount (较上年减少3件),
+ * as none (与上年持平) or as a ratio (是上年的2倍).
+ */
+export type ChangeKind = 'percent' | 'absolute' | 'same' | 'times';

@@ -1,12 +1,12 @@
 import { placeAt, placeNumbers, PLACE_NUMBERS } from './places.js';
-import type { RepoSummary } from './summary.js';
+import { NO_CHANGES, type RepoSummary, type SummaryChange } from './summary.js';
 
 /**
  * A summary as one byte array, for worker messages and the cache: a run unpacks 10,000s of them
  * at once, and v8.deserialize spends most of its time calling back into JavaScript for each
  * typed array (and copying those it finds misaligned). Here the numbers are read in place.
  *
- * Layout: header length (4 bytes, little-endian) · header (JSON, UTF-8) · zeros up to a multiple
+ * Layout: header length (4 bytes, little-endian) · header (JSON, UTF-8; the stated changes too) · zeros up to a multiple
  * of 8 · anchor and cell numbers, then sentence hashes (float64) · weights, then places (uint32).
  */
 interface Header {
@@ -15,6 +15,8 @@ interface Header {
   year?: number;
   body?: string;
   keys: string;
+  /** Few reports state changes against last year: they go in the header. */
+  changes?: SummaryChange[];
   /** Element counts of cells.numbers, prose.hashes, prose.weights and prose.places. */
   counts: [number, number, number, number];
 }
@@ -36,6 +38,7 @@ export function packSummary(summary: RepoSummary): Uint8Array {
     ...(summary.year !== undefined && { year: summary.year }),
     ...(summary.body !== undefined && { body: summary.body }),
     keys: cells.keys,
+    ...(summary.changes.length > 0 && { changes: summary.changes }),
     counts: [cells.numbers.length, prose.hashes.length, prose.weights.length, prose.places.length],
   };
   const headerBytes = encoder.encode(JSON.stringify(header));
@@ -75,6 +78,7 @@ export function unpackSummary(packed: Uint8Array): RepoSummary {
     ...(header.body !== undefined && { body: header.body }),
     anchor: placeAt(floats, 0),
     cells: { keys: header.keys, numbers: floats.subarray(PLACE_NUMBERS, PLACE_NUMBERS + numbers) },
+    changes: header.changes ?? NO_CHANGES,
     prose: {
       hashes: floats.subarray(PLACE_NUMBERS + numbers),
       weights: new Uint32Array(bytes.buffer, integersAt, weights),

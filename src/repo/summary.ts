@@ -1,16 +1,21 @@
 import type { Position } from 'unist';
 import { tableOf } from '../model/query.js';
 import { Memo } from '../model/memo.js';
+import { knowledge, type Knowledge } from '../knowledge/index.js';
 import { TABLE_KINDS } from '../knowledge/kinds.js';
 import type { Cell, Generation, Located, Report, TableKind } from '../model/types.js';
+import type { ChangeKind } from '../model/claim.js';
 import { bodyOf } from '../parse/body.js';
+import { changesOf } from '../../rules/narrative/lib/changes.js';
+import { cellKeysOf } from '../../rules/narrative/lib/cells.js';
+import { isChecked } from '../../rules/narrative/lib/claims.js';
 import { normalizeBody } from './bodies.js';
 import { fingerprintProse, type ProseFingerprint } from './fingerprint.js';
 import { placeAt, placeNumbers, PLACE_NUMBERS } from './places.js';
 
 /**
  * What the cross-report rules need of one report, made right after its own rules ran so the
- * model can be dropped: the cells and the prose (as hashes) that the run's rules declared they need. Plain data and
+ * model can be dropped: the cells, the prose (as hashes) and the stated changes that the run's rules declared they need. Plain data and
  * typed arrays, packed into one byte array (packSummary) for worker messages and the cache; a run
  * unpacks 10,000s of them at once, so they are a handful of objects each, not hundreds.
  */
@@ -26,14 +31,39 @@ export interface RepoSummary {
   cells: SummaryCells;
   /** Empty unless a rule needs the sentences. */
   prose: ProseFingerprint;
+  /** The changes against last year the prose states of the report's own exact figures; empty unless a rule needs them. */
+  changes: SummaryChange[];
+}
+
+/** "收到申请120件，同比增长20%": the change, and the cells of the figure it is about (as keys of the format's table). */
+export interface SummaryChange {
+  kind: ChangeKind;
+  /** 1 a rise, −1 a fall, 0 持平 and a ratio. */
+  direction: -1 | 0 | 1;
+  /** 20 for 增长20%, 3 for 减少3件, 2 for 2倍, 0 for 持平. */
+  value: number;
+  /** Digits written after the decimal point: how far the stated figure was rounded. */
+  decimals: number;
+  /** The phrase as written: "同比增长20%". */
+  text: string;
+  table: TableKind;
+  /** Id of the claim vocabulary's entry (`received`), for its label. */
+  entry: string;
+  /** The figure's unit (件). */
+  unit: string;
+  /** Cell keys summed: `received:total`. */
+  cells: string[];
+  position: Position;
 }
 
 /** What a cross-report rule reads of each report, besides its body, year and anchor. */
 export interface SummaryNeeds {
-  /** Per table, the rows whose cells (every column) it compares: `{ applications: ['carriedOver'] }`. */
+  /** Per table, the rows whose cells (every column) it compares, or single cells: `{ applications: ['carriedOver', 'received:total'] }`. */
   cells?: Partial<Record<TableKind, string[]>>;
   /** The prose as hashed sentences. */
   sentences?: boolean;
+  /** The changes against last year the prose states (同比增长20%). */
+  changes?: boolean;
 }
 
 /** What a run's rules need together, in one order whatever the rules' (it is part of the cache key). */
@@ -43,7 +73,7 @@ export function neededByAll(needs: SummaryNeeds[]): SummaryNeeds {
     const rows = [...new Set(needs.flatMap((need) => need.cells?.[kind] ?? []))].sort();
     if (rows.length) cells[kind] = rows;
   }
-  return { cells, sentences: needs.some((need) => need.sentences) };
+  return { cells, sentences: needs.some((need) => need.sentences), changes: needs.some((need) => need.changes) };
 }
 
 /**
@@ -59,6 +89,7 @@ const START: Position = { start: { line: 1, column: 1 }, end: { line: 1, column:
 /** A cell's value, then its place. */
 const PER_CELL = 1 + PLACE_NUMBERS;
 const NO_PROSE: ProseFingerprint = { hashes: new Float64Array(0), weights: new Uint32Array(0), places: new Uint32Array(0) };
+export const NO_CHANGES: SummaryChange[] = [];
 
 export function packCells(cells: Cell[]): SummaryCells {
   const numbers = new Float64Array(cells.length * PER_CELL);
@@ -136,7 +167,44 @@ export function summarizeForRepository(report: Report, filePath: string, needs: 
     ...(body && { body }),
     // Line and column only, as every place of a summary (packed, it keeps no more).
     anchor: placeAt(placeNumbers(facts.year?.position ?? facts.title?.position ?? START), 0),
-    cells: packCells(neededCells(report, needs.cells)),
+    cells: packCells(neededCells(report, needs.changes ? withClaimedCells(needs.cells) : needs.cells)),
     prose: needs.sentences ? fingerprintProse(report, named ? [...new Set([facts.body?.value ?? named, named, body!])] : []) : NO_PROSE,
+    changes: needs.changes ? statedChanges(report) : NO_CHANGES,
   };
+}
+
+/**
+ * Every total cell a claim can name, by table: a change against last year may be about any of them, and
+ * any report may be another's previous year, so a summary with changes keeps them all.
+ */
+const claimedCells = new Memo((from: Knowledge) => {
+  const cells: Partial<Record<TableKind, Set<string>>> = {};
+  for (const entry of from.claims.counts) {
+    for (const generation of entry.generations) for (const key of cellKeysOf(generation, entry.table, entry.cells, from)) (cells[entry.table] ??= new Set()).add(key);
+  }
+  return cells;
+});
+
+/** The cells asked for and the claimed ones. */
+function withClaimedCells(cells: SummaryNeeds['cells'] = {}): SummaryNeeds['cells'] {
+  const claimed = claimedCells.get(knowledge);
+  return Object.fromEntries(TABLE_KINDS.map((kind) => [kind, [...new Set([...(cells[kind] ?? []), ...(claimed[kind] ?? [])])].sort()]));
+}
+
+/** The stated changes of the report's own exact figures, as plain data. */
+function statedChanges(report: Report): SummaryChange[] {
+  return changesOf(report, knowledge)
+    .filter(({ claim }) => isChecked(claim))
+    .map(({ claim, kind, direction, value, decimals, text, position }) => ({
+      kind,
+      direction,
+      value,
+      decimals,
+      text,
+      table: claim.entry.table,
+      entry: claim.entry.id,
+      unit: claim.unit,
+      cells: cellKeysOf(report.facts.generation, claim.entry.table, claim.cells, knowledge, claim.whole ? 'total' : claim.column),
+      position: placeAt(placeNumbers(position), 0),
+    }));
 }

@@ -6,7 +6,9 @@ import { aliasResolver, normalizeBody } from '../../src/repo/bodies.js';
 import { shareProse } from '../../src/repo/shared-prose.js';
 import { packSummary, unpackSummary } from '../../src/repo/packed-summary.js';
 import { cellOf, cellValue, columnsUnder, neededByAll, packCells, summarizeForRepository, type RepoSummary } from '../../src/repo/summary.js';
-import { FIXTURES, parseFixture } from '../helpers.js';
+import { adaptText } from '../../src/input/text.js';
+import { buildReport } from '../../src/parse/index.js';
+import { FIXTURES, fixtureText, parseFixture } from '../helpers.js';
 
 /** Sentence → a hash for hand-made fingerprints: distinct sentences, distinct numbers. */
 const ids = new Map<string, number>();
@@ -23,6 +25,7 @@ const summary = (filePath: string, sentences: string[]): RepoSummary => ({
     weights: Uint32Array.from(sentences, (s) => s.length),
     places: Uint32Array.from(sentences.flatMap((_, i) => [i + 1, 1, i + 1, 2])),
   },
+  changes: [],
 });
 
 describe('bodies', () => {
@@ -92,8 +95,8 @@ describe('what a summary holds', () => {
 
   it('is declared once for the run, in one order whatever the rules\' (the cache key holds it)', () => {
     const merged = neededByAll([{ cells: { proactive: ['rules'], applications: ['carriedOver'] } }, { cells: { applications: ['carriedForward', 'carriedOver'] }, sentences: true }]);
-    expect(JSON.stringify(merged)).toBe('{"cells":{"applications":["carriedForward","carriedOver"],"proactive":["rules"]},"sentences":true}');
-    expect(neededByAll([])).toEqual({ cells: {}, sentences: false });
+    expect(JSON.stringify(merged)).toBe('{"cells":{"applications":["carriedForward","carriedOver"],"proactive":["rules"]},"sentences":true,"changes":false}');
+    expect(neededByAll([])).toEqual({ cells: {}, sentences: false, changes: false });
   });
 });
 
@@ -111,6 +114,22 @@ describe('packed summaries', () => {
     const unpacked = unpackSummary(shard.subarray(3));
     expect(unpacked).toEqual(summary);
     expect(cellOf(unpacked, 'carriedOver:total')).toEqual(cellOf(summary, 'carriedOver:total'));
+  });
+
+  it('carry the stated changes when a rule needs them, in the header', () => {
+    const lines = fixtureText(FIXTURES.changleTownship2023).split('\n');
+    lines.splice(9, 0, '', '全年共收到政府信息公开申请4件，同比增长20%。', '', '县司法局收到申请5件，较上年减少1件。');
+    const report = buildReport(adaptText(lines.join('\n')), 'text');
+    expect(summarizeForRepository(report, 'a.txt', { sentences: true }).changes).toEqual([]);
+    const summary = summarizeForRepository(report, 'a.txt', { changes: true });
+    // Another body's figure is not kept.
+    expect(summary.changes).toEqual([
+      {
+        kind: 'percent', direction: 1, value: 20, decimals: 0, text: '同比增长20%', table: 'applications', entry: 'received', unit: '件', cells: ['received:total'],
+        position: { start: { line: 11, column: 17 }, end: { line: 11, column: 24 } },
+      },
+    ]);
+    expect(unpackSummary(packSummary(summary))).toEqual(summary);
   });
 
   it('keep a summary without a year or body, cells or sentences', () => {

@@ -5,6 +5,7 @@ import tableMismatch from '../../rules/narrative/table-mismatch.js';
 import { defaultSettings } from '../../src/engine/resolve.js';
 import type { Rule } from '../../src/engine/rule.js';
 import { adaptText } from '../../src/input/text.js';
+import { changeVocabularyInput } from '../../src/knowledge/data/changes.js';
 import { claimVocabularyInput } from '../../src/knowledge/data/claims.js';
 import { gb2019 } from '../../src/knowledge/data/gb2019.js';
 import { gb2021 } from '../../src/knowledge/data/gb2021.js';
@@ -17,7 +18,7 @@ import { FIXTURES, fixtureText, replaceLine } from '../helpers.js';
 
 // A host may give rules another set of knowledge: each rule reads the one on its context, never
 // the built-in one, and what it compiled for one set is not reused for another.
-const builtIn: KnowledgeInput = { generations: [legacy, gb2019, gb2021], claims: claimVocabularyInput, units: ADMINISTRATIVE_UNITS, gazetteer };
+const builtIn: KnowledgeInput = { generations: [legacy, gb2019, gb2021], claims: claimVocabularyInput, changes: changeVocabularyInput, units: ADMINISTRATIVE_UNITS, gazetteer };
 
 function findings(rule: Rule, text: string, given = knowledge): string[] {
   const report = buildReport(adaptText(text), 'text');
