@@ -80,9 +80,18 @@ beforeAll(async () => {
   const printed = pages.map((page) => page.replace(/\.html$/, '.chromium.pdf'));
   await chromiumPdf(pages.map((page, i) => ({ html: withRepeatedHeaders(readFileSync(page, 'utf8')), header: '政府信息公开', out: printed[i]! })));
   record('pdf-chromium', printed);
-  // The gb2021 reports' pages again, their tables drawn without lines (cells set apart by spacing only).
+  // The gb2021 reports' pages again, their tables drawn without lines (cells set apart by spacing
+  // only), table 四's figures made 1 to 15 (the reports' are all 0) so a cell read from the wrong column shows.
+  for (const name of BORDERLESS) {
+    const page = readFileSync(made.get(`${name}:page`)!, 'utf8');
+    const review = page.indexOf('行政诉讼情况');
+    let figure = 0;
+    const numbered = page.slice(0, review) + page.slice(review).replace(/<td>0<\/td>/g, (cell) => (figure < 15 ? `<td>${++figure}</td>` : cell));
+    writeFileSync(join(folder, `${name}-numbered.html`), numbered);
+    made.set(`${name}:page-numbered`, join(folder, `${name}-numbered.html`));
+  }
   await chromiumPdf(
-    BORDERLESS.map((name) => ({ html: readFileSync(made.get(`${name}:page`)!, 'utf8').replace(/<table border="1" cellspacing="0">/g, '<table border="0" cellspacing="8">'), header: '', out: join(folder, `${name}-borderless.pdf`) })),
+    BORDERLESS.map((name) => ({ html: readFileSync(made.get(`${name}:page-numbered`)!, 'utf8').replace(/<table border="1" cellspacing="0">/g, '<table border="0" cellspacing="8">'), header: '', out: join(folder, `${name}-borderless.pdf`) })),
   );
   for (const name of BORDERLESS) made.set(`${name}:pdf-borderless`, join(folder, `${name}-borderless.pdf`));
 }, 600_000);
@@ -120,6 +129,15 @@ describe.each(BORDERLESS)('%s printed with tables drawn without lines', (name) =
     expect(Object.keys(truth.outline.tables.applications ?? {}).length).toBeGreaterThan(50);
     expect(got.outline.tables.proactive).toEqual(truth.outline.tables.proactive);
     expect(got.outline.tables.applications).toEqual(truth.outline.tables.applications);
+  });
+
+  it('gives table 四, its header cells wrapped in narrow columns, from the columns of its figures', async () => {
+    const got = await reading(made.get(`${name}:pdf-borderless`)!);
+    const groups = ['review', 'suitDirect', 'suitAfterReview'];
+    const results = ['upheld', 'corrected', 'other', 'pending', 'total'];
+    const expected = Object.fromEntries(groups.flatMap((group, g) => results.map((result, r) => [`${group}:${result}`, g * 5 + r + 1])));
+    expect((await reading(made.get(`${name}:page-numbered`)!)).outline.tables.reviewLitigation).toEqual(expected);
+    expect(got.outline.tables.reviewLitigation).toEqual(expected);
   });
 });
 
