@@ -94,7 +94,19 @@ beforeAll(async () => {
     BORDERLESS.map((name) => ({ html: readFileSync(made.get(`${name}:page-numbered`)!, 'utf8').replace(/<table border="1" cellspacing="0">/g, '<table border="0" cellspacing="8">'), header: '', out: join(folder, `${name}-borderless.pdf`) })),
   );
   for (const name of BORDERLESS) made.set(`${name}:pdf-borderless`, join(folder, `${name}-borderless.pdf`));
+  // dayaoCounty2021's page with 0 to 23 short paragraphs before table 三, printed by LibreOffice:
+  // the page ends fall at every height of tables 三 and 四, across rows and inside them.
+  const page = readFileSync(made.get('dayaoCounty2021:page')!, 'utf8');
+  const before = page.indexOf('<h2>三、');
+  const padded = PADDINGS.map((count) => {
+    const path = join(folder, `dayao-padded-${count}.html`);
+    writeFileSync(path, page.slice(0, before) + Array.from({ length: count }, (_, i) => `<p>版面说明第${i + 1}段。</p>`).join('\n') + page.slice(before));
+    return path;
+  });
+  libreOffice(padded, 'pdf', folder).forEach((path, i) => made.set(`dayaoCounty2021:padded-${PADDINGS[i]}`, path));
 }, 600_000);
+
+const PADDINGS = Array.from({ length: 24 }, (_, i) => i);
 
 /** A finding as the reader judges it: the rule and its words (a line number in the words counts the lines of each form). */
 const finding = (d: { ruleId: string; message: string }) => `${d.ruleId} ${d.message.replace(/第 \d+ 行/g, '第 N 行')}`;
@@ -139,6 +151,43 @@ describe.each(BORDERLESS)('%s printed with tables drawn without lines', (name) =
     expect((await reading(made.get(`${name}:page-numbered`)!)).outline.tables.reviewLitigation).toEqual(expected);
     expect(got.outline.tables.reviewLitigation).toEqual(expected);
   });
+});
+
+/** The printed lines of each page (runs on one baseline joined, spaces dropped), read independently of the product. */
+async function printedLines(path: string): Promise<string[][]> {
+  const document = await getDocument({ data: bytesOf(path), isEvalSupported: false, verbosity: 0 }).promise;
+  const pages: string[][] = [];
+  for (let page = 1; page <= document.numPages; page++) {
+    const items = (await (await document.getPage(page)).getTextContent()).items.filter((item): item is TextItem => 'str' in item && item.str.trim() !== '');
+    const lines: Array<{ y: number; text: string }> = [];
+    for (const item of [...items].sort((a, b) => b.transform[5] - a.transform[5] || a.transform[4] - b.transform[4])) {
+      const last = lines[lines.length - 1];
+      if (last && last.y - item.transform[5] < 3) last.text += item.str;
+      else lines.push({ y: item.transform[5], text: item.str });
+    }
+    pages.push(lines.map((line) => line.text.replace(/\s/g, '').normalize('NFKC')));
+  }
+  return pages;
+}
+
+describe('tables whose rows LibreOffice cuts at a page end', () => {
+  it('give the cells of the text form, each cut cell joined with its rest on the next page', async () => {
+    const truth = await reading(made.get('dayaoCounty2021:text')!);
+    // The scene is real: label cells of tables 三 and 四 are printed part at a page's foot, the rest at the next page's head.
+    const CUT_LABELS = ['(四)无法提供', '(五)不予处理', '(六)其他处理', '行政复议'];
+    const cut = new Set<string>();
+    for (const count of PADDINGS) {
+      const path = made.get(`dayaoCounty2021:padded-${count}`)!;
+      const pages = await printedLines(path);
+      for (const [i, lines] of pages.slice(0, -1).entries()) {
+        const [foot, head] = [lines[lines.length - 1] ?? '', pages[i + 1]![0] ?? ''];
+        for (const label of CUT_LABELS) for (let at = 1; at < label.length; at++) if (foot.includes(label.slice(0, at)) && head.startsWith(label.slice(at)) && !foot.includes(label)) cut.add(label);
+      }
+      const got = await reading(path);
+      expect({ count, tables: got.outline.tables }).toEqual({ count, tables: truth.outline.tables });
+    }
+    expect(cut.size).toBeGreaterThanOrEqual(3);
+  }, 300_000);
 });
 
 /** Where a text is printed, counted independently of the product: the page, and the printed lines from its top down to it. */
