@@ -192,17 +192,9 @@ describe('tables whose rows LibreOffice cuts at a page end', () => {
 
 /** Where a text is printed, counted independently of the product: the page, and the printed lines from its top down to it. */
 async function printedPlace(path: string, needle: string): Promise<{ page: number; line: number }> {
-  const document = await getDocument({ data: bytesOf(path), isEvalSupported: false, verbosity: 0 }).promise;
-  for (let page = 1; page <= document.numPages; page++) {
-    const items = (await (await document.getPage(page)).getTextContent()).items.filter((item): item is TextItem => 'str' in item && item.str.trim() !== '');
-    const lines: Array<{ y: number; text: string }> = [];
-    for (const item of [...items].sort((a, b) => b.transform[5] - a.transform[5] || a.transform[4] - b.transform[4])) {
-      const last = lines[lines.length - 1];
-      if (last && last.y - item.transform[5] < 3) last.text += item.str;
-      else lines.push({ y: item.transform[5], text: item.str });
-    }
-    const line = lines.findIndex((candidate) => candidate.text.replace(/\s/g, '').includes(needle));
-    if (line >= 0) return { page, line: line + 1 };
+  for (const [i, lines] of (await printedLines(path)).entries()) {
+    const line = lines.findIndex((text) => text.includes(needle));
+    if (line >= 0) return { page: i + 1, line: line + 1 };
   }
   throw new Error(`${needle} is not printed in ${path}`);
 }
