@@ -13,6 +13,8 @@ import { bodyName, loadBase, renderReport } from '../../src/bench/synth.js';
 import { lintBytes } from '../../src/engine/lint-file.js';
 import { resolveConfig } from '../../src/engine/resolve.js';
 import { outlineOf } from '../../src/model/outline.js';
+import type { Report, Table } from '../../src/model/types.js';
+import { buildReport } from '../../src/parse/index.js';
 import { runCli } from '../cli/run-cli.js';
 import { FIXTURES, fixturePath, fixtureText, lintWith, parseBytes, parseFixture } from '../helpers.js';
 import { bytesOf, chromiumPdf, libreOffice, pandocMarkdown, requireTools, scannedPdf, tempFolder } from '../support/converters.js';
@@ -150,6 +152,8 @@ describe.each(BORDERLESS)('%s printed with tables drawn without lines', (name) =
     const expected = Object.fromEntries(groups.flatMap((group, g) => results.map((result, r) => [`${group}:${result}`, g * 5 + r + 1])));
     expect((await reading(made.get(`${name}:page-numbered`)!)).outline.tables.reviewLitigation).toEqual(expected);
     expect(got.outline.tables.reviewLitigation).toEqual(expected);
+    // The header cell is printed over two lines (行政 over 复议): it stands where its first line is printed.
+    expect(await reviewAnchorPlace(made.get(`${name}:pdf-borderless`)!)).toEqual(await printedReviewHeader(made.get(`${name}:pdf-borderless`)!));
   });
 });
 
@@ -185,10 +189,37 @@ describe('tables whose rows LibreOffice cuts at a page end', () => {
       }
       const got = await reading(path);
       expect({ count, tables: got.outline.tables }).toEqual({ count, tables: truth.outline.tables });
+      // 行政复议 is printed over two lines, on one page or two: it stands where its first line is.
+      expect({ count, place: await reviewAnchorPlace(path) }).toEqual({ count, place: await printedReviewHeader(path) });
     }
     expect(cut.size).toBeGreaterThanOrEqual(3);
   }, 300_000);
 });
+
+/** The model's tables of one kind, in sections or not. */
+function tablesIn(report: Report, kind: string): Table[] {
+  return report.children.flatMap(function all(node): typeof report.children { return node.type === 'section' ? [node, ...node.children.flatMap(all)] : [node]; }).filter((node): node is Table => node.type === 'table' && node.kind === kind);
+}
+
+/** Where the product places table 四's header 行政复议 (its anchor): the page and printed line of the cell's first line. */
+async function reviewAnchorPlace(path: string) {
+  const read = await readInput(path, bytesOf(path));
+  if (!read.ok) throw new Error(read.reason);
+  const [table] = tablesIn(buildReport(read.input, read.format), 'reviewLitigation');
+  return read.input.pageLines![table!.rowLabels.header!.position!.start.line - 1];
+}
+
+/** Where 行政复议 starts in print, independently of the product: a short line opening with 行政 (the cell's first line, alone or beside 行政诉讼) that a line with 复议 follows within two lines, on the page or at the next page's head. */
+async function printedReviewHeader(path: string): Promise<{ page: number; line: number }> {
+  const pages = await printedLines(path);
+  for (const [p, lines] of pages.entries()) {
+    for (const [l, text] of lines.entries()) {
+      const following = [...lines.slice(l + 1, l + 3), ...(l + 1 >= lines.length ? (pages[p + 1] ?? []).slice(0, 1) : [])];
+      if (text.startsWith('行政') && text.length <= 6 && !text.includes('复议') && following.some((next) => next.includes('复议'))) return { page: p + 1, line: l + 1 };
+    }
+  }
+  throw new Error(`行政复议 is not printed in ${path}`);
+}
 
 /** Where a text is printed, counted independently of the product: the page, and the printed lines from its top down to it. */
 async function printedPlace(path: string, needle: string): Promise<{ page: number; line: number }> {
@@ -227,7 +258,7 @@ describe('findings in a PDF', () => {
     }
     expect(pagesWithHeader).toBeGreaterThanOrEqual(2);
     const report = await parseBytes(path, bytesOf(path));
-    const applications = report.children.flatMap(function all(node): typeof report.children { return node.type === 'section' ? [node, ...node.children.flatMap(all)] : [node]; }).filter((node) => node.type === 'table' && node.kind === 'applications');
+    const applications = tablesIn(report, 'applications');
     expect(applications).toHaveLength(1);
     expect(outlineOf(report).tables).toEqual(outlineOf(await parseFixture(FIXTURES.changleTownship2023)).tables);
   }, 120_000);
