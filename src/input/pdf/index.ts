@@ -4,7 +4,7 @@ import { SourceLocator } from '../../model/source.js';
 import { fragments, NUMBERED } from '../text.js';
 import { framesOf, type Frame, type FrameCell } from './grid.js';
 import { FIGURE, joinLines, linesOf, pageLineNumbers, type TextLine } from './lines.js';
-import { loadPdf, type PdfPage } from './load.js';
+import { loadPdf } from './load.js';
 import { withoutRunningLines } from './running-lines.js';
 import { unruledTables } from './unruled.js';
 
@@ -31,23 +31,21 @@ export interface PlacedCell {
 export async function adaptPdf(bytes: Uint8Array): Promise<AdaptedInput | undefined> {
   const pages = await loadPdf(bytes);
   if (!pages.some((page) => page.glyphs.length > 0)) return undefined;
-  const elements = withoutRunningLines(pages.flatMap((page, i) => elementsOf(page, i + 1)), pages);
-  return assemble(joinContinuedTables(elements));
-}
-
-function elementsOf(page: PdfPage, number: number): PageElement[] {
-  const lineOn = pageLineNumbers(page.glyphs);
-  const { frames, rest } = framesOf(page.rules, page.glyphs);
-  const { tables, rest: lines } = unruledTables(linesOf(rest));
-  const placed = [
-    ...tables.map((table) => ({
-      top: table.top,
-      element: { kind: 'table', rows: table.rows.map((row) => row.map((cell) => ({ text: joinLines(cell.lines.map((line) => line.text)), page: number, pageLine: lineOn(cell.lines[0]?.y ?? cell.y) }))), xs: table.xs, page: number } as PageElement,
-    })),
-    ...lines.map((line) => ({ top: line.y + line.size, element: { kind: 'line', line, page: number, pageLine: lineOn(line.y) } as PageElement })),
-    ...frames.map((frame) => ({ top: frame.ys[0]!, element: { kind: 'table', rows: placedRows(frame, number, lineOn), xs: frame.xs, page: number } as PageElement })),
-  ];
-  return placed.sort((a, b) => b.top - a.top).map((entry) => entry.element);
+  const laid = pages.map((page, i) => ({ number: i + 1, lineOn: pageLineNumbers(page.glyphs), ...framesOf(page.rules, page.glyphs) }));
+  // Tables drawn without lines are found across pages: a header can end one page and its figures open the next.
+  const { tables, rest } = unruledTables(laid.flatMap((page) => linesOf(page.rest).map((line) => ({ line, page: page.number }))));
+  const elements = laid.flatMap((page) => {
+    const placed = [
+      ...tables.filter((table) => table.page === page.number).map((table) => ({
+        top: table.top,
+        element: { kind: 'table', rows: table.rows.map((row) => row.map((cell) => ({ text: joinLines(cell.lines.map((line) => line.text)), page: cell.page, pageLine: laid[cell.page - 1]!.lineOn(cell.lines[0]?.y ?? cell.y) }))), xs: table.xs, page: page.number } as PageElement,
+      })),
+      ...rest.filter((entry) => entry.page === page.number).map(({ line }) => ({ top: line.y + line.size, element: { kind: 'line', line, page: page.number, pageLine: page.lineOn(line.y) } as PageElement })),
+      ...page.frames.map((frame) => ({ top: frame.ys[0]!, element: { kind: 'table', rows: placedRows(frame, page.number, page.lineOn), xs: frame.xs, page: page.number } as PageElement })),
+    ];
+    return placed.sort((a, b) => b.top - a.top).map((entry) => entry.element);
+  });
+  return assemble(joinContinuedTables(withoutRunningLines(elements, pages)));
 }
 
 function placedRows(frame: Frame, page: number, lineOn: (y: number) => number): PlacedCell[][] {

@@ -7,12 +7,19 @@ import { FIGURE, linesOf, readable, type TextLine } from './lines.js';
  * narrow columns (行政 over 复议) and are read down each column, not across the page.
  */
 export interface UnruledTable {
-  /** The top of its first line. */
+  /** The page of its figures, and where it starts there: its first line, or the figures' line when the header stands at the foot of the page before. */
+  page: number;
   top: number;
   /** Column edges, left to right. */
   xs: number[];
-  /** Rows of cells, one per column: the cell's lines (none where the row has nothing there) and the baseline it starts on. */
-  rows: Array<Array<{ lines: TextLine[]; y: number }>>;
+  /** Rows of cells, one per column: the cell's lines (none where the row has nothing there), the page and the baseline it starts on. */
+  rows: Array<Array<{ lines: TextLine[]; page: number; y: number }>>;
+}
+
+/** A line of text on its page. */
+export interface PagedLine {
+  line: TextLine;
+  page: number;
 }
 
 /** Runs closer than this share of the font size are one word (some producers place each character alone). */
@@ -48,15 +55,18 @@ function wordsOf(line: TextLine): Word[] {
 const centre = (word: Word) => (word.left + word.right) / 2;
 
 /**
- * Finds, among a page's lines (top to bottom), each line of three figures or more set apart with
- * words above it standing in its columns, and makes them a table; the other lines are returned as
- * they were. A row of figures after a label (tables 二 and 三 drawn without lines) is left to the
- * cells its line is split into.
+ * Finds, among the pages' lines (in reading order), each line of three figures or more set apart
+ * with words above it standing in its columns, and makes them a table; the other lines are
+ * returned as they were. The words may stand at the foot of the page before when the figures open
+ * their page (a producer that moved the row of figures on). A row of figures after a label
+ * (tables 二 and 三 drawn without lines) is left to the cells its line is split into.
  */
-export function unruledTables(lines: TextLine[]): { tables: UnruledTable[]; rest: TextLine[] } {
+export function unruledTables(paged: PagedLine[]): { tables: UnruledTable[]; rest: PagedLine[] } {
   const tables: UnruledTable[] = [];
   const taken = new Set<TextLine>();
+  const lines = paged.map((entry) => entry.line);
   lines.forEach((values, v) => {
+    const page = paged[v]!.page;
     const figures = wordsOf(values);
     if (figures.length < 3 || !figures.every((word) => FIGURE.test(word.text))) return;
     const centres = figures.map(centre);
@@ -64,8 +74,10 @@ export function unruledTables(lines: TextLine[]): { tables: UnruledTable[]; rest
     const fits = (line: TextLine) =>
       Math.abs(line.size - values.size) <= 0.5 &&
       wordsOf(line).every((word) => !FIGURE.test(word.text) && word.right - word.left <= MAX_SPAN * pitch && centre(word) >= centres[0]! - pitch && centre(word) <= centres[centres.length - 1]! + pitch);
+    const opensPage = paged[v - 1]?.page !== page;
+    const headerPage = opensPage ? page - 1 : page;
     const header: TextLine[] = [];
-    for (let j = v - 1; j >= 0 && header.length < MAX_HEADER_LINES && !taken.has(lines[j]!) && fits(lines[j]!); j--) header.unshift(lines[j]!);
+    for (let j = v - 1; j >= 0 && paged[j]!.page === headerPage && header.length < MAX_HEADER_LINES && !taken.has(lines[j]!) && fits(lines[j]!); j--) header.unshift(lines[j]!);
     if (header.length === 0) return;
     const bounds = centres.slice(1).map((c, i) => (centres[i]! + c) / 2);
     const columnOf = (x: number) => {
@@ -76,14 +88,15 @@ export function unruledTables(lines: TextLine[]): { tables: UnruledTable[]; rest
     const rowPitch = Math.min(Math.min(...gaps) * SAME_ROW_PITCH, values.size * 1.6);
     const bands: TextLine[][] = [];
     header.forEach((line, i) => (i > 0 && gaps[i - 1]! <= rowPitch ? bands[bands.length - 1]!.push(line) : bands.push([line])));
-    const rows = [...bands, [values]].map((band) => {
+    const rows = [...bands.map((band) => ({ band, page: headerPage })), { band: [values], page }].map(({ band, page: on }) => {
       const byColumn = centres.map((): Glyphs[] => []);
       for (const line of band) for (const word of wordsOf(line)) byColumn[columnOf(centre(word))]!.push(...word.runs);
-      return byColumn.map((runs) => ({ lines: linesOf(runs), y: band[0]!.y }));
+      return byColumn.map((runs) => ({ lines: linesOf(runs), page: on, y: band[0]!.y }));
     });
     for (const line of [...header, values]) taken.add(line);
     const xs = [centres[0]! - pitch / 2, ...bounds, centres[centres.length - 1]! + pitch / 2];
-    tables.push({ top: header[0]!.y + header[0]!.size, xs, rows });
+    const first = opensPage ? values : header[0]!;
+    tables.push({ page, top: first.y + first.size, xs, rows });
   });
-  return { tables, rest: lines.filter((line) => !taken.has(line)) };
+  return { tables, rest: paged.filter((entry) => !taken.has(entry.line)) };
 }
