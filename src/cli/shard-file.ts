@@ -16,7 +16,7 @@ export interface CacheEntry {
 }
 
 /** The shape of what a shard holds: bump it when packed results or summaries change shape. */
-const CACHE_FORMAT = 6;
+const CACHE_FORMAT = 7;
 
 /** First bytes of a shard file, then its format (4 bytes, little-endian): a shard of another format is rebuilt without a word. */
 const MAGIC = [0x58, 0x58, 0x47, 0x4b]; // "XXGK"

@@ -7,7 +7,7 @@ import { NO_CHANGES, type RepoSummary, type SummaryChange } from './summary.js';
  * typed array (and copying those it finds misaligned). Here the numbers are read in place.
  *
  * Layout: header length (4 bytes, little-endian) · header (JSON, UTF-8; the stated changes too) · zeros up to a multiple
- * of 8 · anchor and cell numbers, then sentence hashes (float64) · weights, then places (uint32).
+ * of 8 · anchor, cell values, then sentence hashes (float64) · cell places, sentence weights, then sentence places (uint32).
  */
 interface Header {
   filePath: string;
@@ -17,7 +17,7 @@ interface Header {
   keys: string;
   /** Few reports state changes against last year: they go in the header. */
   changes?: SummaryChange[];
-  /** Element counts of cells.numbers, prose.hashes, prose.weights and prose.places. */
+  /** Element counts of cells.values, prose.hashes, prose.weights and prose.places (cells.places: 4 per value). */
   counts: [number, number, number, number];
 }
 
@@ -39,23 +39,25 @@ export function packSummary(summary: RepoSummary): Uint8Array {
     ...(summary.body !== undefined && { body: summary.body }),
     keys: cells.keys,
     ...(summary.changes.length > 0 && { changes: summary.changes }),
-    counts: [cells.numbers.length, prose.hashes.length, prose.weights.length, prose.places.length],
+    counts: [cells.values.length, prose.hashes.length, prose.weights.length, prose.places.length],
   };
   const headerBytes = encoder.encode(JSON.stringify(header));
   const floatsAt = alignedTo8(4 + headerBytes.length);
-  const floats = PLACE_NUMBERS + cells.numbers.length + prose.hashes.length;
+  const floats = PLACE_NUMBERS + cells.values.length + prose.hashes.length;
   const integersAt = floatsAt + floats * 8;
-  const bytes = new Uint8Array(integersAt + (prose.weights.length + prose.places.length) * 4);
+  const integers = cells.places.length + prose.weights.length + prose.places.length;
+  const bytes = new Uint8Array(integersAt + integers * 4);
   const view = new DataView(bytes.buffer);
   view.setUint32(0, headerBytes.length, true);
   bytes.set(headerBytes, 4);
   const floatPart = new Float64Array(bytes.buffer, floatsAt, floats);
   floatPart.set(placeNumbers(summary.anchor));
-  floatPart.set(cells.numbers, PLACE_NUMBERS);
-  floatPart.set(prose.hashes, PLACE_NUMBERS + cells.numbers.length);
-  const integerPart = new Uint32Array(bytes.buffer, integersAt, prose.weights.length + prose.places.length);
-  integerPart.set(prose.weights);
-  integerPart.set(prose.places, prose.weights.length);
+  floatPart.set(cells.values, PLACE_NUMBERS);
+  floatPart.set(prose.hashes, PLACE_NUMBERS + cells.values.length);
+  const integerPart = new Uint32Array(bytes.buffer, integersAt, integers);
+  integerPart.set(cells.places);
+  integerPart.set(prose.weights, cells.places.length);
+  integerPart.set(prose.places, cells.places.length + prose.weights.length);
   return bytes;
 }
 
@@ -67,22 +69,23 @@ export function unpackSummary(packed: Uint8Array): RepoSummary {
   const bytes = packed.byteOffset % 8 === 0 ? packed : packed.slice();
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true);
   const header = JSON.parse(decoder.decode(bytes.subarray(4, 4 + headerLength))) as Header;
-  const [numbers, hashes, weights, places] = header.counts;
+  const [values, hashes, weights, places] = header.counts;
+  const cellPlaces = values * PLACE_NUMBERS;
   const floatsAt = bytes.byteOffset + alignedTo8(4 + headerLength);
-  const integersAt = floatsAt + (PLACE_NUMBERS + numbers + hashes) * 8;
-  const floats = new Float64Array(bytes.buffer, floatsAt, PLACE_NUMBERS + numbers + hashes);
+  const integersAt = floatsAt + (PLACE_NUMBERS + values + hashes) * 8;
+  const floats = new Float64Array(bytes.buffer, floatsAt, PLACE_NUMBERS + values + hashes);
   return {
     filePath: header.filePath,
     generation: header.generation,
     ...(header.year !== undefined && { year: header.year }),
     ...(header.body !== undefined && { body: header.body }),
     anchor: placeAt(floats, 0),
-    cells: { keys: header.keys, numbers: floats.subarray(PLACE_NUMBERS, PLACE_NUMBERS + numbers) },
+    cells: { keys: header.keys, values: floats.subarray(PLACE_NUMBERS, PLACE_NUMBERS + values), places: new Uint32Array(bytes.buffer, integersAt, cellPlaces) },
     changes: header.changes ?? NO_CHANGES,
     prose: {
-      hashes: floats.subarray(PLACE_NUMBERS + numbers),
-      weights: new Uint32Array(bytes.buffer, integersAt, weights),
-      places: new Uint32Array(bytes.buffer, integersAt + weights * 4, places),
+      hashes: floats.subarray(PLACE_NUMBERS + values),
+      weights: new Uint32Array(bytes.buffer, integersAt + cellPlaces * 4, weights),
+      places: new Uint32Array(bytes.buffer, integersAt + (cellPlaces + weights) * 4, places),
     },
   };
 }
