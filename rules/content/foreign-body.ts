@@ -8,11 +8,11 @@ import { namesFound, otherProvincesOf, placeNamesAround, platformsIn, type Place
 import { GENERIC_UNIT, levelOf, unitsOf } from './lib/units.js';
 
 /** What follows a unit's name when it acts: "(人民政府)认真…", "共收到…". */
-const ACTING = '(?:人民政府|政府|办事处)?(?:\\d{4}\\s*年度?)?(?=未收取|未收到|认真|高度重视|坚持|严格|积极|全面|紧紧围绕|深入|始终|按照|围绕|不断|继续|进一步|切实|扎实|共(?:收到|公开|发布|受理)|通过|政务公开|政府信息公开工作)';
+const ACTING = '(?:人民政府|政府|办事处|党委(?:和|、)?政府|党委)?(?:\\d{4}\\s*年度?)?(?=未收取|未收到|认真|高度重视|坚持|严格|积极|全面|紧紧围绕|深入|始终|按照|围绕|不断|继续|进一步|切实|扎实|共(?:主动)?(?:收到|公开|发布|受理)|通过|政务公开|政府信息公开工作)';
 /** The body's own office or site after its name: 青石镇(人民政府)(党政办|门户网站). */
 const OWN_PART = '(?:人民政府|政府)?(?:办公室|办公厅|党政办公室|党政综合办公室|党政办|政府办|办)?';
 /** A quick look for the words of the self slots below: most prose has none. */
-const MAY_FILL_SELF_SLOT = /编制|编写|起草|汇总|联系|咨询|反映|网站|主办|承办|单位[：:]|发布机关|《/;
+const MAY_FILL_SELF_SLOT = /编制|编写|起草|汇总|统计|提供|整理|联系|咨询|反映|网站|主办|承办|单位[：:]|发布机关|《|负责本报告|年度报告|提出/;
 /** The patterns of a unit acting or filling a slot of its own, compiled once per knowledge (its unit words). */
 const actingPatterns = new Memo(({ units }: Knowledge) => {
   const UNIT = `(?:${unitWords(units, (unit) => unit.nested)})`;
@@ -23,7 +23,7 @@ const actingPatterns = new Memo(({ units }: Knowledge) => {
      * The slot where a report names itself as the one acting: a sentence (or "2023年，") opening
      * with a unit's name and a verb of its own work — "2017年，阿猛镇按照…", "长乐镇人民政府认真…".
      */
-    SUBJECT_SLOT: new RegExp(`(?:^|[。；！？]|\\d{4}\\s*年度?[，,]|(?:\\d{1,2}\\s*月|以来|期间)[，,])\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})${ACTING}`, 'g'),
+    SUBJECT_SLOT: new RegExp(`(?:^|[。；！？]|\\d{4}\\s*年度?[，,]|(?:\\d{1,2}\\s*月|以来|期间)[，,]|本年度|全年|年内)\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})${ACTING}`, 'g'),
     /**
      * Other slots only the report's own body fills, wherever they stand: who compiled the report
      * (本报告由…编制), whom to ask about it (请与…联系), who runs the page (主办单位：…), whose
@@ -31,7 +31,9 @@ const actingPatterns = new Memo(({ units }: Knowledge) => {
      * information (…门户网站共发布). The name starts after a word that opens the slot.
      */
     SELF_SLOTS: [
-      new RegExp(`由\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=${OWN_PART}(?:负责)?(?:编制|编写|起草|汇总))`, 'g'),
+      new RegExp(`由\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=${OWN_PART}(?:负责)?(?:编制|编写|起草|汇总|统计|提供|整理))`, 'g'),
+      new RegExp(`(?:^|[，,。；：:])\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=${OWN_PART}负责本报告)`, 'g'),
+      new RegExp(`(?:^|[，,。；：:]|对)\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=(?:人民政府|政府)?(?:\\d{4}\\s*年度?)?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|提出))`, 'g'),
       new RegExp(`(?:请与|请联系|请向|联系单位[：:]?)\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=${OWN_PART}(?:联系|咨询|反映|[。，,]))`, 'g'),
       new RegExp(`(?:主办单位|承办单位|主办|承办|编制单位|发布单位|发布机关)\\s*[：:]\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})`, 'g'),
       new RegExp(`(?:制定|印发|出台|制发|编制)(?:了)?《(?:\\d{4}\\s*年度?)?([\\u4e00-\\u9fa5]{1,8}?${UNIT})`, 'g'),
