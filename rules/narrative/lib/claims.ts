@@ -113,10 +113,13 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
   const scopes = new Map<string, ScopeMark[]>();
   // Most figures claim nothing: one test of the words around each decides whether any reading may; what
   // only a claim needs (its sentence, its scope, its clause as written) is read once one may be made.
+  // Where the figure before ends: a list of words before a figure never reaches back over another.
+  let floor = 0;
   for (const figure of figures) {
     const rate = figure.unit === '%';
     if (!rate && !isCount(figure)) continue;
-    const from = clauseStart(text, figure.from);
+    const from = listStart(text, clauseStart(text, figure.from), floor);
+    floor = figure.end;
     const before = text.slice(Math.max(from, figure.from - BEFORE_REACH), figure.from);
     if (rate) {
       const entry = ANY_RATE_BEFORE.test(before) ? rateEntry(before, sentenceOf(text, figure), generation, knowledge) : undefined;
@@ -196,6 +199,20 @@ function claimAt(
   const stated = TOTAL_ALONE.test(before) ? claims.filter((claim) => claim.figure.from >= start().sentence) : [];
   const sum = stated.length > 1 ? summed(stated.map((claim) => claim.entry), stated[0]!.column, knowledge) : undefined;
   return sum && make(sum, stated[0]!.column, false);
+}
+
+/**
+ * "属于行政查询事项、告知申请人通过查询渠道获取的4件": clauses joined by 、 with no figure among them name one figure
+ * together, so its words reach back over them (within the clause's reach).
+ */
+function listStart(text: string, from: number, floor: number): number {
+  let start = from;
+  while (start > floor && text[start - 1] === '、') {
+    const previous = clauseStart(text, start - 1);
+    if (previous < floor) break;
+    start = previous;
+  }
+  return start;
 }
 
 const TOTAL_ALONE = /^\s*(?:共计|合计|总计|两项合计|二者合计|两者合计)(?:为|是|达)?\s*$/;

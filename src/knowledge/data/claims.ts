@@ -11,7 +11,7 @@ const label = (zh: string, en: string) => ({ zh, en });
 /** Verbs of receiving an application: 收到、受理、接到、新收、新增、登记. */
 const RECEIVE = '(?:收到|受理|新收|接收|接到|新增|登记|收悉)(?:了)?';
 const RECEIVED = [
-  `${RECEIVE}.{0,30}?(?:依申请|公开申请|信息申请)(?:公开)?(?:政府信息)?(?:办理)?(?:事项|申请|请求|件)?`,
+  `${RECEIVE}.{0,30}?(?:依申请|公开申请|信息申请)(?:公开)?(?:政府信息|信息)?(?:办理)?(?:事项|申请|请求|要求|案件|件)?`,
   `${RECEIVE}(?:的)?(?:各类)?申请`,
   // 受理政府信息公开1件: the noun without 申请
   `${RECEIVE}(?:的)?(?:政府)?信息公开(?:事项)?`,
@@ -19,11 +19,15 @@ const RECEIVED = [
   '(?:依申请公开|政府信息公开申请|信息公开申请)(?:的)?(?:受理量|收到量|申请量|受理数|申请数|数量|总数)',
 ].join('|');
 /** The figure before its noun: 共收到8份政府信息公开申请. */
-const RECEIVED_AFTER = { lead: RECEIVE, follows: '^\\s*(?:的)?(?:各类)?(?:政府信息公开|政府信息依申请公开|依申请公开|信息公开|公开政府信息)?(?:的)?(?:申请|请求)' };
+const RECEIVED_AFTER = {
+  lead: RECEIVE,
+  // 5起依申请公开案件, 9起政府信息依申请公开 (the noun is the kind of request itself).
+  follows: '^\\s*(?:的)?(?:各类)?(?:(?:政府信息公开|政府信息依申请公开|依申请公开|信息公开|公开政府信息)?(?:的)?(?:申请|请求)|(?:政府信息)?依申请公开(?:政府信息)?(?:案件|事项)?(?![\\u4e00-\\u9fa5]))',
+};
 /** 办结申请5件, 答复依申请公开政府信息25件, 回复群众依申请公开信息4件 (001). */
 /** How an answer was given (电话答复3件) or a review's order (责令重新答复): a part of the answers, not all of them. */
 const ANSWER_MODE = '(?<!电话|书面|当面|口头|网上|网络|邮寄|邮件|短信|现场|重新)';
-const PROCESSED = `${ANSWER_MODE}(?:已|均已|全部)?(?:办结|答复|回复|办理完毕|处理完毕|作出答复|完成答复)(?:了)?(?:群众|申请人)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:政府信息|信息)?(?:的)?(?:申请)?|完成.{0,16}?答复`;
+const PROCESSED = `${ANSWER_MODE}(?:已|均已|全部)?(?:办结|答复|回复|办理完毕|处理完毕|作出答复|完成答复)(?:量)?(?:了)?(?:群众|申请人)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:政府信息|信息)?(?:的)?(?:申请)?|完成.{0,16}?答复`;
 const LAST_YEAR = '(?:上(?:一)?年(?:度)?|20\\d{2}年(?:度)?)';
 /** 上年结转申请2件, 2022年度结转至本年度的申请1件. */
 const CARRIED_OVER = `${LAST_YEAR}(?:结转|转结|遗留|转入)(?:至|到)?(?:本年度|本年|今年)?(?:办理)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:件)?`;
@@ -42,11 +46,25 @@ const ABOUT_DISCLOSURE = ['信息公开|依申请|被申请|被提起|被起诉|
 const ABOUT_APPLICATIONS = ['申请|予以公开|部分公开|不予公开|无法提供|(?:受理|收到)(?:政府)?信息公开'];
 /** Not the 办结 of a hotline, a mailbox or a proposal in a sentence that also mentions applications. */
 const NOT_HOTLINE = ['12345|热线|信箱|留言|代表建议|委员提案|政协提案|来信|来电|工单'];
+/** The 2008 table's channels of an application by their words alone: [id, words, cell]. */
+const APPLICATION_CHANNELS = [['online', '网络|网上', 'applications.online'], ['letter', '信函|邮寄', 'applications.letter'], ['inPerson', '当面', 'applications.inPerson'], ['fax', '传真', 'applications.fax']] as const;
+/** 申请人逾期未补正、本机关不再处理的2件: the body's own close of a row of 其他处理. */
+const NO_LONGER = '(?:、?(?:本机关|行政机关|本单位)?不再处理(?:其)?(?:政府信息公开)?(?:申请)?)?(?:的)?';
 /** How an application came: 以信函形式申请, 通过网络提交的申请. */
 const FORM = '(?:形式|方式)?(?:提出|提交)?(?:的)?';
 const ISSUED = '(?:制发|印发|出台|制定|新制定|新出台)(?:了)?';
 const MADE = '(?:新制作|制作|制发|印发|出台|制定|新制定)(?:了)?';
 const SUITS = ['suitDirect', 'suitAfterReview'];
+/** The 2008 table's reasons for a refusal, by their words: [row, words]. */
+const REFUSALS = [
+  ['stateSecret', '国家秘密'],
+  ['commercialSecret', '商业秘密'],
+  ['privacy', '个人隐私'],
+  ['security', '危及国家安全|危及“三安全一稳定”'],
+  ['notGovInfo', '不是《?条例》?所指(?:的)?政府信息|不属于《?条例》?所指(?:的)?政府信息'],
+] as const;
+/** 申请人撤回申请的3件, 主动撤销政府信息公开申请1件. */
+const WITHDRAWN = '(?:申请人)?(?:主动)?(?:撤回|撤销)(?:了)?(?:其)?(?:政府信息公开|信息公开|依申请公开)?申请(?:的)?';
 /** The answer words that may follow a result: 予以公开答复966件, 不予公开决定2件. */
 const ANSWER = '(?:答复|决定|处理)?';
 
@@ -74,6 +92,9 @@ export const claimVocabularyInput = {
     { id: 'unavailable', label: label('无法提供', 'unavailable'), before: `无法提供${ANSWER}`, table: 'applications', cells: ['unavailable.*:{c}'], generations: MODERN, category: true },
     { id: 'notProcessed', label: label('不予处理', 'not processed'), before: '不予处理', table: 'applications', cells: ['notProcessed.*:{c}'], generations: MODERN, category: true },
     { id: 'other', label: label('其他处理', 'otherwise handled'), before: '其他处理', table: 'applications', cells: ['other:{c}', 'other.*:{c}'], generations: MODERN, category: true },
+    // 申请人撤回申请2件: a withdrawal is counted under 其他处理 (its row 其他 in gb2021), not 撤回行政复议申请.
+    { id: 'withdrawn', label: label('其他处理·其他', 'withdrawn'), before: WITHDRAWN, table: 'applications', cells: ['other.other:{c}'], generations: ['gb2021'] },
+    { id: 'withdrawn', label: label('其他处理', 'withdrawn'), before: WITHDRAWN, table: 'applications', cells: ['other:{c}'], generations: ['gb2019'] },
     { id: 'processed', label: label('办结', 'processed'), before: PROCESSED, table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
     {
       id: 'carriedForward', label: label('结转下年度', 'carried forward'), before: CARRIED_FORWARD, after: { follows: `^\\s*(?:申请)?${REASON}(?:${CARRIED_FORWARD})` },
@@ -86,17 +107,21 @@ export const claimVocabularyInput = {
     { id: 'corrected', label: label('被纠错', 'corrected'), before: '(?:被)?(?:依法)?(?:纠错|纠正)', table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:corrected`), generations: MODERN, context: ['诉讼'], unless: ['复议'] },
     // 表二
     { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), before: '废止(?:了)?(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'] },
-    { id: 'rulesInForce', label: label('现行有效规章', 'rules in force'), before: '现行有效(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:inForce'], generations: ['gb2021'] },
+    { id: 'rulesInForce', label: label('现行有效规章', 'rules in force'), before: '(?:现行(?:继续)?有效|继续有效)(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:inForce'], generations: ['gb2021'] },
     { id: 'rulesIssued', label: label('制发规章', 'rules issued'), before: `${ISSUED}(?:政府)?规章`, table: 'proactive', cells: ['rules:issued'], generations: ['gb2021'] },
     { id: 'rulesIssued', label: label('制作规章', 'rules made'), before: `${MADE}(?:政府)?规章`, table: 'proactive', cells: ['rules:made'], generations: ['gb2019'] },
     { id: 'normativeIssued', label: label('制发行政规范性文件', 'normative documents issued'), before: `${ISSUED}.{0,8}?(?:行政)?规范性文件`, table: 'proactive', cells: ['normativeDocs:issued'], generations: ['gb2021'] },
     { id: 'normativeIssued', label: label('制作规范性文件', 'normative documents made'), before: `${MADE}.{0,8}?(?:行政)?规范性文件`, table: 'proactive', cells: ['normativeDocs:made'], generations: ['gb2019'] },
+    { id: 'rulesPublished', label: label('新公开规章', 'rules newly published'), before: '(?:新公开|主动公开)(?:了)?(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:published'], generations: ['gb2019'] },
+    // 全省对外公开规章57件 (a province's rules in force are all public).
+    { id: 'rulesTotalPublic', label: label('对外公开规章总数', 'rules public in all'), before: '对外公开(?:的)?(?:政府)?规章(?:总数|总数量|总量)?', table: 'proactive', cells: ['rules:totalPublic'], generations: ['gb2019'] },
     { id: 'normativePublished', label: label('新公开规范性文件', 'normative documents newly published'), before: '(?:新公开|主动公开)(?:了)?(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:published'], generations: ['gb2019'] },
     { id: 'normativeTotalPublic', label: label('对外公开规范性文件总数', 'normative documents public in all'), before: '对外公开(?:的)?(?:行政)?规范性文件(?:总数|总数量|总量)', table: 'proactive', cells: ['normativeDocs:totalPublic'], generations: ['gb2019'] },
     { id: 'normativeRepealed', label: label('废止行政规范性文件', 'normative documents repealed'), before: '废止(?:了)?(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:repealed'], generations: ['gb2021'] },
-    { id: 'normativeInForce', label: label('现行有效行政规范性文件', 'normative documents in force'), before: '现行有效(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:inForce'], generations: ['gb2021'] },
+    { id: 'normativeInForce', label: label('现行有效行政规范性文件', 'normative documents in force'), before: '(?:现行(?:继续)?有效|继续有效)(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:inForce'], generations: ['gb2021'] },
     { id: 'licensing', label: label('行政许可', 'licensing decisions'), before: '行政许可(?:处理)?(?:决定|案件)?', table: 'proactive', cells: ['licensing:decisions'], generations: MODERN },
     { id: 'penalty', label: label('行政处罚', 'penalty decisions'), before: '行政处罚(?:处理)?(?:决定|案件)?', table: 'proactive', cells: ['penalty:decisions'], generations: MODERN },
+    { id: 'otherServices', label: label('其他对外管理服务事项', 'other service decisions'), before: '其他对外管理服务事项(?:处理)?(?:决定)?', table: 'proactive', cells: ['otherServices:decisions'], generations: ['gb2019'] },
     { id: 'coercion', label: label('行政强制', 'coercion decisions'), before: '行政强制(?:处理)?(?:决定|措施|案件)?', table: 'proactive', cells: ['coercion:decisions'], generations: MODERN },
     // 旧版统计表
     { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: '网站(?:上)?(?:主动)?(?:公开|发布)(?:(?:各类)?(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.website'], generations: LEGACY },
@@ -112,21 +137,30 @@ export const claimVocabularyInput = {
     { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '主动公开(?:发布)?(?:了)?(?:各类)?(?:政府)?信息', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY,
       // A running total over the years (截至年底累计…), not the year's.
       unless: ['(?:截至|截止)[^。；;]{0,24}累计|历年累计|以来[^。；;]{0,12}累计'] },
+    { id: 'normativeIssued', label: label('制发规范性文件', 'normative documents issued'), before: `${ISSUED}(?:了)?(?:行政)?规范性文件`, table: 'legacyStats', cells: ['proactive.normativeIssued'], generations: LEGACY },
     { id: 'normativeProactive', label: label('主动公开规范性文件', 'normative documents published'), before: '主动公开(?:了)?规范性文件', table: 'legacyStats', cells: ['proactive.normativeDocs'], generations: LEGACY },
     { id: 'received', label: label('收到申请', 'applications received'), before: RECEIVED, after: RECEIVED_AFTER, table: 'legacyStats', cells: ['applications.received'], generations: LEGACY, unless: NOT_HOTLINE },
-    { id: 'online', label: label('网络申请', 'applications online'), before: `(?:通过|以)?(?:网络|网上|互联网)${FORM}申请`, table: 'legacyStats', cells: ['applications.online'], generations: LEGACY },
+    { id: 'online', label: label('网络申请', 'applications online'), before: `(?:通过|以)?(?:网络|网上|互联网)${FORM}申请|(?:通过|以)(?:网络|网上|互联网)(?:形式|方式)?(?:提出|提交)`, table: 'legacyStats', cells: ['applications.online'], generations: LEGACY },
     { id: 'letter', label: label('信函申请', 'applications by letter'), before: `(?:通过|以)?(?:信函|邮寄|书信)${FORM}申请`, table: 'legacyStats', cells: ['applications.letter'], generations: LEGACY },
     { id: 'inPerson', label: label('当面申请', 'applications in person'), before: `(?:当面|现场)${FORM}申请`, table: 'legacyStats', cells: ['applications.inPerson'], generations: LEGACY },
     { id: 'fax', label: label('传真申请', 'applications by fax'), before: `(?:通过|以)?传真${FORM}申请`, table: 'legacyStats', cells: ['applications.fax'], generations: LEGACY },
-    { id: 'onTime', label: label('按时办结', 'closed on time'), before: '(?:按时|按期|在规定时限内)办结(?:申请)?', table: 'legacyStats', cells: ['applications.onTime'], generations: LEGACY },
-    { id: 'extended', label: label('延期办结', 'closed after an extension'), before: '(?:延期|延长期限)办结(?:申请)?', table: 'legacyStats', cells: ['applications.extended'], generations: LEGACY },
+    // 其中通过网络提交9份、传真3份: a channel's word alone, after another channel of the applications received.
+    ...APPLICATION_CHANNELS.map(([id, words, cell]) => ({ id, label: label(`${words.split('|')[0]}申请`, `applications by ${id}`), before: `^(?:${words})`, table: 'legacyStats' as const, cells: [cell], generations: LEGACY, context: ['(?:网络|网上|信函|当面|传真)[^，,；;。]{0,4}(?:提交|提出|申请)'] })),
+    { id: 'onTime', label: label('按时办结', 'closed on time'), before: '(?:按时|按期|在规定(?:时限|期限)内|在法定(?:时限|期限)内)(?:办结|答复)(?:申请)?', table: 'legacyStats', cells: ['applications.onTime'], generations: LEGACY },
+    { id: 'extended', label: label('延期办结', 'closed after an extension'), before: '(?:延期|延长期限)(?:办结|答复)(?:申请)?', table: 'legacyStats', cells: ['applications.extended'], generations: LEGACY },
     { id: 'processed', label: label('申请办结', 'applications closed'), before: '(?:已|均已|全部)?(?:办结|办理完毕)(?:申请)?', table: 'legacyStats', cells: ['applications.closed'], generations: LEGACY, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
-    { id: 'alreadyPublic', label: label('属于已主动公开范围', 'already public'), before: '(?:属于)?已(?:经)?主动公开(?:范围)?(?:的)?', table: 'legacyStats', cells: ['replies.alreadyPublic'], generations: LEGACY },
+    { id: 'alreadyPublic', label: label('属于已主动公开范围', 'already public'), before: '(?:属于)?已(?:经)?主动公开(?:范围)?(?:[、，,]\\s*告知(?:申请人)?(?:获取|查询)(?:方式|途径|渠道))?(?:的)?', table: 'legacyStats', cells: ['replies.alreadyPublic'], generations: LEGACY },
     { id: 'granted', label: label('同意公开答复', 'granted'), before: `(?<![不部分])(?:同意公开|予以公开|准予公开)${ANSWER}`, table: 'legacyStats', cells: ['replies.granted'], generations: LEGACY },
     { id: 'partial', label: label('同意部分公开答复', 'partly granted'), before: `(?:同意)?部分公开${ANSWER}`, table: 'legacyStats', cells: ['replies.partial'], generations: LEGACY },
     { id: 'refused', label: label('不同意公开答复', 'refused'), before: `(?:不同意公开|不予(?:以)?公开)${ANSWER}`, table: 'legacyStats', cells: ['replies.refused'], generations: LEGACY },
     { id: 'notExist', label: label('申请信息不存在', 'information does not exist'), before: '(?:申请)?(?:的)?信息不存在(?:的)?', table: 'legacyStats', cells: ['replies.notExist'], generations: LEGACY },
     { id: 'notThisBody', label: label('不属于本行政机关公开', 'not this body’s'), before: '(?:不属于本(?:行政)?机关(?:公开)?(?:范围)?|非本(?:行政)?机关(?:掌握|公开))(?:的)?', table: 'legacyStats', cells: ['replies.notThisBody'], generations: LEGACY },
+    { id: 'amend', label: label('告知作出更改补充', 'asked to amend'), before: '告知(?:申请人)?(?:作出)?(?:更改|补充|更改补充|更改、补充)(?:申请)?(?:的)?', table: 'legacyStats', cells: ['replies.amend'], generations: LEGACY },
+    { id: 'otherWay', label: label('告知通过其他途径办理', 'told another way'), before: '告知(?:申请人)?通过其他(?:途径|渠道|方式)(?:办理|获取)(?:的)?', table: 'legacyStats', cells: ['replies.otherWay'], generations: LEGACY },
+    // 告知申请人向有关机关申请3件: the information is another body's.
+    { id: 'notThisBody', label: label('不属于本行政机关公开', 'not this body’s'), before: '告知(?:申请人)?向(?:有关|相关|其他|有权)(?:行政)?机关(?:提出)?(?:申请)?(?:的)?', table: 'legacyStats', cells: ['replies.notThisBody'], generations: LEGACY },
+    // 不同意公开的4件中，涉及商业秘密1件: the 2008 table's reasons for a refusal.
+    ...REFUSALS.map(([id, words]) => ({ id: `refused.${id}`, label: label(words.split('|')[0]!, `refused: ${id}`), before: `(?:涉及|属于|因)?(?:${words})(?:的)?`, table: 'legacyStats' as const, cells: [`refused.${id}`], generations: LEGACY, context: ['不同意公开|不予(?:以)?公开'] })),
     // 已答复93件: every answer, 申请答复数 (after the answers' own rows, so 同意公开答复 stays theirs).
     { id: 'answered', label: label('申请答复', 'answers'), before: '(?:已|均已|全部)?(?:作出|予以)?(?:答复|回复)(?:了)?(?:申请人)?(?:的)?(?:申请)?', table: 'legacyStats', cells: ['replies.total'], generations: LEGACY, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
     { id: 'review', label: label('行政复议', 'administrative reviews'), before: '行政复议(?:案件|案)?', table: 'legacyStats', cells: ['review.total'], generations: LEGACY, context: ABOUT_DISCLOSURE },
@@ -136,8 +170,15 @@ export const claimVocabularyInput = {
     // The body naming itself, 未掌握, and 信息不存在 (the 2008 条例's word, told as 本机关不掌握 in gb2019 and gb2021).
     'unavailable.notHeld': '(?:本单位|本部门|我局|本局|我办|本办|本府)?(?:不掌握|未掌握|非本机关掌握)(?:相关)?(?:政府)?(?:信息)?|(?:申请(?:公开)?的)?(?:政府)?信息不存在(?:并)?(?:告知(?:申请人)?)?',
     // The long labels of 其他处理 told short: 申请人逾期未补正的1件, 逾期未缴纳费用的0件.
-    'other.noCorrection': '(?:申请人)?(?:无正当理由)?逾期(?:未|不)(?:予)?补正',
-    'other.unpaidFee': '(?:申请人)?逾期未(?:按收费通知(?:要求)?)?(?:缴纳|交纳|缴|交)(?:费用|费)',
+    'other.noCorrection': `(?:申请人)?(?:无正当理由)?逾期(?:未|不)(?:予)?补正|(?:申请人)?(?:在规定期限内|逾期)?未(?:按要求)?补正(?:材料)?${NO_LONGER}`,
+    'other.unpaidFee': `(?:申请人)?逾期未(?:按收费通知(?:要求)?)?(?:缴纳|交纳|缴|交)(?:费用|费)|(?:申请人)?未按收费通知(?:要求)?(?:缴纳|交纳)[^，,；;。、]{0,6}?费(?:用)?${NO_LONGER}`,
+    // Reasons in the report's own words, with how the applicant was told (属于行政查询事项、告知申请人通过查询渠道获取的4件).
+    'withheld.internal': '(?:内部管理|内部事务)(?:类)?信息(?:的)?',
+    'withheld.query': '告知(?:申请人|其)?通过查询(?:渠道|途径|方式)获取(?:的)?',
+    'unavailable.needsCreation': '需(?:要)?(?:对现有信息)?(?:进行)?(?:汇总|加工|分析)(?:、(?:汇总|加工|分析))?(?:才能提供)?(?:的)?',
+    'unavailable.unclear': '(?:申请内容)?(?:经补正(?:后)?)?(?:申请内容)?仍(?:然)?不明确(?:而)?(?:的)?',
+    'notProcessed.complaint': '告知(?:申请人|其)?通过信访(?:等)?(?:渠道|途径)(?:反映|提出)(?:的)?',
+    'notProcessed.confirm': '要求(?:行政机关)?确认或重新出具(?:已获取(?:的)?(?:政府)?信息)?(?:的)?',
   },
   columnGroups: [
     { words: '法人或其他组织|法人和其他组织|法人或者其他组织', en: 'legal persons and other organisations', columns: ['commercial', 'research', 'nonprofit', 'legalService', 'otherOrg'] },
