@@ -177,7 +177,8 @@ function claimAt(
   if (found) {
     const { tail } = found;
     const at = figure.from - before.length + before.search(pattern(found.entry.before ?? '$^', true));
-    const entry = (tail === 0 && (joined(found.entry, text, at, generation, knowledge) || subRow(found.entry, before, generation, knowledge))) || found.entry;
+    // A category's row is named by its reason, before the figure or between it and the result (1件因不掌握相关信息无法提供).
+    const entry = (tail === 0 ? joined(found.entry, text, at, generation, knowledge) || subRow(found.entry, before, generation, knowledge) : subRow(found.entry, after.slice(0, tail), generation, knowledge)) || found.entry;
     const named = COLUMN_AFTER.exec(after);
     const included = entry.includes && pattern(entry.includes.follows).test(after) ? entry.includes.cells : [];
     // A figure before its noun is quoted with the noun: "尚有2件申请结转下年度".

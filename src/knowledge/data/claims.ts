@@ -50,11 +50,15 @@ const NOT_HOTLINE = ['12345|热线|信箱|留言|代表建议|委员提案|政�
 const APPLICATION_CHANNELS = [['online', '网络|网上', 'applications.online'], ['letter', '信函|邮寄', 'applications.letter'], ['inPerson', '当面', 'applications.inPerson'], ['fax', '传真', 'applications.fax']] as const;
 /** 申请人逾期未补正、本机关不再处理的2件: the body's own close of a row of 其他处理. */
 const NO_LONGER = '(?:、?(?:本机关|行政机关|本单位)?不再处理(?:其)?(?:政府信息公开)?(?:申请)?)?(?:的)?';
+/** How a review or a lawsuit was decided: 经复议维持, 一审判决驳回诉讼请求. */
+const DECIDED = '(?:结果)?(?:为)?(?:经(?:行政)?复议|经(?:法院)?审理)?(?:一审|二审)?(?:判决|裁定|决定)?';
 /** How an application came: 以信函形式申请, 通过网络提交的申请. */
 const FORM = '(?:形式|方式)?(?:提出|提交)?(?:的)?';
 const ISSUED = '(?:制发|印发|出台|制定|新制定|新出台)(?:了)?';
 const MADE = '(?:新制作|制作|制发|印发|出台|制定|新制定)(?:了)?';
 const SUITS = ['suitDirect', 'suitAfterReview'];
+/** 向法院提起行政诉讼, 起诉: how a lawsuit of a kind is told. */
+const SUED = '(?:直接)?(?:向[^，,；;。]{0,8}?)?(?:(?:提起|起诉)(?:的)?(?:行政诉讼(?:案件)?)?|行政诉讼(?:案件)?)';
 /** The 2008 table's reasons for a refusal, by their words: [row, words]. */
 const REFUSALS = [
   ['stateSecret', '国家秘密'],
@@ -65,6 +69,8 @@ const REFUSALS = [
 ] as const;
 /** 申请人撤回申请的3件, 主动撤销政府信息公开申请1件. */
 const WITHDRAWN = '(?:申请人)?(?:主动)?(?:撤回|撤销)(?:了)?(?:其)?(?:政府信息公开|信息公开|依申请公开)?申请(?:的)?';
+/** The figure before its result: "其中4份予以公开，1份因申请内容经补正仍不明确而无法提供". */
+const resultAfter = (result: string) => ({ follows: `^\\s*(?:已|均已|均|全部)?(?:依法)?${REASON}(?:而)?${result}` });
 /** The answer words that may follow a result: 予以公开答复966件, 不予公开决定2件. */
 const ANSWER = '(?:答复|决定|处理)?';
 
@@ -86,10 +92,10 @@ export const claimVocabularyInput = {
       id: 'carriedOver', label: label('上年结转', 'carried over'), before: CARRIED_OVER, after: { follows: `^\\s*(?:申请)?(?:为|系|是)?${LAST_YEAR}(?:结转|遗留)` },
       table: 'applications', cells: ['carriedOver:{c}'], generations: MODERN,
     },
-    { id: 'partial', label: label('部分公开', 'partly granted'), before: `部分公开${ANSWER}`, table: 'applications', cells: ['partial:{c}'], generations: MODERN, category: true },
-    { id: 'granted', label: label('予以公开', 'granted'), before: `(?<![不部])(?:予以公开|同意公开|全部公开|准予公开|依法公开)${ANSWER}`, table: 'applications', cells: ['granted:{c}'], generations: MODERN, category: true },
-    { id: 'withheld', label: label('不予公开', 'withheld'), before: `不予(?:以)?公开${ANSWER}`, table: 'applications', cells: ['withheld.*:{c}'], generations: MODERN, category: true },
-    { id: 'unavailable', label: label('无法提供', 'unavailable'), before: `无法提供${ANSWER}`, table: 'applications', cells: ['unavailable.*:{c}'], generations: MODERN, category: true },
+    { id: 'partial', label: label('部分公开', 'partly granted'), before: `部分公开${ANSWER}`, after: resultAfter('部分公开'), table: 'applications', cells: ['partial:{c}'], generations: MODERN, category: true },
+    { id: 'granted', label: label('予以公开', 'granted'), before: `(?<![不部])(?:予以公开|同意公开|全部公开|准予公开|依法公开)${ANSWER}`, after: resultAfter('(?:予以|同意|准予|全部)公开'), table: 'applications', cells: ['granted:{c}'], generations: MODERN, category: true },
+    { id: 'withheld', label: label('不予公开', 'withheld'), before: `不予(?:以)?公开${ANSWER}`, after: resultAfter('不予(?:以)?公开'), table: 'applications', cells: ['withheld.*:{c}'], generations: MODERN, category: true },
+    { id: 'unavailable', label: label('无法提供', 'unavailable'), before: `无法提供${ANSWER}`, after: resultAfter('无法提供'), table: 'applications', cells: ['unavailable.*:{c}'], generations: MODERN, category: true },
     { id: 'notProcessed', label: label('不予处理', 'not processed'), before: '不予处理', table: 'applications', cells: ['notProcessed.*:{c}'], generations: MODERN, category: true },
     { id: 'other', label: label('其他处理', 'otherwise handled'), before: '其他处理', table: 'applications', cells: ['other:{c}', 'other.*:{c}'], generations: MODERN, category: true },
     // 申请人撤回申请2件: a withdrawal is counted under 其他处理 (its row 其他 in gb2021), not 撤回行政复议申请.
@@ -102,8 +108,14 @@ export const claimVocabularyInput = {
     },
     // 表四
     { id: 'review', label: label('行政复议', 'administrative reviews'), before: '行政复议(?:案件|案)?', table: 'reviewLitigation', cells: ['review:total'], generations: MODERN, context: ABOUT_DISCLOSURE },
+    // Lawsuits named by kind (未经复议直接起诉, 复议后起诉): the kind is table 四's own, no other caseload's.
+    { id: 'suitDirect', label: label('行政诉讼·未经复议直接起诉', 'lawsuits without review'), before: `未经(?:行政)?复议(?:直接)?${SUED}`, table: 'reviewLitigation', cells: ['suitDirect:total'], generations: MODERN },
+    { id: 'suitAfterReview', label: label('行政诉讼·复议后起诉', 'lawsuits after review'), before: `(?:经(?:行政)?复议后|(?<!未经)(?:行政)?复议后)${SUED}`, table: 'reviewLitigation', cells: ['suitAfterReview:total'], generations: MODERN },
+    // 撤回行政复议申请、复议终止的1件: a review that ended otherwise.
+    { id: 'reviewOther', label: label('行政复议·其他结果', 'reviews otherwise decided'), before: '(?:撤回(?:了)?(?:行政)?复议申请|复议终止)(?:的)?', table: 'reviewLitigation', cells: ['review:other'], generations: MODERN },
     { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '行政诉讼(?:案件|案)?', table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:total`), generations: MODERN, context: ABOUT_DISCLOSURE },
     { id: 'corrected', label: label('被纠错', 'corrected'), before: '(?:被)?(?:依法)?(?:纠错|纠正)', table: 'reviewLitigation', cells: ['review:corrected'], generations: MODERN, context: ['复议'], unless: ['诉讼'] },
+    { id: 'upheld', label: label('维持', 'upheld'), before: '(?:被)?(?:依法)?维持', table: 'reviewLitigation', cells: ['review:upheld'], generations: MODERN, context: ['复议'], unless: ['诉讼'] },
     { id: 'corrected', label: label('被纠错', 'corrected'), before: '(?:被)?(?:依法)?(?:纠错|纠正)', table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:corrected`), generations: MODERN, context: ['诉讼'], unless: ['复议'] },
     // 表二
     { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), before: '废止(?:了)?(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'] },
@@ -176,7 +188,7 @@ export const claimVocabularyInput = {
     'withheld.internal': '(?:内部管理|内部事务)(?:类)?信息(?:的)?',
     'withheld.query': '告知(?:申请人|其)?通过查询(?:渠道|途径|方式)获取(?:的)?',
     'unavailable.needsCreation': '需(?:要)?(?:对现有信息)?(?:进行)?(?:汇总|加工|分析)(?:、(?:汇总|加工|分析))?(?:才能提供)?(?:的)?',
-    'unavailable.unclear': '(?:申请内容)?(?:经补正(?:后)?)?(?:申请内容)?仍(?:然)?不明确(?:而)?(?:的)?',
+    'unavailable.unclear': '(?:申请内容)?(?:经补正(?:后)?)?(?:申请内容)?(?:仍(?:然)?)?不明确(?:而)?(?:的)?',
     'notProcessed.complaint': '告知(?:申请人|其)?通过信访(?:等)?(?:渠道|途径)(?:反映|提出)(?:的)?',
     'notProcessed.confirm': '要求(?:行政机关)?确认或重新出具(?:已获取(?:的)?(?:政府)?信息)?(?:的)?',
   },
@@ -195,8 +207,8 @@ export const claimVocabularyInput = {
     { table: 'proactive', column: 'repealed', words: '(?:本年)?废止(?:件数)?', generations: ['gb2021'] },
     { table: 'proactive', column: 'inForce', words: '现行有效(?:件数|数)?', generations: ['gb2021'] },
     // Table 四's results after its total: "行政诉讼案件4起，其中维持3起，尚未审结1起" (the 2008 table has no 尚未审结).
-    { table: 'reviewLitigation', column: 'upheld', words: '(?:结果)?(?:被)?(?:予以|依法)?维持(?:原(?:具体)?行政行为)?(?:的)?', generations: MODERN },
-    { table: 'reviewLitigation', column: 'corrected', words: '(?:结果)?(?:被)?(?:依法)?(?:纠正|纠错)(?:的)?', generations: MODERN },
+    { table: 'reviewLitigation', column: 'upheld', words: `${DECIDED}(?:被)?(?:予以|依法)?(?:维持(?:原(?:具体)?行政行为)?|驳回(?:原告)?(?:的)?诉讼请求)(?:的)?`, generations: MODERN },
+    { table: 'reviewLitigation', column: 'corrected', words: `${DECIDED}(?:被)?(?:依法)?(?:纠正|纠错|责令重新答复|责令(?:其)?改正)(?:的)?`, generations: MODERN },
     { table: 'reviewLitigation', column: 'other', words: '(?:其他结果|其他情形)(?:的)?', generations: MODERN },
     { table: 'reviewLitigation', column: 'pending', words: '(?:尚未审结|未审结|尚在审理(?:中)?|正在审理(?:中)?|审理中)(?:的)?', generations: MODERN },
     { table: 'legacyStats', column: 'upheld', words: '(?:被)?(?:予以|依法)?维持(?:原)?(?:具体行政行为)?(?:或(?:者)?驳回(?:原告)?(?:诉讼请求)?)?(?:的)?', generations: LEGACY },
