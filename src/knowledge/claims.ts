@@ -101,6 +101,8 @@ export const claimVocabularySchema = z.object({
   rates: z.array(rateEntrySchema),
   /** Count ids whose figures a report may add up under one total word ("…，加上上年结转的1件，共计21件"). */
   sums: z.array(z.array(z.string()).min(2)),
+  /** Verbs joined before one figure, each claiming it ("收到并按时办结12件申请"): the words, and the count ids in order. */
+  jointVerbs: z.array(z.object({ words: z.string(), ids: z.array(z.string()).min(2) })),
   nones: z.array(noneEntrySchema),
   scope: scopeSchema,
 });
@@ -162,5 +164,6 @@ export function buildClaims(input: unknown, generations: Record<Generation, Gene
   const named = [...parsed.counts, ...(['gb2019', 'gb2021'] as const).flatMap((generation) => rowEntries(generations[generation], parsed.rowNouns))] as CountEntry[];
   const counts = [...named, ...rowFirstEntries(named, parsed.rowWords, parsed.columnWords as ColumnWord[])];
   for (const entry of counts) for (const source of [entry.before, entry.after?.lead, entry.after?.follows, entry.includes?.follows]) if (source) new RegExp(source);
+  for (const joint of parsed.jointVerbs) new RegExp(joint.words);
   return { ...parsed, counts, rates: parsed.rates as RateEntry[], nones: parsed.nones as NoneEntry[], columnWords: parsed.columnWords as ColumnWord[] };
 }

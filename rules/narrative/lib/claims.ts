@@ -118,9 +118,10 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
   for (const figure of figures) {
     const rate = figure.unit === '%';
     if (!rate && !isCount(figure)) continue;
-    const from = listStart(text, clauseStart(text, figure.from), floor);
+    // The clause is quoted; its words may reach back over a list before it.
+    const from = clauseStart(text, figure.from);
+    const before = text.slice(Math.max(listStart(text, from, floor), figure.from - BEFORE_REACH), figure.from);
     floor = figure.end;
-    const before = text.slice(Math.max(from, figure.from - BEFORE_REACH), figure.from);
     if (rate) {
       const entry = ANY_RATE_BEFORE.test(before) ? rateEntry(before, sentenceOf(text, figure), generation, knowledge) : undefined;
       if (entry) rates.push(Object.assign(new PlacedFigure(report, paragraph, figure, text.slice(from, figure.end)), { entry }));
@@ -128,14 +129,27 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
     }
     const after = text.slice(figure.end, figure.end + AFTER_REACH);
     const may =
-      filters.before.test(before) || filters.after.test(after) || applicantColumns.get(knowledge).COLUMN_BEFORE.test(before) || (claims.length > 0 && (filters.continued.test(before) || TOTAL_ALONE.test(before)));
-    const claim = may ? claimAt(report, paragraph, figure, { from, before, after, scopes }, claims, knowledge) : undefined;
-    if (claim) claims.push(claim);
+      filters.before.test(before) ||
+      filters.after.test(after) ||
+      applicantColumns.get(knowledge).COLUMN_BEFORE.test(before) ||
+      SHARED.test(before) ||
+      (claims.length > 0 && (filters.continued.test(before) || TOTAL_ALONE.test(before) || JOINER_ALONE.test(before)));
+    if (may) claims.push(...claimAt(report, paragraph, figure, { from, before, after, scopes }, claims, knowledge));
   }
   return { paragraph, figures, claims, rates };
 }
 
-/** The claim a figure makes, if any: by its words, by its noun after it, or as another column of the claim before it. */
+/** "行政复议和行政诉讼各1件", "新制作、新公开均为4件": one figure for each of two nouns joined before it. */
+const SHARED = /(?:和|及|与|、)([^和及与、]{1,16})(?:各|均)(?:为|是|有)?\s*$/;
+/** "分别收到申请11件、7件": a figure after another, with nothing but a joiner between. */
+const JOINER_ALONE = /^\s*(?:和|及|与)?\s*$/;
+/** Text between two figures that only joins them (11件、7件; 640条和1 120条). */
+const JOINS = /^[\s、，,和及与]*$/;
+
+/**
+ * The claims a figure makes (most make one; "收到并办结12件" or "复议和诉讼各1件" two): by its words, by its noun
+ * after it, or as another column of the claim before it.
+ */
 function claimAt(
   report: Report,
   paragraph: Paragraph,
@@ -143,7 +157,7 @@ function claimAt(
   around: { from: number; before: string; after: string; scopes: Map<string, ScopeMark[]> },
   claims: Claim[],
   knowledge: Knowledge,
-): Claim | undefined {
+): Claim[] {
   const { COLUMNS, COLUMN_AFTER, COLUMN_BEFORE } = applicantColumns.get(knowledge);
   const { text } = paragraph;
   const { generation } = report.facts;
@@ -173,6 +187,12 @@ function claimAt(
     const placed = new PlacedFigure(report, paragraph, figure, text.slice(from, end));
     return Object.assign(placed, { entry, cells, column, whole, scope, value: figure.value, unit: figure.unit, approximate: figure.approximate });
   };
+  const shared = SHARED.exec(before);
+  if (shared) {
+    const first = countEntry(before.slice(0, shared.index), '', own, wide, generation, knowledge)?.entry;
+    const second = first && (countEntry(shared[1]!, '', own, wide, generation, knowledge)?.entry ?? columnSibling(first, shared[1]!, generation, knowledge));
+    if (first && second) return [make(first, 'total', false), make(second, 'total', false)];
+  }
   const found = countEntry(before, after, own, wide, generation, knowledge);
   if (found) {
     const { tail } = found;
@@ -181,8 +201,12 @@ function claimAt(
     const entry = (tail === 0 ? joined(found.entry, text, at, generation, knowledge) || subRow(found.entry, before, generation, knowledge) : subRow(found.entry, after.slice(0, tail), generation, knowledge)) || found.entry;
     const named = COLUMN_AFTER.exec(after);
     const included = entry.includes && pattern(entry.includes.follows).test(after) ? entry.includes.cells : [];
+    // "收到并按时办结12件申请": two verbs joined before one figure, each its own claim.
+    const verbs = knowledge.claims.jointVerbs.find((joint) => joint.ids.includes(entry.id) && pattern(joint.words).test(before));
+    const both = verbs?.ids.map((id) => prefilters(generation, knowledge).entries.find((e) => e.id === id && sentenceFits(own(), e, e.contextInPrevious ? wide() : undefined)));
+    if (both?.every(Boolean)) return both.map((e) => make(e!, 'total', false, e!.cells, figure.end + tail));
     // A figure before its noun is quoted with the noun: "尚有2件申请结转下年度".
-    return make(entry, named ? COLUMNS.get(named[1]!)! : 'total', Boolean(named), [...entry.cells, ...included], figure.end + tail);
+    return [make(entry, named ? COLUMNS.get(named[1]!)! : 'total', Boolean(named), [...entry.cells, ...included], figure.end + tail)];
   }
   // "其中自然人申请4件": the column of the applications figure stated before it in the sentence (or the one its 其中
   // goes on from); with none, "收到的申请中，自然人申请21件" is a column of the applications received.
@@ -190,16 +214,18 @@ function claimAt(
   if (column) {
     const { previous: from } = start();
     const owner = claims.findLast((claim) => claim.figure.from >= from && claim.cells.some((cell) => cell.includes('{c}')))?.entry ?? receivedEntry(generation, knowledge);
-    return owner && make(owner, COLUMNS.get(column[1]!)!, false);
+    return owner ? [make(owner, COLUMNS.get(column[1]!)!, false)] : [];
   }
   // "制发行政规范性文件12件，废止2件": another column of the table-二 row stated before it in the sentence.
   const previous = claims.at(-1);
   const sibling = previous && previous.figure.from >= start().sentence ? columnSibling(previous.entry, before, generation, knowledge) : undefined;
-  if (sibling) return make(sibling, 'total', false);
+  if (sibling) return [make(sibling, 'total', false)];
+  // "分别收到申请11件、7件": after a figure its clause says 分别 of, the next one joined to it claims the same.
+  if (previous && JOINER_ALONE.test(before) && JOINS.test(text.slice(previous.figure.end, figure.from)) && previous.text.includes('分别')) return [make(previous.entry, previous.column, false)];
   // "新增申请20件，加上上年结转的1件，共计21件": a total word alone sums the figures stated before it in the sentence.
   const stated = TOTAL_ALONE.test(before) ? claims.filter((claim) => claim.figure.from >= start().sentence) : [];
   const sum = stated.length > 1 ? summed(stated.map((claim) => claim.entry), stated[0]!.column, knowledge) : undefined;
-  return sum && make(sum, stated[0]!.column, false);
+  return sum ? [make(sum, stated[0]!.column, false)] : [];
 }
 
 /**

@@ -32,7 +32,8 @@ const scopePatterns = new Memo(({ claims: { scope } }: Knowledge) => {
     SUBORDINATES: new RegExp(`(?<!(?:${scope.region})(?:${scope.subordinates})*)(?:${scope.subordinates})`, 'g'),
     SELF: new RegExp(scope.self),
     PART: new RegExp(`${scope.partLead}[，,：:\\s]*${NAMED}`, 'g'),
-    SUBJECT: new RegExp(`(?:^|[，,。；;：:\\s])(?:20\\d{2}年(?:度)?[，,]?\\s*)?${NAMED}(?:全年|本年度|年内|依法|共计|共|分别)*${ACTS}`, 'g'),
+    // After 、 too: "县市场监管局、县人社局分别收到…" names two bodies.
+    SUBJECT: new RegExp(`(?:^|[，,。；;：:、\\s])(?:20\\d{2}年(?:度)?[，,]?\\s*)?${NAMED}(?:全年|本年度|年内|依法|共计|共|分别)*${ACTS}`, 'g'),
     /** The body naming itself anywhere in a sentence: 本局收到3件申请. */
     SELF_ANYWHERE: new RegExp(scope.self.replace(/^\^/, ''), 'g'),
   };
