@@ -52,6 +52,8 @@ const APPLICATION_CHANNELS = [['online', '网络|网上', 'applications.online']
 const NO_LONGER = '(?:、?(?:本机关|行政机关|本单位)?不再处理(?:其)?(?:政府信息公开)?(?:申请)?)?(?:的)?';
 /** How a review or a lawsuit was decided: 经复议维持, 一审判决驳回诉讼请求. */
 const DECIDED = '(?:结果)?(?:为)?(?:经(?:行政)?复议|经(?:法院)?审理)?(?:一审|二审)?(?:判决|裁定|决定)?';
+/** 办理依申请公开事项24件: a load of applications, closed or in all (the sentence tells which). */
+const HANDLED = '(?:共|全年)?办理(?:了)?(?:的)?(?:依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:事项|申请)?';
 /** How an application came: 以信函形式申请, 通过网络提交的申请. */
 const FORM = '(?:形式|方式)?(?:提出|提交)?(?:的)?';
 const ISSUED = '(?:制发|印发|出台|制定|新制定|新出台)(?:了)?';
@@ -89,7 +91,7 @@ export const claimVocabularyInput = {
       unless: NOT_HOTLINE,
     },
     {
-      id: 'carriedOver', label: label('上年结转', 'carried over'), before: CARRIED_OVER, after: { follows: `^\\s*(?:申请)?(?:为|系|是)?${LAST_YEAR}(?:结转|遗留)` },
+      id: 'carriedOver', label: label('上年结转', 'carried over'), before: CARRIED_OVER, after: { follows: `^\\s*(?:申请)?(?:[，,]?\\s*(?:均|全部)?(?:为|系|是))?${LAST_YEAR}(?:结转|遗留)` },
       table: 'applications', cells: ['carriedOver:{c}'], generations: MODERN,
     },
     { id: 'partial', label: label('部分公开', 'partly granted'), before: `部分公开${ANSWER}`, after: resultAfter('部分公开'), table: 'applications', cells: ['partial:{c}'], generations: MODERN, category: true },
@@ -102,6 +104,19 @@ export const claimVocabularyInput = {
     { id: 'withdrawn', label: label('其他处理·其他', 'withdrawn'), before: WITHDRAWN, table: 'applications', cells: ['other.other:{c}'], generations: ['gb2021'] },
     { id: 'withdrawn', label: label('其他处理', 'withdrawn'), before: WITHDRAWN, table: 'applications', cells: ['other:{c}'], generations: ['gb2019'] },
     { id: 'processed', label: label('办结', 'processed'), before: PROCESSED, table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
+    // 三件均已办结: the figure before its verb.
+    {
+      id: 'processed', label: label('办结', 'processed'), after: { follows: '^\\s*(?:申请)?(?:均已|均|已|全部)(?:按时|按期|依法)?(?:办结|办理完毕|答复完毕)' },
+      table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE,
+    },
+    // 共办理59件，剩余5件转次年: 办理 closes what a remainder carried forward does not.
+    { id: 'processed', label: label('办结', 'processed'), before: HANDLED, table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: [`(?:剩余|其余|余下|另有|尚有)[^。；;]{0,12}?(?:结转|顺延|转入|转)(?:至|到)?${NEXT_YEAR}`] },
+    // 办理24件，其中当年新收22件、上年结转2件: 办理 is the whole load, new and carried over.
+    {
+      id: 'received+carriedOver', label: label('收到申请与上年结转', 'applications received and carried over'), before: HANDLED, table: 'applications', cells: ['received:{c}', 'carriedOver:{c}'], generations: MODERN,
+      context: ['其中[^。；;]{0,8}(?:新收|新增|收到|受理)', `${LAST_YEAR}(?:结转|转入)`],
+    },
+    { id: 'received', label: label('收到申请', 'applications received'), before: '(?:本年|当年|今年|本年度)(?:新收|新增)(?:的)?', table: 'applications', cells: ['received:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
     {
       id: 'carriedForward', label: label('结转下年度', 'carried forward'), before: CARRIED_FORWARD, after: { follows: `^\\s*(?:申请)?${REASON}(?:${CARRIED_FORWARD})` },
       table: 'applications', cells: ['carriedForward:{c}'], generations: MODERN, context: ['申请|结转|办理|延期|顺延'], contextInPrevious: true, unless: NOT_HOTLINE,
@@ -130,6 +145,9 @@ export const claimVocabularyInput = {
     { id: 'normativePublished', label: label('新公开规范性文件', 'normative documents newly published'), before: '(?:新公开|主动公开)(?:了)?(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:published'], generations: ['gb2019'] },
     { id: 'normativeTotalPublic', label: label('对外公开规范性文件总数', 'normative documents public in all'), before: '对外公开(?:的)?(?:行政)?规范性文件(?:总数|总数量|总量)', table: 'proactive', cells: ['normativeDocs:totalPublic'], generations: ['gb2019'] },
     { id: 'normativeRepealed', label: label('废止行政规范性文件', 'normative documents repealed'), before: '废止(?:了)?(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:repealed'], generations: ['gb2021'] },
+    // 对过去印发的7件予以废止: the figure before its verb.
+    { id: 'normativeRepealed', label: label('废止行政规范性文件', 'normative documents repealed'), after: { follows: '^\\s*(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['normativeDocs:repealed'], generations: ['gb2021'], context: ['规范性文件'] },
+    { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), after: { follows: '^\\s*(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'], context: ['规章'], unless: ['规范性文件'] },
     { id: 'normativeInForce', label: label('现行有效行政规范性文件', 'normative documents in force'), before: '(?:现行(?:继续)?有效|继续有效)(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:inForce'], generations: ['gb2021'] },
     { id: 'licensing', label: label('行政许可', 'licensing decisions'), before: '行政许可(?:处理)?(?:决定|案件)?', table: 'proactive', cells: ['licensing:decisions'], generations: MODERN },
     { id: 'penalty', label: label('行政处罚', 'penalty decisions'), before: '行政处罚(?:处理)?(?:决定|案件)?', table: 'proactive', cells: ['penalty:decisions'], generations: MODERN },
@@ -138,6 +156,8 @@ export const claimVocabularyInput = {
     // 旧版统计表
     { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: '网站(?:上)?(?:主动)?(?:公开|发布)(?:(?:各类)?(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.website'], generations: LEGACY },
     { id: 'gazette', label: label('政府公报公开政府信息', 'published in the gazette'), before: '政府公报[”"]?(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.gazette'], generations: LEGACY },
+    // 政务微博微信发布214条: two channels joined, their sum (分别 gives each its own).
+    { id: 'weibo+wechat', label: label('政务微博与政府微信公开政府信息', 'published on Weibo and WeChat'), before: '微博(?:和|、|及|与)?(?:政务)?微信(?:公众号)?(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.weibo', 'channel.wechat'], generations: LEGACY, unless: ['分别'] },
     { id: 'weibo', label: label('政务微博公开政府信息', 'published on Weibo'), before: '(?<!微信)微博(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.weibo'], generations: LEGACY },
     { id: 'wechat', label: label('政府微信公开政府信息', 'published on WeChat'), before: '(?<!微博)微信(?:公众号)?(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.wechat'], generations: LEGACY },
     {
@@ -146,7 +166,11 @@ export const claimVocabularyInput = {
       before: '(?:其他|等)(?:方式|渠道|途径|形式)(?:主动)?(?:公开|发布)(?:了)?(?:(?:各类)?(?:政府)?信息)?',
       table: 'legacyStats', cells: ['channel.other'], generations: LEGACY, unless: ['(?:网站|公报|微博|微信)[^，,；;。]{0,30}等(?:方式|渠道|途径|形式)'],
     },
+    // 其中本年新增主动公开政府信息19条: the year's, beside a running total.
+    { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '(?:本年|当年|今年|本年度)(?:新增)?主动公开(?:发布)?(?:了)?(?:各类)?(?:政府)?信息', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY },
     { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '主动公开(?:发布)?(?:了)?(?:各类)?(?:政府)?信息', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY,
+      // 整理、审核、发布17条主动公开政府信息: the figure before its noun.
+      after: { lead: '(?:发布|公开)(?:了)?', follows: '^\\s*(?:的)?主动公开(?:的)?(?:政府)?信息' },
       // A running total over the years (截至年底累计…), not the year's.
       unless: ['(?:截至|截止)[^。；;]{0,24}累计|历年累计|以来[^。；;]{0,12}累计'] },
     { id: 'normativeIssued', label: label('制发规范性文件', 'normative documents issued'), before: `${ISSUED}(?:了)?(?:行政)?规范性文件`, table: 'legacyStats', cells: ['proactive.normativeIssued'], generations: LEGACY },
@@ -203,8 +227,8 @@ export const claimVocabularyInput = {
     { table: 'proactive', column: 'made', words: '(?:本年)?(?:新)?制作(?:数量)?', generations: ['gb2019'] },
     { table: 'proactive', column: 'published', words: '(?:本年)?新公开(?:数量)?', generations: ['gb2019'] },
     { table: 'proactive', column: 'totalPublic', words: '(?:对外)?公开总数(?:量)?', generations: ['gb2019'] },
-    { table: 'proactive', column: 'issued', words: '(?:本年)?(?:制发|印发|出台)(?:件数)?', generations: ['gb2021'] },
-    { table: 'proactive', column: 'repealed', words: '(?:本年)?废止(?:件数)?', generations: ['gb2021'] },
+    { table: 'proactive', column: 'issued', words: '(?:本年)?(?:制发|印发|出台|新制定|制定)(?:件数)?', generations: ['gb2021'] },
+    { table: 'proactive', column: 'repealed', words: '(?:本年)?(?:宣布|决定|予以)?废止(?:件数)?', generations: ['gb2021'] },
     { table: 'proactive', column: 'inForce', words: '现行有效(?:件数|数)?', generations: ['gb2021'] },
     // Table 四's results after its total: "行政诉讼案件4起，其中维持3起，尚未审结1起" (the 2008 table has no 尚未审结).
     { table: 'reviewLitigation', column: 'upheld', words: `${DECIDED}(?:被)?(?:予以|依法)?(?:维持(?:原(?:具体)?行政行为)?|驳回(?:原告)?(?:的)?诉讼请求)(?:的)?`, generations: MODERN },
