@@ -101,6 +101,8 @@ export const claimVocabularySchema = z.object({
   rates: z.array(rateEntrySchema),
   /** Count ids whose figures a report may add up under one total word ("…，加上上年结转的1件，共计21件"). */
   sums: z.array(z.array(z.string()).min(2)),
+  /** The count id whose cells every 办理结果 category adds up to ("予以公开21件；…；总计37件"). */
+  categoriesTotal: z.string(),
   /** Verbs joined before one figure, each claiming it ("收到并按时办结12件申请"): the words, and the count ids in order. */
   jointVerbs: z.array(z.object({ words: z.string(), ids: z.array(z.string()).min(2) })),
   nones: z.array(noneEntrySchema),

@@ -120,7 +120,8 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
     if (!rate && !isCount(figure)) continue;
     // The clause is quoted; its words may reach back over a list before it.
     const from = clauseStart(text, figure.from);
-    const before = text.slice(Math.max(listStart(text, from, floor), figure.from - BEFORE_REACH), figure.from);
+    // "由上年的20件增至本年的26件": the later figure is the year's, named by the words before 由.
+    const before = fromTo(knowledge, text.slice(Math.max(listStart(text, from, floor), figure.from - BEFORE_REACH), figure.from));
     floor = figure.end;
     if (rate) {
       const entry = ANY_RATE_BEFORE.test(before) ? rateEntry(before, sentenceOf(text, figure), generation, knowledge) : undefined;
@@ -224,7 +225,7 @@ function claimAt(
   if (previous && JOINER_ALONE.test(before) && JOINS.test(text.slice(previous.figure.end, figure.from)) && previous.text.includes('分别')) return [make(previous.entry, previous.column, false)];
   // "新增申请20件，加上上年结转的1件，共计21件": a total word alone sums the figures stated before it in the sentence.
   const stated = TOTAL_ALONE.test(before) ? claims.filter((claim) => claim.figure.from >= start().sentence) : [];
-  const sum = stated.length > 1 ? summed(stated.map((claim) => claim.entry), stated[0]!.column, knowledge) : undefined;
+  const sum = stated.length > 1 ? summed(stated.map((claim) => claim.entry), stated[0]!.column, generation, knowledge) : undefined;
   return sum ? [make(sum, stated[0]!.column, false)] : [];
 }
 
@@ -242,7 +243,15 @@ function listStart(text: string, from: number, floor: number): number {
   return start;
 }
 
-const TOTAL_ALONE = /^\s*(?:共计|合计|总计|两项合计|二者合计|两者合计)(?:为|是|达)?\s*$/;
+/** From last year's figure to this year's: 由2022年的20件增至本年的26件 (the rise and fall words of the change vocabulary). */
+const FROM_TO = new Memo(({ changes }: Knowledge) => new RegExp(`由[^，,；;。]{0,16}?(?:${changes.up}|${changes.down})(?:至|到)(?:本年(?:度)?|今年)?(?:的)?\\s*$`));
+const fromTo = (knowledge: Knowledge, before: string) => {
+  const moved = FROM_TO.get(knowledge).exec(before);
+  return moved ? before.slice(0, moved.index) : before;
+};
+
+/** A total word alone, or the year's load (本年度需办理的申请共42件). */
+const TOTAL_ALONE = /^\s*(?:(?:本年度?|今年|全年)?(?:需|应|共需)办理的?(?:申请)?(?:共计|合计|总计|共)|共计|合计|总计|两项合计|二者合计|两者合计)(?:为|是|达)?\s*$/;
 /** Entries made for a sum of figures (上年结转+本年新收), per knowledge, by their ids. */
 const sums = new Memo((_: Knowledge) => new Map<string, CountEntry>());
 
@@ -250,11 +259,17 @@ const sums = new Memo((_: Knowledge) => new Map<string, CountEntry>());
  * One entry for the sum of several that add up in the table's own sense (办理结果 categories, or the vocabulary's
  * `sums`: 本年新收 and 上年结转), in the total column, no cell twice; not 收到5件，办结5件，共计… .
  */
-function summed(entries: CountEntry[], column: string, knowledge: Knowledge): CountEntry | undefined {
+function summed(entries: CountEntry[], column: string, generation: Generation, knowledge: Knowledge): CountEntry | undefined {
   const cells = entries.flatMap((entry) => entry.cells);
   const ids = entries.map((entry) => entry.id);
-  const adds = entries.every((entry) => entry.category) || knowledge.claims.sums.some((group) => ids.every((id) => group.includes(id)));
+  const categories = entries.every((entry) => entry.category);
+  const adds = categories || knowledge.claims.sums.some((group) => ids.every((id) => group.includes(id)));
   if (!adds || new Set(entries.map((entry) => entry.table)).size > 1 || new Set(cells).size < cells.length || column !== 'total') return undefined;
+  // "予以公开21件；…；其他处理1件；总计37件": every result of the table together is what it names its total.
+  const { entries: known } = prefilters(generation, knowledge);
+  const whole = categories && known.filter((e) => e.category && e.table === entries[0]!.table).every((e) => ids.includes(e.id));
+  const total = whole ? known.find((e) => e.id === knowledge.claims.categoriesTotal && e.table === entries[0]!.table && e.before) : undefined;
+  if (total) return total;
   const key = ids.join('+');
   const made = sums.get(knowledge);
   let sum = made.get(key);

@@ -15,6 +15,8 @@ const RECEIVED = [
   `${RECEIVE}(?:的)?(?:各类)?申请`,
   // 受理政府信息公开1件: the noun without 申请
   `${RECEIVE}(?:的)?(?:政府)?信息公开(?:事项)?`,
+  // 依申请公开申请26件 at the start of a clause (由2022年的20件增至本年的26件)
+  '^(?:本年(?:度)?|全年)?(?:依申请公开|政府信息公开)(?:的)?申请',
   // 依申请公开受理量为0件, 政府信息公开申请数量为3件
   '(?:依申请公开|政府信息公开申请|信息公开申请)(?:的)?(?:受理量|收到量|申请量|受理数|申请数|数量|总数)',
 ].join('|');
@@ -252,6 +254,7 @@ export const claimVocabularyInput = {
     },
   ],
   sums: [['received', 'carriedOver']],
+  categoriesTotal: 'processed',
   jointVerbs: [{ words: `${RECEIVE}(?:并|和|及|且|、)(?:按时|按期|依法|及时)?(?:办结|答复|办理完毕)`, ids: ['received', 'processed'] }],
   nones: noneEntries(),
   scope: {
