@@ -93,6 +93,8 @@ const columnGroupSchema = z.object({ words: z.string(), en: z.string(), columns:
 export const claimVocabularySchema = z.object({
   tableNames: z.record(tableKind, label),
   columnGroups: z.array(columnGroupSchema),
+  /** Other words for an applicant column than its label: 律师事务所 (法律服务机构), 企业 (商业企业), 个人 (自然人). */
+  applicantWords: z.record(z.string(), z.string()),
   counts: z.array(countEntrySchema),
   /** Other words for a row of table 三 than its label: 本办不掌握相关政府信息, 信息不存在. */
   rowNouns: z.record(z.string(), z.string()),

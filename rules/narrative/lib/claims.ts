@@ -159,7 +159,7 @@ function claimAt(
   claims: Claim[],
   knowledge: Knowledge,
 ): Claim[] {
-  const { COLUMNS, COLUMN_AFTER, COLUMN_BEFORE } = applicantColumns.get(knowledge);
+  const { COLUMNS, COLUMN_AFTER, COLUMN_BEFORE, columnOf } = applicantColumns.get(knowledge);
   const { text } = paragraph;
   const { generation } = report.facts;
   const { from, before, after, scopes } = around;
@@ -211,11 +211,12 @@ function claimAt(
   }
   // "其中自然人申请4件": the column of the applications figure stated before it in the sentence (or the one its 其中
   // goes on from); with none, "收到的申请中，自然人申请21件" is a column of the applications received.
-  const column = COLUMN_BEFORE.exec(before);
-  if (column) {
+  const match = COLUMN_BEFORE.exec(before);
+  const column = match && columnOf(match);
+  if (column && (!column.bare || /申请/.test(own()))) {
     const { previous: from } = start();
     const owner = claims.findLast((claim) => claim.figure.from >= from && claim.cells.some((cell) => cell.includes('{c}')))?.entry ?? receivedEntry(generation, knowledge);
-    return owner ? [make(owner, COLUMNS.get(column[1]!)!, false)] : [];
+    return owner ? [make(owner, column.key, false)] : [];
   }
   // "制发行政规范性文件12件，废止2件": another column of the table-二 row stated before it in the sentence.
   const previous = claims.at(-1);

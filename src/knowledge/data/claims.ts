@@ -221,6 +221,7 @@ export const claimVocabularyInput = {
   columnGroups: [
     { words: '法人或其他组织|法人和其他组织|法人或者其他组织', en: 'legal persons and other organisations', columns: ['commercial', 'research', 'nonprofit', 'legalService', 'otherOrg'] },
   ],
+  applicantWords: { 律师事务所: 'legalService', 律所: 'legalService', 企业: 'commercial', 公民个人: 'natural', 个人: 'natural' },
   rowWords: [
     { table: 'proactive', row: 'rules', words: '(?:政府)?规章' },
     { table: 'proactive', row: 'normativeDocs', words: '(?:行政)?规范性文件' },
