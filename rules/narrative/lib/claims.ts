@@ -115,6 +115,8 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
   // only a claim needs (its sentence, its scope, its clause as written) is read once one may be made.
   // Where the figure before ends: a list of words before a figure never reaches back over another.
   let floor = 0;
+  // "微博、微信发布信息分别为640条和1 120条": the entries of a list that its figures take in turn.
+  const respective: CountEntry[] = [];
   for (const figure of figures) {
     const rate = figure.unit === '%';
     if (!rate && !isCount(figure)) continue;
@@ -122,6 +124,7 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
     const from = clauseStart(text, figure.from);
     // "由上年的20件增至本年的26件": the later figure is the year's, named by the words before 由.
     const before = fromTo(knowledge, text.slice(Math.max(listStart(text, from, floor), figure.from - BEFORE_REACH), figure.from));
+    const joined = JOINS.test(text.slice(floor, figure.from));
     floor = figure.end;
     if (rate) {
       const entry = ANY_RATE_BEFORE.test(before) ? rateEntry(before, sentenceOf(text, figure), generation, knowledge) : undefined;
@@ -134,18 +137,29 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
       filters.after.test(after) ||
       applicantColumns.get(knowledge).COLUMN_BEFORE.test(before) ||
       SHARED.test(before) ||
-      (claims.length > 0 && (filters.continued.test(before) || TOTAL_ALONE.test(before) || JOINER_ALONE.test(before)));
-    if (may) claims.push(...claimAt(report, paragraph, figure, { from, before, after, scopes }, claims, knowledge));
+      RESPECTIVELY.test(before) ||
+      (filters.continued.test(before) && (claims.length > 0 || bracketAt(text, from) >= 0)) ||
+      (claims.length > 0 && (TOTAL_ALONE.test(before) || joined));
+    if (may) claims.push(...claimAt(report, paragraph, figure, { from, before, after, scopes, respective }, claims, knowledge));
   }
   return { paragraph, figures, claims, rates };
 }
 
 /** "行政复议和行政诉讼各1件", "新制作、新公开均为4件": one figure for each of two nouns joined before it. */
 const SHARED = /(?:和|及|与|、)([^和及与、]{1,16})(?:各|均)(?:为|是|有)?\s*$/;
-/** "分别收到申请11件、7件": a figure after another, with nothing but a joiner between. */
-const JOINER_ALONE = /^\s*(?:和|及|与)?\s*$/;
-/** Text between two figures that only joins them (11件、7件; 640条和1 120条). */
+/** Text between two figures that only joins them ("分别收到申请11件、7件"; 640条和1 120条). */
 const JOINS = /^[\s、，,和及与]*$/;
+/** "微博、微信发布信息分别为640条…": a list's figures given in its order. */
+const RESPECTIVELY = /分别(?:为|是|有|达)?\s*$/;
+/** The last joiner of a list. */
+const LAST_JOINER = /(?:和|及|与|、)(?!.*(?:和|及|与|、))/;
+
+/** Where an open bracket before a clause starts ("规章9件（含新制定3件…"), within the reach of a note; −1 if none. */
+function bracketAt(text: string, from: number): number {
+  const near = text.slice(Math.max(0, from - AFTER_REACH), from);
+  const open = Math.max(near.lastIndexOf('（'), near.lastIndexOf('('));
+  return open < 0 || /[）)]/.test(near.slice(open)) ? -1 : from - near.length + open;
+}
 
 /**
  * The claims a figure makes (most make one; "收到并办结12件" or "复议和诉讼各1件" two): by its words, by its noun
@@ -155,14 +169,14 @@ function claimAt(
   report: Report,
   paragraph: Paragraph,
   figure: Figure,
-  around: { from: number; before: string; after: string; scopes: Map<string, ScopeMark[]> },
+  around: { from: number; before: string; after: string; scopes: Map<string, ScopeMark[]>; respective: CountEntry[] },
   claims: Claim[],
   knowledge: Knowledge,
 ): Claim[] {
   const { COLUMNS, COLUMN_AFTER, COLUMN_BEFORE, columnOf } = applicantColumns.get(knowledge);
   const { text } = paragraph;
   const { generation } = report.facts;
-  const { from, before, after, scopes } = around;
+  const { from, before, after, scopes, respective } = around;
   // Where the sentence and the one before it start: scanned only once something needs them.
   let starts: { sentence: number; previous: number } | undefined;
   const start = () => {
@@ -188,10 +202,25 @@ function claimAt(
     const placed = new PlacedFigure(report, paragraph, figure, text.slice(from, end));
     return Object.assign(placed, { entry, cells, column, whole, scope, value: figure.value, unit: figure.unit, approximate: figure.approximate });
   };
+  const read = (words: string) => countEntry(words, '', own, wide, generation, knowledge)?.entry;
+  const listed = RESPECTIVELY.exec(before);
+  if (listed) {
+    // Each member read with the words the list shares after its last one: "政务微博(、微信)发布信息".
+    const list = before.slice(0, listed.index);
+    const joiner = LAST_JOINER.exec(list);
+    const last = joiner && list.slice(joiner.index + joiner[0].length);
+    const second = last ? read(last) : undefined;
+    let first: CountEntry | undefined;
+    for (let cut = 1; second && !first && cut < last!.length; cut++) first = read(list.slice(0, joiner!.index) + last!.slice(cut));
+    if (first && second && first !== second) {
+      respective.splice(0, respective.length, second);
+      return [make(first, 'total', false)];
+    }
+  }
   const shared = SHARED.exec(before);
   if (shared) {
-    const first = countEntry(before.slice(0, shared.index), '', own, wide, generation, knowledge)?.entry;
-    const second = first && (countEntry(shared[1]!, '', own, wide, generation, knowledge)?.entry ?? columnSibling(first, shared[1]!, generation, knowledge));
+    const first = read(before.slice(0, shared.index));
+    const second = first && (read(shared[1]!) ?? columnSibling(first, shared[1]!, generation, knowledge));
     if (first && second) return [make(first, 'total', false), make(second, 'total', false)];
   }
   const found = countEntry(before, after, own, wide, generation, knowledge);
@@ -222,8 +251,14 @@ function claimAt(
   const previous = claims.at(-1);
   const sibling = previous && previous.figure.from >= start().sentence ? columnSibling(previous.entry, before, generation, knowledge) : undefined;
   if (sibling) return [make(sibling, 'total', false)];
-  // "分别收到申请11件、7件": after a figure its clause says 分别 of, the next one joined to it claims the same.
-  if (previous && JOINER_ALONE.test(before) && JOINS.test(text.slice(previous.figure.end, figure.from)) && previous.text.includes('分别')) return [make(previous.entry, previous.column, false)];
+  // "主动公开规章9件（含新制定3件、修改4件、废止2件）": a bracket lists a table-二 row's figure by its columns.
+  const bracket = bracketAt(text, from);
+  const part = bracket >= 0 ? bracketPart(text.slice(clauseStart(text, bracket), bracket), before, read, knowledge) : undefined;
+  if (part) return [make(part, 'total', false)];
+  // "分别收到申请11件、7件": after a figure its clause says 分别 of, the next one joined to it claims the same (or the list's next).
+  if (previous && JOINS.test(text.slice(previous.figure.end, figure.from)) && previous.text.includes('分别')) {
+    return [make(respective.shift() ?? previous.entry, previous.column, false)];
+  }
   // "新增申请20件，加上上年结转的1件，共计21件": a total word alone sums the figures stated before it in the sentence.
   const stated = TOTAL_ALONE.test(before) ? claims.filter((claim) => claim.figure.from >= start().sentence) : [];
   const sum = stated.length > 1 ? summed(stated.map((claim) => claim.entry), stated[0]!.column, generation, knowledge) : undefined;
@@ -245,11 +280,18 @@ function listStart(text: string, from: number, floor: number): number {
 }
 
 /** From last year's figure to this year's: 由2022年的20件增至本年的26件 (the rise and fall words of the change vocabulary). */
-const FROM_TO = new Memo(({ changes }: Knowledge) => new RegExp(`由[^，,；;。]{0,16}?(?:${changes.up}|${changes.down})(?:至|到)(?:本年(?:度)?|今年)?(?:的)?\\s*$`));
+const FROM_TO = new Memo(({ changes }: Knowledge) => new RegExp(`由[^，,；;。]{0,16}?(?:${changes.up}|${changes.down}|增)(?:至|到)(?:本年(?:度)?|今年)?(?:的)?\\s*$`));
 const fromTo = (knowledge: Knowledge, before: string) => {
   const moved = FROM_TO.get(knowledge).exec(before);
   return moved ? before.slice(0, moved.index) : before;
 };
+
+/** The row a bracket's owner names (规章9件) with the column the clause in the bracket names (含新制定). */
+function bracketPart(owner: string, before: string, read: (words: string) => CountEntry | undefined, knowledge: Knowledge): CountEntry | undefined {
+  const noun = owner.replace(/\s*[0-9０-９零〇一二两三四五六七八九十百千,，\s]+(?:件|条|项|份)$/, '');
+  const row = knowledge.claims.rowWords.map((word) => pattern(`(?:${word.words})$`).exec(noun)).find(Boolean);
+  return row && noun !== owner ? read(row[0] + before.replace(/^\s*(?:含|其中|包括)(?:了)?[：:]?/, '')) : undefined;
+}
 
 /** A total word alone, or the year's load (本年度需办理的申请共42件). */
 const TOTAL_ALONE = /^\s*(?:(?:本年度?|今年|全年)?(?:需|应|共需)办理的?(?:申请)?(?:共计|合计|总计|共)|共计|合计|总计|两项合计|二者合计|两者合计)(?:为|是|达)?\s*$/;
