@@ -139,7 +139,7 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
       SHARED.test(before) ||
       RESPECTIVELY.test(before) ||
       (filters.continued.test(before) && (claims.length > 0 || bracketAt(text, from) >= 0)) ||
-      (claims.length > 0 && (TOTAL_ALONE.test(before) || joined));
+      (claims.length > 0 && (TOTAL_ALONE.test(before) || joined || UNIT_ALONE.test(before)));
     if (may) claims.push(...claimAt(report, paragraph, figure, { from, before, after, scopes, respective }, claims, knowledge));
   }
   return { paragraph, figures, claims, rates };
@@ -151,6 +151,8 @@ const SHARED = /(?:和|及|与|、)([^和及与、]{1,16})(?:各|均)(?:为|是|
 const JOINS = /^[\s、，,和及与]*$/;
 /** "微博、微信发布信息分别为640条…": a list's figures given in its order. */
 const RESPECTIVELY = /分别(?:为|是|有|达)?\s*$/;
+/** A clause with no verb before its figure: a unit's name, perhaps after 其中 (其中区政府本级12件). */
+const UNIT_ALONE = /^\s*(?:其中)?[，,：:]?\s*[^，,；;。、\d（）()]{2,12}?(?:本级|机关)?(?:共|为|有)?(?:收到|受理|接收|办理)?(?:了)?\s*$/;
 /** The last joiner of a list. */
 const LAST_JOINER = /(?:和|及|与|、)(?!.*(?:和|及|与|、))/;
 
@@ -258,6 +260,12 @@ function claimAt(
   // "分别收到申请11件、7件": after a figure its clause says 分别 of, the next one joined to it claims the same (or the list's next).
   if (previous && JOINS.test(text.slice(previous.figure.end, figure.from)) && previous.text.includes('分别')) {
     return [make(respective.shift() ?? previous.entry, previous.column, false)];
+  }
+  // "收到申请128件，其中区政府本级12件，各街道办事处37件": units named after the figure (with its verb or none) are its
+  // parts; in a region's figure, the body's own ("全县共收到…63件，其中县政府办公室收到9件" in the office's report).
+  if (previous && previous.figure.from >= start().sentence && UNIT_ALONE.test(before)) {
+    const claim = make(previous.entry, previous.column, false);
+    if (claim.scope === 'part' || (claim.scope === 'own' && previous.scope === 'region')) return [claim];
   }
   // "新增申请20件，加上上年结转的1件，共计21件": a total word alone sums the figures stated before it in the sentence.
   const stated = TOTAL_ALONE.test(before) ? claims.filter((claim) => claim.figure.from >= start().sentence) : [];

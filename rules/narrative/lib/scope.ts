@@ -51,6 +51,12 @@ function isOwn(named: string, report: Report, region: string | null | undefined,
   return Boolean(government && (government[1] === region || body.includes(`${government[1]}政府`)));
 }
 
+/** 县政府办公室 in the report of 某县人民政府办公室: the unit after 其中 is the body itself, not a part of it. */
+function isBody(named: string, report: Report): boolean {
+  const body = report.facts.body?.value.replace(/人民|\s+/g, '');
+  return Boolean(body && !GOVERNMENT.test(body) && body.endsWith(named.replace(/人民/g, '')));
+}
+
 /** A word that sets the scope of the figures after it, and where it starts and ends. */
 export interface ScopeMark {
   at: number;
@@ -74,7 +80,7 @@ export function scopeMarks(text: string, report: Report, knowledge: Knowledge): 
   for (const match of text.matchAll(SUBJECT)) mark(match, named(match), allOwn(match[1]!) ? 'own' : 'other');
   // After 其中 a named unit is a part, even the office that writes the report for its government (listed
   // after the subjects, so that at the same name the part wins).
-  for (const match of text.matchAll(PART)) mark(match, named(match), SELF.test(match[1]!) ? 'own' : 'part');
+  for (const match of text.matchAll(PART)) mark(match, named(match), SELF.test(match[1]!) || isBody(match[1]!, report) ? 'own' : 'part');
   for (const match of text.matchAll(REGION)) mark(match, match.index, region === undefined || match[1] === region ? 'own' : 'region');
   for (const match of text.matchAll(SUBORDINATES)) mark(match, match.index, 'part');
   for (const match of text.matchAll(SELF_ANYWHERE)) mark(match, match.index, 'own');

@@ -98,6 +98,8 @@ export const claimVocabularyInput = {
     },
     { id: 'partial', label: label('部分公开', 'partly granted'), before: `部分公开${ANSWER}`, after: resultAfter('部分公开'), table: 'applications', cells: ['partial:{c}'], generations: MODERN, category: true },
     { id: 'granted', label: label('予以公开', 'granted'), before: `(?<![不部])(?:予以公开|同意公开|全部公开|准予公开|依法公开)${ANSWER}`, after: resultAfter('(?:予以|同意|准予|全部)公开'), table: 'applications', cells: ['granted:{c}'], generations: MODERN, category: true },
+    // 收到依申请公开0件，公开0件: 公开 alone, in a sentence on applications, is the result.
+    { id: 'granted', label: label('予以公开', 'granted'), before: '^\\s*公开', table: 'applications', cells: ['granted:{c}'], generations: MODERN, category: true, context: ['(?:收到|受理)[^。；;]{0,30}?(?:申请|依申请公开)'], unless: ['主动公开|公开(?:信息|政府信息|文件)'] },
     { id: 'withheld', label: label('不予公开', 'withheld'), before: `不予(?:以)?公开${ANSWER}`, after: resultAfter('不予(?:以)?公开'), table: 'applications', cells: ['withheld.*:{c}'], generations: MODERN, category: true },
     { id: 'unavailable', label: label('无法提供', 'unavailable'), before: `无法提供${ANSWER}`, after: resultAfter('无法提供'), table: 'applications', cells: ['unavailable.*:{c}'], generations: MODERN, category: true },
     { id: 'notProcessed', label: label('不予处理', 'not processed'), before: '不予处理', table: 'applications', cells: ['notProcessed.*:{c}'], generations: MODERN, category: true },
