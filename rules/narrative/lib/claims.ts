@@ -124,7 +124,7 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
     const from = clauseStart(text, figure.from);
     // "由上年的20件增至本年的26件": the later figure is the year's, named by the words before 由.
     const before = fromTo(knowledge, text.slice(Math.max(listStart(text, from, floor), figure.from - BEFORE_REACH), figure.from));
-    const joined = JOINS.test(text.slice(floor, figure.from));
+    const previousEnd = floor;
     floor = figure.end;
     if (rate) {
       const entry = ANY_RATE_BEFORE.test(before) ? rateEntry(before, sentenceOf(text, figure), generation, knowledge) : undefined;
@@ -139,7 +139,7 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
       SHARED.test(before) ||
       RESPECTIVELY.test(before) ||
       (filters.continued.test(before) && (claims.length > 0 || bracketAt(text, from) >= 0)) ||
-      (claims.length > 0 && (TOTAL_ALONE.test(before) || joined || UNIT_ALONE.test(before)));
+      (claims.length > 0 && (TOTAL_ALONE.test(before) || UNIT_ALONE.test(before) || JOINS.test(text.slice(previousEnd, figure.from))));
     if (may) claims.push(...claimAt(report, paragraph, figure, { from, before, after, scopes, respective }, claims, knowledge));
   }
   return { paragraph, figures, claims, rates };
