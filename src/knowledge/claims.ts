@@ -144,6 +144,17 @@ function rowEntries(definition: GenerationDefinition, rowNouns: Record<string, s
 }
 
 /**
+ * "不予公开的5件中，4件涉及第三方合法权益": a row's figure before its noun, in a sentence that names the row's
+ * category (its entry's words are the context).
+ */
+function rowsAfter(rows: CountEntry[], counts: CountEntry[]): CountEntry[] {
+  return rows.flatMap((row) => {
+    const category = counts.find((e) => e.category && e.table === row.table && e.generations.some((g) => row.generations.includes(g)) && e.cells[0]!.startsWith(`${row.id.split('.')[0]}.`));
+    return category?.before ? [{ ...row, before: undefined, after: { follows: `^\\s*(?:属于|涉及|系|为|因)?(?:${row.before})` }, context: [category.before] }] : [];
+  });
+}
+
+/**
  * A table-二 cell named row first, column after (行政规范性文件现行有效数为58件, 规章制发3件): one entry per cell an
  * entry names with its column's word first, read from the row and column words.
  */
@@ -165,7 +176,8 @@ export type Claims = ClaimVocabulary & { counts: CountEntry[]; rates: RateEntry[
 /** The vocabulary, validated when knowledge is built (a pattern that does not compile fails here, not in a rule). */
 export function buildClaims(input: unknown, generations: Record<Generation, GenerationDefinition>): Claims {
   const parsed = claimVocabularySchema.parse(input);
-  const named = [...parsed.counts, ...(['gb2019', 'gb2021'] as const).flatMap((generation) => rowEntries(generations[generation], parsed.rowNouns))] as CountEntry[];
+  const rows = (['gb2019', 'gb2021'] as const).flatMap((generation) => rowEntries(generations[generation], parsed.rowNouns));
+  const named = [...parsed.counts, ...rows, ...rowsAfter(rows, parsed.counts as CountEntry[])] as CountEntry[];
   const counts = [...named, ...rowFirstEntries(named, parsed.rowWords, parsed.columnWords as ColumnWord[])];
   for (const entry of counts) for (const source of [entry.before, entry.after?.lead, entry.after?.follows, entry.includes?.follows]) if (source) new RegExp(source);
   for (const joint of parsed.jointVerbs) new RegExp(joint.words);

@@ -74,7 +74,7 @@ export function countEntry(before: string, after: string, sentence: () => string
 export function subRow(category: CountEntry, before: string, generation: Generation, knowledge: Knowledge): CountEntry | undefined {
   if (!category.category) return undefined;
   const prefix = `${category.cells[0]!.split(/[.:]/)[0]}.`;
-  return prefilters(generation, knowledge).entries.find((e) => e.id.startsWith(prefix) && pattern(e.before!).test(before));
+  return prefilters(generation, knowledge).entries.find((e) => e.id.startsWith(prefix) && e.before && pattern(e.before).test(before));
 }
 
 /** Entries made for a cell no vocabulary entry names alone (行政诉讼·结果维持), per knowledge, by generation and cells. */

@@ -156,6 +156,9 @@ export const ODD_ONES: PhrasebookEntry[] = [
     claim(L, ['replies.refused'], 3, '件', 'own'), claim(L, ['refused.privacy'], 2, '件', 'own'), claim(L, ['refused.commercialSecret'], 1, '件', 'own')),
   odd('legacy', '某市民政局', '本年度制发规范性文件8件。', claim(L, ['proactive.normativeIssued'], 8, '件', 'own')),
   odd('legacy', '某市民政局', '属于已主动公开范围、告知获取方式的4件。', claim(L, ['replies.alreadyPublic'], 4, '件', 'own')),
+  odd('gb2021', COUNTY, '不予公开的3件中，2件涉及第三方合法权益，1件属于内部事务信息。',
+    claim(A, ['withheld.*:total'], 3, '件', 'own'), claim(A, ['withheld.thirdParty:total'], 2, '件', 'own'), claim(A, ['withheld.internal:total'], 1, '件', 'own')),
+  odd('gb2021', '某区人民政府', '2023年区政府各部门共受理申请61件，均已办结。', claim(A, ['received:total'], 61, '件', 'own')),
   // …and their look-alikes, which claim nothing: another caseload, a petition, a bracket of channels, documents lapsed, a review at large.
   odd('gb2021', '某县信访局', '县信访局全年受理并办结群众来信43件。'),
   odd('gb2021', COUNTY, '全年共调处矛盾纠纷案件6起。'),
@@ -165,6 +168,7 @@ export const ODD_ONES: PhrasebookEntry[] = [
   odd('gb2021', COUNTY, '本年度办理依申请公开事项15件。'),
   odd('gb2021', '某区财政局', '共收到申请7份，其中5份已通过电话予以答复。', claim(A, ['received:total'], 7, '份', 'own')),
   odd('gb2021', COUNTY, '申请人撤回信访事项2件。'),
+  odd('gb2021', COUNTY, '收到申请5件，其中2件涉及第三方合法权益。', claim(A, ['received:total'], 5, '件', 'own')),
   odd('gb2021', COUNTY, '全年走访企业12次，服务群众300人次。'),
   odd('gb2021', COUNTY, '全年主动公开信息520条，公开政策文件31件。'),
   odd('legacy', '某县人民政府', '截至年底，累计主动公开政府信息5600条。'),
