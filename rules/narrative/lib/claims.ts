@@ -122,8 +122,7 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
     if (!rate && !isCount(figure)) continue;
     // The clause is quoted; its words may reach back over a list before it.
     const from = clauseStart(text, figure.from);
-    // "由上年的20件增至本年的26件": the later figure is the year's, named by the words before 由.
-    const before = fromTo(knowledge, text.slice(Math.max(listStart(text, from, floor), figure.from - BEFORE_REACH), figure.from));
+    const before = withoutLastYear(knowledge, text, from, text.slice(Math.max(listStart(text, from, floor), figure.from - BEFORE_REACH), figure.from));
     const previousEnd = floor;
     floor = figure.end;
     if (rate) {
@@ -287,12 +286,27 @@ function listStart(text: string, from: number, floor: number): number {
   return start;
 }
 
-/** From last year's figure to this year's: 由2022年的20件增至本年的26件 (the rise and fall words of the change vocabulary). */
-const FROM_TO = new Memo(({ changes }: Knowledge) => new RegExp(`由[^，,；;。]{0,16}?(?:${changes.up}|${changes.down}|增)(?:至|到)(?:本年(?:度)?|今年)?(?:的)?\\s*$`));
-const fromTo = (knowledge: Knowledge, before: string) => {
-  const moved = FROM_TO.get(knowledge).exec(before);
-  return moved ? before.slice(0, moved.index) : before;
-};
+/** Words comparing with last year (the change vocabulary's bases, rises and falls), compiled once per knowledge. */
+const LAST_YEAR_WORDS = new Memo(({ changes }: Knowledge) => ({
+  /** From last year's figure to this year's: 由2022年的20件增至本年的26件. */
+  FROM_TO: new RegExp(`由[^，,；;。]{0,16}?(?:${changes.up}|${changes.down}|增)(?:至|到)(?:本年(?:度)?|今年)?(?:的)?\\s*$`),
+  /** A change ending a clause: 较上年减少6件， */
+  CHANGE_END: new RegExp(`(?:${changes.bases.join('|')})\\s*(?:${changes.up}|${changes.down})\\s*(?:了)?\\s*[0-9０-９,.．零〇一二两三四五六七八九十百千]+\\s*(?:${changes.countUnits}|%|％)?\\s*[，,]\\s*$`),
+}));
+
+/**
+ * The words before a figure without those about last year: "由上年的20件增至本年的26件" is named by the words
+ * before 由; "收到的依申请公开事项较上年减少6件，共计44件" by the clause before the change.
+ */
+function withoutLastYear(knowledge: Knowledge, text: string, from: number, before: string): string {
+  const { FROM_TO, CHANGE_END } = LAST_YEAR_WORDS.get(knowledge);
+  const moved = FROM_TO.exec(before);
+  if (moved) return before.slice(0, moved.index);
+  if (from < 1 || !TOTAL_ALONE.test(before)) return before;
+  const clause = text.slice(clauseStart(text, from - 1), from);
+  const change = CHANGE_END.exec(clause);
+  return change ? clause.slice(0, change.index) + before : before;
+}
 
 /** The row a bracket's owner names (规章9件) with the column the clause in the bracket names (含新制定). */
 function bracketPart(owner: string, before: string, read: (words: string) => CountEntry | undefined, knowledge: Knowledge): CountEntry | undefined {

@@ -159,6 +159,7 @@ export const ODD_ONES: PhrasebookEntry[] = [
   odd('gb2021', COUNTY, '不予公开的3件中，2件涉及第三方合法权益，1件属于内部事务信息。',
     claim(A, ['withheld.*:total'], 3, '件', 'own'), claim(A, ['withheld.thirdParty:total'], 2, '件', 'own'), claim(A, ['withheld.internal:total'], 1, '件', 'own')),
   odd('gb2021', '某区人民政府', '2023年区政府各部门共受理申请61件，均已办结。', claim(A, ['received:total'], 61, '件', 'own')),
+  odd('gb2021', COUNTY, '全年收到的政府信息公开申请较上年增加3件，共计17件。', claim(A, ['received:total'], 17, '件', 'own')),
   // …and their look-alikes, which claim nothing: another caseload, a petition, a bracket of channels, documents lapsed, a review at large.
   odd('gb2021', '某县信访局', '县信访局全年受理并办结群众来信43件。'),
   odd('gb2021', COUNTY, '全年共调处矛盾纠纷案件6起。'),
