@@ -32,6 +32,8 @@ const countEntrySchema = z
     category: z.boolean().optional(),
     /** Context words may also stand in the sentence before (均已按时办结，共办结5件 after a sentence on 申请). */
     contextInPrevious: z.boolean().optional(),
+    /** The figure is an amount in 万元 (行政事业性收费共计12.6万元), not a count: only such entries read such figures. */
+    amount: z.boolean().optional(),
     /** "62件（其中上年结转3件）": words right after the figure that make it a sum with these cells too. */
     includes: z.object({ follows: z.string(), cells: z.array(z.string()) }).optional(),
   })

@@ -4,7 +4,7 @@ import { paragraphsOf, sectionsOf } from '../../../src/model/query.js';
 import type { Generation, Paragraph, Report } from '../../../src/model/types.js';
 import type { CountEntry, Knowledge, RateEntry } from '../../../src/engine/rule-api.js';
 import type { ClaimScope } from '../../../src/model/claim.js';
-import { findFigures, isCount, type Figure } from './numbers.js';
+import { findFigures, isAmount, isCount, type Figure } from './numbers.js';
 import { applicantColumns, pattern, sentenceFits } from './patterns.js';
 import { columnSibling, countEntry, joined, prefilters, subRow } from './readings.js';
 import { scopeAt, scopeMarks, type ScopeMark } from './scope.js';
@@ -119,7 +119,8 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
   const respective: CountEntry[] = [];
   for (const figure of figures) {
     const rate = figure.unit === '%';
-    if (!rate && !isCount(figure)) continue;
+    const amount = isAmount(figure);
+    if (!rate && !amount && !isCount(figure)) continue;
     // The clause is quoted; its words may reach back over a list before it.
     const from = clauseStart(text, figure.from);
     const before = withoutLastYear(knowledge, text, from, text.slice(Math.max(listStart(text, from, floor), figure.from - BEFORE_REACH), figure.from));
@@ -128,6 +129,12 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
     if (rate) {
       const entry = ANY_RATE_BEFORE.test(before) ? rateEntry(before, sentenceOf(text, figure), generation, knowledge) : undefined;
       if (entry) rates.push(Object.assign(new PlacedFigure(report, paragraph, figure, text.slice(from, figure.end)), { entry }));
+      continue;
+    }
+    if (amount) {
+      // An amount claims only what an amount entry names right before it (收取行政事业性收费共计12.6万元).
+      const entry = filters.amountBefore.test(before) ? filters.amounts.find((e) => pattern(e.before!, true).test(before)) : undefined;
+      if (entry) claims.push(...claimAt(report, paragraph, figure, { from, before, after: '', scopes, respective, entry }, claims, knowledge));
       continue;
     }
     const after = text.slice(figure.end, figure.end + AFTER_REACH);
@@ -170,7 +177,7 @@ function claimAt(
   report: Report,
   paragraph: Paragraph,
   figure: Figure,
-  around: { from: number; before: string; after: string; scopes: Map<string, ScopeMark[]>; respective: CountEntry[] },
+  around: { from: number; before: string; after: string; scopes: Map<string, ScopeMark[]>; respective: CountEntry[]; entry?: CountEntry },
   claims: Claim[],
   knowledge: Knowledge,
 ): Claim[] {
@@ -204,6 +211,7 @@ function claimAt(
     return Object.assign(placed, { entry, cells, column, whole, scope, value: figure.value, unit: figure.unit, approximate: figure.approximate });
   };
   const read = (words: string) => countEntry(words, '', own, wide, generation, knowledge)?.entry;
+  if (around.entry) return [make(around.entry, 'total', false)];
   const listed = RESPECTIVELY.exec(before);
   if (listed) {
     // Each member read with the words the list shares after its last one: "政务微博(、微信)发布信息".

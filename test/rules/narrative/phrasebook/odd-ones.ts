@@ -160,6 +160,7 @@ export const ODD_ONES: PhrasebookEntry[] = [
     claim(A, ['withheld.*:total'], 3, '件', 'own'), claim(A, ['withheld.thirdParty:total'], 2, '件', 'own'), claim(A, ['withheld.internal:total'], 1, '件', 'own')),
   odd('gb2021', '某区人民政府', '2023年区政府各部门共受理申请61件，均已办结。', claim(A, ['received:total'], 61, '件', 'own')),
   odd('gb2021', COUNTY, '全年收到的政府信息公开申请较上年增加3件，共计17件。', claim(A, ['received:total'], 17, '件', 'own')),
+  odd('gb2021', COUNTY, '本年度收取行政事业性收费共计3.4万元。', claim(P, ['fees:amount'], 3.4, '万元', 'own')),
   // …and their look-alikes, which claim nothing: another caseload, a petition, a bracket of channels, documents lapsed, a review at large.
   odd('gb2021', '某县信访局', '县信访局全年受理并办结群众来信43件。'),
   odd('gb2021', COUNTY, '全年共调处矛盾纠纷案件6起。'),
@@ -169,6 +170,8 @@ export const ODD_ONES: PhrasebookEntry[] = [
   odd('gb2021', COUNTY, '本年度办理依申请公开事项15件。'),
   odd('gb2021', '某区财政局', '共收到申请7份，其中5份已通过电话予以答复。', claim(A, ['received:total'], 7, '份', 'own')),
   odd('gb2021', COUNTY, '申请人撤回信访事项2件。'),
+  odd('gb2021', COUNTY, '本年度收取行政事业性收费共计860元。'),
+  odd('gb2021', COUNTY, '全年政府采购金额共计45.2万元。'),
   odd('gb2021', COUNTY, '收到申请5件，其中2件涉及第三方合法权益。', claim(A, ['received:total'], 5, '件', 'own')),
   odd('gb2021', COUNTY, '全年走访企业12次，服务群众300人次。'),
   odd('gb2021', COUNTY, '全年主动公开信息520条，公开政策文件31件。'),
