@@ -142,8 +142,8 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
       filters.before.test(before) ||
       filters.after.test(after) ||
       applicantColumns.get(knowledge).COLUMN_BEFORE.test(before) ||
-      SHARED.test(before) ||
-      RESPECTIVELY.test(before) ||
+      (endsShared(before) && SHARED.test(before)) ||
+      (before.includes('分别') && RESPECTIVELY.test(before)) ||
       (filters.continued.test(before) && (claims.length > 0 || bracketAt(text, from) >= 0)) ||
       (claims.length > 0 && (TOTAL_ALONE.test(before) || UNIT_ALONE.test(before) || JOINS.test(text.slice(previousEnd, figure.from))));
     if (may) claims.push(...claimAt(report, paragraph, figure, { from, before, after, scopes, respective }, claims, knowledge));
@@ -153,6 +153,8 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
 
 /** "行政复议和行政诉讼各1件", "新制作、新公开均为4件": one figure for each of two nouns joined before it. */
 const SHARED = /(?:和|及|与|、)([^和及与、]{1,16})(?:各|均)(?:为|是|有)?\s*$/;
+/** 各 or 均(为) among the last characters: only then may SHARED match (tested without a scan of the clause). */
+const endsShared = (before: string) => /[各均]/.test(before.slice(-4));
 /** Text between two figures that only joins them ("分别收到申请11件、7件"; 640条和1 120条). */
 const JOINS = /^[\s、，,和及与]*$/;
 /** "微博、微信发布信息分别为640条…": a list's figures given in its order. */
@@ -308,7 +310,7 @@ const LAST_YEAR_WORDS = new Memo(({ changes }: Knowledge) => ({
  */
 function withoutLastYear(knowledge: Knowledge, text: string, from: number, before: string): string {
   const { FROM_TO, CHANGE_END } = LAST_YEAR_WORDS.get(knowledge);
-  const moved = FROM_TO.exec(before);
+  const moved = before.includes('由') ? FROM_TO.exec(before) : null;
   if (moved) return before.slice(0, moved.index);
   if (from < 1 || !TOTAL_ALONE.test(before)) return before;
   const clause = text.slice(clauseStart(text, from - 1), from);
