@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, appendFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -17,10 +16,13 @@ import { startServer } from '../web/server.js';
 import { packSummary, unpackSummary } from '../repo/packed-summary.js';
 import { neededByAll, summarizeForRepository } from '../repo/summary.js';
 import { BENCH_BUNDLE, countBy, runCli, seconds, timeEach, timeInTurn } from './measure.js';
+import { benchPdf, PDF_COUNT } from './pdf.js';
 import { plan } from './plan.js';
 import { bodyName, loadBase, renderReport, type ReportSpec } from './synth.js';
 
-const COUNT = Number(process.env.XXGK_BENCH_REPORTS ?? 10_000);
+// `npm run bench -- pdf` measures PDF alone (the slow part to work on), on the reports it prints.
+const ONLY_PDF = process.argv[2] === 'pdf';
+const COUNT = ONLY_PDF ? PDF_COUNT : Number(process.env.XXGK_BENCH_REPORTS ?? 10_000);
 const fixtures = [fileURLToPath(new URL('../../../fixtures/', import.meta.url)), fileURLToPath(new URL('../../fixtures/', import.meta.url))].find(existsSync)!;
 const out = (line = '') => process.stdout.write(line + '\n');
 const target = (ok: boolean) => (ok ? '✓ meets target' : '✗ MISSES target');
@@ -32,12 +34,19 @@ const markdownDir = join(root, 'markdown');
 out(`# xxgk-lint benchmark — ${COUNT} reports`);
 out(`machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}`);
 
+const bases = await Promise.all(readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort().map((file) => loadBase(file, readFileSync(join(fixtures, file), 'utf8'))));
+const specs = plan(bases, COUNT);
+const config = resolveConfig({}, builtinRules);
+if (ONLY_PDF) {
+  await benchPdf(specs, config, root, out, target);
+  rmSync(root, { recursive: true, force: true });
+  process.exit(0);
+}
+
 await bundleCli(BENCH_BUNDLE, ['src/bench/cli-child.ts']);
 
 // 1. The synthetic repository, and a Markdown copy of every report for the parser comparison.
 let started = performance.now();
-const bases = await Promise.all(readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort().map((file) => loadBase(file, readFileSync(join(fixtures, file), 'utf8'))));
-const specs = plan(bases, COUNT);
 const pathOf = (spec: ReportSpec, dir: string, ext: string) => join(dir, `${String(spec.body).padStart(5, '0')}-${bodyName(spec.base, spec.body)}`, `${spec.year}.${ext}`);
 const files: string[] = [];
 const markdownFiles: string[] = [];
@@ -70,7 +79,6 @@ out(`findings: ${countBy(messages.filter((m) => m.ruleId.startsWith('repo/')), (
 out();
 
 // 3. One thread, in-process: parsers alone, then the same files with every rule.
-const config = resolveConfig({}, builtinRules);
 const read = (file: string) => readFileSync(file);
 const warmup = files.slice(0, 300);
 for (const file of warmup) await lintBytes(file, read(file), config, 'zh');
@@ -165,29 +173,8 @@ const [perMbSmall, perMbLarge] = [await perMb(oneMb), await perMb(twentyMb)];
 out('## Size: a 1 MB and a 20 MB report, in-process');
 out(`1 MB ${perMbSmall.toFixed(0)} ms/MB; 20 MB ${perMbLarge.toFixed(0)} ms/MB (${(perMbLarge / perMbSmall).toFixed(2)}×)  ${target(perMbLarge <= 1.5 * perMbSmall)} (≤ 1.5× the time per MB)`);
 
-// 9. PDF: reports printed by LibreOffice (one run for all), each read and checked with every rule in one thread.
-const PDF_COUNT = 60;
-const pdfDir = join(root, 'pdf');
-mkdirSync(pdfDir, { recursive: true });
-const pages = specs.slice(0, PDF_COUNT).map((spec, i) => {
-  const page = join(pdfDir, `report-${i}.html`);
-  writeFileSync(page, renderReport({ ...spec, format: 'html' }));
-  return page;
-});
-const profile = join(root, 'soffice-profile');
-const printed = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...pages], { stdio: 'ignore' });
-out(`## PDF (${PDF_COUNT} reports printed by LibreOffice), one thread, all rules`);
-if (printed.status !== 0) {
-  out('not measured: soffice (libreoffice-writer-nogui) is not installed');
-} else {
-  const pdfs = pages.map((page) => page.replace(/\.html$/, '.pdf'));
-  // CPU time beside wall time: on a shared machine the wall clock says more about the neighbours.
-  const cpuBefore = process.cpuUsage();
-  const pdfMs = await timeEach(pdfs, (path) => readFileSync(path), (bytes, path) => lintBytes(path, bytes, config, 'zh'));
-  const cpu = process.cpuUsage(cpuBefore);
-  const pdfRate = pdfs.length / (pdfMs / 1000);
-  out(`${seconds(pdfMs)} → ${pdfRate.toFixed(1)} PDF reports/s  ${target(pdfRate >= 50)} (≥ 50/s); CPU ${((cpu.user + cpu.system) / 1000 / pdfs.length).toFixed(0)} ms a report`);
-}
+// 9. PDF.
+await benchPdf(specs, config, root, out, target);
 
 // 10. The checking page's case: the same report posted to `xxgk-lint serve`, HTTP and JSON included.
 const server = await startServer({ port: 0, host: '127.0.0.1', lang: 'zh' });

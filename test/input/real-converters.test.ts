@@ -13,6 +13,8 @@ import { bodyName, loadBase, renderReport } from '../../src/bench/synth.js';
 import { lintBytes } from '../../src/engine/lint-file.js';
 import { resolveConfig } from '../../src/engine/resolve.js';
 import { outlineOf } from '../../src/model/outline.js';
+import type { Report, Table } from '../../src/model/types.js';
+import { buildReport } from '../../src/parse/index.js';
 import { runCli } from '../cli/run-cli.js';
 import { FIXTURES, fixturePath, fixtureText, lintWith, parseBytes, parseFixture } from '../helpers.js';
 import { bytesOf, chromiumPdf, libreOffice, pandocMarkdown, requireTools, scannedPdf, tempFolder } from '../support/converters.js';
@@ -80,12 +82,39 @@ beforeAll(async () => {
   const printed = pages.map((page) => page.replace(/\.html$/, '.chromium.pdf'));
   await chromiumPdf(pages.map((page, i) => ({ html: withRepeatedHeaders(readFileSync(page, 'utf8')), header: '政府信息公开', out: printed[i]! })));
   record('pdf-chromium', printed);
-  // The gb2021 reports' pages again, their tables drawn without lines (cells set apart by spacing only).
-  await chromiumPdf(
-    BORDERLESS.map((name) => ({ html: readFileSync(made.get(`${name}:page`)!, 'utf8').replace(/<table border="1" cellspacing="0">/g, '<table border="0" cellspacing="8">'), header: '', out: join(folder, `${name}-borderless.pdf`) })),
-  );
+  // The gb2021 reports' pages again, their tables drawn without lines (cells set apart by spacing
+  // only), table 四's figures made 1 to 15 (the reports' are all 0) so a cell read from the wrong column shows.
+  for (const name of BORDERLESS) {
+    const page = readFileSync(made.get(`${name}:page`)!, 'utf8');
+    const review = page.indexOf('行政诉讼情况');
+    let figure = 0;
+    const numbered = page.slice(0, review) + page.slice(review).replace(/<td>0<\/td>/g, (cell) => (figure < 15 ? `<td>${++figure}</td>` : cell));
+    writeFileSync(join(folder, `${name}-numbered.html`), numbered);
+    made.set(`${name}:page-numbered`, join(folder, `${name}-numbered.html`));
+  }
+  const borderless = BORDERLESS.map((name) => readFileSync(made.get(`${name}:page-numbered`)!, 'utf8').replace(/<table border="1" cellspacing="0">/g, '<table border="0" cellspacing="8">'));
+  await chromiumPdf(BORDERLESS.map((name, i) => ({ html: borderless[i]!, header: '', out: join(folder, `${name}-borderless.pdf`) })));
   for (const name of BORDERLESS) made.set(`${name}:pdf-borderless`, join(folder, `${name}-borderless.pdf`));
+  // The same pages printed by LibreOffice: changleTownship2023's table 四 header ends a page and its figures open the next.
+  const lo = BORDERLESS.map((name, i) => {
+    const path = join(folder, `${name}-borderless-lo.html`);
+    writeFileSync(path, borderless[i]!);
+    return path;
+  });
+  libreOffice(lo, 'pdf', folder).forEach((path, i) => made.set(`${BORDERLESS[i]}:pdf-borderless-lo`, path));
+  // dayaoCounty2021's page with 0 to 23 short paragraphs before table 三, printed by LibreOffice:
+  // the page ends fall at every height of tables 三 and 四, across rows and inside them.
+  const page = readFileSync(made.get('dayaoCounty2021:page')!, 'utf8');
+  const before = page.indexOf('<h2>三、');
+  const padded = PADDINGS.map((count) => {
+    const path = join(folder, `dayao-padded-${count}.html`);
+    writeFileSync(path, page.slice(0, before) + Array.from({ length: count }, (_, i) => `<p>版面说明第${i + 1}段。</p>`).join('\n') + page.slice(before));
+    return path;
+  });
+  libreOffice(padded, 'pdf', folder).forEach((path, i) => made.set(`dayaoCounty2021:padded-${PADDINGS[i]}`, path));
 }, 600_000);
+
+const PADDINGS = Array.from({ length: 24 }, (_, i) => i);
 
 /** A finding as the reader judges it: the rule and its words (a line number in the words counts the lines of each form). */
 const finding = (d: { ruleId: string; message: string }) => `${d.ruleId} ${d.message.replace(/第 \d+ 行/g, '第 N 行')}`;
@@ -121,11 +150,27 @@ describe.each(BORDERLESS)('%s printed with tables drawn without lines', (name) =
     expect(got.outline.tables.proactive).toEqual(truth.outline.tables.proactive);
     expect(got.outline.tables.applications).toEqual(truth.outline.tables.applications);
   });
+
+  it.each(['pdf-borderless', 'pdf-borderless-lo'])('%s gives table 四, its header cells wrapped in narrow columns, from the columns of its figures', async (form) => {
+    const path = made.get(`${name}:${form}`)!;
+    const got = await reading(path);
+    const groups = ['review', 'suitDirect', 'suitAfterReview'];
+    const results = ['upheld', 'corrected', 'other', 'pending', 'total'];
+    const expected = Object.fromEntries(groups.flatMap((group, g) => results.map((result, r) => [`${group}:${result}`, g * 5 + r + 1])));
+    expect((await reading(made.get(`${name}:page-numbered`)!)).outline.tables.reviewLitigation).toEqual(expected);
+    expect(got.outline.tables.reviewLitigation).toEqual(expected);
+    // The header cell is printed over two lines (行政 over 复议): it stands where its first line is printed.
+    const header = await printedReviewHeader(path);
+    expect(await reviewAnchorPlace(path)).toEqual(header);
+    // The scene: LibreOffice moved changleTownship2023's figures to the page after the header.
+    expect((await printedPlace(path, '123456789101112131415')).page).toBe(name === 'changleTownship2023' && form === 'pdf-borderless-lo' ? header.page + 1 : header.page);
+  });
 });
 
-/** Where a text is printed, counted independently of the product: the page, and the printed lines from its top down to it. */
-async function printedPlace(path: string, needle: string): Promise<{ page: number; line: number }> {
+/** The printed lines of each page (runs on one baseline joined, spaces dropped), read independently of the product. */
+async function printedLines(path: string): Promise<string[][]> {
   const document = await getDocument({ data: bytesOf(path), isEvalSupported: false, verbosity: 0 }).promise;
+  const pages: string[][] = [];
   for (let page = 1; page <= document.numPages; page++) {
     const items = (await (await document.getPage(page)).getTextContent()).items.filter((item): item is TextItem => 'str' in item && item.str.trim() !== '');
     const lines: Array<{ y: number; text: string }> = [];
@@ -134,8 +179,63 @@ async function printedPlace(path: string, needle: string): Promise<{ page: numbe
       if (last && last.y - item.transform[5] < 3) last.text += item.str;
       else lines.push({ y: item.transform[5], text: item.str });
     }
-    const line = lines.findIndex((candidate) => candidate.text.replace(/\s/g, '').includes(needle));
-    if (line >= 0) return { page, line: line + 1 };
+    pages.push(lines.map((line) => line.text.replace(/\s/g, '').normalize('NFKC')));
+  }
+  return pages;
+}
+
+describe('tables whose rows LibreOffice cuts at a page end', () => {
+  it('give the cells of the text form, each cut cell joined with its rest on the next page', async () => {
+    const truth = await reading(made.get('dayaoCounty2021:text')!);
+    // The scene is real: label cells of tables 三 and 四 are printed part at a page's foot, the rest at the next page's head.
+    const CUT_LABELS = ['(四)无法提供', '(五)不予处理', '(六)其他处理', '行政复议'];
+    const cut = new Set<string>();
+    for (const count of PADDINGS) {
+      const path = made.get(`dayaoCounty2021:padded-${count}`)!;
+      const pages = await printedLines(path);
+      for (const [i, lines] of pages.slice(0, -1).entries()) {
+        const [foot, head] = [lines[lines.length - 1] ?? '', pages[i + 1]![0] ?? ''];
+        for (const label of CUT_LABELS) for (let at = 1; at < label.length; at++) if (foot.includes(label.slice(0, at)) && head.startsWith(label.slice(at)) && !foot.includes(label)) cut.add(label);
+      }
+      const got = await reading(path);
+      expect({ count, tables: got.outline.tables }).toEqual({ count, tables: truth.outline.tables });
+      // 行政复议 is printed over two lines, on one page or two: it stands where its first line is.
+      expect({ count, place: await reviewAnchorPlace(path) }).toEqual({ count, place: await printedReviewHeader(path) });
+    }
+    expect(cut.size).toBeGreaterThanOrEqual(3);
+  }, 300_000);
+});
+
+/** The model's tables of one kind, in sections or not. */
+function tablesIn(report: Report, kind: string): Table[] {
+  return report.children.flatMap(function all(node): typeof report.children { return node.type === 'section' ? [node, ...node.children.flatMap(all)] : [node]; }).filter((node): node is Table => node.type === 'table' && node.kind === kind);
+}
+
+/** Where the product places table 四's header 行政复议 (its anchor): the page and printed line of the cell's first line. */
+async function reviewAnchorPlace(path: string) {
+  const read = await readInput(path, bytesOf(path));
+  if (!read.ok) throw new Error(read.reason);
+  const [table] = tablesIn(buildReport(read.input, read.format), 'reviewLitigation');
+  return read.input.pageLines![table!.rowLabels.header!.position!.start.line - 1];
+}
+
+/** Where 行政复议 starts in print, independently of the product: a short line opening with 行政 (the cell's first line, alone or beside 行政诉讼) that a line with 复议 follows within two lines, on the page or at the next page's head. */
+async function printedReviewHeader(path: string): Promise<{ page: number; line: number }> {
+  const pages = await printedLines(path);
+  for (const [p, lines] of pages.entries()) {
+    for (const [l, text] of lines.entries()) {
+      const following = [...lines.slice(l + 1, l + 3), ...(l + 1 >= lines.length ? (pages[p + 1] ?? []).slice(0, 1) : [])];
+      if (text.startsWith('行政') && text.length <= 6 && !text.includes('复议') && following.some((next) => next.includes('复议'))) return { page: p + 1, line: l + 1 };
+    }
+  }
+  throw new Error(`行政复议 is not printed in ${path}`);
+}
+
+/** Where a text is printed, counted independently of the product: the page, and the printed lines from its top down to it. */
+async function printedPlace(path: string, needle: string): Promise<{ page: number; line: number }> {
+  for (const [i, lines] of (await printedLines(path)).entries()) {
+    const line = lines.findIndex((text) => text.includes(needle));
+    if (line >= 0) return { page: i + 1, line: line + 1 };
   }
   throw new Error(`${needle} is not printed in ${path}`);
 }
@@ -168,7 +268,7 @@ describe('findings in a PDF', () => {
     }
     expect(pagesWithHeader).toBeGreaterThanOrEqual(2);
     const report = await parseBytes(path, bytesOf(path));
-    const applications = report.children.flatMap(function all(node): typeof report.children { return node.type === 'section' ? [node, ...node.children.flatMap(all)] : [node]; }).filter((node) => node.type === 'table' && node.kind === 'applications');
+    const applications = tablesIn(report, 'applications');
     expect(applications).toHaveLength(1);
     expect(outlineOf(report).tables).toEqual(outlineOf(await parseFixture(FIXTURES.changleTownship2023)).tables);
   }, 120_000);

@@ -5,7 +5,7 @@ import type { ChangeKind } from '../../../src/model/claim.js';
 import type { Report } from '../../../src/model/types.js';
 import { positionIn } from '../../lib/text.js';
 import { proseOf, type Claim } from './claims.js';
-import { parseNumber } from './numbers.js';
+import { DIGITS, NUMBER, NUMERALS, parseNumber } from './numbers.js';
 
 /** A change against last year stated right after a claim's figure: "收到申请120件，同比增长20%". */
 export interface StatedChange {
@@ -22,9 +22,6 @@ export interface StatedChange {
   position: Position;
 }
 
-const DIGITS = '0-9０-９';
-const CHINESE = '零〇一二两三四五六七八九十百千万';
-const NUMBER = `[${DIGITS}]+(?:,[0-9]{3})*(?:[.．][${DIGITS}]+)?|[${CHINESE}]+`;
 /** The change patterns, compiled once per knowledge (its change vocabulary). */
 const changePatterns = new Memo(({ changes }: Knowledge) => {
   const { subjects, bases, up, down, same, ratioBases, countUnits, inexact } = changes;
@@ -36,7 +33,7 @@ const changePatterns = new Memo(({ changes }: Knowledge) => {
      */
     CHANGE: new RegExp(
       `[^${DIGITS}，,。；;！？!?\\n]{0,20}?(?:[，,]\\s*(?:${subjects}))?\\s*` +
-        `(?<phrase>(?<base>${bases.join('|')})\\s*(?:[，,]\\s*)?(?:(?<verb>${up}|${down})\\s*(?:了)?\\s*(?<percentWord>百分之)?(?<amount>${NUMBER})(?![点.．${DIGITS}${CHINESE}])\\s*(?<unit>%|％|${countUnits})?|(?<same>${same}))` +
+        `(?<phrase>(?<base>${bases.join('|')})\\s*(?:[，,]\\s*)?(?:(?<verb>${up}|${down})\\s*(?:了)?\\s*(?<percentWord>百分之)?(?<amount>${NUMBER})(?![点.．${DIGITS}${NUMERALS}])\\s*(?<unit>%|％|${countUnits})?|(?<same>${same}))` +
         `|(?:${ratioBases.join('|')})\\s*(?<ratio>${NUMBER})\\s*倍)`,
       'y',
     ),

@@ -14,11 +14,13 @@ export interface Figure {
   end: number;
 }
 
-const DIGITS = '0123456789０１２３４５６７８９';
-const NUMERALS = '零〇一二两三四五六七八九十百千万亿';
+export const DIGITS = '0123456789０１２３４５６７８９';
+export const NUMERALS = '零〇一二两三四五六七八九十百千万亿';
 // Thousands with an ASCII comma or a space (1,234 / 1 234): a full-width comma is a clause break (5件，123条).
 const ARABIC = `[${DIGITS}]+(?:[, \u00a0\u2009][${DIGITS}]{3}(?![${DIGITS}]))*(?:[.．][${DIGITS}]+)?`;
 const CHINESE = `[${NUMERALS}]+`;
+/** A number as prose writes it, Arabic or Chinese (a pattern source, no group). */
+export const NUMBER = `${ARABIC}|${CHINESE}`;
 // Longer units first: 万元 before 万, 件次 before 件.
 const UNITS = '万元|亿元|元|件次|人次|件|条|次|人|个|项|篇|份|起|宗|%|％';
 /** A figure starting right at `lastIndex` (sticky): tried only where a numeral starts, see findFigures. */

@@ -3,9 +3,10 @@ import { joinMapped, sliceOfSource } from '../../model/block.js';
 import { SourceLocator } from '../../model/source.js';
 import { fragments, NUMBERED } from '../text.js';
 import { framesOf, type Frame, type FrameCell } from './grid.js';
-import { joinLines, linesOf, pageLineNumbers, type TextLine } from './lines.js';
-import { loadPdf, type PdfPage } from './load.js';
+import { FIGURE, joinLines, linesOf, pageLineNumbers, type TextLine } from './lines.js';
+import { loadPdf } from './load.js';
 import { withoutRunningLines } from './running-lines.js';
+import { unruledTables } from './unruled.js';
 
 /** A body line or a ruled table, on its page (for a table: the page it ends on), in reading order. */
 export type PageElement = { kind: 'line'; line: TextLine; page: number; pageLine: number } | { kind: 'table'; rows: PlacedCell[][]; xs: number[]; page: number };
@@ -15,6 +16,8 @@ export interface PlacedCell {
   text: string;
   page: number;
   pageLine: number;
+  /** Its last line runs to the cell's right edge: where a row is cut at a page's end, the text may go on over the page. */
+  full?: boolean;
 }
 
 /**
@@ -28,18 +31,21 @@ export interface PlacedCell {
 export async function adaptPdf(bytes: Uint8Array): Promise<AdaptedInput | undefined> {
   const pages = await loadPdf(bytes);
   if (!pages.some((page) => page.glyphs.length > 0)) return undefined;
-  const elements = withoutRunningLines(pages.flatMap((page, i) => elementsOf(page, i + 1)), pages);
-  return assemble(joinContinuedTables(elements));
-}
-
-function elementsOf(page: PdfPage, number: number): PageElement[] {
-  const lineOn = pageLineNumbers(page.glyphs);
-  const { frames, rest } = framesOf(page.rules, page.glyphs);
-  const placed = [
-    ...linesOf(rest).map((line) => ({ top: line.y + line.size, element: { kind: 'line', line, page: number, pageLine: lineOn(line.y) } as PageElement })),
-    ...frames.map((frame) => ({ top: frame.ys[0]!, element: { kind: 'table', rows: placedRows(frame, number, lineOn), xs: frame.xs, page: number } as PageElement })),
-  ];
-  return placed.sort((a, b) => b.top - a.top).map((entry) => entry.element);
+  const laid = pages.map((page, i) => ({ number: i + 1, lineOn: pageLineNumbers(page.glyphs), ...framesOf(page.rules, page.glyphs) }));
+  // Tables drawn without lines are found across pages: a header can end one page and its figures open the next.
+  const { tables, rest } = unruledTables(laid.flatMap((page) => linesOf(page.rest).map((line) => ({ line, page: page.number }))));
+  const elements = laid.flatMap((page) => {
+    const placed = [
+      ...tables.filter((table) => table.page === page.number).map((table) => ({
+        top: table.top,
+        element: { kind: 'table', rows: table.rows.map((row) => row.map((cell) => ({ text: joinLines(cell.lines.map((line) => line.text)), page: cell.page, pageLine: laid[cell.page - 1]!.lineOn(cell.lines[0]?.y ?? cell.y) }))), xs: table.xs, page: page.number } as PageElement,
+      })),
+      ...rest.filter((entry) => entry.page === page.number).map(({ line }) => ({ top: line.y + line.size, element: { kind: 'line', line, page: page.number, pageLine: page.lineOn(line.y) } as PageElement })),
+      ...page.frames.map((frame) => ({ top: frame.ys[0]!, element: { kind: 'table', rows: placedRows(frame, page.number, page.lineOn), xs: frame.xs, page: page.number } as PageElement })),
+    ];
+    return placed.sort((a, b) => b.top - a.top).map((entry) => entry.element);
+  });
+  return assemble(joinContinuedTables(withoutRunningLines(elements, pages)));
 }
 
 function placedRows(frame: Frame, page: number, lineOn: (y: number) => number): PlacedCell[][] {
@@ -50,12 +56,17 @@ function placedRows(frame: Frame, page: number, lineOn: (y: number) => number): 
       if (!out) {
         const lines = linesOf(cell.glyphs);
         const y = lines[0]?.y ?? (frame.ys[r]! + frame.ys[r + 1]!) / 2;
-        placed.set(cell, (out = { text: joinLines(lines.map((line) => line.text)), page, pageLine: lineOn(y) }));
+        const last = lines[lines.length - 1];
+        const full = last !== undefined && last.right >= frame.xs[cell.column + cell.columns]! - last.size * FULL_LINE;
+        placed.set(cell, (out = { text: joinLines(lines.map((line) => line.text)), page, pageLine: lineOn(y), full }));
       }
       return out;
     }),
   );
 }
+
+/** A cell's line that ends less than this many characters (padding included) before its right edge filled it. */
+const FULL_LINE = 1.5;
 
 /** Column edges this close (points) are the same edge. */
 const SAME_EDGE = 3;
@@ -76,12 +87,35 @@ function joinContinuedTables(elements: PageElement[]): PageElement[] {
       const key = (row: PlacedCell[]) => row.map((cell) => cell.text).join('\u0000');
       let repeated = 0;
       while (repeated < after.length - 1 && repeated < before.length && key(after[repeated]!) === key(before[repeated]!)) repeated++;
-      out[out.length - 1] = { ...element, xs, rows: [...before, ...after.slice(repeated)] };
+      const rest = after.slice(repeated);
+      const cut = before.length > 0 && rest.length > 0 && goesOn(before[before.length - 1]!, rest[0]!);
+      out[out.length - 1] = { ...element, xs, rows: cut ? [...before.slice(0, -1), joinedRow(before[before.length - 1]!, rest[0]!), ...rest.slice(1)] : [...before, ...rest] };
     } else {
       out.push(element);
     }
   }
   return out;
+}
+
+/**
+ * The first row of a continuation is the rest of the row the page cut (a producer that lets rows
+ * break across pages, as LibreOffice does) when it has words only under cells of that row whose
+ * last line filled the cell, and none opens a numbered label (a new row: 三、…, （一）…).
+ */
+function goesOn(last: PlacedCell[], first: PlacedCell[]): boolean {
+  const written = first.map((cell, c) => [cell, last[c]!] as const).filter(([cell]) => cell.text !== '');
+  return written.length > 0 && written.every(([cell, above]) => above.full === true && !FIGURE.test(cell.text) && !NUMBERED.test(cell.text));
+}
+
+/** The row cut at a page's end with its rest: each cell's text goes on where its rest has any (copies of a merged cell stay one). */
+function joinedRow(last: PlacedCell[], first: PlacedCell[]): PlacedCell[] {
+  const joined = new Map<PlacedCell, PlacedCell>();
+  return last.map((cell, c) => {
+    const rest = first[c]!;
+    if (rest.text === '') return cell;
+    if (!joined.has(cell)) joined.set(cell, { ...cell, text: joinLines([cell.text, rest.text]), full: rest.full });
+    return joined.get(cell)!;
+  });
 }
 
 const sameOuterEdges = (a: number[], b: number[]) => Math.abs(a[0]! - b[0]!) <= SAME_EDGE && Math.abs(a[a.length - 1]! - b[b.length - 1]!) <= SAME_EDGE;

@@ -10,6 +10,8 @@ export interface TextLine {
   size: number;
   /** Ranges of `text` set apart by gaps of two characters or more: the cells of a table drawn without lines. */
   cells: Array<[number, number]>;
+  /** Its runs, left to right. */
+  runs: Glyphs[];
 }
 
 /** Runs whose baselines differ by less than this share of the font size sit on one line. */
@@ -43,7 +45,7 @@ function lineOf(group: Glyphs[]): TextLine {
   }
   const cells = starts.length > 1 ? starts.map((start, i): [number, number] => [start, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length]) : [];
   const sizes = runs.map((run) => run.size).sort((a, b) => a - b);
-  return { text, y: runs[0]!.y, left: runs[0]!.x, right, size: sizes[sizes.length >> 1]!, cells };
+  return { text, y: runs[0]!.y, left: runs[0]!.x, right, size: sizes[sizes.length >> 1]!, cells, runs };
 }
 
 /**
@@ -51,7 +53,7 @@ function lineOf(group: Glyphs[]): TextLine {
  * character before a figure standing alone or between two figures (a gap in prose is a fifth).
  */
 const CELL_GAP = 2;
-const FIGURE = /^\d+(?:\.\d+)?$/;
+export const FIGURE = /^\d+(?:\.\d+)?$/;
 
 const LATIN_END = /[A-Za-z0-9%.,;:)]$/;
 const LATIN_START = /^[A-Za-z0-9(]/;
@@ -89,7 +91,7 @@ const RADICAL_SUPPLEMENT: Record<string, string> = {
   '\u2EEE': '齿', '\u2EF0': '龙', '\u2EF3': '龟',
 };
 
-function readable(text: string): string {
+export function readable(text: string): string {
   return text.replace(/[\u2E80-\u2EFF\u2F00-\u2FDF]/g, (char) => RADICAL_SUPPLEMENT[char] ?? char.normalize('NFKC'));
 }
 

@@ -1,4 +1,5 @@
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { linesOf } from './lines.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | undefined;
@@ -73,8 +74,12 @@ async function readPages(bytes: Uint8Array): Promise<PdfPage[]> {
       const glyphs = content.items
         .filter((item): item is TextItem => 'str' in item && item.str.trim() !== '')
         .map((item) => ({ text: item.str, x: item.transform[4] - x0, y: item.transform[5] - y0, width: item.width, size: Math.hypot(item.transform[2], item.transform[3]) || item.height }));
-      // A page without text (a scan) has no table to rebuild: its images are not decoded for nothing.
-      const rules = (glyphs.length ? rulesOf(await page.getOperatorList(), OPS) : []).map((rule) => (rule.horizontal ? { ...rule, at: rule.at - y0, from: rule.from - x0, to: rule.to - x0 } : { ...rule, at: rule.at - x0, from: rule.from - y0, to: rule.to - y0 }));
+      // The operator list costs as much as the text (PDF.js builds every shown glyph's outline for
+      // it): it is read only where a table can stand — text set apart on a line (a table's header,
+      // its rows of figures), or a page after one with lines (a table's continuation, whose rows
+      // may hold labels and blanks only). A scan's images are never decoded for nothing.
+      const ruled = glyphs.length > 0 && (linesOf(glyphs).some((line) => line.cells.length > 0) || (pages[pages.length - 1]?.rules.length ?? 0) > 0);
+      const rules = (ruled ? rulesOf(await page.getOperatorList(), OPS) : []).map((rule) => (rule.horizontal ? { ...rule, at: rule.at - y0, from: rule.from - x0, to: rule.to - x0 } : { ...rule, at: rule.at - x0, from: rule.from - y0, to: rule.to - y0 }));
       pages.push({ width: x1 - x0, height: y1 - y0, glyphs, rules });
       page.cleanup();
     }
