@@ -4,7 +4,7 @@ import { paragraphsOf, sectionsOf } from '../../../src/model/query.js';
 import type { Generation, Paragraph, Report } from '../../../src/model/types.js';
 import type { CountEntry, Knowledge, RateEntry } from '../../../src/engine/rule-api.js';
 import type { ClaimScope } from '../../../src/model/claim.js';
-import { findFigures, isAmount, isCount, type Figure } from './numbers.js';
+import { findFigures, isAmount, isCount, NUMBER, type Figure } from './numbers.js';
 import { applicantColumns, pattern, sentenceFits } from './patterns.js';
 import { columnSibling, countEntry, joined, prefilters, subRow } from './readings.js';
 import { scopeAt, scopeMarks, type ScopeMark } from './scope.js';
@@ -301,7 +301,7 @@ const LAST_YEAR_WORDS = new Memo(({ changes }: Knowledge) => ({
   /** From last year's figure to this year's: 由2022年的20件增至本年的26件. */
   FROM_TO: new RegExp(`由[^，,；;。]{0,16}?(?:${changes.up}|${changes.down}|增)(?:至|到)(?:本年(?:度)?|今年)?(?:的)?\\s*$`),
   /** A change ending a clause: 较上年减少6件， */
-  CHANGE_END: new RegExp(`(?:${changes.bases.join('|')})\\s*(?:${changes.up}|${changes.down})\\s*(?:了)?\\s*[0-9０-９,.．零〇一二两三四五六七八九十百千]+\\s*(?:${changes.countUnits}|%|％)?\\s*[，,]\\s*$`),
+  CHANGE_END: new RegExp(`(?:${changes.bases.join('|')})\\s*(?:${changes.up}|${changes.down})\\s*(?:了)?\\s*(?:${NUMBER})\\s*(?:${changes.countUnits}|%|％)?\\s*[，,]\\s*$`),
 }));
 
 /**
@@ -318,9 +318,12 @@ function withoutLastYear(knowledge: Knowledge, text: string, from: number, befor
   return change ? clause.slice(0, change.index) + before : before;
 }
 
+/** A figure of documents ending the text before a bracket (规章9件). */
+const FIGURE_END = new RegExp(`\\s*(?:${NUMBER})\\s*(?:件|条|项|份)$`);
+
 /** The row a bracket's owner names (规章9件) with the column the clause in the bracket names (含新制定). */
 function bracketPart(owner: string, before: string, read: (words: string) => CountEntry | undefined, knowledge: Knowledge): CountEntry | undefined {
-  const noun = owner.replace(/\s*[0-9０-９零〇一二两三四五六七八九十百千,，\s]+(?:件|条|项|份)$/, '');
+  const noun = owner.replace(FIGURE_END, '');
   const row = knowledge.claims.rowWords.map((word) => pattern(`(?:${word.words})$`).exec(noun)).find(Boolean);
   return row && noun !== owner ? read(row[0] + before.replace(/^\s*(?:含|其中|包括)(?:了)?[：:]?/, '')) : undefined;
 }
