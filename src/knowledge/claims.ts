@@ -32,6 +32,8 @@ const countEntrySchema = z
     category: z.boolean().optional(),
     /** Context words may also stand in the sentence before (均已按时办结，共办结5件 after a sentence on 申请). */
     contextInPrevious: z.boolean().optional(),
+    /** The figure is an amount in 万元 (行政事业性收费共计12.6万元), not a count: only such entries read such figures. */
+    amount: z.boolean().optional(),
     /** "62件（其中上年结转3件）": words right after the figure that make it a sum with these cells too. */
     includes: z.object({ follows: z.string(), cells: z.array(z.string()) }).optional(),
   })
@@ -93,6 +95,8 @@ const columnGroupSchema = z.object({ words: z.string(), en: z.string(), columns:
 export const claimVocabularySchema = z.object({
   tableNames: z.record(tableKind, label),
   columnGroups: z.array(columnGroupSchema),
+  /** Other words for an applicant column than its label: 律师事务所 (法律服务机构), 企业 (商业企业), 个人 (自然人). */
+  applicantWords: z.record(z.string(), z.string()),
   counts: z.array(countEntrySchema),
   /** Other words for a row of table 三 than its label: 本办不掌握相关政府信息, 信息不存在. */
   rowNouns: z.record(z.string(), z.string()),
@@ -101,6 +105,10 @@ export const claimVocabularySchema = z.object({
   rates: z.array(rateEntrySchema),
   /** Count ids whose figures a report may add up under one total word ("…，加上上年结转的1件，共计21件"). */
   sums: z.array(z.array(z.string()).min(2)),
+  /** The count id whose cells every 办理结果 category adds up to ("予以公开21件；…；总计37件"). */
+  categoriesTotal: z.string(),
+  /** Verbs joined before one figure, each claiming it ("收到并按时办结12件申请"): the words, and the count ids in order. */
+  jointVerbs: z.array(z.object({ words: z.string(), ids: z.array(z.string()).min(2) })),
   nones: z.array(noneEntrySchema),
   scope: scopeSchema,
 });
@@ -138,6 +146,17 @@ function rowEntries(definition: GenerationDefinition, rowNouns: Record<string, s
 }
 
 /**
+ * "不予公开的5件中，4件涉及第三方合法权益": a row's figure before its noun, in a sentence that names the row's
+ * category (its entry's words are the context).
+ */
+function rowsAfter(rows: CountEntry[], counts: CountEntry[]): CountEntry[] {
+  return rows.flatMap((row) => {
+    const category = counts.find((e) => e.category && e.table === row.table && e.generations.some((g) => row.generations.includes(g)) && e.cells[0]!.startsWith(`${row.id.split('.')[0]}.`));
+    return category?.before ? [{ ...row, before: undefined, after: { follows: `^\\s*(?:属于|涉及|系|为|因)?(?:${row.before})` }, context: [category.before] }] : [];
+  });
+}
+
+/**
  * A table-二 cell named row first, column after (行政规范性文件现行有效数为58件, 规章制发3件): one entry per cell an
  * entry names with its column's word first, read from the row and column words.
  */
@@ -159,8 +178,10 @@ export type Claims = ClaimVocabulary & { counts: CountEntry[]; rates: RateEntry[
 /** The vocabulary, validated when knowledge is built (a pattern that does not compile fails here, not in a rule). */
 export function buildClaims(input: unknown, generations: Record<Generation, GenerationDefinition>): Claims {
   const parsed = claimVocabularySchema.parse(input);
-  const named = [...parsed.counts, ...(['gb2019', 'gb2021'] as const).flatMap((generation) => rowEntries(generations[generation], parsed.rowNouns))] as CountEntry[];
+  const rows = (['gb2019', 'gb2021'] as const).flatMap((generation) => rowEntries(generations[generation], parsed.rowNouns));
+  const named = [...parsed.counts, ...rows, ...rowsAfter(rows, parsed.counts as CountEntry[])] as CountEntry[];
   const counts = [...named, ...rowFirstEntries(named, parsed.rowWords, parsed.columnWords as ColumnWord[])];
   for (const entry of counts) for (const source of [entry.before, entry.after?.lead, entry.after?.follows, entry.includes?.follows]) if (source) new RegExp(source);
+  for (const joint of parsed.jointVerbs) new RegExp(joint.words);
   return { ...parsed, counts, rates: parsed.rates as RateEntry[], nones: parsed.nones as NoneEntry[], columnWords: parsed.columnWords as ColumnWord[] };
 }

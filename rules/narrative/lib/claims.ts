@@ -4,7 +4,7 @@ import { paragraphsOf, sectionsOf } from '../../../src/model/query.js';
 import type { Generation, Paragraph, Report } from '../../../src/model/types.js';
 import type { CountEntry, Knowledge, RateEntry } from '../../../src/engine/rule-api.js';
 import type { ClaimScope } from '../../../src/model/claim.js';
-import { findFigures, isCount, type Figure } from './numbers.js';
+import { findFigures, isAmount, isCount, NUMBER, type Figure } from './numbers.js';
 import { applicantColumns, pattern, sentenceFits } from './patterns.js';
 import { columnSibling, countEntry, joined, prefilters, subRow } from './readings.js';
 import { scopeAt, scopeMarks, type ScopeMark } from './scope.js';
@@ -113,38 +113,80 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
   const scopes = new Map<string, ScopeMark[]>();
   // Most figures claim nothing: one test of the words around each decides whether any reading may; what
   // only a claim needs (its sentence, its scope, its clause as written) is read once one may be made.
+  // Where the figure before ends: a list of words before a figure never reaches back over another.
+  let floor = 0;
+  // "微博、微信发布信息分别为640条和1 120条": the entries of a list that its figures take in turn.
+  const respective: CountEntry[] = [];
   for (const figure of figures) {
     const rate = figure.unit === '%';
-    if (!rate && !isCount(figure)) continue;
+    const amount = isAmount(figure);
+    if (!rate && !amount && !isCount(figure)) continue;
+    // The clause is quoted; its words may reach back over a list before it.
     const from = clauseStart(text, figure.from);
-    const before = text.slice(Math.max(from, figure.from - BEFORE_REACH), figure.from);
+    const before = withoutLastYear(knowledge, text, from, text.slice(Math.max(listStart(text, from, floor), figure.from - BEFORE_REACH), figure.from));
+    const previousEnd = floor;
+    floor = figure.end;
     if (rate) {
       const entry = ANY_RATE_BEFORE.test(before) ? rateEntry(before, sentenceOf(text, figure), generation, knowledge) : undefined;
       if (entry) rates.push(Object.assign(new PlacedFigure(report, paragraph, figure, text.slice(from, figure.end)), { entry }));
       continue;
     }
+    if (amount) {
+      // An amount claims only what an amount entry names right before it (收取行政事业性收费共计12.6万元).
+      const entry = filters.amountBefore.test(before) ? filters.amounts.find((e) => pattern(e.before!, true).test(before)) : undefined;
+      if (entry) claims.push(...claimAt(report, paragraph, figure, { from, before, after: '', scopes, respective, entry }, claims, knowledge));
+      continue;
+    }
     const after = text.slice(figure.end, figure.end + AFTER_REACH);
     const may =
-      filters.before.test(before) || filters.after.test(after) || applicantColumns.get(knowledge).COLUMN_BEFORE.test(before) || (claims.length > 0 && (filters.continued.test(before) || TOTAL_ALONE.test(before)));
-    const claim = may ? claimAt(report, paragraph, figure, { from, before, after, scopes }, claims, knowledge) : undefined;
-    if (claim) claims.push(claim);
+      filters.before.test(before) ||
+      filters.after.test(after) ||
+      applicantColumns.get(knowledge).COLUMN_BEFORE.test(before) ||
+      (endsShared(before) && SHARED.test(before)) ||
+      (before.includes('分别') && RESPECTIVELY.test(before)) ||
+      (filters.continued.test(before) && (claims.length > 0 || bracketAt(text, from) >= 0)) ||
+      (claims.length > 0 && (TOTAL_ALONE.test(before) || UNIT_ALONE.test(before) || JOINS.test(text.slice(previousEnd, figure.from))));
+    if (may) claims.push(...claimAt(report, paragraph, figure, { from, before, after, scopes, respective }, claims, knowledge));
   }
   return { paragraph, figures, claims, rates };
 }
 
-/** The claim a figure makes, if any: by its words, by its noun after it, or as another column of the claim before it. */
+/** "行政复议和行政诉讼各1件", "新制作、新公开均为4件": one figure for each of two nouns joined before it. */
+const SHARED = /(?:和|及|与|、)([^和及与、]{1,16})(?:各|均)(?:为|是|有)?\s*$/;
+/** 各 or 均(为) among the last characters: only then may SHARED match (tested without a scan of the clause). */
+const endsShared = (before: string) => /[各均]/.test(before.slice(-4));
+/** Text between two figures that only joins them ("分别收到申请11件、7件"; 640条和1 120条). */
+const JOINS = /^[\s、，,和及与]*$/;
+/** "微博、微信发布信息分别为640条…": a list's figures given in its order. */
+const RESPECTIVELY = /分别(?:为|是|有|达)?\s*$/;
+/** A clause with no verb before its figure: a unit's name, perhaps after 其中 (其中区政府本级12件). */
+const UNIT_ALONE = /^\s*(?:其中)?[，,：:]?\s*[^，,；;。、\d（）()]{2,12}?(?:本级|机关)?(?:共|为|有)?(?:收到|受理|接收|办理)?(?:了)?\s*$/;
+/** The last joiner of a list. */
+const LAST_JOINER = /(?:和|及|与|、)(?!.*(?:和|及|与|、))/;
+
+/** Where an open bracket before a clause starts ("规章9件（含新制定3件…"), within the reach of a note; −1 if none. */
+function bracketAt(text: string, from: number): number {
+  const near = text.slice(Math.max(0, from - AFTER_REACH), from);
+  const open = Math.max(near.lastIndexOf('（'), near.lastIndexOf('('));
+  return open < 0 || /[）)]/.test(near.slice(open)) ? -1 : from - near.length + open;
+}
+
+/**
+ * The claims a figure makes (most make one; "收到并办结12件" or "复议和诉讼各1件" two): by its words, by its noun
+ * after it, or as another column of the claim before it.
+ */
 function claimAt(
   report: Report,
   paragraph: Paragraph,
   figure: Figure,
-  around: { from: number; before: string; after: string; scopes: Map<string, ScopeMark[]> },
+  around: { from: number; before: string; after: string; scopes: Map<string, ScopeMark[]>; respective: CountEntry[]; entry?: CountEntry },
   claims: Claim[],
   knowledge: Knowledge,
-): Claim | undefined {
-  const { COLUMNS, COLUMN_AFTER, COLUMN_BEFORE } = applicantColumns.get(knowledge);
+): Claim[] {
+  const { COLUMNS, COLUMN_AFTER, COLUMN_BEFORE, columnOf } = applicantColumns.get(knowledge);
   const { text } = paragraph;
   const { generation } = report.facts;
-  const { from, before, after, scopes } = around;
+  const { from, before, after, scopes, respective } = around;
   // Where the sentence and the one before it start: scanned only once something needs them.
   let starts: { sentence: number; previous: number } | undefined;
   const start = () => {
@@ -170,35 +212,124 @@ function claimAt(
     const placed = new PlacedFigure(report, paragraph, figure, text.slice(from, end));
     return Object.assign(placed, { entry, cells, column, whole, scope, value: figure.value, unit: figure.unit, approximate: figure.approximate });
   };
+  const read = (words: string) => countEntry(words, '', own, wide, generation, knowledge)?.entry;
+  if (around.entry) return [make(around.entry, 'total', false)];
+  const listed = RESPECTIVELY.exec(before);
+  if (listed) {
+    // Each member read with the words the list shares after its last one: "政务微博(、微信)发布信息".
+    const list = before.slice(0, listed.index);
+    const joiner = LAST_JOINER.exec(list);
+    const last = joiner && list.slice(joiner.index + joiner[0].length);
+    const second = last ? read(last) : undefined;
+    let first: CountEntry | undefined;
+    for (let cut = 1; second && !first && cut < last!.length; cut++) first = read(list.slice(0, joiner!.index) + last!.slice(cut));
+    if (first && second && first !== second) {
+      respective.splice(0, respective.length, second);
+      return [make(first, 'total', false)];
+    }
+  }
+  const shared = SHARED.exec(before);
+  if (shared) {
+    const first = read(before.slice(0, shared.index));
+    const second = first && (read(shared[1]!) ?? columnSibling(first, shared[1]!, generation, knowledge));
+    if (first && second) return [make(first, 'total', false), make(second, 'total', false)];
+  }
   const found = countEntry(before, after, own, wide, generation, knowledge);
   if (found) {
     const { tail } = found;
     const at = figure.from - before.length + before.search(pattern(found.entry.before ?? '$^', true));
-    const entry = (tail === 0 && (joined(found.entry, text, at, generation, knowledge) || subRow(found.entry, before, generation, knowledge))) || found.entry;
+    // A category's row is named by its reason, before the figure or between it and the result (1件因不掌握相关信息无法提供).
+    const entry = (tail === 0 ? joined(found.entry, text, at, generation, knowledge) || subRow(found.entry, before, generation, knowledge) : subRow(found.entry, after.slice(0, tail), generation, knowledge)) || found.entry;
     const named = COLUMN_AFTER.exec(after);
     const included = entry.includes && pattern(entry.includes.follows).test(after) ? entry.includes.cells : [];
+    // "收到并按时办结12件申请": two verbs joined before one figure, each its own claim.
+    const verbs = knowledge.claims.jointVerbs.find((joint) => joint.ids.includes(entry.id) && pattern(joint.words).test(before));
+    const both = verbs?.ids.map((id) => prefilters(generation, knowledge).entries.find((e) => e.id === id && sentenceFits(own(), e, e.contextInPrevious ? wide() : undefined)));
+    if (both?.every(Boolean)) return both.map((e) => make(e!, 'total', false, e!.cells, figure.end + tail));
     // A figure before its noun is quoted with the noun: "尚有2件申请结转下年度".
-    return make(entry, named ? COLUMNS.get(named[1]!)! : 'total', Boolean(named), [...entry.cells, ...included], figure.end + tail);
+    return [make(entry, named ? COLUMNS.get(named[1]!)! : 'total', Boolean(named), [...entry.cells, ...included], figure.end + tail)];
   }
   // "其中自然人申请4件": the column of the applications figure stated before it in the sentence (or the one its 其中
   // goes on from); with none, "收到的申请中，自然人申请21件" is a column of the applications received.
-  const column = COLUMN_BEFORE.exec(before);
-  if (column) {
+  const match = COLUMN_BEFORE.exec(before);
+  const column = match && columnOf(match);
+  if (column && (!column.bare || /申请/.test(own()))) {
     const { previous: from } = start();
     const owner = claims.findLast((claim) => claim.figure.from >= from && claim.cells.some((cell) => cell.includes('{c}')))?.entry ?? receivedEntry(generation, knowledge);
-    return owner && make(owner, COLUMNS.get(column[1]!)!, false);
+    return owner ? [make(owner, column.key, false)] : [];
   }
   // "制发行政规范性文件12件，废止2件": another column of the table-二 row stated before it in the sentence.
   const previous = claims.at(-1);
   const sibling = previous && previous.figure.from >= start().sentence ? columnSibling(previous.entry, before, generation, knowledge) : undefined;
-  if (sibling) return make(sibling, 'total', false);
+  if (sibling) return [make(sibling, 'total', false)];
+  // "主动公开规章9件（含新制定3件、修改4件、废止2件）": a bracket lists a table-二 row's figure by its columns.
+  const bracket = bracketAt(text, from);
+  const part = bracket >= 0 ? bracketPart(text.slice(clauseStart(text, bracket), bracket), before, read, knowledge) : undefined;
+  if (part) return [make(part, 'total', false)];
+  // "分别收到申请11件、7件": after a figure its clause says 分别 of, the next one joined to it claims the same (or the list's next).
+  if (previous && JOINS.test(text.slice(previous.figure.end, figure.from)) && previous.text.includes('分别')) {
+    return [make(respective.shift() ?? previous.entry, previous.column, false)];
+  }
+  // "收到申请128件，其中区政府本级12件，各街道办事处37件": units named after the figure (with its verb or none) are its
+  // parts; in a region's figure, the body's own ("全县共收到…63件，其中县政府办公室收到9件" in the office's report).
+  if (previous && previous.figure.from >= start().sentence && UNIT_ALONE.test(before)) {
+    const claim = make(previous.entry, previous.column, false);
+    if (claim.scope === 'part' || (claim.scope === 'own' && previous.scope === 'region')) return [claim];
+  }
   // "新增申请20件，加上上年结转的1件，共计21件": a total word alone sums the figures stated before it in the sentence.
   const stated = TOTAL_ALONE.test(before) ? claims.filter((claim) => claim.figure.from >= start().sentence) : [];
-  const sum = stated.length > 1 ? summed(stated.map((claim) => claim.entry), stated[0]!.column, knowledge) : undefined;
-  return sum && make(sum, stated[0]!.column, false);
+  const sum = stated.length > 1 ? summed(stated.map((claim) => claim.entry), stated[0]!.column, generation, knowledge) : undefined;
+  return sum ? [make(sum, stated[0]!.column, false)] : [];
 }
 
-const TOTAL_ALONE = /^\s*(?:共计|合计|总计|两项合计|二者合计|两者合计)(?:为|是|达)?\s*$/;
+/**
+ * "属于行政查询事项、告知申请人通过查询渠道获取的4件": clauses joined by 、 with no figure among them name one figure
+ * together, so its words reach back over them (within the clause's reach).
+ */
+function listStart(text: string, from: number, floor: number): number {
+  let start = from;
+  while (start > floor && text[start - 1] === '、') {
+    const previous = clauseStart(text, start - 1);
+    if (previous < floor) break;
+    start = previous;
+  }
+  return start;
+}
+
+/** Words comparing with last year (the change vocabulary's bases, rises and falls), compiled once per knowledge. */
+const LAST_YEAR_WORDS = new Memo(({ changes }: Knowledge) => ({
+  /** From last year's figure to this year's: 由2022年的20件增至本年的26件. */
+  FROM_TO: new RegExp(`由[^，,；;。]{0,16}?(?:${changes.up}|${changes.down}|增)(?:至|到)(?:本年(?:度)?|今年)?(?:的)?\\s*$`),
+  /** A change ending a clause: 较上年减少6件， */
+  CHANGE_END: new RegExp(`(?:${changes.bases.join('|')})\\s*(?:${changes.up}|${changes.down})\\s*(?:了)?\\s*(?:${NUMBER})\\s*(?:${changes.countUnits}|%|％)?\\s*[，,]\\s*$`),
+}));
+
+/**
+ * The words before a figure without those about last year: "由上年的20件增至本年的26件" is named by the words
+ * before 由; "收到的依申请公开事项较上年减少6件，共计44件" by the clause before the change.
+ */
+function withoutLastYear(knowledge: Knowledge, text: string, from: number, before: string): string {
+  const { FROM_TO, CHANGE_END } = LAST_YEAR_WORDS.get(knowledge);
+  const moved = before.includes('由') ? FROM_TO.exec(before) : null;
+  if (moved) return before.slice(0, moved.index);
+  if (from < 1 || !TOTAL_ALONE.test(before)) return before;
+  const clause = text.slice(clauseStart(text, from - 1), from);
+  const change = CHANGE_END.exec(clause);
+  return change ? clause.slice(0, change.index) + before : before;
+}
+
+/** A figure of documents ending the text before a bracket (规章9件). */
+const FIGURE_END = new RegExp(`\\s*(?:${NUMBER})\\s*(?:件|条|项|份)$`);
+
+/** The row a bracket's owner names (规章9件) with the column the clause in the bracket names (含新制定). */
+function bracketPart(owner: string, before: string, read: (words: string) => CountEntry | undefined, knowledge: Knowledge): CountEntry | undefined {
+  const noun = owner.replace(FIGURE_END, '');
+  const row = knowledge.claims.rowWords.map((word) => pattern(`(?:${word.words})$`).exec(noun)).find(Boolean);
+  return row && noun !== owner ? read(row[0] + before.replace(/^\s*(?:含|其中|包括)(?:了)?[：:]?/, '')) : undefined;
+}
+
+/** A total word alone, or the year's load (本年度需办理的申请共42件). */
+const TOTAL_ALONE = /^\s*(?:(?:本年度?|今年|全年)?(?:需|应|共需)办理的?(?:申请)?(?:共计|合计|总计|共)|共计|合计|总计|两项合计|二者合计|两者合计)(?:为|是|达)?\s*$/;
 /** Entries made for a sum of figures (上年结转+本年新收), per knowledge, by their ids. */
 const sums = new Memo((_: Knowledge) => new Map<string, CountEntry>());
 
@@ -206,11 +337,17 @@ const sums = new Memo((_: Knowledge) => new Map<string, CountEntry>());
  * One entry for the sum of several that add up in the table's own sense (办理结果 categories, or the vocabulary's
  * `sums`: 本年新收 and 上年结转), in the total column, no cell twice; not 收到5件，办结5件，共计… .
  */
-function summed(entries: CountEntry[], column: string, knowledge: Knowledge): CountEntry | undefined {
+function summed(entries: CountEntry[], column: string, generation: Generation, knowledge: Knowledge): CountEntry | undefined {
   const cells = entries.flatMap((entry) => entry.cells);
   const ids = entries.map((entry) => entry.id);
-  const adds = entries.every((entry) => entry.category) || knowledge.claims.sums.some((group) => ids.every((id) => group.includes(id)));
+  const categories = entries.every((entry) => entry.category);
+  const adds = categories || knowledge.claims.sums.some((group) => ids.every((id) => group.includes(id)));
   if (!adds || new Set(entries.map((entry) => entry.table)).size > 1 || new Set(cells).size < cells.length || column !== 'total') return undefined;
+  // "予以公开21件；…；其他处理1件；总计37件": every result of the table together is what it names its total.
+  const { entries: known } = prefilters(generation, knowledge);
+  const whole = categories && known.filter((e) => e.category && e.table === entries[0]!.table).every((e) => ids.includes(e.id));
+  const total = whole ? known.find((e) => e.id === knowledge.claims.categoriesTotal && e.table === entries[0]!.table && e.before) : undefined;
+  if (total) return total;
   const key = ids.join('+');
   const made = sums.get(knowledge);
   let sum = made.get(key);

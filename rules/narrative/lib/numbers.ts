@@ -117,3 +117,6 @@ export function unitGroup(unit: string): string {
 }
 
 export const isCount = (figure: Figure) => figure.unit !== '%' && !figure.unit.endsWith('元');
+
+/** An amount in the unit table 二's fees are kept in. */
+export const isAmount = (figure: Figure) => figure.unit === '万元';

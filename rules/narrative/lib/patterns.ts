@@ -36,14 +36,20 @@ export const applicantColumns = new Memo((knowledge: Knowledge) => {
   const COLUMNS = new Map<string, string>([
     ...claimVocabulary.columnGroups.flatMap((group) => group.words.split('|').map((words) => [words, `(?:${group.columns.join('|')})`] as const)),
     ...APPLICANT_COLUMNS.map((column) => [column.label, column.key] as const),
+    ...Object.entries(claimVocabulary.applicantWords),
   ]);
   /** English names of the column groups, for messages (a single column is named by its key). */
   const GROUP_NAMES = new Map<string, string>(claimVocabulary.columnGroups.map((group) => [`(?:${group.columns.join('|')})`, group.en]));
   const COLUMN_WORDS = [...COLUMNS.keys()].join('|');
-  /** 自然人申请4件, 法人或其他组织提出申请15件, 法律服务机构提出的有2件. */
-  const COLUMN_BEFORE = new RegExp(`(${COLUMN_WORDS})(?:提出(?:的)?(?:申请)?|(?:的)?申请)(?:件)?${FILLER}$`);
+  /**
+   * 自然人申请4件, 法人或其他组织提出申请15件, 法律服务机构提出的有2件; 来自律师事务所的2件; a column's word alone
+   * opening its clause (按申请人类型分，自然人18件), which claims only in a sentence on applications (`bare` tells).
+   */
+  const COLUMN_BEFORE = new RegExp(`(?:(${COLUMN_WORDS})(?:提出(?:的)?(?:申请)?|(?:的)?申请)(?:件)?|来自(${COLUMN_WORDS})(?:的)?|^\\s*(?:其中)?(?<bare>${COLUMN_WORDS}))${FILLER}$`);
   const COLUMN_AFTER = new RegExp(`^\\s*[（(]?\\s*(?:全部|均)(?:为|是|系)(${COLUMN_WORDS})`);
-  return { COLUMNS, GROUP_NAMES, COLUMN_BEFORE, COLUMN_AFTER };
+  /** The column a COLUMN_BEFORE match names, and whether only its word stood before the figure. */
+  const columnOf = (match: RegExpExecArray) => ({ key: COLUMNS.get((match[1] ?? match[2] ?? match.groups!.bare)!)!, bare: Boolean(match.groups!.bare) });
+  return { COLUMNS, GROUP_NAMES, COLUMN_BEFORE, COLUMN_AFTER, columnOf };
 });
 
 /** Where a metric sits, for messages: 表三“予以公开”总计 / table 3 "granted" (total). */

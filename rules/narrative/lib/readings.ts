@@ -10,17 +10,21 @@ import { cellKeysOf, cellLabel } from './cells.js';
  */
 
 /** Per knowledge and generation, one pattern per way a figure may be read: before it, after it, or after another claim (其中自然人申请4件, 废止2件). */
-const prefiltersOf = new Memo((_: Knowledge) => new Map<Generation, { entries: CountEntry[]; before: RegExp; after: RegExp; continued: RegExp }>());
+const prefiltersOf = new Memo((_: Knowledge) => new Map<Generation, { entries: CountEntry[]; amounts: CountEntry[]; amountBefore: RegExp; before: RegExp; after: RegExp; continued: RegExp }>());
 export function prefilters(generation: Generation, knowledge: Knowledge) {
   const claimVocabulary = knowledge.claims;
   const known = prefiltersOf.get(knowledge);
   let found = known.get(generation);
   if (!found) {
-    const entries = claimVocabulary.counts.filter((entry) => entry.generations.includes(generation));
+    const all = claimVocabulary.counts.filter((entry) => entry.generations.includes(generation));
+    const entries = all.filter((entry) => !entry.amount);
+    const amounts = all.filter((entry) => entry.amount);
     const union = (sources: string[]) => (sources.length ? sources.map((source) => `(?:${source})`).join('|') : '$^');
     const words = [...claimVocabulary.columnWords.filter((word) => word.generations.includes(generation)), ...claimVocabulary.rowWords].map((word) => word.words);
     found = {
       entries,
+      amounts,
+      amountBefore: pattern(union(amounts.flatMap((entry) => (entry.before ? [entry.before] : []))), true),
       before: pattern(union(entries.flatMap((entry) => (entry.before ? [entry.before] : []))), true),
       // The nouns after a figure all start right after it: one anchor for the union, not one per alternative.
       after: new RegExp(`^(?:${union(entries.flatMap((entry) => (entry.after ? [entry.after.follows.replace(/^\^/, '')] : [])))})`),
@@ -74,7 +78,7 @@ export function countEntry(before: string, after: string, sentence: () => string
 export function subRow(category: CountEntry, before: string, generation: Generation, knowledge: Knowledge): CountEntry | undefined {
   if (!category.category) return undefined;
   const prefix = `${category.cells[0]!.split(/[.:]/)[0]}.`;
-  return prefilters(generation, knowledge).entries.find((e) => e.id.startsWith(prefix) && pattern(e.before!).test(before));
+  return prefilters(generation, knowledge).entries.find((e) => e.id.startsWith(prefix) && e.before && pattern(e.before).test(before));
 }
 
 /** Entries made for a cell no vocabulary entry names alone (行政诉讼·结果维持), per knowledge, by generation and cells. */

@@ -25,14 +25,17 @@ const ACTS = '(?:收到|受理|接到|接收|新收|新增|登记|办理|办结|
 /** The vocabulary's scope words, compiled once per knowledge. */
 const scopePatterns = new Memo(({ claims: { scope } }: Knowledge) => {
   // A body's name, not the means of an act (其中通过政府网站公开…: 通过政府 is no body).
-  const NAMED = `((?!通过|经由|依托|利用|借助)[^，,。；;：:、\\s（）()“”]{2,14}?${scope.bodyEnding})`;
+  // 政府信息 and 政府网站 are no body ending in 政府.
+  const NAMED = `((?!通过|经由|依托|利用|借助)[^，,。；;：:、\\s（）()“”]{2,14}?${scope.bodyEnding})(?!信息|网站|门户|公报)`;
   return {
     REGION: new RegExp(scope.region, 'g'),
-    // 全县各乡镇各部门 is the whole region again: only units not after a region word are a part.
-    SUBORDINATES: new RegExp(`(?<!(?:${scope.region})(?:${scope.subordinates})*)(?:${scope.subordinates})`, 'g'),
+    // 全县各乡镇各部门 is the whole region again: only units not after a region word are a part;
+    // 区政府各部门 is the government's whole too.
+    SUBORDINATES: new RegExp(`(?<!(?:${scope.region})(?:${scope.subordinates})*|政府)(?:${scope.subordinates})`, 'g'),
     SELF: new RegExp(scope.self),
     PART: new RegExp(`${scope.partLead}[，,：:\\s]*${NAMED}`, 'g'),
-    SUBJECT: new RegExp(`(?:^|[，,。；;：:\\s])(?:20\\d{2}年(?:度)?[，,]?\\s*)?${NAMED}(?:全年|本年度|年内|依法|共计|共|分别)*${ACTS}`, 'g'),
+    // After 、 too: "县市场监管局、县人社局分别收到…" names two bodies.
+    SUBJECT: new RegExp(`(?:^|[，,。；;：:、\\s])(?:20\\d{2}年(?:度)?[，,]?\\s*)?${NAMED}(?:全年|本年度|年内|依法|共计|共|分别)*${ACTS}`, 'g'),
     /** The body naming itself anywhere in a sentence: 本局收到3件申请. */
     SELF_ANYWHERE: new RegExp(scope.self.replace(/^\^/, ''), 'g'),
   };
@@ -47,6 +50,12 @@ function isOwn(named: string, report: Report, region: string | null | undefined,
   if (body.includes(plain) || plain.includes(body)) return true;
   const government = /^(省|市|州|县|区|旗|镇|乡)政府(?:办公室|办公厅|办)?$/.exec(plain);
   return Boolean(government && (government[1] === region || body.includes(`${government[1]}政府`)));
+}
+
+/** 县政府办公室 in the report of 某县人民政府办公室: the unit after 其中 is the body itself, not a part of it. */
+function isBody(named: string, report: Report): boolean {
+  const body = report.facts.body?.value.replace(/人民|\s+/g, '');
+  return Boolean(body && !GOVERNMENT.test(body) && body.endsWith(named.replace(/人民/g, '')));
 }
 
 /** A word that sets the scope of the figures after it, and where it starts and ends. */
@@ -72,7 +81,7 @@ export function scopeMarks(text: string, report: Report, knowledge: Knowledge): 
   for (const match of text.matchAll(SUBJECT)) mark(match, named(match), allOwn(match[1]!) ? 'own' : 'other');
   // After 其中 a named unit is a part, even the office that writes the report for its government (listed
   // after the subjects, so that at the same name the part wins).
-  for (const match of text.matchAll(PART)) mark(match, named(match), SELF.test(match[1]!) ? 'own' : 'part');
+  for (const match of text.matchAll(PART)) mark(match, named(match), SELF.test(match[1]!) || isBody(match[1]!, report) ? 'own' : 'part');
   for (const match of text.matchAll(REGION)) mark(match, match.index, region === undefined || match[1] === region ? 'own' : 'region');
   for (const match of text.matchAll(SUBORDINATES)) mark(match, match.index, 'part');
   for (const match of text.matchAll(SELF_ANYWHERE)) mark(match, match.index, 'own');

@@ -11,19 +11,25 @@ const label = (zh: string, en: string) => ({ zh, en });
 /** Verbs of receiving an application: 收到、受理、接到、新收、新增、登记. */
 const RECEIVE = '(?:收到|受理|新收|接收|接到|新增|登记|收悉)(?:了)?';
 const RECEIVED = [
-  `${RECEIVE}.{0,30}?(?:依申请|公开申请|信息申请)(?:公开)?(?:政府信息)?(?:办理)?(?:事项|申请|请求|件)?`,
+  `${RECEIVE}.{0,30}?(?:依申请|公开申请|信息申请)(?:公开)?(?:政府信息|信息)?(?:办理)?(?:事项|申请|请求|要求|案件|件)?`,
   `${RECEIVE}(?:的)?(?:各类)?申请`,
   // 受理政府信息公开1件: the noun without 申请
   `${RECEIVE}(?:的)?(?:政府)?信息公开(?:事项)?`,
+  // 依申请公开申请26件 at the start of a clause (由2022年的20件增至本年的26件)
+  '^(?:本年(?:度)?|全年)?(?:依申请公开|政府信息公开)(?:的)?申请',
   // 依申请公开受理量为0件, 政府信息公开申请数量为3件
   '(?:依申请公开|政府信息公开申请|信息公开申请)(?:的)?(?:受理量|收到量|申请量|受理数|申请数|数量|总数)',
 ].join('|');
 /** The figure before its noun: 共收到8份政府信息公开申请. */
-const RECEIVED_AFTER = { lead: RECEIVE, follows: '^\\s*(?:的)?(?:各类)?(?:政府信息公开|政府信息依申请公开|依申请公开|信息公开|公开政府信息)?(?:的)?(?:申请|请求)' };
+const RECEIVED_AFTER = {
+  lead: RECEIVE,
+  // 5起依申请公开案件, 9起政府信息依申请公开 (the noun is the kind of request itself).
+  follows: '^\\s*(?:的)?(?:各类)?(?:(?:政府信息公开|政府信息依申请公开|依申请公开|信息公开|公开政府信息)?(?:的)?(?:申请|请求)|(?:政府信息)?依申请公开(?:政府信息)?(?:案件|事项)?(?![\\u4e00-\\u9fa5]))',
+};
 /** 办结申请5件, 答复依申请公开政府信息25件, 回复群众依申请公开信息4件 (001). */
 /** How an answer was given (电话答复3件) or a review's order (责令重新答复): a part of the answers, not all of them. */
 const ANSWER_MODE = '(?<!电话|书面|当面|口头|网上|网络|邮寄|邮件|短信|现场|重新)';
-const PROCESSED = `${ANSWER_MODE}(?:已|均已|全部)?(?:办结|答复|回复|办理完毕|处理完毕|作出答复|完成答复)(?:了)?(?:群众|申请人)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:政府信息|信息)?(?:的)?(?:申请)?|完成.{0,16}?答复`;
+const PROCESSED = `${ANSWER_MODE}(?:已|均已|全部)?(?:办结|答复|回复|办理完毕|处理完毕|作出答复|完成答复)(?:量)?(?:了)?(?:群众|申请人)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:政府信息|信息)?(?:的)?(?:申请)?|完成.{0,16}?答复`;
 const LAST_YEAR = '(?:上(?:一)?年(?:度)?|20\\d{2}年(?:度)?)';
 /** 上年结转申请2件, 2022年度结转至本年度的申请1件. */
 const CARRIED_OVER = `${LAST_YEAR}(?:结转|转结|遗留|转入)(?:至|到)?(?:本年度|本年|今年)?(?:办理)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:件)?`;
@@ -42,11 +48,33 @@ const ABOUT_DISCLOSURE = ['信息公开|依申请|被申请|被提起|被起诉|
 const ABOUT_APPLICATIONS = ['申请|予以公开|部分公开|不予公开|无法提供|(?:受理|收到)(?:政府)?信息公开'];
 /** Not the 办结 of a hotline, a mailbox or a proposal in a sentence that also mentions applications. */
 const NOT_HOTLINE = ['12345|热线|信箱|留言|代表建议|委员提案|政协提案|来信|来电|工单'];
+/** The 2008 table's channels of an application by their words alone: [id, words, cell]. */
+const APPLICATION_CHANNELS = [['online', '网络|网上', 'applications.online'], ['letter', '信函|邮寄', 'applications.letter'], ['inPerson', '当面', 'applications.inPerson'], ['fax', '传真', 'applications.fax']] as const;
+/** 申请人逾期未补正、本机关不再处理的2件: the body's own close of a row of 其他处理. */
+const NO_LONGER = '(?:、?(?:本机关|行政机关|本单位)?不再处理(?:其)?(?:政府信息公开)?(?:申请)?)?(?:的)?';
+/** How a review or a lawsuit was decided: 经复议维持, 一审判决驳回诉讼请求. */
+const DECIDED = '(?:结果)?(?:为)?(?:经(?:行政)?复议|经(?:法院)?审理)?(?:一审|二审)?(?:判决|裁定|决定)?';
+/** 办理依申请公开事项24件: a load of applications, closed or in all (the sentence tells which). */
+const HANDLED = '(?:共|全年)?办理(?:了)?(?:的)?(?:依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:事项|申请)?';
 /** How an application came: 以信函形式申请, 通过网络提交的申请. */
 const FORM = '(?:形式|方式)?(?:提出|提交)?(?:的)?';
 const ISSUED = '(?:制发|印发|出台|制定|新制定|新出台)(?:了)?';
 const MADE = '(?:新制作|制作|制发|印发|出台|制定|新制定)(?:了)?';
 const SUITS = ['suitDirect', 'suitAfterReview'];
+/** 向法院提起行政诉讼, 起诉: how a lawsuit of a kind is told. */
+const SUED = '(?:直接)?(?:向[^，,；;。]{0,8}?)?(?:(?:提起|起诉)(?:的)?(?:行政诉讼(?:案件)?)?|行政诉讼(?:案件)?)';
+/** The 2008 table's reasons for a refusal, by their words: [row, words]. */
+const REFUSALS = [
+  ['stateSecret', '国家秘密'],
+  ['commercialSecret', '商业秘密'],
+  ['privacy', '个人隐私'],
+  ['security', '危及国家安全|危及“三安全一稳定”'],
+  ['notGovInfo', '不是《?条例》?所指(?:的)?政府信息|不属于《?条例》?所指(?:的)?政府信息'],
+] as const;
+/** 申请人撤回申请的3件, 主动撤销政府信息公开申请1件. */
+const WITHDRAWN = '(?:申请人)?(?:主动)?(?:撤回|撤销)(?:了)?(?:其)?(?:政府信息公开|信息公开|依申请公开)?申请(?:的)?';
+/** The figure before its result: "其中4份予以公开，1份因申请内容经补正仍不明确而无法提供". */
+const resultAfter = (result: string) => ({ follows: `^\\s*(?:已|均已|均|全部)?(?:依法)?${REASON}(?:而)?${result}` });
 /** The answer words that may follow a result: 予以公开答复966件, 不予公开决定2件. */
 const ANSWER = '(?:答复|决定|处理)?';
 
@@ -65,42 +93,77 @@ export const claimVocabularyInput = {
       unless: NOT_HOTLINE,
     },
     {
-      id: 'carriedOver', label: label('上年结转', 'carried over'), before: CARRIED_OVER, after: { follows: `^\\s*(?:申请)?(?:为|系|是)?${LAST_YEAR}(?:结转|遗留)` },
+      id: 'carriedOver', label: label('上年结转', 'carried over'), before: CARRIED_OVER, after: { follows: `^\\s*(?:申请)?(?:[，,]?\\s*(?:均|全部)?(?:为|系|是))?${LAST_YEAR}(?:结转|遗留)` },
       table: 'applications', cells: ['carriedOver:{c}'], generations: MODERN,
     },
-    { id: 'partial', label: label('部分公开', 'partly granted'), before: `部分公开${ANSWER}`, table: 'applications', cells: ['partial:{c}'], generations: MODERN, category: true },
-    { id: 'granted', label: label('予以公开', 'granted'), before: `(?<![不部])(?:予以公开|同意公开|全部公开|准予公开|依法公开)${ANSWER}`, table: 'applications', cells: ['granted:{c}'], generations: MODERN, category: true },
-    { id: 'withheld', label: label('不予公开', 'withheld'), before: `不予(?:以)?公开${ANSWER}`, table: 'applications', cells: ['withheld.*:{c}'], generations: MODERN, category: true },
-    { id: 'unavailable', label: label('无法提供', 'unavailable'), before: `无法提供${ANSWER}`, table: 'applications', cells: ['unavailable.*:{c}'], generations: MODERN, category: true },
+    { id: 'partial', label: label('部分公开', 'partly granted'), before: `部分公开${ANSWER}`, after: resultAfter('部分公开'), table: 'applications', cells: ['partial:{c}'], generations: MODERN, category: true },
+    { id: 'granted', label: label('予以公开', 'granted'), before: `(?<![不部])(?:予以公开|同意公开|全部公开|准予公开|依法公开)${ANSWER}`, after: resultAfter('(?:予以|同意|准予|全部)公开'), table: 'applications', cells: ['granted:{c}'], generations: MODERN, category: true },
+    // 收到依申请公开0件，公开0件: 公开 alone, in a sentence on applications, is the result.
+    { id: 'granted', label: label('予以公开', 'granted'), before: '^\\s*公开', table: 'applications', cells: ['granted:{c}'], generations: MODERN, category: true, context: ['(?:收到|受理)[^。；;]{0,30}?(?:申请|依申请公开)'], unless: ['主动公开|公开(?:信息|政府信息|文件)'] },
+    { id: 'withheld', label: label('不予公开', 'withheld'), before: `不予(?:以)?公开${ANSWER}`, after: resultAfter('不予(?:以)?公开'), table: 'applications', cells: ['withheld.*:{c}'], generations: MODERN, category: true },
+    { id: 'unavailable', label: label('无法提供', 'unavailable'), before: `无法提供${ANSWER}`, after: resultAfter('无法提供'), table: 'applications', cells: ['unavailable.*:{c}'], generations: MODERN, category: true },
     { id: 'notProcessed', label: label('不予处理', 'not processed'), before: '不予处理', table: 'applications', cells: ['notProcessed.*:{c}'], generations: MODERN, category: true },
     { id: 'other', label: label('其他处理', 'otherwise handled'), before: '其他处理', table: 'applications', cells: ['other:{c}', 'other.*:{c}'], generations: MODERN, category: true },
+    // 申请人撤回申请2件: a withdrawal is counted under 其他处理 (its row 其他 in gb2021), not 撤回行政复议申请.
+    { id: 'withdrawn', label: label('其他处理·其他', 'withdrawn'), before: WITHDRAWN, table: 'applications', cells: ['other.other:{c}'], generations: ['gb2021'] },
+    { id: 'withdrawn', label: label('其他处理', 'withdrawn'), before: WITHDRAWN, table: 'applications', cells: ['other:{c}'], generations: ['gb2019'] },
     { id: 'processed', label: label('办结', 'processed'), before: PROCESSED, table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
+    // 三件均已办结: the figure before its verb.
+    {
+      id: 'processed', label: label('办结', 'processed'), after: { follows: '^\\s*(?:申请)?(?:均已|均|已|全部)(?:按时|按期|依法)?(?:办结|办理完毕|答复完毕)' },
+      table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE,
+    },
+    // 共办理59件，剩余5件转次年: 办理 closes what a remainder carried forward does not.
+    { id: 'processed', label: label('办结', 'processed'), before: HANDLED, table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: [`(?:剩余|其余|余下|另有|尚有)[^。；;]{0,12}?(?:结转|顺延|转入|转)(?:至|到)?${NEXT_YEAR}`] },
+    // 办理24件，其中当年新收22件、上年结转2件: 办理 is the whole load, new and carried over.
+    {
+      id: 'received+carriedOver', label: label('收到申请与上年结转', 'applications received and carried over'), before: HANDLED, table: 'applications', cells: ['received:{c}', 'carriedOver:{c}'], generations: MODERN,
+      context: ['其中[^。；;]{0,8}(?:新收|新增|收到|受理)', `${LAST_YEAR}(?:结转|转入)`],
+    },
+    { id: 'received', label: label('收到申请', 'applications received'), before: '(?:本年|当年|今年|本年度)(?:新收|新增)(?:的)?', table: 'applications', cells: ['received:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
     {
       id: 'carriedForward', label: label('结转下年度', 'carried forward'), before: CARRIED_FORWARD, after: { follows: `^\\s*(?:申请)?${REASON}(?:${CARRIED_FORWARD})` },
       table: 'applications', cells: ['carriedForward:{c}'], generations: MODERN, context: ['申请|结转|办理|延期|顺延'], contextInPrevious: true, unless: NOT_HOTLINE,
     },
     // 表四
     { id: 'review', label: label('行政复议', 'administrative reviews'), before: '行政复议(?:案件|案)?', table: 'reviewLitigation', cells: ['review:total'], generations: MODERN, context: ABOUT_DISCLOSURE },
+    // Lawsuits named by kind (未经复议直接起诉, 复议后起诉): the kind is table 四's own, no other caseload's.
+    { id: 'suitDirect', label: label('行政诉讼·未经复议直接起诉', 'lawsuits without review'), before: `未经(?:行政)?复议(?:直接)?${SUED}`, table: 'reviewLitigation', cells: ['suitDirect:total'], generations: MODERN },
+    { id: 'suitAfterReview', label: label('行政诉讼·复议后起诉', 'lawsuits after review'), before: `(?:经(?:行政)?复议后|(?<!未经)(?:行政)?复议后)${SUED}`, table: 'reviewLitigation', cells: ['suitAfterReview:total'], generations: MODERN },
+    // 撤回行政复议申请、复议终止的1件: a review that ended otherwise.
+    { id: 'reviewOther', label: label('行政复议·其他结果', 'reviews otherwise decided'), before: '(?:撤回(?:了)?(?:行政)?复议申请|复议终止)(?:的)?', table: 'reviewLitigation', cells: ['review:other'], generations: MODERN },
     { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '行政诉讼(?:案件|案)?', table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:total`), generations: MODERN, context: ABOUT_DISCLOSURE },
     { id: 'corrected', label: label('被纠错', 'corrected'), before: '(?:被)?(?:依法)?(?:纠错|纠正)', table: 'reviewLitigation', cells: ['review:corrected'], generations: MODERN, context: ['复议'], unless: ['诉讼'] },
+    { id: 'upheld', label: label('维持', 'upheld'), before: '(?:被)?(?:依法)?维持', table: 'reviewLitigation', cells: ['review:upheld'], generations: MODERN, context: ['复议'], unless: ['诉讼'] },
     { id: 'corrected', label: label('被纠错', 'corrected'), before: '(?:被)?(?:依法)?(?:纠错|纠正)', table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:corrected`), generations: MODERN, context: ['诉讼'], unless: ['复议'] },
     // 表二
     { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), before: '废止(?:了)?(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'] },
-    { id: 'rulesInForce', label: label('现行有效规章', 'rules in force'), before: '现行有效(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:inForce'], generations: ['gb2021'] },
+    { id: 'rulesInForce', label: label('现行有效规章', 'rules in force'), before: '(?:现行(?:继续)?有效|继续有效)(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:inForce'], generations: ['gb2021'] },
     { id: 'rulesIssued', label: label('制发规章', 'rules issued'), before: `${ISSUED}(?:政府)?规章`, table: 'proactive', cells: ['rules:issued'], generations: ['gb2021'] },
     { id: 'rulesIssued', label: label('制作规章', 'rules made'), before: `${MADE}(?:政府)?规章`, table: 'proactive', cells: ['rules:made'], generations: ['gb2019'] },
     { id: 'normativeIssued', label: label('制发行政规范性文件', 'normative documents issued'), before: `${ISSUED}.{0,8}?(?:行政)?规范性文件`, table: 'proactive', cells: ['normativeDocs:issued'], generations: ['gb2021'] },
     { id: 'normativeIssued', label: label('制作规范性文件', 'normative documents made'), before: `${MADE}.{0,8}?(?:行政)?规范性文件`, table: 'proactive', cells: ['normativeDocs:made'], generations: ['gb2019'] },
+    { id: 'rulesPublished', label: label('新公开规章', 'rules newly published'), before: '(?:新公开|主动公开)(?:了)?(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:published'], generations: ['gb2019'] },
+    // 全省对外公开规章57件 (a province's rules in force are all public).
+    { id: 'rulesTotalPublic', label: label('对外公开规章总数', 'rules public in all'), before: '对外公开(?:的)?(?:政府)?规章(?:总数|总数量|总量)?', table: 'proactive', cells: ['rules:totalPublic'], generations: ['gb2019'] },
     { id: 'normativePublished', label: label('新公开规范性文件', 'normative documents newly published'), before: '(?:新公开|主动公开)(?:了)?(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:published'], generations: ['gb2019'] },
     { id: 'normativeTotalPublic', label: label('对外公开规范性文件总数', 'normative documents public in all'), before: '对外公开(?:的)?(?:行政)?规范性文件(?:总数|总数量|总量)', table: 'proactive', cells: ['normativeDocs:totalPublic'], generations: ['gb2019'] },
     { id: 'normativeRepealed', label: label('废止行政规范性文件', 'normative documents repealed'), before: '废止(?:了)?(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:repealed'], generations: ['gb2021'] },
-    { id: 'normativeInForce', label: label('现行有效行政规范性文件', 'normative documents in force'), before: '现行有效(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:inForce'], generations: ['gb2021'] },
+    // 对过去印发的7件予以废止: the figure before its verb.
+    { id: 'normativeRepealed', label: label('废止行政规范性文件', 'normative documents repealed'), after: { follows: '^\\s*(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['normativeDocs:repealed'], generations: ['gb2021'], context: ['规范性文件'] },
+    { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), after: { follows: '^\\s*(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'], context: ['规章'], unless: ['规范性文件'] },
+    { id: 'normativeInForce', label: label('现行有效行政规范性文件', 'normative documents in force'), before: '(?:现行(?:继续)?有效|继续有效)(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:inForce'], generations: ['gb2021'] },
     { id: 'licensing', label: label('行政许可', 'licensing decisions'), before: '行政许可(?:处理)?(?:决定|案件)?', table: 'proactive', cells: ['licensing:decisions'], generations: MODERN },
     { id: 'penalty', label: label('行政处罚', 'penalty decisions'), before: '行政处罚(?:处理)?(?:决定|案件)?', table: 'proactive', cells: ['penalty:decisions'], generations: MODERN },
+    { id: 'otherServices', label: label('其他对外管理服务事项', 'other service decisions'), before: '其他对外管理服务事项(?:处理)?(?:决定)?', table: 'proactive', cells: ['otherServices:decisions'], generations: ['gb2019'] },
+    // 收取行政事业性收费共计12.6万元: the table's amount is in 万元; an amount in 元 is not read.
+    { id: 'fees', label: label('行政事业性收费', 'fees'), before: '(?:收取)?(?:的)?行政事业性收费(?:金额|总额)?', table: 'proactive', cells: ['fees:amount'], generations: ['gb2021'], amount: true },
     { id: 'coercion', label: label('行政强制', 'coercion decisions'), before: '行政强制(?:处理)?(?:决定|措施|案件)?', table: 'proactive', cells: ['coercion:decisions'], generations: MODERN },
     // 旧版统计表
     { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: '网站(?:上)?(?:主动)?(?:公开|发布)(?:(?:各类)?(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.website'], generations: LEGACY },
     { id: 'gazette', label: label('政府公报公开政府信息', 'published in the gazette'), before: '政府公报[”"]?(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.gazette'], generations: LEGACY },
+    // 政务微博微信发布214条: two channels joined, their sum (分别 gives each its own).
+    { id: 'weibo+wechat', label: label('政务微博与政府微信公开政府信息', 'published on Weibo and WeChat'), before: '微博(?:和|、|及|与)?(?:政务)?微信(?:公众号)?(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.weibo', 'channel.wechat'], generations: LEGACY, unless: ['分别'] },
     { id: 'weibo', label: label('政务微博公开政府信息', 'published on Weibo'), before: '(?<!微信)微博(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.weibo'], generations: LEGACY },
     { id: 'wechat', label: label('政府微信公开政府信息', 'published on WeChat'), before: '(?<!微博)微信(?:公众号)?(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.wechat'], generations: LEGACY },
     {
@@ -109,24 +172,37 @@ export const claimVocabularyInput = {
       before: '(?:其他|等)(?:方式|渠道|途径|形式)(?:主动)?(?:公开|发布)(?:了)?(?:(?:各类)?(?:政府)?信息)?',
       table: 'legacyStats', cells: ['channel.other'], generations: LEGACY, unless: ['(?:网站|公报|微博|微信)[^，,；;。]{0,30}等(?:方式|渠道|途径|形式)'],
     },
+    // 其中本年新增主动公开政府信息19条: the year's, beside a running total.
+    { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '(?:本年|当年|今年|本年度)(?:新增)?主动公开(?:发布)?(?:了)?(?:各类)?(?:政府)?信息', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY },
     { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '主动公开(?:发布)?(?:了)?(?:各类)?(?:政府)?信息', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY,
+      // 整理、审核、发布17条主动公开政府信息: the figure before its noun.
+      after: { lead: '(?:发布|公开)(?:了)?', follows: '^\\s*(?:的)?主动公开(?:的)?(?:政府)?信息' },
       // A running total over the years (截至年底累计…), not the year's.
       unless: ['(?:截至|截止)[^。；;]{0,24}累计|历年累计|以来[^。；;]{0,12}累计'] },
+    { id: 'normativeIssued', label: label('制发规范性文件', 'normative documents issued'), before: `${ISSUED}(?:了)?(?:行政)?规范性文件`, table: 'legacyStats', cells: ['proactive.normativeIssued'], generations: LEGACY },
     { id: 'normativeProactive', label: label('主动公开规范性文件', 'normative documents published'), before: '主动公开(?:了)?规范性文件', table: 'legacyStats', cells: ['proactive.normativeDocs'], generations: LEGACY },
     { id: 'received', label: label('收到申请', 'applications received'), before: RECEIVED, after: RECEIVED_AFTER, table: 'legacyStats', cells: ['applications.received'], generations: LEGACY, unless: NOT_HOTLINE },
-    { id: 'online', label: label('网络申请', 'applications online'), before: `(?:通过|以)?(?:网络|网上|互联网)${FORM}申请`, table: 'legacyStats', cells: ['applications.online'], generations: LEGACY },
+    { id: 'online', label: label('网络申请', 'applications online'), before: `(?:通过|以)?(?:网络|网上|互联网)${FORM}申请|(?:通过|以)(?:网络|网上|互联网)(?:形式|方式)?(?:提出|提交)`, table: 'legacyStats', cells: ['applications.online'], generations: LEGACY },
     { id: 'letter', label: label('信函申请', 'applications by letter'), before: `(?:通过|以)?(?:信函|邮寄|书信)${FORM}申请`, table: 'legacyStats', cells: ['applications.letter'], generations: LEGACY },
     { id: 'inPerson', label: label('当面申请', 'applications in person'), before: `(?:当面|现场)${FORM}申请`, table: 'legacyStats', cells: ['applications.inPerson'], generations: LEGACY },
     { id: 'fax', label: label('传真申请', 'applications by fax'), before: `(?:通过|以)?传真${FORM}申请`, table: 'legacyStats', cells: ['applications.fax'], generations: LEGACY },
-    { id: 'onTime', label: label('按时办结', 'closed on time'), before: '(?:按时|按期|在规定时限内)办结(?:申请)?', table: 'legacyStats', cells: ['applications.onTime'], generations: LEGACY },
-    { id: 'extended', label: label('延期办结', 'closed after an extension'), before: '(?:延期|延长期限)办结(?:申请)?', table: 'legacyStats', cells: ['applications.extended'], generations: LEGACY },
+    // 其中通过网络提交9份、传真3份: a channel's word alone, after another channel of the applications received.
+    ...APPLICATION_CHANNELS.map(([id, words, cell]) => ({ id, label: label(`${words.split('|')[0]}申请`, `applications by ${id}`), before: `^(?:${words})`, table: 'legacyStats' as const, cells: [cell], generations: LEGACY, context: ['(?:网络|网上|信函|当面|传真)[^，,；;。]{0,4}(?:提交|提出|申请)'] })),
+    { id: 'onTime', label: label('按时办结', 'closed on time'), before: '(?:按时|按期|在规定(?:时限|期限)内|在法定(?:时限|期限)内)(?:办结|答复)(?:申请)?', table: 'legacyStats', cells: ['applications.onTime'], generations: LEGACY },
+    { id: 'extended', label: label('延期办结', 'closed after an extension'), before: '(?:延期|延长期限)(?:办结|答复)(?:申请)?', table: 'legacyStats', cells: ['applications.extended'], generations: LEGACY },
     { id: 'processed', label: label('申请办结', 'applications closed'), before: '(?:已|均已|全部)?(?:办结|办理完毕)(?:申请)?', table: 'legacyStats', cells: ['applications.closed'], generations: LEGACY, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
-    { id: 'alreadyPublic', label: label('属于已主动公开范围', 'already public'), before: '(?:属于)?已(?:经)?主动公开(?:范围)?(?:的)?', table: 'legacyStats', cells: ['replies.alreadyPublic'], generations: LEGACY },
+    { id: 'alreadyPublic', label: label('属于已主动公开范围', 'already public'), before: '(?:属于)?已(?:经)?主动公开(?:范围)?(?:[、，,]\\s*告知(?:申请人)?(?:获取|查询)(?:方式|途径|渠道))?(?:的)?', table: 'legacyStats', cells: ['replies.alreadyPublic'], generations: LEGACY },
     { id: 'granted', label: label('同意公开答复', 'granted'), before: `(?<![不部分])(?:同意公开|予以公开|准予公开)${ANSWER}`, table: 'legacyStats', cells: ['replies.granted'], generations: LEGACY },
     { id: 'partial', label: label('同意部分公开答复', 'partly granted'), before: `(?:同意)?部分公开${ANSWER}`, table: 'legacyStats', cells: ['replies.partial'], generations: LEGACY },
     { id: 'refused', label: label('不同意公开答复', 'refused'), before: `(?:不同意公开|不予(?:以)?公开)${ANSWER}`, table: 'legacyStats', cells: ['replies.refused'], generations: LEGACY },
     { id: 'notExist', label: label('申请信息不存在', 'information does not exist'), before: '(?:申请)?(?:的)?信息不存在(?:的)?', table: 'legacyStats', cells: ['replies.notExist'], generations: LEGACY },
     { id: 'notThisBody', label: label('不属于本行政机关公开', 'not this body’s'), before: '(?:不属于本(?:行政)?机关(?:公开)?(?:范围)?|非本(?:行政)?机关(?:掌握|公开))(?:的)?', table: 'legacyStats', cells: ['replies.notThisBody'], generations: LEGACY },
+    { id: 'amend', label: label('告知作出更改补充', 'asked to amend'), before: '告知(?:申请人)?(?:作出)?(?:更改|补充|更改补充|更改、补充)(?:申请)?(?:的)?', table: 'legacyStats', cells: ['replies.amend'], generations: LEGACY },
+    { id: 'otherWay', label: label('告知通过其他途径办理', 'told another way'), before: '告知(?:申请人)?通过其他(?:途径|渠道|方式)(?:办理|获取)(?:的)?', table: 'legacyStats', cells: ['replies.otherWay'], generations: LEGACY },
+    // 告知申请人向有关机关申请3件: the information is another body's.
+    { id: 'notThisBody', label: label('不属于本行政机关公开', 'not this body’s'), before: '告知(?:申请人)?向(?:有关|相关|其他|有权)(?:行政)?机关(?:提出)?(?:申请)?(?:的)?', table: 'legacyStats', cells: ['replies.notThisBody'], generations: LEGACY },
+    // 不同意公开的4件中，涉及商业秘密1件: the 2008 table's reasons for a refusal.
+    ...REFUSALS.map(([id, words]) => ({ id: `refused.${id}`, label: label(words.split('|')[0]!, `refused: ${id}`), before: `(?:涉及|属于|因)?(?:${words})(?:的)?`, table: 'legacyStats' as const, cells: [`refused.${id}`], generations: LEGACY, context: ['不同意公开|不予(?:以)?公开'] })),
     // 已答复93件: every answer, 申请答复数 (after the answers' own rows, so 同意公开答复 stays theirs).
     { id: 'answered', label: label('申请答复', 'answers'), before: '(?:已|均已|全部)?(?:作出|予以)?(?:答复|回复)(?:了)?(?:申请人)?(?:的)?(?:申请)?', table: 'legacyStats', cells: ['replies.total'], generations: LEGACY, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
     { id: 'review', label: label('行政复议', 'administrative reviews'), before: '行政复议(?:案件|案)?', table: 'legacyStats', cells: ['review.total'], generations: LEGACY, context: ABOUT_DISCLOSURE },
@@ -136,12 +212,20 @@ export const claimVocabularyInput = {
     // The body naming itself, 未掌握, and 信息不存在 (the 2008 条例's word, told as 本机关不掌握 in gb2019 and gb2021).
     'unavailable.notHeld': '(?:本单位|本部门|我局|本局|我办|本办|本府)?(?:不掌握|未掌握|非本机关掌握)(?:相关)?(?:政府)?(?:信息)?|(?:申请(?:公开)?的)?(?:政府)?信息不存在(?:并)?(?:告知(?:申请人)?)?',
     // The long labels of 其他处理 told short: 申请人逾期未补正的1件, 逾期未缴纳费用的0件.
-    'other.noCorrection': '(?:申请人)?(?:无正当理由)?逾期(?:未|不)(?:予)?补正',
-    'other.unpaidFee': '(?:申请人)?逾期未(?:按收费通知(?:要求)?)?(?:缴纳|交纳|缴|交)(?:费用|费)',
+    'other.noCorrection': `(?:申请人)?(?:无正当理由)?逾期(?:未|不)(?:予)?补正|(?:申请人)?(?:在规定期限内|逾期)?未(?:按要求)?补正(?:材料)?${NO_LONGER}`,
+    'other.unpaidFee': `(?:申请人)?逾期未(?:按收费通知(?:要求)?)?(?:缴纳|交纳|缴|交)(?:费用|费)|(?:申请人)?未按收费通知(?:要求)?(?:缴纳|交纳)[^，,；;。、]{0,6}?费(?:用)?${NO_LONGER}`,
+    // Reasons in the report's own words, with how the applicant was told (属于行政查询事项、告知申请人通过查询渠道获取的4件).
+    'withheld.internal': '(?:内部管理|内部事务)(?:类)?信息(?:的)?',
+    'withheld.query': '告知(?:申请人|其)?通过查询(?:渠道|途径|方式)获取(?:的)?',
+    'unavailable.needsCreation': '需(?:要)?(?:对现有信息)?(?:进行)?(?:汇总|加工|分析)(?:、(?:汇总|加工|分析))?(?:才能提供)?(?:的)?',
+    'unavailable.unclear': '(?:申请内容)?(?:经补正(?:后)?)?(?:申请内容)?(?:仍(?:然)?)?不明确(?:而)?(?:的)?',
+    'notProcessed.complaint': '告知(?:申请人|其)?通过信访(?:等)?(?:渠道|途径)(?:反映|提出)(?:的)?',
+    'notProcessed.confirm': '要求(?:行政机关)?确认或重新出具(?:已获取(?:的)?(?:政府)?信息)?(?:的)?',
   },
   columnGroups: [
     { words: '法人或其他组织|法人和其他组织|法人或者其他组织', en: 'legal persons and other organisations', columns: ['commercial', 'research', 'nonprofit', 'legalService', 'otherOrg'] },
   ],
+  applicantWords: { 律师事务所: 'legalService', 律所: 'legalService', 企业: 'commercial', 公民个人: 'natural', 个人: 'natural' },
   rowWords: [
     { table: 'proactive', row: 'rules', words: '(?:政府)?规章' },
     { table: 'proactive', row: 'normativeDocs', words: '(?:行政)?规范性文件' },
@@ -150,12 +234,12 @@ export const claimVocabularyInput = {
     { table: 'proactive', column: 'made', words: '(?:本年)?(?:新)?制作(?:数量)?', generations: ['gb2019'] },
     { table: 'proactive', column: 'published', words: '(?:本年)?新公开(?:数量)?', generations: ['gb2019'] },
     { table: 'proactive', column: 'totalPublic', words: '(?:对外)?公开总数(?:量)?', generations: ['gb2019'] },
-    { table: 'proactive', column: 'issued', words: '(?:本年)?(?:制发|印发|出台)(?:件数)?', generations: ['gb2021'] },
-    { table: 'proactive', column: 'repealed', words: '(?:本年)?废止(?:件数)?', generations: ['gb2021'] },
+    { table: 'proactive', column: 'issued', words: '(?:本年)?(?:制发|印发|出台|新制定|制定)(?:件数)?', generations: ['gb2021'] },
+    { table: 'proactive', column: 'repealed', words: '(?:本年)?(?:宣布|决定|予以)?废止(?:件数)?', generations: ['gb2021'] },
     { table: 'proactive', column: 'inForce', words: '现行有效(?:件数|数)?', generations: ['gb2021'] },
     // Table 四's results after its total: "行政诉讼案件4起，其中维持3起，尚未审结1起" (the 2008 table has no 尚未审结).
-    { table: 'reviewLitigation', column: 'upheld', words: '(?:结果)?(?:被)?(?:予以|依法)?维持(?:原(?:具体)?行政行为)?(?:的)?', generations: MODERN },
-    { table: 'reviewLitigation', column: 'corrected', words: '(?:结果)?(?:被)?(?:依法)?(?:纠正|纠错)(?:的)?', generations: MODERN },
+    { table: 'reviewLitigation', column: 'upheld', words: `${DECIDED}(?:被)?(?:予以|依法)?(?:维持(?:原(?:具体)?行政行为)?|驳回(?:原告)?(?:的)?诉讼请求)(?:的)?`, generations: MODERN },
+    { table: 'reviewLitigation', column: 'corrected', words: `${DECIDED}(?:被)?(?:依法)?(?:纠正|纠错|责令重新答复|责令(?:其)?改正)(?:的)?`, generations: MODERN },
     { table: 'reviewLitigation', column: 'other', words: '(?:其他结果|其他情形)(?:的)?', generations: MODERN },
     { table: 'reviewLitigation', column: 'pending', words: '(?:尚未审结|未审结|尚在审理(?:中)?|正在审理(?:中)?|审理中)(?:的)?', generations: MODERN },
     { table: 'legacyStats', column: 'upheld', words: '(?:被)?(?:予以|依法)?维持(?:原)?(?:具体行政行为)?(?:或(?:者)?驳回(?:原告)?(?:诉讼请求)?)?(?:的)?', generations: LEGACY },
@@ -175,11 +259,14 @@ export const claimVocabularyInput = {
     },
   ],
   sums: [['received', 'carriedOver']],
+  categoriesTotal: 'processed',
+  jointVerbs: [{ words: `${RECEIVE}(?:并|和|及|且|、)(?:按时|按期|依法|及时)?(?:办结|答复|办理完毕)`, ids: ['received', 'processed'] }],
   nones: noneEntries(),
   scope: {
     region: '全(省|自治区|市|州|盟|县|区|旗|镇|乡|苏木|街道)',
     self: '^(?:本|我)(?:机关|单位|部门|局|办|委|中心|镇|乡|街道|街|区|县|市|府|厅|院|所)',
-    bodyEnding: '(?:局|委员会|委|办公室|中心|镇|乡|街道|办事处|政府|厅|院|所)',
+    // 办 ends a body (镇社会事务办), not a verb (办理、办结).
+    bodyEnding: '(?:局|委员会|委|办公室|办(?![理结法公件])|中心|镇|乡|街道|办事处|政府|厅|院|所)',
     partLead: '(?:其中|包括|含)',
     subordinates: '各(?:乡镇|乡|镇|街道|部门|单位|县市区|县区|县|区|市|村|社区)',
   },
