@@ -28,6 +28,8 @@ const countEntrySchema = z
     context: z.array(z.string()).optional(),
     /** Patterns the sentence must not contain. */
     unless: z.array(z.string()).optional(),
+    /** The units the figure may be counted in, when not any (decisions in 件, not postings in 条). */
+    units: z.array(z.string()).optional(),
     /** A 办理结果 category of table 三: category-mismatch compares these with one another. */
     category: z.boolean().optional(),
     /** Context words may also stand in the sentence before (均已按时办结，共办结5件 after a sentence on 申请). */

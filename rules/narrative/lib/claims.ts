@@ -235,6 +235,8 @@ function claimAt(
     if (first && second) return [make(first, 'total', false), make(second, 'total', false)];
   }
   const found = countEntry(before, after, own, wide, generation, knowledge);
+  // 行政处罚58条 among the information a site posted counts postings, not the table's decisions.
+  if (found?.entry.units && !found.entry.units.includes(figure.unit)) return [];
   if (found) {
     const { tail } = found;
     const at = figure.from - before.length + before.search(pattern(found.entry.before ?? '$^', true));

@@ -75,6 +75,8 @@ const REFUSALS = [
 const WITHDRAWN = '(?:申请人)?(?:主动)?(?:撤回|撤销)(?:了)?(?:其)?(?:政府信息公开|信息公开|依申请公开)?申请(?:的)?';
 /** The figure before its result: "其中4份予以公开，1份因申请内容经补正仍不明确而无法提供". */
 const resultAfter = (result: string) => ({ follows: `^\\s*(?:已|均已|均|全部)?(?:依法)?${REASON}(?:而)?${result}` });
+/** Decisions are counted in these; 行政处罚58条 among information posted is a count of postings. */
+const DECISION_UNITS = ['件', '项', '个', '起', '宗', '次'];
 /** The answer words that may follow a result: 予以公开答复966件, 不予公开决定2件. */
 const ANSWER = '(?:答复|决定|处理)?';
 
@@ -93,11 +95,11 @@ export const claimVocabularyInput = {
       unless: NOT_HOTLINE,
     },
     {
-      id: 'carriedOver', label: label('上年结转', 'carried over'), before: CARRIED_OVER, after: { follows: `^\\s*(?:申请)?(?:[，,]?\\s*(?:均|全部)?(?:为|系|是))?${LAST_YEAR}(?:结转|遗留)` },
+      id: 'carriedOver', label: label('上年结转', 'carried over'), before: CARRIED_OVER, after: { follows: `^\\s*(?:申请)?(?:[，,]?\\s*(?:均|全部)?(?:为|系|是))?${LAST_YEAR}(?:结转(?![至到])|遗留)` },
       table: 'applications', cells: ['carriedOver:{c}'], generations: MODERN,
     },
-    { id: 'partial', label: label('部分公开', 'partly granted'), before: `部分公开${ANSWER}`, after: resultAfter('部分公开'), table: 'applications', cells: ['partial:{c}'], generations: MODERN, category: true },
-    { id: 'granted', label: label('予以公开', 'granted'), before: `(?<![不部])(?:予以公开|同意公开|全部公开|准予公开|依法公开)${ANSWER}`, after: resultAfter('(?:予以|同意|准予|全部)公开'), table: 'applications', cells: ['granted:{c}'], generations: MODERN, category: true },
+    { id: 'partial', label: label('部分公开', 'partly granted'), before: `部分(?:予以)?公开${ANSWER}`, after: resultAfter('部分(?:予以)?公开'), table: 'applications', cells: ['partial:{c}'], generations: MODERN, category: true },
+    { id: 'granted', label: label('予以公开', 'granted'), before: `(?<![不部]|部分)(?:予以公开|同意公开|全部公开|准予公开|依法公开)${ANSWER}`, after: resultAfter('(?:予以|同意|准予|全部)公开'), table: 'applications', cells: ['granted:{c}'], generations: MODERN, category: true },
     // 收到依申请公开0件，公开0件: 公开 alone, in a sentence on applications, is the result.
     { id: 'granted', label: label('予以公开', 'granted'), before: '^\\s*公开', table: 'applications', cells: ['granted:{c}'], generations: MODERN, category: true, context: ['(?:收到|受理)[^。；;]{0,30}?(?:申请|依申请公开)'], unless: ['主动公开|公开(?:信息|政府信息|文件)'] },
     { id: 'withheld', label: label('不予公开', 'withheld'), before: `不予(?:以)?公开${ANSWER}`, after: resultAfter('不予(?:以)?公开'), table: 'applications', cells: ['withheld.*:{c}'], generations: MODERN, category: true },
@@ -122,7 +124,7 @@ export const claimVocabularyInput = {
     },
     { id: 'received', label: label('收到申请', 'applications received'), before: '(?:本年|当年|今年|本年度)(?:新收|新增)(?:的)?', table: 'applications', cells: ['received:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
     {
-      id: 'carriedForward', label: label('结转下年度', 'carried forward'), before: CARRIED_FORWARD, after: { follows: `^\\s*(?:申请)?${REASON}(?:${CARRIED_FORWARD})` },
+      id: 'carriedForward', label: label('结转下年度', 'carried forward'), before: CARRIED_FORWARD, after: { follows: `^\\s*(?:申请)?${REASON}(?:20\\d{2}年(?:度)?)?(?:${CARRIED_FORWARD})` },
       table: 'applications', cells: ['carriedForward:{c}'], generations: MODERN, context: ['申请|结转|办理|延期|顺延'], contextInPrevious: true, unless: NOT_HOTLINE,
     },
     // 表四
@@ -153,14 +155,14 @@ export const claimVocabularyInput = {
     { id: 'normativeRepealed', label: label('废止行政规范性文件', 'normative documents repealed'), after: { follows: '^\\s*(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['normativeDocs:repealed'], generations: ['gb2021'], context: ['规范性文件'] },
     { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), after: { follows: '^\\s*(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'], context: ['规章'], unless: ['规范性文件'] },
     { id: 'normativeInForce', label: label('现行有效行政规范性文件', 'normative documents in force'), before: '(?:现行(?:继续)?有效|继续有效)(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:inForce'], generations: ['gb2021'] },
-    { id: 'licensing', label: label('行政许可', 'licensing decisions'), before: '行政许可(?:处理)?(?:决定|案件)?', table: 'proactive', cells: ['licensing:decisions'], generations: MODERN },
-    { id: 'penalty', label: label('行政处罚', 'penalty decisions'), before: '行政处罚(?:处理)?(?:决定|案件)?', table: 'proactive', cells: ['penalty:decisions'], generations: MODERN },
-    { id: 'otherServices', label: label('其他对外管理服务事项', 'other service decisions'), before: '其他对外管理服务事项(?:处理)?(?:决定)?', table: 'proactive', cells: ['otherServices:decisions'], generations: ['gb2019'] },
+    { id: 'licensing', label: label('行政许可', 'licensing decisions'), before: '行政许可(?:处理)?(?:决定|案件)?', table: 'proactive', cells: ['licensing:decisions'], generations: MODERN, units: DECISION_UNITS },
+    { id: 'penalty', label: label('行政处罚', 'penalty decisions'), before: '行政处罚(?:处理)?(?:决定|案件)?', table: 'proactive', cells: ['penalty:decisions'], generations: MODERN, units: DECISION_UNITS },
+    { id: 'otherServices', label: label('其他对外管理服务事项', 'other service decisions'), before: '其他对外管理服务事项(?:处理)?(?:决定)?', table: 'proactive', cells: ['otherServices:decisions'], generations: ['gb2019'], units: DECISION_UNITS },
     // 收取行政事业性收费共计12.6万元: the table's amount is in 万元; an amount in 元 is not read.
     { id: 'fees', label: label('行政事业性收费', 'fees'), before: '(?:收取)?(?:的)?行政事业性收费(?:金额|总额)?', table: 'proactive', cells: ['fees:amount'], generations: ['gb2021'], amount: true },
-    { id: 'coercion', label: label('行政强制', 'coercion decisions'), before: '行政强制(?:处理)?(?:决定|措施|案件)?', table: 'proactive', cells: ['coercion:decisions'], generations: MODERN },
+    { id: 'coercion', label: label('行政强制', 'coercion decisions'), before: '行政强制(?:处理)?(?:决定|措施|案件)?', table: 'proactive', cells: ['coercion:decisions'], generations: MODERN, units: DECISION_UNITS },
     // 旧版统计表
-    { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: '网站(?:上)?(?:主动)?(?:公开|发布)(?:(?:各类)?(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.website'], generations: LEGACY },
+    { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: '(?<![和及与、][^，,。；;]{0,10})网站(?:上)?(?:主动)?(?:公开|发布)(?:(?:各类)?(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.website'], generations: LEGACY },
     { id: 'gazette', label: label('政府公报公开政府信息', 'published in the gazette'), before: '政府公报[”"]?(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.gazette'], generations: LEGACY },
     // 政务微博微信发布214条: two channels joined, their sum (分别 gives each its own).
     { id: 'weibo+wechat', label: label('政务微博与政府微信公开政府信息', 'published on Weibo and WeChat'), before: '微博(?:和|、|及|与)?(?:政务)?微信(?:公众号)?(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.weibo', 'channel.wechat'], generations: LEGACY, unless: ['分别'] },
