@@ -4,8 +4,8 @@ import { measure, phrasebook, readEntry } from './phrasebook/read.js';
 /**
  * The claim reader against the phrasebook (fixtures/phrasebook/phrasebook.json): sentences worded as real
  * reports word them, each with the claims it must yield. The issue's bar is 95 % read exactly. The first
- * held-out set (held-out.json) was measured blind once and has since become a dev set: it is held to the
- * same bar; a set written apart is measured blind, in docs/evaluation.md.
+ * two held-out sets (held-out.json, held-out-2.json) were each measured blind once and have since become dev
+ * sets: they are held to the same bar; a set written apart is measured blind, in docs/evaluation.md.
  */
 describe('phrasebook', () => {
   const entries = phrasebook('phrasebook.json');
@@ -21,8 +21,9 @@ describe('phrasebook', () => {
     expect(exact / entries.length, JSON.stringify(misread.slice(0, 10), null, 1)).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('reads at least 95 % of the first held-out set, now a dev set, exactly', () => {
-    const held = phrasebook('held-out.json');
+  // held-out-3.json was measured blind once (docs/evaluation.md; only its false alarms were read since): no test reads it.
+  it.each(['held-out.json', 'held-out-2.json'])('reads at least 95 %% of %s, measured blind once and now a dev set, exactly', (file) => {
+    const held = phrasebook(file);
     const { exact, misread } = measure(held);
     expect(exact / held.length, JSON.stringify(misread.slice(0, 10), null, 1)).toBeGreaterThanOrEqual(0.95);
   });
