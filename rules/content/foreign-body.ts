@@ -11,8 +11,6 @@ import { GENERIC_UNIT, levelOf, unitsOf } from './lib/units.js';
 const ACTING = '(?:人民政府|政府|办事处|党委(?:和|、)?政府|党委)?(?:\\d{4}\\s*年度?)?(?=未收取|未收到|认真|高度重视|坚持|严格|积极|全面|紧紧围绕|深入|始终|按照|围绕|不断|继续|进一步|切实|扎实|共(?:主动)?(?:收到|公开|发布|受理)|通过|政务公开|政府信息公开工作)';
 /** The body's own office or site after its name: 青石镇(人民政府)(党政办|门户网站). */
 const OWN_PART = '(?:人民政府|政府)?(?:办公室|办公厅|党政办公室|党政综合办公室|党政办|政府办|办)?';
-/** A quick look for the words of the self slots below: most prose has none. */
-const MAY_FILL_SELF_SLOT = /编制|编写|起草|汇总|统计|提供|整理|联系|咨询|反映|网站|主办|承办|单位[：:]|发布机关|《|负责本报告|年度报告|提出/;
 /** The patterns of a unit acting or filling a slot of its own, compiled once per knowledge (its unit words). */
 const actingPatterns = new Memo(({ units }: Knowledge) => {
   const UNIT = `(?:${unitWords(units, (unit) => unit.nested)})`;
@@ -28,16 +26,26 @@ const actingPatterns = new Memo(({ units }: Knowledge) => {
      * Other slots only the report's own body fills, wherever they stand: who compiled the report
      * (本报告由…编制), whom to ask about it (请与…联系), who runs the page (主办单位：…), whose
      * document the body made (制定了《2017年…镇…计划》), and whose site published the year's
-     * information (…门户网站共发布). The name starts after a word that opens the slot.
+     * information (…门户网站共发布). Each has a cheap gate, its own words: most prose has none of them,
+     * and a slot's pattern runs only over prose that has its words.
      */
     SELF_SLOTS: [
-      new RegExp(`由\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=${OWN_PART}(?:负责)?(?:编制|编写|起草|汇总|统计|提供|整理))`, 'g'),
-      new RegExp(`(?:^|[，,。；：:])\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=${OWN_PART}负责本报告)`, 'g'),
-      new RegExp(`(?:^|[，,。；：:]|对)\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=(?:人民政府|政府)?(?:\\d{4}\\s*年度?)?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|提出))`, 'g'),
-      new RegExp(`(?:请与|请联系|请向|联系单位[：:]?)\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=${OWN_PART}(?:联系|咨询|反映|[。，,]))`, 'g'),
-      new RegExp(`(?:主办单位|承办单位|主办|承办|编制单位|发布单位|发布机关)\\s*[：:]\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})`, 'g'),
-      new RegExp(`(?:制定|印发|出台|制发|编制)(?:了)?《(?:\\d{4}\\s*年度?)?([\\u4e00-\\u9fa5]{1,8}?${UNIT})`, 'g'),
-      new RegExp(`(?:^|[，,。；：:]|通过|依托|利用)\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=(?:人民政府|政府)?(?:门户网站|政府网站|网站)(?:共|累计|全年)?(?:发布|公开|更新))`, 'g'),
+      {
+        gate: /由[^，,。；]{1,24}(?:编制|编写|起草|汇总|统计|提供|整理)/,
+        pattern: new RegExp(`由\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=${OWN_PART}(?:负责)?(?:编制|编写|起草|汇总|统计|提供|整理))`, 'g'),
+      },
+      { gate: /负责本报告/, pattern: new RegExp(`(?:^|[，,。；：:])\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=${OWN_PART}负责本报告)`, 'g') },
+      {
+        gate: /(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|提出)/,
+        pattern: new RegExp(`(?:^|[，,。；：:]|对)\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=(?:人民政府|政府)?(?:\\d{4}\\s*年度?)?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|提出))`, 'g'),
+      },
+      { gate: /请与|请联系|请向|联系单位/, pattern: new RegExp(`(?:请与|请联系|请向|联系单位[：:]?)\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=${OWN_PART}(?:联系|咨询|反映|[。，,]))`, 'g') },
+      { gate: /主办|承办|编制单位|发布单位|发布机关/, pattern: new RegExp(`(?:主办单位|承办单位|主办|承办|编制单位|发布单位|发布机关)\\s*[：:]\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})`, 'g') },
+      { gate: /(?:制定|印发|出台|制发|编制)了?《/, pattern: new RegExp(`(?:制定|印发|出台|制发|编制)(?:了)?《(?:\\d{4}\\s*年度?)?([\\u4e00-\\u9fa5]{1,8}?${UNIT})`, 'g') },
+      {
+        gate: /网站(?:共|累计|全年)?(?:发布|公开|更新)/,
+        pattern: new RegExp(`(?:^|[，,。；：:]|通过|依托|利用)\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=(?:人民政府|政府)?(?:门户网站|政府网站|网站)(?:共|累计|全年)?(?:发布|公开|更新))`, 'g'),
+      },
     ],
   };
 });
@@ -113,7 +121,7 @@ function* subjectSlots(unit: ProseUnit, body: Body, ownNames: string[], knowledg
   // The gazetteer's name when the body is placed: 新市区自然资源局 is 新市区's, not a 新市's.
   const own = body.place?.name ?? unitsOf(body.identity, knowledge).at(-1);
   if (!own) return;
-  const slots = [...(MAY_ACT.test(unit.text) ? [SUBJECT_SLOT] : []), ...(MAY_FILL_SELF_SLOT.test(unit.text) ? SELF_SLOTS : [])];
+  const slots = [...(MAY_ACT.test(unit.text) ? [SUBJECT_SLOT] : []), ...SELF_SLOTS.filter(({ gate }) => gate.test(unit.text)).map(({ pattern }) => pattern)];
   const seen = new Set<number>();
   for (const match of slots.flatMap((slot) => [...unit.text.matchAll(slot)])) {
     const name = match[1]!;

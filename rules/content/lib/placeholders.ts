@@ -27,4 +27,4 @@ export const PLACEHOLDERS: Array<{ pattern: RegExp; zh: string; en: string }> = 
 ];
 
 /** A character every placeholder above contains (or 填写, 实际, 如有…, blank brackets): a unit without one needs no closer look. */
-export const PLACEHOLDER_MARK = /[XxＸｘ×＊*某【\[＿_○◯〇{｛]|填写|实际|如有|可选|选填|名称|全称|[（(][\s\u3000]*[）)]/;
+export const PLACEHOLDER_MARK = /[XxＸｘ×＊*某【\[＿_○◯{｛]|〇〇|填写|实际|如有|可选|选填|名称|全称|[（(][\s\u3000]*[）)]/;
