@@ -329,7 +329,7 @@ export class PageReader {
     if (!font.unicode) unsupported('a font without ToUnicode shows text');
     if (font.twoByte && chars.length % 2) unsupported('an odd byte in two-byte codes');
     const step = font.twoByte ? 2 : 1;
-    const scale = 0.001 * state.fontSize;
+    const scale = font.scale * state.fontSize;
     for (let i = 0; i < chars.length; i += step) {
       const code = font.twoByte ? (chars.charCodeAt(i) << 8) | chars.charCodeAt(i + 1) : chars.charCodeAt(i);
       const unicode = font.unicode.get(code);
@@ -501,6 +501,7 @@ function carriageReturn(state: TextState): void {
 /** The text rendering matrix: CTM × text matrix × (size·scale, size, rise). */
 function transformOf(state: TextState): Matrix {
   const tsm: Matrix = [state.fontSize * state.hScale, 0, 0, state.fontSize, 0, state.rise];
+  if (state.font?.type3Height !== undefined && state.fontSize <= 1) tsm[3] *= state.font.type3Height;
   return multiply(state.ctm, multiply(state.textMatrix, tsm));
 }
 

@@ -1,5 +1,5 @@
 import { PdfObjects, Stream } from './objects.js';
-import { isDict, isName, Keyword, Lexer, Str, unsupported, type Dict, type Value } from './syntax.js';
+import { isDict, isName, Keyword, Lexer, rectangle, Str, unsupported, type Dict, type Value } from './syntax.js';
 
 /** What text needs of a font: how its codes are read, their widths (thousandths of the size), their text. */
 export interface FastFont {
@@ -9,6 +9,10 @@ export interface FastFont {
   defaultWidth: number;
   /** Text of each code, from the font's ToUnicode; undefined without one (showing text with it is unsupported). */
   unicode: Map<number, string> | undefined;
+  /** Glyph space to text space: 0.001, or a Type3 font's /FontMatrix[0]. */
+  scale: number;
+  /** A Type3 font with its own matrix: its box's height × /FontMatrix[3], which PDF.js puts on a size of 1 or less. */
+  type3Height?: number;
 }
 
 /**
@@ -25,9 +29,24 @@ export function loadFont(objects: PdfObjects, dict: Dict): FastFont {
     const cid = Array.isArray(kids) ? objects.get(kids[0]) : undefined;
     if (!isDict(cid)) unsupported('a Type0 font without its CID font');
     const dw = objects.lookup(cid, 'DW');
-    return { twoByte: true, widths: cidWidths(objects, objects.lookup(cid, 'W')), defaultWidth: typeof dw === 'number' ? dw : 1000, unicode };
+    return { twoByte: true, widths: cidWidths(objects, objects.lookup(cid, 'W')), defaultWidth: typeof dw === 'number' ? dw : 1000, unicode, scale: 0.001 };
   }
-  if (!isName(subtype, 'TrueType') && !isName(subtype, 'Type1') && !isName(subtype, 'MMType1')) unsupported('a Type3 or unknown font');
+  const simple = simpleWidths(objects, dict);
+  if (isName(subtype, 'Type3')) {
+    // Chromium (Skia) embeds CFF fonts as Type3: their glyphs are not drawn here, only their text placed.
+    const matrix = objects.lookup(dict, 'FontMatrix');
+    const box = rectangle(objects.lookup(dict, 'FontBBox'));
+    if (!Array.isArray(matrix) || matrix.length !== 6 || !matrix.every((n) => typeof n === 'number') || !box || box.every((n) => n === 0)) unsupported('a Type3 font without matrix or box');
+    const [a, , , d] = matrix as number[];
+    const identity = (matrix as number[]).every((n, i) => n === [0.001, 0, 0, 0.001, 0, 0][i]);
+    return { ...simple, twoByte: false, unicode, scale: a!, type3Height: identity ? undefined : (box[3] - box[1]) * d! };
+  }
+  if (!isName(subtype, 'TrueType') && !isName(subtype, 'Type1') && !isName(subtype, 'MMType1')) unsupported('an unknown font');
+  return { ...simple, twoByte: false, unicode, scale: 0.001 };
+}
+
+/** A simple font's widths: /FirstChar and /Widths, /MissingWidth or 0 for the other codes. */
+function simpleWidths(objects: PdfObjects, dict: Dict): { widths: Map<number, number>; defaultWidth: number } {
   const first = objects.lookup(dict, 'FirstChar');
   const list = objects.lookup(dict, 'Widths');
   if (typeof first !== 'number' || !Array.isArray(list)) unsupported('a simple font without widths');
@@ -38,7 +57,7 @@ export function loadFont(objects: PdfObjects, dict: Dict): FastFont {
   });
   const descriptor = objects.lookup(dict, 'FontDescriptor');
   const missing = isDict(descriptor) ? objects.lookup(descriptor, 'MissingWidth') : undefined;
-  return { twoByte: false, widths, defaultWidth: typeof missing === 'number' ? missing : 0, unicode };
+  return { widths, defaultWidth: typeof missing === 'number' ? missing : 0 };
 }
 
 /** /W: `c [w1 w2 …]` and `cFirst cLast w`. */

@@ -29,7 +29,7 @@ export function readFast(bytes: Uint8Array): FastPage[] | undefined {
     collect(objects, root, new Map(), leaves, new Set(), 0);
     if (objects.lookup(root, 'Count') !== leaves.length) unsupported('a page count that does not add up');
     return leaves.map(({ page, inherited }) => readPage(objects, page, inherited));
-  } catch {
+  } catch (e) { if (globalThis.process?.env?.FAST_DEBUG) console.log(e);
     // Unsupported, or a fault of the fast reader's own on a damaged file: PDF.js reads it all the same.
     return undefined;
   }
