@@ -124,27 +124,23 @@ export class Lexer {
     const start = this.pos;
     let sign = 1;
     if (b[this.pos] === 0x2d || b[this.pos] === 0x2b) sign = b[this.pos++] === 0x2d ? -1 : 1;
+    // Digits as one integer, divided by a power of ten after: as PDF.js reads a number.
     let value = 0;
     let digits = 0;
-    while (this.pos < b.length && b[this.pos]! >= 0x30 && b[this.pos]! <= 0x39) {
-      value = value * 10 + b[this.pos++]! - 0x30;
-      digits++;
-    }
-    let integer = true;
-    if (b[this.pos] === 0x2e) {
-      integer = false;
-      this.pos++;
-      let scale = 0.1;
-      while (this.pos < b.length && b[this.pos]! >= 0x30 && b[this.pos]! <= 0x39) {
-        value += (b[this.pos++]! - 0x30) * scale;
-        scale /= 10;
+    let divideBy = 0;
+    for (; this.pos < b.length; this.pos++) {
+      const c = b[this.pos]!;
+      if (c >= 0x30 && c <= 0x39) {
+        value = value * 10 + c - 0x30;
+        if (divideBy) divideBy *= 10;
         digits++;
-      }
+      } else if (c === 0x2e && !divideBy) divideBy = 1;
+      else break;
     }
     if (digits === 0 || (this.pos < b.length && isRegular(b[this.pos]!))) unsupported(`a number: ${latin1(b, start, this.pos + 1)}`);
-    // Decimals as JavaScript (and PDF.js) read them: the sum above drifts in the last bits.
-    value = integer ? value * sign : Number(latin1(b, start, this.pos));
-    if (integer && this.refs && value >= 0) {
+    if (divideBy) value /= divideBy;
+    value *= sign;
+    if (!divideBy && this.refs && value >= 0) {
       const mark = this.pos;
       const gen = this.peekInteger();
       if (gen !== undefined && this.skip() && b[this.pos] === 0x52 && !isRegular(b[this.pos + 1] ?? 32)) {
@@ -257,6 +253,10 @@ for (let i = 0; i < 16; i++) HEX['0123456789abcdef'.charCodeAt(i)] = HEX['012345
 
 export function latin1(bytes: Uint8Array, from: number, to: number): string {
   let out = '';
+  if (to - from < 64) {
+    for (let i = from; i < to; i++) out += String.fromCharCode(bytes[i]!);
+    return out;
+  }
   for (let i = from; i < to; i += 4096) out += String.fromCharCode(...bytes.subarray(i, Math.min(to, i + 4096)));
   return out;
 }
