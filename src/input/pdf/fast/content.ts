@@ -97,12 +97,13 @@ const FILLS = new Set(['f', 'F', 'f*']);
 export class PageReader {
   readonly glyphs: Glyphs[] = [];
   readonly rules: Rule[] = [];
-  private readonly fonts = new Map<Dict, FastFont>();
   private readonly drawing = new Set<Stream>();
   private operators = 0;
 
   constructor(
     private readonly objects: PdfObjects,
+    /** Fonts read so far in the file: pages share them. */
+    private readonly fonts: Map<Dict, FastFont>,
     /** The page's box (x0 y0 x1 y1): glyphs outside it are dropped, as PDF.js does. */
     private readonly view: [number, number, number, number],
   ) {}

@@ -1,5 +1,6 @@
 import type { Glyphs, Rule } from '../load.js';
 import { PageReader } from './content.js';
+import type { FastFont } from './fonts.js';
 import { PdfObjects, Stream } from './objects.js';
 import { isDict, isName, rectangle, unsupported, type Dict } from './syntax.js';
 
@@ -28,7 +29,8 @@ export function readFast(bytes: Uint8Array): FastPage[] | undefined {
     const leaves: Array<{ page: Dict; inherited: Map<string, unknown> }> = [];
     collect(objects, root, new Map(), leaves, new Set(), 0);
     if (objects.lookup(root, 'Count') !== leaves.length) unsupported('a page count that does not add up');
-    return leaves.map(({ page, inherited }) => readPage(objects, page, inherited));
+    const fonts = new Map<Dict, FastFont>();
+    return leaves.map(({ page, inherited }) => readPage(objects, fonts, page, inherited));
   } catch (e) { if (globalThis.process?.env?.FAST_DEBUG) console.log(e);
     // Unsupported, or a fault of the fast reader's own on a damaged file: PDF.js reads it all the same.
     return undefined;
@@ -53,12 +55,12 @@ function collect(objects: PdfObjects, node: Dict, inherited: Map<string, unknown
   }
 }
 
-function readPage(objects: PdfObjects, page: Dict, inherited: Map<string, unknown>): FastPage {
+function readPage(objects: PdfObjects, fonts: Map<Dict, FastFont>, page: Dict, inherited: Map<string, unknown>): FastPage {
   const media = rectangle(inherited.get('MediaBox'));
   if (!media || media[2] - media[0] <= 0 || media[3] - media[1] <= 0) return unsupported('no MediaBox');
   const view = viewOf(media, rectangle(inherited.get('CropBox')));
   const resources = inherited.get('Resources');
-  const reader = new PageReader(objects, view);
+  const reader = new PageReader(objects, fonts, view);
   reader.run(contentOf(objects, page), isDict(resources) ? resources : undefined);
   return { view, glyphs: reader.glyphs, rules: reader.rules };
 }

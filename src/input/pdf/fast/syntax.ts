@@ -202,20 +202,20 @@ export class Lexer {
   private hex(): Str {
     const b = this.bytes;
     this.pos++;
-    const out: number[] = [];
+    let out = '';
     let high = -1;
     while (this.pos < b.length) {
       const c = b[this.pos++]!;
       if (c === 0x3e) {
-        if (high >= 0) out.push(high << 4);
-        return new Str(latin1(Uint8Array.from(out), 0, out.length));
+        if (high >= 0) out += String.fromCharCode(high << 4);
+        return new Str(out);
       }
       if (WHITE[c]) continue;
       const digit = HEX[c]!;
       if (digit === 255) unsupported('a bad hex string');
       if (high < 0) high = digit;
       else {
-        out.push((high << 4) | digit);
+        out += String.fromCharCode((high << 4) | digit);
         high = -1;
       }
     }
