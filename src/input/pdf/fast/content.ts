@@ -74,6 +74,8 @@ const SPACE_IN_FLOW_MAX_FACTOR = 0.6;
 const VERTICAL_SHIFT_RATIO = 0.25;
 
 const SPECIAL_CHAR = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
+/** Each text's SPECIAL_CHAR match (null for most), as PDF.js caches them. */
+const categories = new Map<string, RegExpExecArray | null>();
 // PDF.js's normalizeUnicode: compatibility forms it folds by NFKC.
 const NORMALIZE =
   /([\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06\ufb20-\ufb36\ufb38-\ufb3c\ufb3e\ufb40-\ufb41\ufb43-\ufb44\ufb46-\ufba1\ufba4-\ufba9\ufbae-\ufbb1\ufbd3-\ufbdc\ufbde-\ufbe7\ufbea-\ufbf8\ufbfc-\ufbfd\ufc00-\ufc5d\ufc64-\ufcf1\ufcf5-\ufd3d\ufd88\ufdf4\ufdfa-\ufdfb\ufe71\ufe77\ufe79\ufe7b\ufe7d]+)|(\ufb05+)/gu;
@@ -335,7 +337,8 @@ export class PageReader {
       const code = font.twoByte ? (chars.charCodeAt(i) << 8) | chars.charCodeAt(i + 1) : chars.charCodeAt(i);
       const unicode = font.unicode.get(code);
       if (!unicode) unsupported(`code ${code} without text`);
-      const category = SPECIAL_CHAR.exec(unicode);
+      let category = categories.get(unicode);
+      if (category === undefined) categories.set(unicode, (category = SPECIAL_CHAR.exec(unicode)));
       if (category?.[3]) continue;
       let charSpacing = state.charSpacing + (i + step >= chars.length ? extraSpacing : 0);
       let scaledDim = (font.widths.get(code) ?? font.defaultWidth) * scale;
@@ -499,11 +502,19 @@ function carriageReturn(state: TextState): void {
   state.textMatrix = [...state.lineMatrix];
 }
 
-/** The text rendering matrix: CTM × text matrix × (size·scale, size, rise). */
+/** The text rendering matrix: CTM × text matrix × (size·scale, size, rise), as PDF.js multiplies them. */
 function transformOf(state: TextState): Matrix {
-  const tsm: Matrix = [state.fontSize * state.hScale, 0, 0, state.fontSize, 0, state.rise];
-  if (state.font?.type3Height !== undefined && state.fontSize <= 1) tsm[3] *= state.font.type3Height;
-  return multiply(state.ctm, multiply(state.textMatrix, tsm));
+  const [size, rise, m, c] = [state.fontSize, state.rise, state.textMatrix, state.ctm];
+  const sx = size * state.hScale;
+  const sy = state.font?.type3Height !== undefined && size <= 1 ? size * state.font.type3Height : size;
+  // text matrix × tsm, tsm = [sx 0 0 sy 0 rise]
+  const t0 = m[0] * sx + m[2] * 0;
+  const t1 = m[1] * sx + m[3] * 0;
+  const t2 = m[0] * 0 + m[2] * sy;
+  const t3 = m[1] * 0 + m[3] * sy;
+  const t4 = m[0] * 0 + m[2] * rise + m[4];
+  const t5 = m[1] * 0 + m[3] * rise + m[5];
+  return [c[0] * t0 + c[2] * t1, c[1] * t0 + c[3] * t1, c[0] * t2 + c[2] * t3, c[1] * t2 + c[3] * t3, c[0] * t4 + c[2] * t5 + c[4], c[1] * t4 + c[3] * t5 + c[5]];
 }
 
 function inverseRotation(x: number, y: number, m: Matrix): [number, number] {

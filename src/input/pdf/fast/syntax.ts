@@ -50,6 +50,16 @@ for (const c of [0, 9, 10, 12, 13, 32]) WHITE[c] = 1;
 for (const c of '()<>[]{}/%') DELIMITER[c.charCodeAt(0)] = 1;
 const isRegular = (c: number) => !WHITE[c] && !DELIMITER[c];
 
+/** Operators are a few short words, met thousands of times a page: one object each. */
+const SHORT_KEYWORDS = new Map<number, Keyword>();
+function shortKeyword(b: Uint8Array, from: number, to: number): Keyword {
+  let key = 0;
+  for (let i = from; i < to; i++) key = key * 256 + b[i]!;
+  let found = SHORT_KEYWORDS.get(key);
+  if (!found) SHORT_KEYWORDS.set(key, (found = new Keyword(latin1(b, from, to))));
+  return found;
+}
+
 const END_ARRAY = new Keyword(']');
 const END_DICT = new Keyword('>>');
 
@@ -105,6 +115,7 @@ export class Lexer {
     if (DELIMITER[c]) unsupported(`stray ${String.fromCharCode(c)}`);
     const start = this.pos;
     while (this.pos < b.length && isRegular(b[this.pos]!)) this.pos++;
+    if (this.pos - start <= 3) return shortKeyword(b, start, this.pos);
     const word = latin1(b, start, this.pos);
     if (word === 'true') return true;
     if (word === 'false') return false;
