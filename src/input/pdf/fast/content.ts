@@ -138,7 +138,7 @@ export class PageReader {
       }
       if (operands.length !== arity) unsupported(`${op} with ${operands.length} operands`);
       const a = operands;
-      const num = (i: number): number => (typeof a[i] === 'number' ? (a[i] as number) : unsupported(`${op} without a number`));
+      const num = (i: number): number => numberAt(a, i);
       switch (op) {
         case 'q':
           stack.push(copy(state));
@@ -490,6 +490,11 @@ export class PageReader {
     const t = run.transform;
     this.glyphs.push({ text, x: t[4], y: t[5], width: Math.abs(run.totalWidth), size: Math.hypot(t[2], t[3]) || Math.abs(run.height) });
   }
+}
+
+function numberAt(operands: Value[], i: number): number {
+  const value = operands[i];
+  return typeof value === 'number' ? value : unsupported('an operator without its number');
 }
 
 function translate(m: Matrix, x: number, y: number): void {
