@@ -101,6 +101,8 @@ export class PageReader {
   readonly rules: Rule[] = [];
   private readonly drawing = new Set<Stream>();
   private operators = 0;
+  /** The glyph's text rendering matrix, reused from glyph to glyph. */
+  private readonly current: Matrix = [...IDENTITY];
 
   constructor(
     private readonly objects: PdfObjects,
@@ -359,7 +361,7 @@ export class PageReader {
       scaledDim *= state.hScale;
       translate(state.textMatrix, scaledDim, 0);
       run.width += scaledDim;
-      if (scaledDim) run.prevTransform = transformOf(state);
+      if (scaledDim) run.prevTransform = transformInto(state, run.prevTransform ?? [...IDENTITY]);
       if (this.saveLastChar(run, unicode)) run.str.push(' ');
       run.str.push(unicode);
       if (charSpacing) translate(state.textMatrix, charSpacing * state.hScale, 0);
@@ -385,7 +387,7 @@ export class PageReader {
 
   private ensureRun(run: Run, state: TextState): void {
     if (run.initialized) return;
-    const transform = (run.transform = transformOf(state));
+    const transform = (run.transform = transformInto(state, [...IDENTITY]));
     run.width = run.totalWidth = 0;
     run.height = Math.hypot(transform[2], transform[3]);
     run.advanceScale = Math.hypot(state.ctm[0], state.ctm[1]) * Math.hypot(state.lineMatrix[0], state.lineMatrix[1]);
@@ -409,26 +411,30 @@ export class PageReader {
 
   /** PDF.js's compareWithLastPosition for horizontal text: false for a glyph off the page. */
   private compareWithLastPosition(run: Run, state: TextState, glyphWidth: number): boolean {
-    const current = transformOf(state);
-    let [posX, posY] = [current[4], current[5]];
-    const [v0, v1, v2, v3] = this.view;
-    if (posX + glyphWidth < v0 || posX > v2 || posY < v1 || posY > v3) return false;
-    if (!run.prevTransform) return true;
-    let [lastX, lastY] = [run.prevTransform[4], run.prevTransform[5]];
+    // No destructuring here: it runs for every glyph, much of it before the engine optimizes it.
+    const current = transformInto(state, this.current);
+    let posX = current[4];
+    let posY = current[5];
+    const view = this.view;
+    if (posX + glyphWidth < view[0] || posX > view[2] || posY < view[1] || posY > view[3]) return false;
+    const last = run.prevTransform;
+    if (!last) return true;
+    let lastX = last[4];
+    let lastY = last[5];
     if (lastX === posX && lastY === posY) return true;
     if (current[0] && current[1] === 0 && current[2] === 0) {
-      if (current[0] < 0) [posX, posY, lastX, lastY] = [-posX, -posY, -lastX, -lastY];
-    } else if (current[1] && current[0] === 0 && current[3] === 0) {
-      if (current[1] > 0) {
-        [posX, posY] = [posY, posX];
-        [lastX, lastY] = [lastY, lastX];
-      } else {
-        [posX, posY] = [-posY, -posX];
-        [lastX, lastY] = [-lastY, -lastX];
+      if (current[0] < 0) {
+        posX = -posX;
+        posY = -posY;
+        lastX = -lastX;
+        lastY = -lastY;
       }
+    } else if (current[1] && current[0] === 0 && current[3] === 0) {
+      const [x, y, lx, ly] = current[1] > 0 ? [posY, posX, lastY, lastX] : [-posY, -posX, -lastY, -lastX];
+      [posX, posY, lastX, lastY] = [x, y, lx, ly];
     } else {
       [posX, posY] = inverseRotation(posX, posY, current);
-      [lastX, lastY] = inverseRotation(lastX, lastY, run.prevTransform);
+      [lastX, lastY] = inverseRotation(lastX, lastY, last);
     }
     const advanceX = (posX - lastX) / run.advanceScale;
     const advanceY = posY - lastY;
@@ -507,9 +513,12 @@ function carriageReturn(state: TextState): void {
   state.textMatrix = [...state.lineMatrix];
 }
 
-/** The text rendering matrix: CTM × text matrix × (size·scale, size, rise), as PDF.js multiplies them. */
-function transformOf(state: TextState): Matrix {
-  const [size, rise, m, c] = [state.fontSize, state.rise, state.textMatrix, state.ctm];
+/** The text rendering matrix, CTM × text matrix × (size·scale, size, rise), as PDF.js multiplies them, into `out`. */
+function transformInto(state: TextState, out: Matrix): Matrix {
+  const size = state.fontSize;
+  const rise = state.rise;
+  const m = state.textMatrix;
+  const c = state.ctm;
   const sx = size * state.hScale;
   const sy = state.font?.type3Height !== undefined && size <= 1 ? size * state.font.type3Height : size;
   // text matrix × tsm, tsm = [sx 0 0 sy 0 rise]
@@ -519,7 +528,13 @@ function transformOf(state: TextState): Matrix {
   const t3 = m[1] * 0 + m[3] * sy;
   const t4 = m[0] * 0 + m[2] * rise + m[4];
   const t5 = m[1] * 0 + m[3] * rise + m[5];
-  return [c[0] * t0 + c[2] * t1, c[1] * t0 + c[3] * t1, c[0] * t2 + c[2] * t3, c[1] * t2 + c[3] * t3, c[0] * t4 + c[2] * t5 + c[4], c[1] * t4 + c[3] * t5 + c[5]];
+  out[0] = c[0] * t0 + c[2] * t1;
+  out[1] = c[1] * t0 + c[3] * t1;
+  out[2] = c[0] * t2 + c[2] * t3;
+  out[3] = c[1] * t2 + c[3] * t3;
+  out[4] = c[0] * t4 + c[2] * t5 + c[4];
+  out[5] = c[1] * t4 + c[3] * t5 + c[5];
+  return out;
 }
 
 function inverseRotation(x: number, y: number, m: Matrix): [number, number] {
