@@ -1,6 +1,6 @@
 import type { Glyphs, Rule } from '../load.js';
 import { CLOSE, CURVE_TO, LINE_TO, MOVE_TO, multiply, pathRules, type Matrix } from '../paths.js';
-import { loadFont, type FastFont } from './fonts.js';
+import { glyphOf, loadFont, type FastFont } from './fonts.js';
 import { PdfObjects, Stream } from './objects.js';
 import { isDict, isName, Keyword, Lexer, Name, Str, unsupported, type Dict, type Value } from './syntax.js';
 
@@ -73,12 +73,11 @@ const SPACE_IN_FLOW_MIN_FACTOR = 0.102;
 const SPACE_IN_FLOW_MAX_FACTOR = 0.6;
 const VERTICAL_SHIFT_RATIO = 0.25;
 
-const SPECIAL_CHAR = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
-/** Each text's SPECIAL_CHAR match (null for most), as PDF.js caches them. */
-const categories = new Map<string, RegExpExecArray | null>();
 // PDF.js's normalizeUnicode: compatibility forms it folds by NFKC.
 const NORMALIZE =
   /([\u00a0\u00b5\u037e\u0eb3\u2000-\u200a\u202f\u2126\ufb00-\ufb04\ufb06\ufb20-\ufb36\ufb38-\ufb3c\ufb3e\ufb40-\ufb41\ufb43-\ufb44\ufb46-\ufba1\ufba4-\ufba9\ufbae-\ufbb1\ufbd3-\ufbdc\ufbde-\ufbe7\ufbea-\ufbf8\ufbfc-\ufbfd\ufc00-\ufc5d\ufc64-\ufcf1\ufcf5-\ufd3d\ufd88\ufdf4\ufdfa-\ufdfb\ufe71\ufe77\ufe79\ufe7b\ufe7d]+)|(\ufb05+)/gu;
+/** Characters of NORMALIZE and RIGHT_TO_LEFT, and any astral one. */
+const UNUSUAL = /[\u00a0\u00b5\u037e\u0eb3\u0590-\u08ff\u2000-\u200a\u202f\u2126\ud800-\udfff\ufb00-\ufeff]/;
 /** Right-to-left script: PDF.js reorders it; the fast reader does not. */
 const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|\ud802[\udc00-\udfff]|\ud83a/;
 
@@ -123,6 +122,7 @@ export class PageReader {
     const run = newRun();
     const path: number[] = [];
     const operands: Value[] = [];
+    const fontsByName = new Map<string, FastFont>();
     for (let token = lexer.next(); token !== undefined; token = lexer.next()) {
       if (!(token instanceof Keyword)) {
         if (operands.length > 64) unsupported('too many operands');
@@ -167,7 +167,8 @@ export class PageReader {
           this.flush(run);
           state.fontName = name;
           state.fontSize = size;
-          state.font = this.font(resources, name);
+          state.font = fontsByName.get(name) ?? this.font(resources, name);
+          fontsByName.set(name, state.font);
           break;
         }
         case 'Tm':
@@ -331,39 +332,34 @@ export class PageReader {
       if (spacing) translate(state.textMatrix, spacing * state.hScale, 0);
       return;
     }
-    if (!font.unicode) unsupported('a font without ToUnicode shows text');
     if (font.twoByte && chars.length % 2) unsupported('an odd byte in two-byte codes');
     const step = font.twoByte ? 2 : 1;
     const scale = font.scale * state.fontSize;
     for (let i = 0; i < chars.length; i += step) {
       const code = font.twoByte ? (chars.charCodeAt(i) << 8) | chars.charCodeAt(i + 1) : chars.charCodeAt(i);
-      const unicode = font.unicode.get(code);
-      if (!unicode) unsupported(`code ${code} without text`);
-      let category = categories.get(unicode);
-      if (category === undefined) categories.set(unicode, (category = SPECIAL_CHAR.exec(unicode)));
-      if (category?.[3]) continue;
+      const glyph = glyphOf(font, code);
+      if (glyph.invisible) continue;
       let charSpacing = state.charSpacing + (i + step >= chars.length ? extraSpacing : 0);
-      let scaledDim = (font.widths.get(code) ?? font.defaultWidth) * scale;
+      let scaledDim = glyph.width * scale;
       if (code === 0x20) charSpacing += state.wordSpacing;
-      if (category?.[1]) {
+      if (glyph.whitespace) {
         charSpacing += scaledDim;
         translate(state.textMatrix, charSpacing * state.hScale, 0);
         this.saveLastChar(run, ' ');
         continue;
       }
-      const diacritic = Boolean(category?.[2]);
-      if (!diacritic && !this.compareWithLastPosition(run, state, scaledDim)) {
+      if (!glyph.diacritic && !this.compareWithLastPosition(run, state, scaledDim)) {
         translate(state.textMatrix, scaledDim * state.hScale, 0);
         continue;
       }
       this.ensureRun(run, state);
-      if (diacritic) scaledDim = 0;
+      if (glyph.diacritic) scaledDim = 0;
       scaledDim *= state.hScale;
       translate(state.textMatrix, scaledDim, 0);
       run.width += scaledDim;
       if (scaledDim) run.prevTransform = transformInto(state, run.prevTransform ?? [...IDENTITY]);
-      if (this.saveLastChar(run, unicode)) run.str.push(' ');
-      run.str.push(unicode);
+      if (this.saveLastChar(run, glyph.unicode)) run.str.push(' ');
+      run.str.push(glyph.unicode);
       if (charSpacing) translate(state.textMatrix, charSpacing * state.hScale, 0);
     }
   }
@@ -377,7 +373,7 @@ export class PageReader {
   }
 
   private resetLastChars(run: Run): void {
-    run.lastChars = [' ', ' '];
+    run.lastChars[0] = run.lastChars[1] = ' ';
     run.lastCharsAt = 0;
   }
 
@@ -488,11 +484,15 @@ export class PageReader {
   private flush(run: Run): void {
     if (!run.initialized) return;
     run.totalWidth += run.width * run.advanceScale;
-    const text = run.str.join('').replace(NORMALIZE, (_, compatible: string | undefined) => (compatible ? compatible.normalize('NFKC') : 'ſt'));
+    let text = run.str.join('');
     run.initialized = false;
     run.str.length = 0;
+    // Most runs hold nothing to fold or reorder: one scan tells.
+    if (UNUSUAL.test(text)) {
+      text = text.replace(NORMALIZE, (_, compatible: string | undefined) => (compatible ? compatible.normalize('NFKC') : 'ſt'));
+      if (RIGHT_TO_LEFT.test(text)) unsupported('right-to-left text');
+    }
     if (text.trim() === '') return;
-    if (RIGHT_TO_LEFT.test(text)) unsupported('right-to-left text');
     const t = run.transform;
     this.glyphs.push({ text, x: t[4], y: t[5], width: Math.abs(run.totalWidth), size: Math.hypot(t[2], t[3]) || Math.abs(run.height) });
   }

@@ -1,8 +1,37 @@
 import { PdfObjects, Stream } from './objects.js';
 import { isDict, isName, Keyword, Lexer, rectangle, Str, unsupported, type Dict, type Value } from './syntax.js';
 
+/** A code of a font as PDF.js's text sees it: its text, width (glyph space), and the kind of character it is. */
+export interface FastGlyph {
+  unicode: string;
+  width: number;
+  /** White space: it moves the text on, and is no text of the run. */
+  whitespace: boolean;
+  /** A combining mark (Mn): no width of its own. */
+  diacritic: boolean;
+  /** A format character (Cf): dropped, without moving the text on. */
+  invisible: boolean;
+}
+
+/** PDF.js's categories of a glyph's text (getCharUnicodeCategory). */
+const SPECIAL_CHAR = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
+
+/** A code's glyph, worked out once a font; unsupported for a code without text. */
+export function glyphOf(font: FastFont, code: number): FastGlyph {
+  let glyph = font.glyphs.get(code);
+  if (glyph) return glyph;
+  const unicode = font.unicode?.get(code);
+  if (!unicode) return unsupported(font.unicode ? `code ${code} without text` : 'a font without ToUnicode shows text');
+  const category = SPECIAL_CHAR.exec(unicode);
+  glyph = { unicode, width: font.widths.get(code) ?? font.defaultWidth, whitespace: Boolean(category?.[1]), diacritic: Boolean(category?.[2]), invisible: Boolean(category?.[3]) };
+  font.glyphs.set(code, glyph);
+  return glyph;
+}
+
 /** What text needs of a font: how its codes are read, their widths (thousandths of the size), their text. */
 export interface FastFont {
+  /** Codes met so far. */
+  glyphs: Map<number, FastGlyph>;
   /** Codes of two bytes (a Type0 font with Identity-H), else one. */
   twoByte: boolean;
   widths: Map<number, number>;
@@ -29,7 +58,7 @@ export function loadFont(objects: PdfObjects, dict: Dict): FastFont {
     const cid = Array.isArray(kids) ? objects.get(kids[0]) : undefined;
     if (!isDict(cid)) unsupported('a Type0 font without its CID font');
     const dw = objects.lookup(cid, 'DW');
-    return { twoByte: true, widths: cidWidths(objects, objects.lookup(cid, 'W')), defaultWidth: typeof dw === 'number' ? dw : 1000, unicode, scale: 0.001 };
+    return { glyphs: new Map(), twoByte: true, widths: cidWidths(objects, objects.lookup(cid, 'W')), defaultWidth: typeof dw === 'number' ? dw : 1000, unicode, scale: 0.001 };
   }
   const simple = simpleWidths(objects, dict);
   if (isName(subtype, 'Type3')) {
@@ -39,10 +68,10 @@ export function loadFont(objects: PdfObjects, dict: Dict): FastFont {
     if (!Array.isArray(matrix) || matrix.length !== 6 || !matrix.every((n) => typeof n === 'number') || !box || box.every((n) => n === 0)) unsupported('a Type3 font without matrix or box');
     const [a, , , d] = matrix as number[];
     const identity = (matrix as number[]).every((n, i) => n === [0.001, 0, 0, 0.001, 0, 0][i]);
-    return { ...simple, twoByte: false, unicode, scale: a!, type3Height: identity ? undefined : (box[3] - box[1]) * d! };
+    return { ...simple, glyphs: new Map(), twoByte: false, unicode, scale: a!, type3Height: identity ? undefined : (box[3] - box[1]) * d! };
   }
   if (!isName(subtype, 'TrueType') && !isName(subtype, 'Type1') && !isName(subtype, 'MMType1')) unsupported('an unknown font');
-  return { ...simple, twoByte: false, unicode, scale: 0.001 };
+  return { ...simple, glyphs: new Map(), twoByte: false, unicode, scale: 0.001 };
 }
 
 /** A simple font's widths: /FirstChar and /Widths, /MissingWidth or 0 for the other codes. */
