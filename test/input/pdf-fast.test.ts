@@ -9,6 +9,7 @@ import { readFast } from '../../src/input/pdf/fast/pages.js';
 import { loadPdf, readWithPdfJs } from '../../src/input/pdf/load.js';
 import { FIXTURES, fixtureText, parseFixture } from '../helpers.js';
 import { bytesOf, chromiumPdf, libreOffice, requireTools, tempFolder } from '../support/converters.js';
+import { withObjectStreams } from '../support/pdf-rewrite.js';
 import { toHtml } from '../support/render.js';
 
 /**
@@ -97,6 +98,18 @@ it('the forms read include ruled tables, tables drawn without lines and a table 
   expect(borderless.every((page) => page.rules.length === 0)).toBe(true);
   const input = await adaptPdf(bytesOf(made.get('dayaoCounty2021 padded 11, LibreOffice')!));
   expect(new Set(input!.pageLines!.map((line) => line.page)).size).toBeGreaterThan(2);
+});
+
+it.each(['dayaoCounty2021 page, LibreOffice', 'xianTownship2017 text, LibreOffice'])('%s written again with an object stream and a cross-reference stream reads the same', async (name) => {
+  const bytes = bytesOf(made.get(name)!);
+  const rewritten = withObjectStreams(bytes);
+  const latin1 = new TextDecoder('latin1').decode(rewritten);
+  expect(latin1).toContain('/Type/ObjStm');
+  expect(latin1).not.toMatch(/\bxref\s/);
+  expect(readFast(rewritten)).toBeDefined();
+  const pages = await loadPdf(rewritten);
+  expect(pages).toEqual(await readWithPdfJs(rewritten));
+  expect(pages).toEqual(await loadPdf(bytes));
 });
 
 describe('what the fast reader leaves to PDF.js', () => {

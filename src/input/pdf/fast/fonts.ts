@@ -114,8 +114,9 @@ function cidWidths(objects: PdfObjects, w: Value | Stream | undefined): Map<numb
   return widths;
 }
 
-/** Codes a bfrange may map at once: a CMap's whole code space is 65536. */
+/** Codes a bfrange may map at once, and all a CMap's bfranges: a font's code space is 65536. */
 const MAX_RANGE = 0x10000;
+const MAX_RANGED = 4 * 0x10000;
 
 /** A ToUnicode CMap's bfchar and bfrange entries (the array form too), their targets UTF-16BE. */
 function toUnicode(objects: PdfObjects, stream: Value | Stream | undefined): Map<number, string> | undefined {
@@ -123,6 +124,7 @@ function toUnicode(objects: PdfObjects, stream: Value | Stream | undefined): Map
   if (!(stream instanceof Stream)) unsupported('a ToUnicode that is a name');
   const lexer = new Lexer(objects.decode(stream), 0, false);
   const map = new Map<number, string>();
+  let ranged = 0;
   const code = (value: Value | Keyword | undefined): number => {
     if (!(value instanceof Str) || value.bytes.length < 1 || value.bytes.length > 4) return unsupported('a bad CMap code');
     let out = 0;
@@ -140,7 +142,7 @@ function toUnicode(objects: PdfObjects, stream: Value | Stream | undefined): Map
     } else if (token.word === 'beginbfrange') {
       for (let low = lexer.next(); !(low instanceof Keyword && low.word === 'endbfrange'); low = lexer.next()) {
         const [from, to, dst] = [code(low), code(lexer.next()), lexer.next()];
-        if (to < from || to - from >= MAX_RANGE) unsupported('a bad bfrange');
+        if (to < from || to - from >= MAX_RANGE || (ranged += to - from + 1) > MAX_RANGED) unsupported('a bad bfrange');
         if (Array.isArray(dst)) dst.forEach((each, i) => from + i <= to && map.set(from + i, utf16(target(each))));
         else {
           let bytes = target(dst);

@@ -98,6 +98,7 @@ export class PdfObjects {
     if (!Array.isArray(index) || index.length % 2 || !index.every((n) => typeof n === 'number')) unsupported('a bad xref stream index');
     const data = this.decode(stream);
     const row = w0! + w1! + w2!;
+    if (row === 0) unsupported('an xref stream of empty rows');
     let at = 0;
     const field = (width: number, missing: number) => {
       if (width === 0) return missing;

@@ -12,13 +12,7 @@ export function unsupported(why: string): never {
 }
 
 export class Name {
-  private static readonly known = new Map<string, Name>();
-  private constructor(readonly name: string) {}
-  static of(name: string): Name {
-    let found = Name.known.get(name);
-    if (!found) Name.known.set(name, (found = new Name(name)));
-    return found;
-  }
+  constructor(readonly name: string) {}
 }
 
 /** A string's bytes, one char (0–255) a byte. */
@@ -52,11 +46,15 @@ const isRegular = (c: number) => !WHITE[c] && !DELIMITER[c];
 
 /** Operators are a few short words, met thousands of times a page: one object each. */
 const SHORT_KEYWORDS = new Map<number, Keyword>();
+const MAX_SHORT_KEYWORDS = 4096;
 function shortKeyword(b: Uint8Array, from: number, to: number): Keyword {
   let key = 0;
   for (let i = from; i < to; i++) key = key * 256 + b[i]!;
   let found = SHORT_KEYWORDS.get(key);
-  if (!found) SHORT_KEYWORDS.set(key, (found = new Keyword(latin1(b, from, to))));
+  if (found) return found;
+  found = new Keyword(latin1(b, from, to));
+  // Random bytes make words without end: the table keeps the first few thousand (operators among them).
+  if (SHORT_KEYWORDS.size < MAX_SHORT_KEYWORDS) SHORT_KEYWORDS.set(key, found);
   return found;
 }
 
@@ -179,7 +177,7 @@ export class Lexer {
     while (this.pos < b.length && isRegular(b[this.pos]!)) this.pos++;
     let raw = latin1(b, start, this.pos);
     if (raw.includes('#')) raw = raw.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-    return Name.of(raw);
+    return new Name(raw);
   }
 
   private literal(): Str {
