@@ -31,7 +31,7 @@ export function readFast(bytes: Uint8Array): FastPage[] | undefined {
     if (objects.lookup(root, 'Count') !== leaves.length) unsupported('a page count that does not add up');
     const fonts = new Map<Dict, FastFont>();
     return leaves.map(({ page, inherited }) => readPage(objects, fonts, page, inherited));
-  } catch (e) { if (globalThis.process?.env?.FAST_DEBUG) console.log(e);
+  } catch {
     // Unsupported, or a fault of the fast reader's own on a damaged file: PDF.js reads it all the same.
     return undefined;
   }
