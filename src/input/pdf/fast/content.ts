@@ -4,6 +4,8 @@ import { glyphOf, loadFont, type FastFont } from './fonts.js';
 import { PdfObjects, Stream } from './objects.js';
 import { isDict, isName, Keyword, Lexer, Name, Str, unsupported, type Dict, type Value } from './syntax.js';
 
+/** Graphics states saved (q) and not yet restored: a producer nests a few. */
+const MAX_SAVED = 1024;
 /** Forms drawn inside forms deeper than this are no producer's. */
 const MAX_FORM_DEPTH = 16;
 /** Operators run for one file, forms drawn again counted again: past it, PDF.js reads the file. */
@@ -82,11 +84,11 @@ const UNUSUAL = /[\u00a0\u00b5\u037e\u0eb3\u0590-\u08ff\u2000-\u200a\u202f\u2126
 const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|\ud802[\udc00-\udfff]|\ud83a/;
 
 /** Operators and how many operands each takes (the ones the reader acts on). */
-const ARITY: Record<string, number> = {
+const ARITY: Record<string, number | undefined> = Object.assign(Object.create(null) as Record<string, number>, {
   q: 0, Q: 0, cm: 6, BT: 0, ET: 0, Tf: 2, Tm: 6, Td: 2, TD: 2, 'T*': 0, TL: 1, Tc: 1, Tw: 1, Tz: 1, Ts: 1,
   Tj: 1, TJ: 1, "'": 1, '"': 3, Do: 1, gs: 1, BMC: 1, BDC: 2, EMC: 0,
   m: 2, l: 2, c: 6, v: 4, y: 4, h: 0, re: 4, S: 0, s: 0, f: 0, F: 0, 'f*': 0, B: 0, 'B*': 0, b: 0, 'b*': 0, n: 0,
-};
+});
 const STROKES = new Set(['S', 's', 'B', 'B*', 'b', 'b*']);
 const FILLS = new Set(['f', 'F', 'f*']);
 
@@ -143,6 +145,7 @@ export class PageReader {
       const num = (i: number): number => numberAt(a, i);
       switch (op) {
         case 'q':
+          if (stack.length >= MAX_SAVED) unsupported('q nested too deep');
           stack.push(copy(state));
           break;
         case 'Q': {
