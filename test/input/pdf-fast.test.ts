@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { plan } from '../../src/bench/plan.js';
@@ -9,6 +10,7 @@ import { readFast } from '../../src/input/pdf/fast/pages.js';
 import { loadPdf, readWithPdfJs } from '../../src/input/pdf/load.js';
 import { FIXTURES, fixtureText, parseFixture } from '../helpers.js';
 import { bytesOf, chromiumPdf, libreOffice, requireTools, tempFolder } from '../support/converters.js';
+import { handmadePdf } from '../support/pdf-handmade.js';
 import { withObjectStreams } from '../support/pdf-rewrite.js';
 import { toHtml } from '../support/render.js';
 
@@ -110,6 +112,25 @@ it.each(['dayaoCounty2021 page, LibreOffice', 'xianTownship2017 text, LibreOffic
   const pages = await loadPdf(rewritten);
   expect(pages).toEqual(await readWithPdfJs(rewritten));
   expect(pages).toEqual(await loadPdf(bytes));
+});
+
+it('a PDF written by hand with the operators, forms and boxes producers here leave out reads as PDF.js reads it', async () => {
+  const bytes = handmadePdf((data) => deflateSync(data));
+  const fast = readFast(bytes);
+  expect(fast).toBeDefined();
+  const pages = await loadPdf(bytes);
+  expect(pages).toEqual(await readWithPdfJs(bytes));
+  expect(pages.map((page) => page.glyphs.map((glyph) => glyph.text))).toEqual([
+    ['年度报告', '一、总体情况主动公开 12 件', '依申请', '3', '件年', '收到 申请15注', '第二行', '第三行', '下移', '再下', 'Total 27', '项目', '数量', '20'],
+    ['第二页的文字'],
+  ]);
+  // The form's grid stands where its matrix puts it (60, 150), as on the page.
+  expect(pages[0]!.rules.filter((rule) => !rule.horizontal).map((rule) => [rule.at, rule.from, rule.to])).toEqual([
+    [260, 150, 210],
+    [60, 150, 210],
+    [160, 150, 210],
+  ]);
+  expect(pages[1]!.rules).toEqual([{ horizontal: true, at: 210, from: 50, to: 350 }]);
 });
 
 describe('what the fast reader leaves to PDF.js', () => {

@@ -131,7 +131,8 @@ function rulesOf(list: { fnArray: number[]; argsArray: unknown[] }, OPS: PdfJs['
     if (fn === OPS.save || fn === OPS.paintFormXObjectBegin) saved.push(matrix);
     if (fn === OPS.restore || fn === OPS.paintFormXObjectEnd) matrix = saved.pop() ?? matrix;
     if (fn === OPS.transform) matrix = multiply(matrix, args as Matrix);
-    if (fn === OPS.paintFormXObjectBegin && Array.isArray(args[0])) matrix = multiply(matrix, args[0] as Matrix);
+    // A form's matrix comes as a Float32Array.
+    if (fn === OPS.paintFormXObjectBegin && (Array.isArray(args[0]) || args[0] instanceof Float32Array)) matrix = multiply(matrix, args[0] as ArrayLike<number>);
     const paint = args?.[0] as number;
     if (fn !== OPS.constructPath || !(STROKES.has(paint) || FILLS.has(paint))) return;
     const data = (args[1] as ArrayLike<number>[] | undefined)?.[0];

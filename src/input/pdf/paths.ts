@@ -5,7 +5,7 @@ const LINE_THICKNESS = 3;
 
 export type Matrix = [number, number, number, number, number, number];
 
-export const multiply = (m: Matrix, n: Matrix): Matrix => [
+export const multiply = (m: ArrayLike<number>, n: ArrayLike<number>): Matrix => [
   m[0] * n[0] + m[2] * n[1],
   m[1] * n[0] + m[3] * n[1],
   m[0] * n[2] + m[2] * n[3],
@@ -22,7 +22,7 @@ export const QUADRATIC_TO = 3;
 export const CLOSE = 4;
 
 /** A stroked path draws its segments; a filled one (a page or cell background too) only a thin box's length. */
-export function pathRules(data: ArrayLike<number>, matrix: Matrix, stroked: boolean): Rule[] {
+export function pathRules(data: ArrayLike<number>, matrix: ArrayLike<number>, stroked: boolean): Rule[] {
   const points: Array<[number, number]> = [];
   const rules: Rule[] = [];
   const apply = (x: number, y: number): [number, number] => [matrix[0] * x + matrix[2] * y + matrix[4], matrix[1] * x + matrix[3] * y + matrix[5]];

@@ -14,6 +14,8 @@ const MAX_OPERATORS = 5_000_000;
 /** The text state PDF.js keeps (q/Q save and restore all of it, the text matrices too). */
 interface TextState {
   ctm: Matrix;
+  /** The CTM as PDF.js's operator list has it, for the lines: forms' matrices in single precision. */
+  pathCtm: Matrix;
   font: FastFont | undefined;
   fontName: string | undefined;
   fontSize: number;
@@ -114,7 +116,7 @@ export class PageReader {
   ) {}
 
   run(content: Uint8Array, resources: Dict | undefined): void {
-    this.interpret(content, resources, { ctm: [...IDENTITY], font: undefined, fontName: undefined, fontSize: 0, textMatrix: [...IDENTITY], lineMatrix: [...IDENTITY], charSpacing: 0, wordSpacing: 0, leading: 0, hScale: 1, rise: 0 }, 0);
+    this.interpret(content, resources, { ctm: [...IDENTITY], pathCtm: [...IDENTITY], font: undefined, fontName: undefined, fontSize: 0, textMatrix: [...IDENTITY], lineMatrix: [...IDENTITY], charSpacing: 0, wordSpacing: 0, leading: 0, hScale: 1, rise: 0 }, 0);
   }
 
   private interpret(content: Uint8Array, resources: Dict | undefined, initial: TextState, depth: number): void {
@@ -154,9 +156,12 @@ export class PageReader {
           if (previous.font !== state.font || previous.fontSize !== state.fontSize || previous.fontName !== state.fontName) this.flush(run);
           break;
         }
-        case 'cm':
-          state.ctm = multiply(state.ctm, [num(0), num(1), num(2), num(3), num(4), num(5)]);
+        case 'cm': {
+          const matrix: Matrix = [num(0), num(1), num(2), num(3), num(4), num(5)];
+          state.ctm = multiply(state.ctm, matrix);
+          state.pathCtm = multiply(state.pathCtm, matrix);
           break;
+        }
         case 'BT':
           state.textMatrix = [...IDENTITY];
           state.lineMatrix = [...IDENTITY];
@@ -259,7 +264,7 @@ export class PageReader {
         default: {
           // A path's paint: S s f F f* B B* b b* n.
           if (op === 's' || op === 'b' || op === 'b*') path.push(CLOSE);
-          if (path.length && (STROKES.has(op) || FILLS.has(op))) this.rules.push(...pathRules(path, state.ctm, STROKES.has(op)));
+          if (path.length && (STROKES.has(op) || FILLS.has(op))) this.rules.push(...pathRules(path, state.pathCtm, STROKES.has(op)));
           path.length = 0;
         }
       }
@@ -290,7 +295,10 @@ export class PageReader {
     if (depth >= MAX_FORM_DEPTH || this.drawing.has(form)) unsupported('forms nested too deep');
     const inner = copy(state);
     const matrix = this.objects.lookup(form.dict, 'Matrix');
-    if (Array.isArray(matrix) && matrix.length === 6 && matrix.every((n) => typeof n === 'number')) inner.ctm = multiply(inner.ctm, matrix as Matrix);
+    if (Array.isArray(matrix) && matrix.length === 6 && matrix.every((n) => typeof n === 'number')) {
+      inner.ctm = multiply(inner.ctm, matrix as Matrix);
+      inner.pathCtm = multiply(inner.pathCtm, Float32Array.from(matrix as number[]));
+    }
     else if (matrix !== undefined) unsupported('a form matrix');
     const own = this.objects.lookup(form.dict, 'Resources');
     this.drawing.add(form);
