@@ -1,3 +1,5 @@
+import { concatBytes } from '../../src/input/bytes.js';
+
 /**
  * A small PDF written by hand, with what LibreOffice's and Chromium's files do not use: the text
  * operators T*, ', ", TD, Tc, Tw (on the two-byte code 0x20), Tz and Ts, a text matrix that
@@ -77,13 +79,7 @@ export function handmadePdf(deflate: (bytes: Uint8Array) => Uint8Array): Uint8Ar
   const xref = length;
   write(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`);
   write(`trailer\n<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`);
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 /** The characters of the two-byte font, at their codes: 0x20 a space (Tw acts on it). */

@@ -1,4 +1,5 @@
 import { deflateSync } from 'node:zlib';
+import { concatBytes } from '../../src/input/bytes.js';
 import { PdfObjects, Stream, type Resolved } from '../../src/input/pdf/fast/objects.js';
 import { isDict, Name, Ref, Str, type Value } from '../../src/input/pdf/fast/syntax.js';
 
@@ -55,13 +56,7 @@ export function withObjectStreams(bytes: Uint8Array): Uint8Array {
   write(`${xref} 0 obj\n<</Type/XRef/Size ${xref + 1}/W[1 4 2]/Filter/FlateDecode/DecodeParms<</Predictor 12/Columns 7>>/Length ${table.length}${serialize(trailer).slice(2, -2)}>>\nstream\n`);
   write(table);
   write(`\nendstream\nendobj\nstartxref\n${offsets.get(xref)}\n%%EOF\n`);
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 function serialize(value: Resolved | Value): string {

@@ -1,4 +1,5 @@
 import pako from 'pako';
+import { concatBytes } from '../../bytes.js';
 import { MAX_UNZIPPED_BYTES } from '../../zip-check.js';
 import { isDict, isName, Keyword, latin1, Lexer, Name, Ref, unsupported, type Dict, type Value } from './syntax.js';
 
@@ -241,14 +242,7 @@ export class PdfObjects {
     inflator.onEnd = () => undefined;
     inflator.push(raw, true);
     if (inflator.err) unsupported('a damaged Flate stream');
-    if (chunks.length === 1) return chunks[0]!;
-    const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-    let at = 0;
-    for (const chunk of chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    return out;
+    return chunks.length === 1 ? chunks[0]! : concatBytes(chunks);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Glyphs, Rule } from '../load.js';
+import { concatBytes } from '../../bytes.js';
 import { PageReader } from './content.js';
 import type { FastFont } from './fonts.js';
 import { PdfObjects, Stream } from './objects.js';
@@ -72,19 +73,13 @@ function viewOf(media: [number, number, number, number], crop: [number, number, 
   return box[2] - box[0] > 0 && box[3] - box[1] > 0 ? box : media;
 }
 
-/** /Contents: one stream, or several read as one. */
+const NEWLINE = Uint8Array.of(10);
+
+/** /Contents: one stream, or several read as one (a line end between two). */
 function contentOf(objects: PdfObjects, page: Dict): Uint8Array {
   const contents = objects.lookup(page, 'Contents');
   if (contents === undefined || contents === null) return new Uint8Array(0);
   const streams = Array.isArray(contents) ? contents.map((part) => objects.get(part)) : [contents];
   const parts = streams.map((stream) => (stream instanceof Stream ? objects.decode(stream) : unsupported('contents that are no stream')));
-  if (parts.length === 1) return parts[0]!;
-  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length + 1, 0));
-  let at = 0;
-  for (const part of parts) {
-    joined.set(part, at);
-    joined[at + part.length] = 10;
-    at += part.length + 1;
-  }
-  return joined;
+  return parts.length === 1 ? parts[0]! : concatBytes(parts.flatMap((part) => [part, NEWLINE]));
 }
