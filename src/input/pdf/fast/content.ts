@@ -30,7 +30,21 @@ interface TextState {
 
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
-const copy = (state: TextState): TextState => ({ ...state, textMatrix: [...state.textMatrix], lineMatrix: [...state.lineMatrix] });
+/** A saved state (q): its fields written out, one shape of object for the engine. */
+const copy = (s: TextState): TextState => ({
+  ctm: s.ctm,
+  pathCtm: s.pathCtm,
+  font: s.font,
+  fontName: s.fontName,
+  fontSize: s.fontSize,
+  textMatrix: [...s.textMatrix],
+  lineMatrix: [...s.lineMatrix],
+  charSpacing: s.charSpacing,
+  wordSpacing: s.wordSpacing,
+  leading: s.leading,
+  hScale: s.hScale,
+  rise: s.rise,
+});
 
 /** The text run being built (PDF.js's textContentItem), and the two characters last seen. */
 interface Run {
