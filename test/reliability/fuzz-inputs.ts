@@ -1,10 +1,12 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { lintBytes } from '../../src/engine/lint-file.js';
 import { resolveConfig } from '../../src/engine/resolve.js';
 import { locatorOf } from '../../src/model/source.js';
 import { FIXTURES, fixturePath } from '../fixtures.js';
+import { bytesOf, libreOffice, tempFolder } from '../support/converters.js';
 import { toDocx, toHtml, toMarkdown } from '../support/render.js';
 import { parseBytes } from '../helpers.js';
 
@@ -27,6 +29,17 @@ export async function seeds(): Promise<FuzzCase[]> {
   return out;
 }
 
+/** The two reports' pages printed to PDF by LibreOffice (soffice needed): seeds for the PDF reader. */
+export function pdfSeeds(htmlSeeds: FuzzCase[]): FuzzCase[] {
+  const folder = tempFolder('xxgk-fuzz-pdf-');
+  const pages = htmlSeeds.filter((seed) => seed.name === 'r.html').map((seed, i) => {
+    const path = join(folder, `seed-${i}.html`);
+    writeFileSync(path, seed.bytes);
+    return path;
+  });
+  return libreOffice(pages, 'pdf', folder).map((path) => ({ name: 'r.pdf', bytes: bytesOf(path) }));
+}
+
 /**
  * Edits of a seed: bytes flipped, cut out, repeated, inserted; the file cut short. A text seed is
  * first cut to a window of it (a part, a table, a run of prose), so each input is quick to check
@@ -34,7 +47,7 @@ export async function seeds(): Promise<FuzzCase[]> {
  */
 function mutated(seed: FuzzCase): fc.Arbitrary<FuzzCase> {
   const edit = fc.record({ kind: fc.constantFrom('flip', 'cut', 'repeat', 'insert', 'truncate'), at: fc.nat(), length: fc.nat({ max: 64 }), byte: fc.nat({ max: 255 }), inserted: fc.uint8Array({ maxLength: 16 }) });
-  const window = seed.name.endsWith('.docx') ? fc.constant({ from: 0, length: seed.bytes.length }) : fc.record({ from: fc.nat({ max: seed.bytes.length }), length: fc.integer({ min: 64, max: 4096 }) });
+  const window = seed.name.endsWith('.docx') || seed.name.endsWith('.pdf') ? fc.constant({ from: 0, length: seed.bytes.length }) : fc.record({ from: fc.nat({ max: seed.bytes.length }), length: fc.integer({ min: 64, max: 4096 }) });
   return fc.tuple(window, fc.array(edit, { minLength: 1, maxLength: 8 })).map(([{ from, length: windowLength }, edits]) => {
     let bytes = seed.bytes.subarray(from, from + windowLength);
     for (const { kind, at: rawAt, length, byte, inserted } of edits) {

@@ -4,7 +4,7 @@ import { SourceLocator } from '../../model/source.js';
 import { fragments, NUMBERED } from '../text.js';
 import { framesOf, type Frame, type FrameCell } from './grid.js';
 import { FIGURE, joinLines, linesOf, pageLineNumbers, type TextLine } from './lines.js';
-import { loadPdf } from './load.js';
+import { loadPdf, type PdfPage } from './load.js';
 import { withoutRunningLines } from './running-lines.js';
 import { unruledTables } from './unruled.js';
 
@@ -26,10 +26,11 @@ export interface PlacedCell {
  * a finding names 第N页 and the line a reader counts there. Running headers, footers and page
  * numbers are dropped, paragraphs are joined across line and page breaks, ruled tables become
  * grids, and a table that goes on over the next page (its header repeated or not) stays one grid.
- * `undefined` when no page has text: a scan, which only OCR could read.
+ * `undefined` when no page has text: a scan, which only OCR could read. `load` reads the pages
+ * (the tests give PDF.js's reader, to compare the fast one with).
  */
-export async function adaptPdf(bytes: Uint8Array): Promise<AdaptedInput | undefined> {
-  const pages = await loadPdf(bytes);
+export async function adaptPdf(bytes: Uint8Array, load: (bytes: Uint8Array) => Promise<PdfPage[]> = loadPdf): Promise<AdaptedInput | undefined> {
+  const pages = await load(bytes);
   if (!pages.some((page) => page.glyphs.length > 0)) return undefined;
   const laid = pages.map((page, i) => ({ number: i + 1, lineOn: pageLineNumbers(page.glyphs), ...framesOf(page.rules, page.glyphs) }));
   // Tables drawn without lines are found across pages: a header can end one page and its figures open the next.

@@ -1,3 +1,5 @@
+import { concatBytes } from '../bytes.js';
+
 /**
  * The streams of an OLE compound file (the container of Word 97–2003 .doc and WPS files), read
  * from bytes with DataView only. Chains are followed at most as many steps as there are sectors,
@@ -37,7 +39,7 @@ export function compoundFileStreams(bytes: Uint8Array): Map<string, Uint8Array> 
     }
     return sectors;
   };
-  const read = (start: number, size: number) => concat(chain(start, fat).map(sectorAt), size);
+  const read = (start: number, size: number) => concatBytes(chain(start, fat).map(sectorAt), size);
   const directory = read(view.getUint32(48, true), Infinity);
   const entries = [];
   for (let at = 0; at + DIRECTORY_ENTRY <= directory.length; at += DIRECTORY_ENTRY) {
@@ -51,7 +53,7 @@ export function compoundFileStreams(bytes: Uint8Array): Map<string, Uint8Array> 
   const miniFat = new Uint32Array(toWords(read(view.getUint32(60, true), view.getUint32(64, true) * sectorSize)));
   const miniStream = read(root.start, root.size);
   const readMini = (start: number, size: number) =>
-    concat(
+    concatBytes(
       chain(start, miniFat).map((sector) => miniStream.subarray(sector * miniSectorSize, (sector + 1) * miniSectorSize)),
       size,
     );
@@ -88,14 +90,3 @@ function toWords(bytes: Uint8Array): Uint32Array {
   return words;
 }
 
-function concat(parts: Uint8Array[], size: number): Uint8Array {
-  const total = Math.min(size, parts.reduce((sum, part) => sum + part.length, 0));
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const part of parts) {
-    if (at >= total) break;
-    out.set(part.subarray(0, total - at), at);
-    at += part.length;
-  }
-  return out;
-}
