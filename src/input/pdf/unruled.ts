@@ -141,14 +141,13 @@ export function figureRows(paged: PagedLine[]): PagedLine[] {
   const rows = new Map<PagedLine, FigureRow>();
   paged.forEach((entry, i) => {
     const { words, first } = trailing[i]!;
-    const figures = words.slice(first);
-    if (figures.length < 3 || !figures.every((word) => onEdge(word.left))) return;
-    const label = words.slice(0, first);
-    const glued = label.length > 0 ? gluedFigure(label[label.length - 1]!) : undefined;
+    const [label, figures] = [words.slice(0, first), words.slice(first)];
+    const glued = label.length > 0 && figures.length > 0 ? gluedFigure(label[label.length - 1]!) : undefined;
     if (glued && glued.figure.left < figures[0]!.left && onEdge(glued.figure.left)) {
       label.splice(label.length - 1, 1, glued.label);
       figures.unshift(glued.figure);
     }
+    if (figures.length < 3 || !figures.every((word) => onEdge(word.left))) return;
     rows.set(entry, { entry, label, figures });
   });
   const ordered = [...rows.values()];
