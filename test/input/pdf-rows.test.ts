@@ -46,4 +46,15 @@ describe('rows of figures after a label, drawn without lines', () => {
       ['第1', '3', '0', '3'],
     ]);
   });
+
+  it('read the header above the first row down each column, its words wrapped over lines', () => {
+    const glyphs = [
+      run('二、标题在此', 60, 760),
+      run('信息内', 60, 740), run('甲乙', 200, 740), run('丙丁', 250, 740),
+      run('子', 110, 731), run('庚', 300, 731),
+      run('容', 60, 722), run('戊', 250, 722),
+      ...figures(700), run('行', 60, 700), ...figures(676), run('列', 60, 676),
+    ];
+    expect(read(glyphs)).toEqual([[], ['信息内容', '子', '甲乙', '丙丁戊', '庚'], ['行', '3', '0', '3'], ['列', '3', '0', '3']]);
+  });
 });

@@ -103,10 +103,12 @@ export function unruledTables(paged: PagedLine[]): { tables: UnruledTable[]; res
 
 /** Left edges of figure columns this close (points) are one column's edge. */
 const SAME_COLUMN = 1.5;
-/** A row's label lines stand within this share of the distance to the rows of figures above and below (cells are centred on their row). */
+/** A row's label lines stand within this share of the distance to the nearest row of figures (cells are centred on their row). */
 const ROW_BAND = 0.45;
 /** A figure in a CJK font is about half a character wide: where a label runs into its first figure on one run. */
 const DIGIT_WIDTH = 0.5;
+/** Lines of a header follow each other at most this many characters apart. */
+const HEADER_PITCH = 1.6;
 
 /** A row of figures after its label: the words of the label and the figures standing on column edges. */
 interface FigureRow {
@@ -156,14 +158,32 @@ export function figureRows(paged: PagedLine[]): PagedLine[] {
   ordered.forEach((row, r) => {
     const { line, page } = row.entry;
     const gap = (other: FigureRow | undefined) => (other?.entry.page === page ? Math.abs(other.entry.line.y - line.y) : undefined);
-    const [up, down] = [gap(ordered[r - 1]), gap(ordered[r + 1])];
-    const reach = { up: (up ?? down ?? 0) * ROW_BAND, down: (down ?? up ?? 0) * ROW_BAND };
+    // The nearer row sets the reach on both sides: the row before may be another table's, farther up.
+    const gaps = [gap(ordered[r - 1]), gap(ordered[r + 1])].filter((value) => value !== undefined);
+    const reach = gaps.length > 0 ? Math.min(...gaps) * ROW_BAND : 0;
     const labelEnd = row.figures[0]!.left - line.size * 0.5;
     const above = (entry: PagedLine) =>
-      entry.page === page && !rows.has(entry) && !taken.has(entry) && Math.abs(entry.line.size - line.size) <= 0.5 && entry.line.right <= labelEnd && entry.line.y < line.y + reach.up && entry.line.y > line.y - reach.down;
+      entry.page === page && !rows.has(entry) && !taken.has(entry) && Math.abs(entry.line.size - line.size) <= 0.5 && entry.line.right <= labelEnd && Math.abs(entry.line.y - line.y) < reach;
     const wrapped = paged.filter(above);
     wrapped.forEach((entry) => taken.add(entry));
     joined.set(row.entry, { page, line: rowLine(row, wrapped.map((entry) => entry.line)) });
+    // Header lines stand right above the first row (and its wrapped label), a line's pitch apart.
+    const header: PagedLine[] = [];
+    const pitch = Math.min(...row.figures.slice(1).map((word, i) => word.left - row.figures[i]!.left));
+    const tableLeft = Math.min(...[line, ...wrapped.map((entry) => entry.line)].map((other) => other.left));
+    for (let j = paged.indexOf(row.entry) - 1; j >= 0; j--) {
+      const entry = paged[j]!;
+      if (taken.has(entry)) continue;
+      const previous = header[0]?.line;
+      const fits = entry.page === page && !rows.has(entry) && Math.abs(entry.line.size - line.size) <= 0.5 && entry.line.left >= tableLeft - line.size && entry.line.y >= line.y + reach;
+      if (!fits || (previous && entry.line.y - previous.y > line.size * HEADER_PITCH) || !wordsOf(entry.line).every((word) => !FIGURE.test(word.text) && word.right - word.left <= MAX_SPAN * pitch)) break;
+      header.unshift(entry);
+    }
+    const merged = header.length > 0 ? headerLine(header.map((entry) => entry.line), edges.filter((edge) => edge >= row.figures[0]!.left - SAME_COLUMN), line.size) : undefined;
+    if (merged) {
+      header.slice(1).forEach((entry) => taken.add(entry));
+      joined.set(header[0]!, { page, line: merged });
+    }
   });
   return paged.filter((entry) => !taken.has(entry)).map((entry) => joined.get(entry) ?? entry);
 }
@@ -186,13 +206,38 @@ function gluedFigure(word: Word): { label: Word; figure: Word } | undefined {
 function rowLine(row: FigureRow, wrapped: TextLine[]): TextLine {
   const { line } = row.entry;
   const pieces = [...wrapped.map((other) => ({ y: other.y, words: wordsOf(other) })), { y: line.y, words: row.label }].flatMap(({ y, words }) => piecesOf(words, line.size).map((piece) => ({ ...piece, y })));
+  const runs = [...wrapped.flatMap((other) => other.runs), ...row.label.flatMap((word) => word.runs), ...row.figures.flatMap((word) => word.runs)];
+  return cellLine([...columnTexts(pieces, line.size), ...row.figures.map((word) => word.text)], line, [...wrapped, line], runs);
+}
+
+/**
+ * The header above a row of figures: the lines of words standing in two columns or more, each word
+ * in the column of figures whose edge it stands on or after (left of them, at its own left edge),
+ * read down each column (信息内 over 容, 社会公 over 益组织) into one line of cells.
+ */
+function headerLine(lines: TextLine[], edges: number[], size: number): TextLine | undefined {
+  const pieces = lines.flatMap((line) => {
+    const words = wordsOf(line);
+    const column = (word: Word) => edges.filter((edge) => edge <= word.left + SAME_COLUMN).pop() ?? word.left;
+    return words.map((word) => ({ left: column(word), text: word.text, y: line.y }));
+  });
+  const texts = columnTexts(pieces, size);
+  return texts.length < 2 ? undefined : cellLine(texts, lines[0]!, lines, lines.flatMap((line) => line.runs));
+}
+
+/** Pieces of text standing at one left edge (within half a character) joined top to bottom, left to right. */
+function columnTexts(pieces: Array<{ left: number; y: number; text: string }>, size: number): string[] {
   const columns: Array<{ left: number; parts: Array<{ y: number; text: string }> }> = [];
-  for (const piece of pieces.sort((a, b) => a.left - b.left)) {
-    const column = columns.find((known) => Math.abs(known.left - piece.left) <= line.size * 0.5);
+  for (const piece of [...pieces].sort((a, b) => a.left - b.left)) {
+    const column = columns.find((known) => Math.abs(known.left - piece.left) <= size * 0.5);
     if (column) column.parts.push(piece);
     else columns.push({ left: piece.left, parts: [piece] });
   }
-  const texts = [...columns.map((column) => joinLines(column.parts.sort((a, b) => b.y - a.y).map((part) => part.text))), ...row.figures.map((word) => word.text)];
+  return columns.map((column) => joinLines(column.parts.sort((a, b) => b.y - a.y).map((part) => part.text)));
+}
+
+/** A line made of cells, one space apart, standing where `base` stands (its baseline: the page line it is counted on). */
+function cellLine(texts: string[], base: TextLine, lines: TextLine[], runs: Glyphs[]): TextLine {
   const cells: Array<[number, number]> = [];
   let text = '';
   for (const part of texts) {
@@ -200,8 +245,7 @@ function rowLine(row: FigureRow, wrapped: TextLine[]): TextLine {
     cells.push([text.length, text.length + part.length]);
     text += part;
   }
-  const runs = [...wrapped.flatMap((other) => other.runs), ...row.label.flatMap((word) => word.runs), ...row.figures.flatMap((word) => word.runs)];
-  return { text, y: line.y, left: Math.min(line.left, ...wrapped.map((other) => other.left)), right: line.right, size: line.size, cells, runs };
+  return { text, y: base.y, left: Math.min(...lines.map((line) => line.left)), right: Math.max(...lines.map((line) => line.right)), size: base.size, cells, runs };
 }
 
 /** Words of a line grouped where they stand apart by less than a cell's gap: the pieces of text in its cells. */
