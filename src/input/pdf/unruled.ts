@@ -109,6 +109,8 @@ const ROW_BAND = 0.45;
 const DIGIT_WIDTH = 0.5;
 /** Lines of a header follow each other at most this many characters apart. */
 const HEADER_PITCH = 1.6;
+/** A header's last line stands at most this many characters above its first row's reach (cell padding). */
+const HEADER_GAP = 3;
 
 /** A row of figures after its label: the words of the label and the figures standing on column edges. */
 interface FigureRow {
@@ -167,7 +169,7 @@ export function figureRows(paged: PagedLine[]): PagedLine[] {
     const wrapped = paged.filter(above);
     wrapped.forEach((entry) => taken.add(entry));
     joined.set(row.entry, { page, line: rowLine(row, wrapped.map((entry) => entry.line)) });
-    // Header lines stand right above the first row (and its wrapped label), a line's pitch apart.
+    // Header lines stand right above the first row (and its wrapped label), a line's pitch apart (a running header does not).
     const header: PagedLine[] = [];
     const pitch = Math.min(...row.figures.slice(1).map((word, i) => word.left - row.figures[i]!.left));
     const tableLeft = Math.min(...[line, ...wrapped.map((entry) => entry.line)].map((other) => other.left));
@@ -176,7 +178,8 @@ export function figureRows(paged: PagedLine[]): PagedLine[] {
       if (taken.has(entry)) continue;
       const previous = header[0]?.line;
       const fits = entry.page === page && !rows.has(entry) && Math.abs(entry.line.size - line.size) <= 0.5 && entry.line.left >= tableLeft - line.size && entry.line.y >= line.y + reach;
-      if (!fits || (previous && entry.line.y - previous.y > line.size * HEADER_PITCH) || !wordsOf(entry.line).every((word) => !FIGURE.test(word.text) && word.right - word.left <= MAX_SPAN * pitch)) break;
+      const near = previous ? entry.line.y - previous.y <= line.size * HEADER_PITCH : entry.line.y - line.y <= reach + line.size * HEADER_GAP;
+      if (!fits || !near || !wordsOf(entry.line).every((word) => !FIGURE.test(word.text) && word.right - word.left <= MAX_SPAN * pitch)) break;
       header.unshift(entry);
     }
     const merged = header.length > 0 ? headerLine(header.map((entry) => entry.line), edges.filter((edge) => edge >= row.figures[0]!.left - SAME_COLUMN), line.size) : undefined;
