@@ -29,6 +29,16 @@ const MAX_SPAN = 4;
 const MAX_HEADER_LINES = 8;
 /** Lines of one header cell follow at the line pitch; a new header row starts farther down (cell padding, spacing). */
 const SAME_ROW_PITCH = 1.3;
+/** Left edges of figure columns this close (points) are one column's edge. */
+const SAME_COLUMN = 1.5;
+/** A row's label lines stand within this share of the distance to the nearest row of figures (cells are centred on their row). */
+const ROW_BAND = 0.45;
+/** A figure in a CJK font is about half a character wide: where a label runs into its first figure on one run. */
+const DIGIT_WIDTH = 0.5;
+/** Lines of a header follow each other at most this many characters apart. */
+const HEADER_PITCH = 1.6;
+/** A header's last line stands at most this many characters above its first row's reach (cell padding). */
+const HEADER_GAP = 3;
 
 interface Word {
   text: string;
@@ -100,17 +110,6 @@ export function unruledTables(paged: PagedLine[]): { tables: UnruledTable[]; res
   });
   return { tables, rest: paged.filter((entry) => !taken.has(entry.line)) };
 }
-
-/** Left edges of figure columns this close (points) are one column's edge. */
-const SAME_COLUMN = 1.5;
-/** A row's label lines stand within this share of the distance to the nearest row of figures (cells are centred on their row). */
-const ROW_BAND = 0.45;
-/** A figure in a CJK font is about half a character wide: where a label runs into its first figure on one run. */
-const DIGIT_WIDTH = 0.5;
-/** Lines of a header follow each other at most this many characters apart. */
-const HEADER_PITCH = 1.6;
-/** A header's last line stands at most this many characters above its first row's reach (cell padding). */
-const HEADER_GAP = 3;
 
 /** A row of figures after its label: the words of the label and the figures standing on column edges. */
 interface FigureRow {
