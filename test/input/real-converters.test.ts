@@ -143,12 +143,22 @@ describe.each(names)('%s made by real converters', (name) => {
 });
 
 describe.each(BORDERLESS)('%s printed with tables drawn without lines', (name) => {
-  it('gives tables 二 and 三 of the text form from the positions of the text', async () => {
+  it.each(['pdf-borderless', 'pdf-borderless-lo'])('%s gives tables 二 and 三 of the text form from the positions of the text', async (form) => {
     const truth = await reading(made.get(`${name}:text`)!);
-    const got = await reading(made.get(`${name}:pdf-borderless`)!);
+    const got = await reading(made.get(`${name}:${form}`)!);
     expect(Object.keys(truth.outline.tables.applications ?? {}).length).toBeGreaterThan(50);
     expect(got.outline.tables.proactive).toEqual(truth.outline.tables.proactive);
     expect(got.outline.tables.applications).toEqual(truth.outline.tables.applications);
+  });
+
+  it('pdf-borderless-lo prints table 三 with labels wrapped above and below their figures, run into them', async () => {
+    const path = made.get(`${name}:pdf-borderless-lo`)!;
+    const lines = (await printedLines(path)).flat();
+    // The scene: LibreOffice prints (六)'s first label over lines above, beside and below its figures
+    // (its words 不补正 cut between two), and (六) itself above and below them.
+    expect(lines.filter((line) => line === '1.申请人无正当理由逾期不补').length).toBe(1);
+    expect(lines.filter((line) => line.startsWith('0000000正')).length).toBe(1);
+    expect(lines).toContain('(六)其');
   });
 
   it.each(['pdf-borderless', 'pdf-borderless-lo'])('%s gives table 四, its header cells wrapped in narrow columns, from the columns of its figures', async (form) => {

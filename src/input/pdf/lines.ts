@@ -52,7 +52,7 @@ function lineOf(group: Glyphs[]): TextLine {
  * A gap of this many characters between runs on a line sets them apart as cells; so does half a
  * character before a figure standing alone or between two figures (a gap in prose is a fifth).
  */
-const CELL_GAP = 2;
+export const CELL_GAP = 2;
 export const FIGURE = /^\d+(?:\.\d+)?$/;
 
 const LATIN_END = /[A-Za-z0-9%.,;:)]$/;

@@ -1,5 +1,5 @@
 import type { Glyphs } from './load.js';
-import { FIGURE, linesOf, readable, type TextLine } from './lines.js';
+import { CELL_GAP, FIGURE, joinLines, linesOf, readable, type TextLine } from './lines.js';
 
 /**
  * A table drawn without lines, rebuilt from where its text stands: the columns are those of a row
@@ -29,6 +29,16 @@ const MAX_SPAN = 4;
 const MAX_HEADER_LINES = 8;
 /** Lines of one header cell follow at the line pitch; a new header row starts farther down (cell padding, spacing). */
 const SAME_ROW_PITCH = 1.3;
+/** Left edges of figure columns this close (points) are one column's edge. */
+const SAME_COLUMN = 1.5;
+/** A row's label lines stand within this share of the distance to the nearest row of figures (cells are centred on their row). */
+const ROW_BAND = 0.45;
+/** A figure in a CJK font is about half a character wide: where a label runs into its first figure on one run. */
+const DIGIT_WIDTH = 0.5;
+/** Lines of a header follow each other at most this many characters apart. */
+const HEADER_PITCH = 1.6;
+/** A header's last line stands at most this many characters above its first row's reach (cell padding). */
+const HEADER_GAP = 3;
 
 interface Word {
   text: string;
@@ -99,4 +109,158 @@ export function unruledTables(paged: PagedLine[]): { tables: UnruledTable[]; res
     tables.push({ page, top: first.y + first.size, xs, rows });
   });
   return { tables, rest: paged.filter((entry) => !taken.has(entry.line)) };
+}
+
+/** A row of figures after its label: the words of the label and the figures standing on column edges. */
+interface FigureRow {
+  entry: PagedLine;
+  label: Word[];
+  figures: Word[];
+}
+
+/**
+ * Rows of figures after a label (tables 二 and 三 drawn without lines) as one line each: its
+ * label's lines — wrapped in its column above and below the figures, as a cell is centred on its
+ * row — joined per column, then its figures. The columns of figures are the left edges the rows
+ * of three figures or more share. A label glued to its first figure (…信息0) is split where the
+ * figure stands on a column's edge: a label ending in figures elsewhere (第3) keeps them.
+ */
+export function figureRows(paged: PagedLine[]): PagedLine[] {
+  const trailing = paged.map(({ line }) => {
+    const words = wordsOf(line);
+    let first = words.length;
+    while (first > 0 && FIGURE.test(words[first - 1]!.text)) first--;
+    return { words, first };
+  });
+  const lefts = trailing.flatMap(({ words, first }) => (words.length - first >= 3 ? words.slice(first).map((word) => word.left) : [])).sort((a, b) => a - b);
+  const clusters: number[][] = [];
+  for (const x of lefts) {
+    const last = clusters[clusters.length - 1];
+    if (last && x - last[last.length - 1]! <= SAME_COLUMN) last.push(x);
+    else clusters.push([x]);
+  }
+  const edges = clusters.filter((cluster) => cluster.length >= 2).map((cluster) => cluster[0]!);
+  const onEdge = (x: number) => edges.some((edge) => Math.abs(edge - x) <= SAME_COLUMN);
+  const rows = new Map<PagedLine, FigureRow>();
+  paged.forEach((entry, i) => {
+    const { words, first } = trailing[i]!;
+    const [label, figures] = [words.slice(0, first), words.slice(first)];
+    const glued = label.length > 0 && figures.length > 0 ? gluedFigure(label[label.length - 1]!) : undefined;
+    if (glued && glued.figure.left < figures[0]!.left && onEdge(glued.figure.left)) {
+      label.splice(label.length - 1, 1, glued.label);
+      figures.unshift(glued.figure);
+    }
+    if (figures.length < 3 || !figures.every((word) => onEdge(word.left))) return;
+    rows.set(entry, { entry, label, figures });
+  });
+  const ordered = [...rows.values()];
+  const taken = new Set<PagedLine>();
+  const joined = new Map<PagedLine, PagedLine>();
+  ordered.forEach((row, r) => {
+    const { line, page } = row.entry;
+    const gap = (other: FigureRow | undefined) => (other?.entry.page === page ? Math.abs(other.entry.line.y - line.y) : undefined);
+    // The nearer row sets the reach on both sides: the row before may be another table's, farther up.
+    const gaps = [gap(ordered[r - 1]), gap(ordered[r + 1])].filter((value) => value !== undefined);
+    const reach = gaps.length > 0 ? Math.min(...gaps) * ROW_BAND : 0;
+    const labelEnd = row.figures[0]!.left - line.size * 0.5;
+    const above = (entry: PagedLine) =>
+      entry.page === page && !rows.has(entry) && !taken.has(entry) && Math.abs(entry.line.size - line.size) <= 0.5 && entry.line.right <= labelEnd && Math.abs(entry.line.y - line.y) < reach;
+    const wrapped = paged.filter(above);
+    wrapped.forEach((entry) => taken.add(entry));
+    joined.set(row.entry, { page, line: rowLine(row, wrapped.map((entry) => entry.line)) });
+    // Header lines stand right above the first row (and its wrapped label), a line's pitch apart (a running header does not).
+    const header: PagedLine[] = [];
+    const pitch = Math.min(...row.figures.slice(1).map((word, i) => word.left - row.figures[i]!.left));
+    const tableLeft = Math.min(...[line, ...wrapped.map((entry) => entry.line)].map((other) => other.left));
+    for (let j = paged.indexOf(row.entry) - 1; j >= 0; j--) {
+      const entry = paged[j]!;
+      if (taken.has(entry)) continue;
+      const previous = header[0]?.line;
+      const fits = entry.page === page && !rows.has(entry) && Math.abs(entry.line.size - line.size) <= 0.5 && entry.line.left >= tableLeft - line.size && entry.line.y >= line.y + reach;
+      const near = previous ? entry.line.y - previous.y <= line.size * HEADER_PITCH : entry.line.y - line.y <= reach + line.size * HEADER_GAP;
+      if (!fits || !near || !wordsOf(entry.line).every((word) => !FIGURE.test(word.text) && word.right - word.left <= MAX_SPAN * pitch)) break;
+      header.unshift(entry);
+    }
+    const merged = header.length > 0 ? headerLine(header.map((entry) => entry.line), edges.filter((edge) => edge >= row.figures[0]!.left - SAME_COLUMN), line.size) : undefined;
+    if (merged) {
+      header.slice(1).forEach((entry) => taken.add(entry));
+      joined.set(header[0]!, { page, line: merged });
+    }
+  });
+  return paged.filter((entry) => !taken.has(entry)).map((entry) => joined.get(entry) ?? entry);
+}
+
+/** A word whose text ends in figures after other text, cut before the figures: where they would start. */
+function gluedFigure(word: Word): { label: Word; figure: Word } | undefined {
+  const match = /^(.*\D)(\d+)$/s.exec(word.text);
+  if (!match) return undefined;
+  const digits = match[2]!;
+  const last = word.runs[word.runs.length - 1]!;
+  // The figures are a run of their own (placed exactly) or the end of the last run (estimated).
+  const own = FIGURE.test(readable(last.text)) && readable(last.text) === digits;
+  const left = own ? last.x : word.right - digits.length * last.size * DIGIT_WIDTH;
+  const runs: Glyphs[] = own ? word.runs.slice(0, -1) : [...word.runs.slice(0, -1), { ...last, text: last.text.slice(0, -digits.length), width: left - last.x }];
+  const figureRun: Glyphs = own ? last : { ...last, text: digits, x: left, width: word.right - left };
+  return { label: { text: match[1]!, left: word.left, right: left, runs }, figure: { text: digits, left, right: word.right, runs: [figureRun] } };
+}
+
+/** A row's line: its label's pieces joined per column (top to bottom), then its figures, each a cell. */
+function rowLine(row: FigureRow, wrapped: TextLine[]): TextLine {
+  const { line } = row.entry;
+  const pieces = [...wrapped.map((other) => ({ y: other.y, words: wordsOf(other) })), { y: line.y, words: row.label }].flatMap(({ y, words }) => piecesOf(words, line.size).map((piece) => ({ ...piece, y })));
+  const runs = [...wrapped.flatMap((other) => other.runs), ...row.label.flatMap((word) => word.runs), ...row.figures.flatMap((word) => word.runs)];
+  return cellLine([...columnTexts(pieces, line.size), ...row.figures.map((word) => word.text)], line, [...wrapped, line], runs);
+}
+
+/**
+ * The header above a row of figures: the lines of words standing in two columns or more, each word
+ * in the column of figures whose edge it stands on or after (left of them, at its own left edge),
+ * read down each column (信息内 over 容, 社会公 over 益组织) into one line of cells.
+ */
+function headerLine(lines: TextLine[], edges: number[], size: number): TextLine | undefined {
+  const pieces = lines.flatMap((line) => {
+    const words = wordsOf(line);
+    const column = (word: Word) => edges.filter((edge) => edge <= word.left + SAME_COLUMN).pop() ?? word.left;
+    return words.map((word) => ({ left: column(word), text: word.text, y: line.y }));
+  });
+  const texts = columnTexts(pieces, size);
+  return texts.length < 2 ? undefined : cellLine(texts, lines[0]!, lines, lines.flatMap((line) => line.runs));
+}
+
+/** Pieces of text standing at one left edge (within half a character) joined top to bottom, left to right. */
+function columnTexts(pieces: Array<{ left: number; y: number; text: string }>, size: number): string[] {
+  const columns: Array<{ left: number; parts: Array<{ y: number; text: string }> }> = [];
+  for (const piece of [...pieces].sort((a, b) => a.left - b.left)) {
+    const column = columns.find((known) => Math.abs(known.left - piece.left) <= size * 0.5);
+    if (column) column.parts.push(piece);
+    else columns.push({ left: piece.left, parts: [piece] });
+  }
+  return columns.map((column) => joinLines(column.parts.sort((a, b) => b.y - a.y).map((part) => part.text)));
+}
+
+/** A line made of cells, one space apart, standing where `base` stands (its baseline: the page line it is counted on). */
+function cellLine(texts: string[], base: TextLine, lines: TextLine[], runs: Glyphs[]): TextLine {
+  const cells: Array<[number, number]> = [];
+  let text = '';
+  for (const part of texts) {
+    if (text) text += ' ';
+    cells.push([text.length, text.length + part.length]);
+    text += part;
+  }
+  return { text, y: base.y, left: Math.min(...lines.map((line) => line.left)), right: Math.max(...lines.map((line) => line.right)), size: base.size, cells, runs };
+}
+
+/** Words of a line grouped where they stand apart by less than a cell's gap: the pieces of text in its cells. */
+function piecesOf(words: Word[], size: number): Array<{ left: number; text: string }> {
+  const pieces: Array<{ left: number; right: number; text: string }> = [];
+  for (const word of words) {
+    const last = pieces[pieces.length - 1];
+    if (last && word.left - last.right < size * CELL_GAP) {
+      last.text += word.text;
+      last.right = word.right;
+    } else {
+      pieces.push({ left: word.left, right: word.right, text: word.text });
+    }
+  }
+  return pieces;
 }
