@@ -8,7 +8,7 @@ import { namesFound, otherProvincesOf, placeNamesAround, platformsIn, type Place
 import { GENERIC_UNIT, levelOf, unitsOf } from './lib/units.js';
 
 /** What follows a unit's name when it acts: "(人民政府)认真…", "共收到…". */
-const ACTING = '(?:人民政府|政府|办事处|党委(?:和|、)?政府|党委)?(?:\\d{4}\\s*年度?)?(?=未收取|未收到|认真|高度重视|坚持|严格|积极|全面|紧紧围绕|深入|始终|按照|围绕|不断|继续|进一步|切实|扎实|共(?:主动)?(?:收到|公开|发布|受理)|通过|政务公开|政府信息公开工作)';
+const ACTING = '(?:人民政府|政府|办事处|党委(?:和|、)?政府|党委)?(?:\\d{4}\\s*年度?)?(?=(?:镇|乡|县|区|市)?属(?:各|单位|部门)|在[^，,。；]{0,16}?(?:公开|发布)|未收取|未收到|认真|高度重视|坚持|严格|积极|全面|紧紧围绕|深入|始终|按照|围绕|不断|继续|进一步|切实|扎实|共(?:主动)?(?:收到|公开|发布|受理)|通过|政务公开|政府信息公开工作)';
 /** The body's own office or site after its name: 青石镇(人民政府)(党政办|门户网站). */
 const OWN_PART = '(?:人民政府|政府)?(?:办公室|办公厅|党政办公室|党政综合办公室|党政办|政府办|办)?';
 /** The patterns of a unit acting or filling a slot of its own, compiled once per knowledge (its unit words). */
@@ -40,7 +40,7 @@ const actingPatterns = new Memo(({ units }: Knowledge) => {
         pattern: new RegExp(`(?:^|[，,。；：:]|对)\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=(?:人民政府|政府)?(?:\\d{4}\\s*年度?)?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|提出))`, 'g'),
       },
       { gate: /请与|请联系|请向|联系单位/, pattern: new RegExp(`(?:请与|请联系|请向|联系单位[：:]?)\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=${OWN_PART}(?:联系|咨询|反映|[。，,]))`, 'g') },
-      { gate: /主办|承办|编制单位|发布单位|发布机关/, pattern: new RegExp(`(?:主办单位|承办单位|主办|承办|编制单位|发布单位|发布机关)\\s*[：:]\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})`, 'g') },
+      { gate: /主办|承办|编制单位|发布单位|发布机关|地址/, pattern: new RegExp(`(?:主办单位|承办单位|主办|承办|编制单位|发布单位|发布机关|地址|通讯地址|办公地址)\\s*[：:]\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})`, 'g') },
       { gate: /(?:制定|印发|出台|制发|编制)了?《/, pattern: new RegExp(`(?:制定|印发|出台|制发|编制)(?:了)?《(?:\\d{4}\\s*年度?)?([\\u4e00-\\u9fa5]{1,8}?${UNIT})`, 'g') },
       {
         gate: /网站(?:共|累计|全年)?(?:发布|公开|更新)/,
