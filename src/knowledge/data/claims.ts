@@ -32,7 +32,7 @@ const ANSWER_MODE = '(?<!电话|书面|当面|口头|网上|网络|邮寄|邮件
 const PROCESSED = `${ANSWER_MODE}(?:已|均已|全部)?(?:办结|答复|回复|办理完毕|处理完毕|作出答复|完成答复)(?:量)?(?:了)?(?:群众|申请人)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:政府信息|信息)?(?:的)?(?:申请)?|完成.{0,16}?答复`;
 const LAST_YEAR = '(?:上(?:一)?年(?:度)?|20\\d{2}年(?:度)?)';
 /** 上年结转申请2件, 2022年度结转至本年度的申请1件. */
-const CARRIED_OVER = `${LAST_YEAR}(?:结转|转结|遗留|转入)(?:至|到)?(?:本年度|本年|今年)?(?:办理)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:件)?`;
+const CARRIED_OVER = `(?:结转上(?:一)?年(?:度)?(?:的)?(?:申请)?|${LAST_YEAR}(?:结转|转结|遗留|转入)(?:至|到)?(?:本年度|本年|今年)?(?:办理)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:件)?)`;
 const NEXT_YEAR = '(?:下(?:一)?年(?:度)?|次年(?:度)?|20\\d{2}年(?:度)?)';
 const CARRIED_FORWARD = [
   `(?:结转|顺延|转入|转)(?:至|到)?${NEXT_YEAR}(?:继续)?(?:办理)?`,
@@ -166,8 +166,8 @@ export const claimVocabularyInput = {
     { id: 'gazette', label: label('政府公报公开政府信息', 'published in the gazette'), before: '政府公报[”"]?(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.gazette'], generations: LEGACY },
     // 政务微博微信发布214条: two channels joined, their sum (分别 gives each its own).
     { id: 'weibo+wechat', label: label('政务微博与政府微信公开政府信息', 'published on Weibo and WeChat'), before: '微博(?:和|、|及|与)?(?:政务)?微信(?:公众号)?(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.weibo', 'channel.wechat'], generations: LEGACY, unless: ['分别'] },
-    { id: 'weibo', label: label('政务微博公开政府信息', 'published on Weibo'), before: '(?<!微信)微博(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.weibo'], generations: LEGACY },
-    { id: 'wechat', label: label('政府微信公开政府信息', 'published on WeChat'), before: '(?<!微博)微信(?:公众号)?(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.wechat'], generations: LEGACY },
+    { id: 'weibo', label: label('政务微博公开政府信息', 'published on Weibo'), before: '(?<!微信)微博(?:上)?(?:全年|本年|共|累计|更新)*(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.weibo'], generations: LEGACY },
+    { id: 'wechat', label: label('政府微信公开政府信息', 'published on WeChat'), before: '(?<!微博)微信(?:公众号)?(?:上)?(?:全年|本年|共|累计|更新)*(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.wechat'], generations: LEGACY },
     {
       // 以公示栏、电子显示屏等方式公开政府信息52条: channels the table does not name (a list naming one it does is not this row).
       id: 'otherChannel', label: label('其他方式公开政府信息', 'published by other means'),
@@ -176,7 +176,7 @@ export const claimVocabularyInput = {
     },
     // 其中本年新增主动公开政府信息19条: the year's, beside a running total.
     { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '(?:本年|当年|今年|本年度)(?:新增)?主动公开(?:发布)?(?:了)?(?:各类)?(?:政府)?信息', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY },
-    { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '主动公开(?:发布)?(?:了)?(?:各类)?(?:政府)?信息', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY,
+    { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '主动公开(?:发布)?(?:和更新|和发布|并更新)?(?:了)?(?:各类)?(?:政府)?信息', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY,
       // 整理、审核、发布17条主动公开政府信息: the figure before its noun.
       after: { lead: '(?:发布|公开)(?:了)?', follows: '^\\s*(?:的)?主动公开(?:的)?(?:政府)?信息' },
       // A running total over the years (截至年底累计…), not the year's.
@@ -219,9 +219,9 @@ export const claimVocabularyInput = {
     // Reasons in the report's own words, with how the applicant was told (属于行政查询事项、告知申请人通过查询渠道获取的4件).
     'withheld.internal': '(?:内部管理|内部事务)(?:类)?信息(?:的)?',
     'withheld.query': '告知(?:申请人|其)?通过查询(?:渠道|途径|方式)获取(?:的)?',
-    'unavailable.needsCreation': '需(?:要)?(?:对现有信息)?(?:进行)?(?:汇总|加工|分析)(?:、(?:汇总|加工|分析))?(?:才能提供)?(?:的)?',
+    'unavailable.needsCreation': '需(?:要)?(?:对现有信息)?(?:进行)?(?:汇总|加工|分析)(?:、(?:汇总|加工|分析))?(?:才能提供)?(?:的)?|(?:没有现成信息)?需(?:要)?另行制作(?:的)?',
     'unavailable.unclear': '(?:申请内容)?(?:经补正(?:后)?)?(?:申请内容)?(?:仍(?:然)?)?不明确(?:而)?(?:的)?',
-    'notProcessed.complaint': '告知(?:申请人|其)?通过信访(?:等)?(?:渠道|途径)(?:反映|提出)(?:的)?',
+    'notProcessed.complaint': '告知(?:申请人|其)?通过信访(?:等)?(?:渠道|途径)(?:反映|提出)(?:的)?|(?:属于)?信访举报投诉类(?:的)?(?:申请)?',
     'notProcessed.confirm': '要求(?:行政机关)?确认或重新出具(?:已获取(?:的)?(?:政府)?信息)?(?:的)?',
   },
   columnGroups: [
