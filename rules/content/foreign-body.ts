@@ -12,8 +12,21 @@ const ACTING = '(?:人民政府|政府|办事处|党委(?:和|、)?政府|党委
 /** The body's own office or site after its name: 青石镇(人民政府)(党政办|门户网站). */
 const OWN_PART = '(?:人民政府|政府)?(?:办公室|办公厅|党政办公室|党政综合办公室|党政办|政府办|办)?';
 /** The patterns of a unit acting or filling a slot of its own, compiled once per knowledge (its unit words). */
+/** Verbs of making the report or its figures, after 由…: 本报告由…编制. */
+const COMPILED = '(?:编制|编写|起草|汇总|统计|提供|整理)';
+/** What follows a report's title or a request for comments: …政府信息公开工作年度报告, 对…政务公开工作提出. */
+const ITS_DISCLOSURE = '(?:人民政府|政府)?(?:\\d{4}\\s*年度?)?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|提出)';
+/** A site publishing the year's information: …门户网站共发布. */
+const SITE_PUBLISHED = '网站(?:共|累计|全年)?(?:发布|公开|更新)';
+/** The words before a name that say who runs or houses the page or report: 主办单位：…, 地址：…. */
+const RUNS = '(?:主办单位|承办单位|主办|承办|编制单位|发布单位|发布机关|地址|通讯地址|办公地址)';
+/** Verbs of making a document, before its title: 制定了《…》. */
+const MADE = '(?:制定|印发|出台|制发|编制)';
+/** The patterns of a unit acting or filling a slot of its own, compiled once per knowledge (its unit words). */
 const actingPatterns = new Memo(({ units }: Knowledge) => {
   const UNIT = `(?:${unitWords(units, (unit) => unit.nested)})`;
+  /** A unit's name: a few characters ending in a unit word (青石镇, 某县); captured. */
+  const NAME = `([\\u4e00-\\u9fa5]{1,8}?${UNIT})`;
   return {
     /** A quick look for a unit acting anywhere: most prose has none, and the full pattern is costly. */
     MAY_ACT: new RegExp(UNIT + ACTING),
@@ -21,7 +34,7 @@ const actingPatterns = new Memo(({ units }: Knowledge) => {
      * The slot where a report names itself as the one acting: a sentence (or "2023年，") opening
      * with a unit's name and a verb of its own work — "2017年，阿猛镇按照…", "长乐镇人民政府认真…".
      */
-    SUBJECT_SLOT: new RegExp(`(?:^|[。；！？]|\\d{4}\\s*年度?[，,]|(?:\\d{1,2}\\s*月|以来|期间)[，,]|本年度|全年|年内)\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})${ACTING}`, 'g'),
+    SUBJECT_SLOT: new RegExp(`(?:^|[。；！？]|\\d{4}\\s*年度?[，,]|(?:\\d{1,2}\\s*月|以来|期间)[，,]|本年度|全年|年内)\\s*${NAME}${ACTING}`, 'g'),
     /**
      * Other slots only the report's own body fills, wherever they stand: who compiled the report
      * (本报告由…编制), whom to ask about it (请与…联系), who runs the page (主办单位：…), whose
@@ -30,22 +43,13 @@ const actingPatterns = new Memo(({ units }: Knowledge) => {
      * and a slot's pattern runs only over prose that has its words.
      */
     SELF_SLOTS: [
-      {
-        gate: /由[^，,。；]{1,24}(?:编制|编写|起草|汇总|统计|提供|整理)/,
-        pattern: new RegExp(`由\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=${OWN_PART}(?:负责)?(?:编制|编写|起草|汇总|统计|提供|整理))`, 'g'),
-      },
-      { gate: /负责本报告/, pattern: new RegExp(`(?:^|[，,。；：:])\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=${OWN_PART}负责本报告)`, 'g') },
-      {
-        gate: /(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|提出)/,
-        pattern: new RegExp(`(?:^|[，,。；：:]|对)\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=(?:人民政府|政府)?(?:\\d{4}\\s*年度?)?(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|提出))`, 'g'),
-      },
-      { gate: /请与|请联系|请向|联系单位/, pattern: new RegExp(`(?:请与|请联系|请向|联系单位[：:]?)\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=${OWN_PART}(?:联系|咨询|反映|[。，,]))`, 'g') },
-      { gate: /主办|承办|编制单位|发布单位|发布机关|地址/, pattern: new RegExp(`(?:主办单位|承办单位|主办|承办|编制单位|发布单位|发布机关|地址|通讯地址|办公地址)\\s*[：:]\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})`, 'g') },
-      { gate: /(?:制定|印发|出台|制发|编制)了?《/, pattern: new RegExp(`(?:制定|印发|出台|制发|编制)(?:了)?《(?:\\d{4}\\s*年度?)?([\\u4e00-\\u9fa5]{1,8}?${UNIT})`, 'g') },
-      {
-        gate: /网站(?:共|累计|全年)?(?:发布|公开|更新)/,
-        pattern: new RegExp(`(?:^|[，,。；：:]|通过|依托|利用)\\s*([\\u4e00-\\u9fa5]{1,8}?${UNIT})(?=(?:人民政府|政府)?(?:门户网站|政府网站|网站)(?:共|累计|全年)?(?:发布|公开|更新))`, 'g'),
-      },
+      { gate: new RegExp(`由[^，,。；]{1,24}${COMPILED}`), pattern: new RegExp(`由\\s*${NAME}(?=${OWN_PART}(?:负责)?${COMPILED})`, 'g') },
+      { gate: /负责本报告/, pattern: new RegExp(`(?:^|[，,。；：:])\\s*${NAME}(?=${OWN_PART}负责本报告)`, 'g') },
+      { gate: /(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|提出)/, pattern: new RegExp(`(?:^|[，,。；：:]|对)\\s*${NAME}(?=${ITS_DISCLOSURE})`, 'g') },
+      { gate: /请与|请联系|请向|联系单位/, pattern: new RegExp(`(?:请与|请联系|请向|联系单位[：:]?)\\s*${NAME}(?=${OWN_PART}(?:联系|咨询|反映|[。，,]))`, 'g') },
+      { gate: new RegExp(RUNS), pattern: new RegExp(`${RUNS}\\s*[：:]\\s*${NAME}`, 'g') },
+      { gate: new RegExp(`${MADE}了?《`), pattern: new RegExp(`${MADE}(?:了)?《(?:\\d{4}\\s*年度?)?${NAME}`, 'g') },
+      { gate: new RegExp(SITE_PUBLISHED), pattern: new RegExp(`(?:^|[，,。；：:]|通过|依托|利用)\\s*${NAME}(?=(?:人民政府|政府)?(?:门户|政府)?${SITE_PUBLISHED})`, 'g') },
     ],
   };
 });
