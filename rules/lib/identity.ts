@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineRule, type Lang, type RelatedInput, type Rule, type RuleContext, type RuleMeta } from '../../src/engine/rule.js';
 import { cellsByKey, tablesOf } from '../../src/model/query.js';
 import type { Cell, Table } from '../../src/model/types.js';
+import { roundFigure } from './round.js';
 
 /** One side of an identity as written in a message: "本年新收 4 + 上年结转 0". */
 interface Term {
@@ -111,14 +112,12 @@ function evaluate(cells: Map<string, Cell>, instance: Instance, relation: 'equal
     scope: instance.scope,
     left,
     right,
-    leftSum: round(sum(left)),
-    rightSum: round(sum(right)),
+    leftSum: roundFigure(sum(left)),
+    rightSum: roundFigure(sum(right)),
     relation,
     hasBlank: all.some((term) => term.cell.value === null),
   };
 }
-
-const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
 export function holds(check: Check): boolean {
   return check.relation === 'atLeast' ? check.leftSum >= check.rightSum : check.leftSum === check.rightSum;
@@ -140,7 +139,7 @@ export function checkData(check: Check, lang: Lang): Record<string, string | num
     leftSum: check.leftSum,
     right: expression(check.right, lang),
     rightSum: check.rightSum,
-    diff: round(Math.abs(check.leftSum - check.rightSum)),
+    diff: roundFigure(Math.abs(check.leftSum - check.rightSum)),
     blankNote: check.hasBlank ? (lang === 'zh' ? '（空白单元格按 0 计）' : ' (blank cells counted as 0)') : '',
   };
 }

@@ -3,6 +3,7 @@ import { defineRule, type RelatedInput } from '../../src/engine/rule.js';
 import { proseOf } from './lib/claims.js';
 import { listsOf } from './lib/lists.js';
 import { positionIn } from '../lib/text.js';
+import { roundFigure } from '../lib/round.js';
 
 /**
  * "共44条，其中A 2条、B 31条……": the parts may not exceed the total; when the list claims to be
@@ -42,7 +43,7 @@ export default defineRule({
       const { text } = paragraph;
       for (const { total, parts, exhaustive } of listsOf(text, figures)) {
         if (total.approximate || parts.some((part) => part.approximate)) continue;
-        const sum = Math.round(parts.reduce((s, part) => s + part.value, 0) * 1e6) / 1e6;
+        const sum = roundFigure(parts.reduce((s, part) => s + part.value, 0));
         const complete = (exhaustive || options.strictLists) && parts.length > 1;
         const messageId = sum > total.value ? 'exceeds' : complete && sum !== total.value ? 'mismatch' : undefined;
         if (!messageId) continue;
@@ -59,7 +60,7 @@ export default defineRule({
             totalValue: total.value,
             parts: parts.map((part) => part.value).join(' + '),
             sum,
-            diff: Math.round(Math.abs(total.value - sum) * 1e6) / 1e6,
+            diff: roundFigure(Math.abs(total.value - sum)),
           },
           position: positionIn(report, paragraph, total.start, total.end),
           related,

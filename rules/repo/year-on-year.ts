@@ -4,6 +4,7 @@ import type { Knowledge } from '../../src/engine/rule-api.js';
 import type { RepoRelatedInput } from '../../src/repo/rule.js';
 import { defineRepoRule } from '../../src/repo/rule.js';
 import { cellOf, cellValue, type RepoSummary, type SummaryChange } from '../../src/repo/summary.js';
+import { roundFigure } from '../lib/round.js';
 
 /** The cells summed (blanks as 0); undefined when the report lacks one or all are blank. */
 function sumOf(report: RepoSummary, keys: string[]): number | undefined {
@@ -15,7 +16,7 @@ function sumOf(report: RepoSummary, keys: string[]): number | undefined {
     if (value !== null) blank = false;
     sum += value ?? 0;
   }
-  return blank ? undefined : Math.round(sum * 1e6) / 1e6;
+  return blank ? undefined : roundFigure(sum);
 }
 
 /**
@@ -29,7 +30,7 @@ const EPSILON = 1e-9;
 
 /** The change the tables show, when it differs from the stated one; undefined when it fits or cannot be checked. */
 function actualChange(change: SummaryChange, current: number, previous: number): number | undefined {
-  const difference = Math.round((current - previous) * 1e6) / 1e6;
+  const difference = roundFigure(current - previous);
   switch (change.kind) {
     case 'percent': {
       if (previous === 0) return undefined;

@@ -4,6 +4,7 @@ import { Memo } from '../../../src/model/memo.js';
 import { tableOf } from '../../../src/model/query.js';
 import type { Cell, Generation, Report, Table, TableKind } from '../../../src/model/types.js';
 import { columnsByKey } from '../../lib/columns.js';
+import { roundFigure } from '../../lib/round.js';
 
 /** The table cells a claim maps to, and what they add up to. */
 export interface Target {
@@ -74,7 +75,7 @@ export function cellLabel(generation: Generation, kind: TableKind, key: string, 
 function findTarget(table: Table, patterns: RegExp[]): Target | undefined {
   const cells = table.children.filter((cell) => patterns.some((re) => re.test(cell.key)));
   if (cells.length === 0) return undefined;
-  const sum = Math.round(cells.reduce((total, cell) => total + (cell.value ?? 0), 0) * 1e6) / 1e6;
+  const sum = roundFigure(cells.reduce((total, cell) => total + (cell.value ?? 0), 0));
   return { table, cells, sum, blank: cells.every((cell) => cell.value === null) };
 }
 

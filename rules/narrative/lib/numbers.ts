@@ -1,4 +1,5 @@
 import { chineseNumber } from '../../../src/parse/headings.js';
+import { roundFigure } from '../../lib/round.js';
 
 /** A figure written in prose: "5件", "３条", "十二项", "3.5万元", "约300条", "100%". */
 export interface Figure {
@@ -48,7 +49,7 @@ export function parseNumber(text: string): number {
   if (ASCII_DIGITS.test(text)) return Number(text);
   const folded = text.normalize('NFKC').replace(/\s+/g, '');
   const arabic = /^(\d+(?:,\d{3})*(?:\.\d+)?)([万亿])?$/.exec(folded);
-  if (arabic) return scale(Number(arabic[1]!.replace(/,/g, '')) * multiplier(arabic[2]));
+  if (arabic) return roundFigure(Number(arabic[1]!.replace(/,/g, '')) * multiplier(arabic[2]));
   if (!/^[零〇一二两三四五六七八九十百千万亿]+$/.test(folded)) return Number.NaN;
   let total = 0;
   let rest = folded;
@@ -62,8 +63,6 @@ export function parseNumber(text: string): number {
 }
 
 const multiplier = (unit: string | undefined) => (unit === '亿' ? 1e8 : unit === '万' ? 1e4 : 1);
-/** 3.5 × 10000 is 35000.000000000004 in floating point. */
-const scale = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /**
  * Every figure with a unit in a text. A number without a unit is never a figure, so years
