@@ -6,7 +6,7 @@ import type { CountEntry, Knowledge, RateEntry } from '../../../src/engine/rule-
 import type { ClaimScope } from '../../../src/model/claim.js';
 import { findFigures, isAmount, isCount, NUMBER, type Figure } from './numbers.js';
 import { applicantColumns, pattern, sentenceFits } from './patterns.js';
-import { columnSibling, countEntry, joined, prefilters, subRow } from './readings.js';
+import { columnSibling, countEntry, joined, madeEntry, prefilters, subRow } from './readings.js';
 import { scopeAt, scopeMarks, type ScopeMark } from './scope.js';
 import { clauseStart, positionIn, sentenceEnd, sentenceStart } from '../../lib/text.js';
 
@@ -332,8 +332,6 @@ function bracketPart(owner: string, before: string, read: (words: string) => Cou
 
 /** A total word alone, or the year's load (本年度需办理的申请共42件). */
 const TOTAL_ALONE = /^\s*(?:(?:本年度?|今年|全年)?(?:需|应|共需)办理的?(?:申请)?(?:共计|合计|总计|共)|共计|合计|总计|两项合计|二者合计|两者合计)(?:为|是|达)?\s*$/;
-/** Entries made for a sum of figures (上年结转+本年新收), per knowledge, by their ids. */
-const sums = new Memo((_: Knowledge) => new Map<string, CountEntry>());
 
 /**
  * One entry for the sum of several that add up in the table's own sense (办理结果 categories, or the vocabulary's
@@ -350,14 +348,11 @@ function summed(entries: CountEntry[], column: string, generation: Generation, k
   const whole = categories && known.filter((e) => e.category && e.table === entries[0]!.table).every((e) => ids.includes(e.id));
   const total = whole ? known.find((e) => e.id === knowledge.claims.categoriesTotal && e.table === entries[0]!.table && e.before) : undefined;
   if (total) return total;
-  const key = ids.join('+');
-  const made = sums.get(knowledge);
-  let sum = made.get(key);
-  if (!sum) {
+  const id = ids.join('+');
+  return madeEntry(knowledge, `sum ${id}`, () => {
     const label = { zh: entries.map((entry) => entry.label.zh).join('与'), en: entries.map((entry) => entry.label.en).join(' and ') };
-    made.set(key, (sum = { ...entries[0]!, id: key, label, cells, category: false }));
-  }
-  return sum;
+    return { ...entries[0]!, id, label, cells, category: false };
+  });
 }
 
 /** The entry of applications received, where its cells have applicant columns (not in the 2008 table). */

@@ -38,7 +38,18 @@ export function prefilters(generation: Generation, knowledge: Knowledge) {
 /** "予以公开或部分公开59件": two 办理结果 joined before one figure claim their sum. */
 const JOINER = /(?:或者|以及|或|和|及|与|、)\s*$/;
 const JOIN_REACH = 24;
-const joinedEntries = new Memo((_: Knowledge) => new Map<string, CountEntry>());
+
+/**
+ * Entries made from the vocabulary's own (two results joined, a sum, another cell of a row), once per
+ * knowledge and key: claims hold their entry, so one object serves every report.
+ */
+const madeEntries = new Memo((_: Knowledge) => new Map<string, CountEntry>());
+export function madeEntry(knowledge: Knowledge, key: string, make: () => CountEntry | undefined): CountEntry | undefined {
+  const made = madeEntries.get(knowledge);
+  let entry = made.get(key);
+  if (!entry && (entry = make())) made.set(key, entry);
+  return entry;
+}
 
 export function joined(second: CountEntry, text: string, at: number, generation: Generation, knowledge: Knowledge): CountEntry | undefined {
   if (!second.category || at < 1) return undefined;
@@ -48,14 +59,10 @@ export function joined(second: CountEntry, text: string, at: number, generation:
   const words = lead.slice(0, joiner.index);
   const first = knowledge.claims.counts.find((e) => e.category && e !== second && e.table === second.table && e.generations.includes(generation) && pattern(e.before!, true).test(words));
   if (!first) return undefined;
-  const key = `${first.id}+${second.id}+${generation}`;
-  const known = joinedEntries.get(knowledge);
-  let both = known.get(key);
-  if (!both) {
+  return madeEntry(knowledge, `joined ${first.id}+${second.id}+${generation}`, () => {
     const label = { zh: `${first.label.zh}或${second.label.zh}`, en: `${first.label.en} or ${second.label.en}` };
-    known.set(key, (both = { ...second, id: `${first.id}+${second.id}`, label, cells: [...first.cells, ...second.cells], category: false }));
-  }
-  return both;
+    return { ...second, id: `${first.id}+${second.id}`, label, cells: [...first.cells, ...second.cells], category: false };
+  });
 }
 
 /** The count a figure states: by the words before it (予以公开4件), else by its noun after it (2件结转下年度). */
@@ -81,9 +88,6 @@ export function subRow(category: CountEntry, before: string, generation: Generat
   return prefilters(generation, knowledge).entries.find((e) => e.id.startsWith(prefix) && e.before && pattern(e.before).test(before));
 }
 
-/** Entries made for a cell no vocabulary entry names alone (行政诉讼·结果维持), per knowledge, by generation and cells. */
-const siblingEntries = new Memo((_: Knowledge) => new Map<string, CountEntry>());
-
 /**
  * The entry for another cell of the row or column stated before it in the sentence, when the clause is only a
  * column's word (制发行政规范性文件12件，废止2件; 行政诉讼4起，其中维持3起) or a table-二 row's (制发规章6件、行政规范性文件9件).
@@ -104,15 +108,12 @@ function siblingIn(previous: CountEntry, cells: string[], generation: Generation
   const same = (e: CountEntry) => e.table === previous.table && e.generations.includes(generation) && e.cells.length === cells.length && e.cells.every((cell, i) => cell === cells[i]);
   const found = knowledge.claims.counts.find(same);
   if (found || cells.every((cell, i) => cell === previous.cells[i])) return found;
-  const key = `${generation} ${cells.join(' ')}`;
-  const made = siblingEntries.get(knowledge);
-  let entry = made.get(key);
-  if (!entry && cellKeysOf(generation, previous.table, cells, knowledge).length === cells.length) {
+  return madeEntry(knowledge, `sibling ${generation} ${cells.join(' ')}`, () => {
+    if (cellKeysOf(generation, previous.table, cells, knowledge).length !== cells.length) return undefined;
     // "行政诉讼·结果维持" from the entry's own label and the format's label of the cell (行政诉讼／复议后起诉·结果维持).
     const name = cellLabel(generation, previous.table, cells[0]!, knowledge);
     const zh = name.includes('·') ? `${previous.label.zh.split('·')[0]}·${name.split('·')[1]}` : name;
     const label = { zh, en: `${previous.label.en.split(': ')[0]}: ${cells[0]!.split(/[.:]/).at(-1)}` };
-    made.set(key, (entry = { ...previous, id: `${previous.id.split(':')[0]}:${cells[0]!.split(/[.:]/).at(-1)}`, label, cells, category: false, generations: [generation] }));
-  }
-  return entry;
+    return { ...previous, id: `${previous.id.split(':')[0]}:${cells[0]!.split(/[.:]/).at(-1)}`, label, cells, category: false, generations: [generation] };
+  });
 }
