@@ -90,7 +90,7 @@ export default defineRepoRule({
       },
     },
   },
-  // With the changes, each summary keeps every total cell a claim can name (src/repo/summary.ts).
+  // With the changes, each summary keeps every total cell a claim can name (neededByAll, src/repo/summary.ts).
   needs: { changes: true },
   options: z.object({}).strict(),
   checkRepository({ repository, knowledge, lang, emit }) {

@@ -66,14 +66,29 @@ export interface SummaryNeeds {
   changes?: boolean;
 }
 
-/** What a run's rules need together, in one order whatever the rules' (it is part of the cache key). */
+/** Every total cell a claim can name, by table (neededByAll adds them for a rule that reads stated changes). */
+const claimedCells = new Memo((from: Knowledge) => {
+  const cells: Partial<Record<TableKind, Set<string>>> = {};
+  for (const entry of from.claims.counts) {
+    for (const generation of entry.generations) for (const key of cellKeysOf(generation, entry.table, entry.cells, from)) (cells[entry.table] ??= new Set()).add(key);
+  }
+  return cells;
+});
+
+/**
+ * What a run's rules need together, in one order whatever the rules' (it is part of the cache key). A
+ * rule that reads stated changes needs every total cell a claim can name too: a change may be about
+ * any of them, and any report may be another's previous year.
+ */
 export function neededByAll(needs: SummaryNeeds[]): SummaryNeeds {
+  const changes = needs.some((need) => need.changes);
+  const claimed = changes ? claimedCells.get(knowledge) : {};
   const cells: Partial<Record<TableKind, string[]>> = {};
   for (const kind of TABLE_KINDS) {
-    const rows = [...new Set(needs.flatMap((need) => need.cells?.[kind] ?? []))].sort();
+    const rows = [...new Set([...needs.flatMap((need) => need.cells?.[kind] ?? []), ...(claimed[kind] ?? [])])].sort();
     if (rows.length) cells[kind] = rows;
   }
-  return { cells, sentences: needs.some((need) => need.sentences), changes: needs.some((need) => need.changes) };
+  return { cells, sentences: needs.some((need) => need.sentences), changes };
 }
 
 /**
@@ -169,28 +184,10 @@ export function summarizeForRepository(report: Report, filePath: string, needs: 
     ...(body && { body }),
     // Line and column only, as every place of a summary (packed, it keeps no more).
     anchor: placeAt(placeNumbers(facts.year?.position ?? facts.title?.position ?? START), 0),
-    cells: packCells(neededCells(report, needs.changes ? withClaimedCells(needs.cells) : needs.cells)),
+    cells: packCells(neededCells(report, needs.cells)),
     prose: needs.sentences ? fingerprintProse(report, named ? [...new Set([facts.body?.value ?? named, named, body!])] : []) : NO_PROSE,
     changes: needs.changes ? statedChanges(report) : NO_CHANGES,
   };
-}
-
-/**
- * Every total cell a claim can name, by table: a change against last year may be about any of them, and
- * any report may be another's previous year, so a summary with changes keeps them all.
- */
-const claimedCells = new Memo((from: Knowledge) => {
-  const cells: Partial<Record<TableKind, Set<string>>> = {};
-  for (const entry of from.claims.counts) {
-    for (const generation of entry.generations) for (const key of cellKeysOf(generation, entry.table, entry.cells, from)) (cells[entry.table] ??= new Set()).add(key);
-  }
-  return cells;
-});
-
-/** The cells asked for and the claimed ones. */
-function withClaimedCells(cells: SummaryNeeds['cells'] = {}): SummaryNeeds['cells'] {
-  const claimed = claimedCells.get(knowledge);
-  return Object.fromEntries(TABLE_KINDS.map((kind) => [kind, [...new Set([...(cells[kind] ?? []), ...(claimed[kind] ?? [])])].sort()]));
 }
 
 /** The stated changes of the report's own exact figures, as plain data. */
