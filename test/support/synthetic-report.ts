@@ -137,8 +137,9 @@ export function renderReport(body: SyntheticBody, year: number, bank: Phrasings,
 
 export const text = (report: SyntheticReport) => report.lines.join('\n');
 
-const n = (rng: Rng, max = 300) => 1 + Math.floor(rng() * max);
-const shortName = (body: SyntheticBody) => body.name.replace(/人民政府$|办事处$/, '').replace(body.superior, '');
+/** A count from 1 to `max`, and a body's name without its superior and its 人民政府/办事处 (for the banks). */
+export const n = (rng: Rng, max = 300) => 1 + Math.floor(rng() * max);
+export const shortName = (body: SyntheticBody) => body.name.replace(/人民政府$|办事处$/, '').replace(body.superior, '');
 
 /** The development bank: the tests and the tuning use these phrasings. */
 export const DEVELOPMENT: Phrasings = {

@@ -1,0 +1,75 @@
+/**
+ * Issue 14, measured by a second hand: reports for bodies drawn from the gazetteer worded from the
+ * third bank (test/support/held-out-phrasings-3.ts), clean and with one defect at a time, counted as
+ * test/rules/synthetic-bodies.test.ts counts (a defect is found when its family reports its line;
+ * every finding on a clean report is false). Also: clean reports with one sentence that names
+ * another place on purpose. Run once: `npx tsx test/rules/measure-bodies.ts` (seeds 300000–300199);
+ * `--smoke` runs one seed and prints only that it ran.
+ */
+import { lintWith } from '../helpers.js';
+import { BANK_3, DEFECTS_3, EXTRA_DEFECTS_3, ON_PURPOSE_3 } from '../support/held-out-phrasings-3.js';
+import { drawBody, renderReport, rngOf, type SyntheticKind } from '../support/synthetic-report.js';
+
+const RULES = ['content/foreign-body', 'content/placeholder', 'meta/stale-year', 'meta/future-plan-year', 'meta/year-mismatch'];
+const KINDS: SyntheticKind[] = ['township', 'street', 'county', 'department', 'prefecture'];
+const smoke = process.argv.includes('--smoke');
+const seeds = smoke ? [399_999] : Array.from({ length: 200 }, (_, i) => 300_000 + i);
+
+const lint = async (lines: string[]) => (await lintWith('report.txt', lines.join('\n'), RULES)).result.diagnostics;
+
+const found = new Map<string, { family: string; hit: number; total: number; misses: string[] }>();
+const falseClean: string[] = [];
+const falseOnPurpose: string[] = [];
+let onPurposeRuns = 0;
+const started = Date.now();
+
+for (const seed of seeds) {
+  const rng = rngOf(seed);
+  const kind = KINDS[seed % KINDS.length]!;
+  const report = renderReport(drawBody(rng, kind), 2016 + (seed % 9), BANK_3, rng);
+  const where = `${report.body.name} ${report.year}`;
+  for (const d of await lint(report.lines)) falseClean.push(`${where} | line ${d.position.start.line}: 「${report.lines[d.position.start.line - 1]}」 ${d.ruleId}: ${d.message}`);
+  for (const defect of [...DEFECTS_3, ...EXTRA_DEFECTS_3]) {
+    const injected = defect.apply(report, rng);
+    if (!injected) continue;
+    const diagnostics = await lint(injected.lines);
+    const entry = found.get(defect.name) ?? { family: defect.family, hit: 0, total: 0, misses: [] };
+    entry.total++;
+    if (diagnostics.some((d) => d.ruleId.startsWith(`${defect.family}/`) && d.position.start.line === injected.line)) entry.hit++;
+    else {
+      const elsewhere = diagnostics.map((d) => `${d.ruleId}@${d.position.start.line}`).join(', ');
+      entry.misses.push(`${where} | 「${injected.lines[injected.line - 1]}」${elsewhere ? ` (found instead: ${elsewhere})` : ''}`);
+    }
+    found.set(defect.name, entry);
+  }
+  for (const write of ON_PURPOSE_3) {
+    const lines = [...report.lines];
+    lines[report.at.plain - 1] = write(report.body, report.year);
+    onPurposeRuns++;
+    for (const d of await lint(lines)) falseOnPurpose.push(`${where} | line ${d.position.start.line}: 「${lines[d.position.start.line - 1]}」 ${d.ruleId}: ${d.message}`);
+  }
+}
+
+if (smoke) {
+  console.log(`smoke: ${seeds.length} seed, ${found.size} defect kinds applied, ${onPurposeRuns} on-purpose runs, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+} else {
+  const family = (name: string) => [...found.values()].filter((e) => e.family === name).reduce((s, e) => ({ hit: s.hit + e.hit, total: s.total + e.total }), { hit: 0, total: 0 });
+  const extra = new Set(EXTRA_DEFECTS_3.map((d) => d.name));
+  console.log('| defect (bank 3, 200 reports) | found at its line |\n|---|---|');
+  for (const [name, e] of found) if (!extra.has(name)) console.log(`| ${name} | ${e.hit} / ${e.total} |`);
+  const content = family('content');
+  const meta = [...found].filter(([name, e]) => e.family === 'meta' && !extra.has(name)).reduce((s, [, e]) => ({ hit: s.hit + e.hit, total: s.total + e.total }), { hit: 0, total: 0 });
+  console.log(`| **content ${content.hit} / ${content.total}, meta ${meta.hit} / ${meta.total}** | |`);
+  for (const name of extra) console.log(`\nextra: ${name}: ${found.get(name)?.hit} / ${found.get(name)?.total}`);
+  console.log(`\nfalse findings on ${seeds.length} clean reports: ${falseClean.length} (${(falseClean.length / seeds.length).toFixed(3)} per report)`);
+  for (const line of falseClean) console.log(`  ${line}`);
+  console.log(`\nfalse findings with one on-purpose sentence (${onPurposeRuns} reports): ${falseOnPurpose.length} (${(falseOnPurpose.length / onPurposeRuns).toFixed(3)} per report)`);
+  for (const line of falseOnPurpose) console.log(`  ${line}`);
+  console.log('\nmisses by kind:');
+  for (const [name, e] of found) {
+    if (!e.misses.length) continue;
+    console.log(`\n## ${name} (${e.misses.length})`);
+    for (const miss of e.misses) console.log(`  ${miss}`);
+  }
+  console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
