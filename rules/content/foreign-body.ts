@@ -55,9 +55,13 @@ const actingPatterns = new Memo(({ units }: Knowledge) => {
 });
 /**
  * Sentences that name other places on purpose: cooperation and joint work, visits, neighbours, rankings and
- * models, resettlement, services across places (跨省通办), a request sent on to the body in charge.
+ * models, resettlement, services across places (跨省通办), a request sent on to the body in charge, staff
+ * moving between bodies, villages moved from one town to another.
  */
-const EXCUSED = /合作|协作|联合|共同|携手|两地|双方|示范|试点|告知|职责范围|对口|帮扶|结对|考察|学习|交流|调研|参观|观摩|赴|来访|到访|互访|友好|支援|援建|共建|兄弟|相邻|毗邻|邻近|周边|交界|接壤|联动|一体化|通办|跨省|跨市|跨县|跨区|异地|排名|位列|位居|评为|表彰|先进|经验|借鉴|移民|搬迁|转来|转交|转送|移送|分别|等(?:[\d一二三四五六七八九十]+个)?(?:县|镇|乡|区|市|地)/;
+const EXCUSED = /合作|协作|联合|共同|携手|两地|双方|示范|试点|告知|职责范围|对口|帮扶|结对|考察|学习|交流|调研|参观|观摩|赴|来访|到访|互访|友好|支援|援建|共建|兄弟|相邻|毗邻|邻近|周边|交界|接壤|联动|一体化|通办|跨省|跨市|跨县|跨区|异地|排名|位列|位居|并列|名次|评为|表彰|先进|经验|借鉴|移民|搬迁|转来|转交|转送|移送|调入|调出|调任|调往|划归|划入|划出|划转|区划调整|撤并|原属|分别|等(?:[\d一二三四五六七八九十]+个)?(?:县|镇|乡|区|市|地)/;
+
+/** A preposition the name pattern may take in front of a generic unit: 在全市…考评中 names no body. */
+const LEADING_PREPOSITION = /^[在对向从经于据按为把被与和同]/;
 
 /** Another body's name left in the text: from the report it was copied from. */
 export default defineRule({
@@ -129,7 +133,7 @@ function* subjectSlots(unit: ProseUnit, body: Body, ownNames: string[], knowledg
   const seen = new Set<number>();
   for (const match of slots.flatMap((slot) => [...unit.text.matchAll(slot)])) {
     const name = match[1]!;
-    if (GENERIC_UNIT.test(name) || ownNames.some((known) => known.includes(name) || name.includes(own))) continue;
+    if (GENERIC_UNIT.test(name) || (LEADING_PREPOSITION.test(name) && GENERIC_UNIT.test(name.slice(1))) || ownNames.some((known) => known.includes(name) || name.includes(own))) continue;
     // A superior in the slot ("在乌鲁木齐市政务公开办公室的指导下") is no other body.
     if (body.place?.path.some((step) => name.includes(step))) continue;
     const innermost = unitsOf(name, knowledge).at(-1);

@@ -15,7 +15,7 @@ import type { Report } from '../model/types.js';
  * - `history`: a year in the past or a span (自2008年以来、2016—2018年、于2015年);
  * - `docNumber`: a document number (〔2021〕5号);
  * - `docTitle`: inside a document's title (《关于做好2022年…的通知》);
- * - `current`: the year whose work a sentence tells ("2019年，本机关共…", "2019年度未收取费用");
+ * - `current`: the year whose work a sentence tells ("2019年，本机关共…", "2019年度未收取费用", "本年度（2019年）");
  * - `other`: anything else.
  */
 export type YearRole = 'report' | 'period' | 'published' | 'asOf' | 'plan' | 'comparison' | 'history' | 'docNumber' | 'docTitle' | 'current' | 'other';
@@ -81,6 +81,9 @@ const PLAN_VERB_BEFORE = /(?:(?:拟|计划|力争|争取|预计|打算|准备|�
 const REPORT_AFTER = /^\s*年度?[^。，,]{0,16}?(?:政府信息公开|政务公开)[^。，,]{0,8}?(?:年度报告|年报)/;
 /** "2019年，", "2019年度本机关…", "2019年全年共…", a heading "2019年政府信息公开工作情况": the year whose work the sentence tells. */
 const CURRENT_AFTER = /^\s*年度?\s*(?:[，,]|全年|内|中|里|以来[，,]|(?=本|我|全[县镇市区乡]|共|累计|主动|收到|受理|新增|发布|未|没有|无)|(?=[^，。；]{0,12}?(?:工作情况|工作开展情况|总体情况|基本情况)\s*$))/;
+/** A year in apposition to "this year": 本年度（2023年）, 今年(2023年): it says which year the report calls its own. */
+const THIS_YEAR_BEFORE = /(?:本年度|本年|今年|当年|报告期|本报告期|本统计年度)\s*[（(]\s*$/;
+const APPOSITION_AFTER = /^\s*年度?\s*[）)]/;
 /** Where a sentence or clause starts: nothing before it but markers, or only the body's name (大姚县人民政府2021年度…). */
 const CLAUSE_START = /(?:^|[。；;！？!?：:]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|是)\s*$|^\s*[\u4e00-\u9fa5]{1,16}?(?:人民政府|政府|办事处|街道|[镇乡县区市局委办]|中心|我们)\s*$/;
 
@@ -151,7 +154,7 @@ function roleByContext(text: string, from: number, before: string, after: string
   if (PLAN_AFTER.test(after) || PLAN_BEFORE.test(inSentence) || (inPlanPart && LOOSE_PLAN_AFTER.test(after))) return 'plan';
   const otherYear = [...sentence.matchAll(YEAR)].some((other) => other[1] !== text.slice(from, from + 4));
   if (otherYear && CHANGE_WORD.test(sentence)) return 'comparison';
-  if (CURRENT_AFTER.test(after) && CLAUSE_START.test(inSentence)) return 'current';
+  if ((CURRENT_AFTER.test(after) && CLAUSE_START.test(inSentence)) || (THIS_YEAR_BEFORE.test(before) && APPOSITION_AFTER.test(after))) return 'current';
   return 'other';
 }
 

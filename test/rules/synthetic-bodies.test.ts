@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lintWith } from '../helpers.js';
 import { HELD_OUT } from '../support/held-out-phrasings.js';
-import { DEFECTS } from '../support/synthetic-defects.js';
+import { BANK_3, DEFECTS_3, EXTRA_DEFECTS_3, ON_PURPOSE_3 } from '../support/held-out-phrasings-3.js';
+import { DEFECTS, type Defect } from '../support/synthetic-defects.js';
 import { DEVELOPMENT, drawBody, renderReport, rngOf, text, type Phrasings, type SyntheticBody, type SyntheticKind } from '../support/synthetic-report.js';
 
 /**
@@ -14,14 +15,14 @@ import { DEVELOPMENT, drawBody, renderReport, rngOf, text, type Phrasings, type 
 const RULES = ['content/foreign-body', 'content/placeholder', 'meta/stale-year', 'meta/future-plan-year', 'meta/year-mismatch'];
 const KINDS: SyntheticKind[] = ['township', 'street', 'county', 'department', 'prefecture'];
 
-async function measure(bank: Phrasings, seeds: number[]) {
+async function measure(bank: Phrasings, seeds: number[], defects: Defect[] = DEFECTS) {
   const found = new Map<string, { hit: number; total: number; family: string }>();
   let falseFindings = 0;
   for (const seed of seeds) {
     const rng = rngOf(seed);
     const report = renderReport(drawBody(rng, KINDS[seed % KINDS.length]!), 2016 + (seed % 9), bank, rng);
     falseFindings += (await lintWith('report.txt', text(report), RULES)).result.diagnostics.length;
-    for (const defect of DEFECTS) {
+    for (const defect of defects) {
       const injected = defect.apply(report, rng);
       if (!injected) continue;
       const { diagnostics } = (await lintWith('report.txt', injected.lines.join('\n'), RULES)).result;
@@ -80,4 +81,24 @@ describe('bodies and years across the gazetteer', () => {
     expect(meta).toBeGreaterThanOrEqual(0.9);
     expect(falseFindings).toBeLessThanOrEqual(0.2);
   }, 60_000);
+
+  // The third bank was written by a second hand and measured once (docs/evaluation.md); its misses were then mended, so it is development now.
+  it('third bank: every defect at its line, no finding on a clean report or on a sentence naming a neighbour on purpose', async () => {
+    const defects = [...DEFECTS_3, ...EXTRA_DEFECTS_3];
+    const { found, falseFindings } = await measure(BANK_3, Array.from({ length: 20 }, (_, i) => 300_000 + i), defects);
+    expect(falseFindings).toBe(0);
+    const rates = Object.fromEntries([...found].map(([name, { hit, total }]) => [name, hit / total]));
+    expect(Object.keys(rates).sort()).toEqual(defects.map((defect) => defect.name).sort());
+    for (const [name, rate] of Object.entries(rates)) expect(rate, name).toBeGreaterThanOrEqual(0.9);
+    const reported: string[] = [];
+    for (let seed = 0; seed < 5; seed++) {
+      const report = renderReport(drawBody(rngOf(310_000 + seed), KINDS[seed % KINDS.length]!), 2022, BANK_3, rngOf(seed));
+      for (const sentence of ON_PURPOSE_3.map((write) => write(report.body, report.year))) {
+        const lines = [...report.lines];
+        lines[report.at.plain - 1] = sentence;
+        if ((await lintWith('report.txt', lines.join('\n'), RULES)).result.diagnostics.length) reported.push(sentence);
+      }
+    }
+    expect(reported).toEqual([]);
+  }, 120_000);
 });

@@ -13,12 +13,15 @@ export interface PlaceNames {
   insideOwn: Map<string, Array<{ own: string; at: number }>>;
 }
 
-/** Names a unit of each level properly ends with: not 农场, 开发区, 管理处, which recur from county to county. */
+/**
+ * Names a unit of each level properly ends with: not 农场, 开发区, 管理处, which recur from county to county;
+ * and something before the unit word (a place named only 街道 would be every 本街道).
+ */
 const PROPER = {
-  township: /(?:镇|乡|街道)$/,
-  county: /(?:县|市|旗|[^发园新理范业景护验]区)$/,
-  prefecture: /(?:市|州|盟|地区)$/,
-  province: /(?:省|市|自治区)$/,
+  township: /.(?:镇|乡|街道)$/,
+  county: /(?:.[县市旗]|[^发园新理范业景护验]区)$/,
+  prefecture: /.(?:市|州|盟|地区)$/,
+  province: /.(?:省|市|自治区)$/,
 };
 /** A name this many places share (城关镇, 城区) says nothing about which one is meant. */
 const SHARED_BY = 6;
@@ -127,23 +130,28 @@ export function namesFound(text: string, names: PlaceNames): Array<{ name: strin
   return names.finals.length > 1 ? found.sort((a, b) => a.index - b.index) : found;
 }
 
-/** Where a platform's name follows a province's: 浙江政务服务网, 四川省人民政府门户网站. */
 /**
- * The platforms' names by the character that ends their last word (网 or 台), each with the word
- * before that character and what may follow it: 政务服务网, 政府网(站), 门户网站, 公开平台, 政务服务平台.
+ * The words that end a platform's name, by their last character (found by indexOf, native): 政务服务网,
+ * 门户网站, 政府网, any …平台, a 12345 hotline. What stands between the province and these words is the
+ * platform's own description (一体化在线政务服务, 政府信息公开统一申请), at most QUALIFIER characters of prose.
  */
 const PLATFORM_ENDS: Record<string, Array<{ before: string; after: string }>> = {
   网: [{ before: '政务服务', after: '' }, { before: '门户', after: '站' }, { before: '政府', after: '' }],
-  台: [{ before: '政务服务平', after: '' }, { before: '公开平', after: '' }],
+  台: [{ before: '平', after: '' }],
+  '5': [{ before: '1234', after: '' }],
 };
-/** What may stand between a platform's word and the province's kind, and the kinds, longest first. */
-const BEFORE_WORD = ['人民政府', '政府信息', '人民', '政府', '政务'];
-const PROVINCE_KINDS = ['维吾尔自治区', '壮族自治区', '回族自治区', '自治区', '省', '市'];
+const QUALIFIER = 14;
+/** What may stand right before a province's name that begins a platform's: a verb of using it, a list's mark. */
+const LEADS = ['通过', '依托', '利用', '纳入', '登录', '使用', '接入', '入驻', '借助', '在', '经', '由', '向', '于', '至', '到', '和', '与', '及', '、', '“', '"', '《'];
+/** What may stand between a province's name and its platform's words without a description between them. */
+const ADJOINING = /^(?:省|市|(?:壮族|回族|维吾尔)?自治区)?(?:人民政府|政府信息|人民|政府|政务)?$/;
 const startsAt = (text: string, words: string[], end: number) => words.find((word) => text.startsWith(word, end - word.length));
+const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fa5;
 
 /**
- * Other provinces' platforms in `text`: at each 网 and 台 (found by indexOf, native) that ends a
- * platform's word, the words before it are read back to a province's name. No pattern: one over
+ * Other provinces' platforms in `text`: at each word that ends a platform's name, the prose before it
+ * (no punctuation, at most QUALIFIER characters) is searched for another province's name that begins
+ * where a name may begin (the paragraph's start, a mark, or a verb of using it). No pattern: one over
  * every paragraph cost more than all the rest of the rule.
  */
 export function platformsIn(text: string, otherProvinces: string[]): Array<{ name: string; index: number }> {
@@ -152,17 +160,25 @@ export function platformsIn(text: string, otherProvinces: string[]): Array<{ nam
     for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) {
       const word = words.find(({ before, after }) => text.startsWith(before, at - before.length) && text.startsWith(after, at + 1));
       if (!word) continue;
-      let start = at - word.before.length;
-      // 政务服务网 names itself; 门户网站, 政府网 and 公开平台 may follow 人民政府, 政务 …
-      if (word.before !== '政务服务' && word.before !== '政务服务平') start -= startsAt(text, BEFORE_WORD, start)?.length ?? 0;
-      start -= startsAt(text, PROVINCE_KINDS, start)?.length ?? 0;
-      const province = startsAt(text, otherProvinces, start);
-      if (!province) continue;
-      const index = start - province.length;
-      found.push({ name: text.slice(index, at + 1 + word.after.length), index });
+      const end = at + 1 + word.after.length;
+      const index = provinceBefore(text, at - word.before.length, otherProvinces);
+      if (index !== undefined) found.push({ name: text.slice(index, end), index });
     }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/** Where another province's name begins in the prose just before `end` (the nearest one), if one does. */
+function provinceBefore(text: string, end: number, otherProvinces: string[]): number | undefined {
+  for (let start = end; start >= Math.max(0, end - QUALIFIER); start--) {
+    const code = text.charCodeAt(start - 1);
+    if (start < end && start > 0 && !isHan(code) && code !== 0x201c) return undefined;
+    const province = otherProvinces.find((stem) => text.startsWith(stem, start));
+    if (!province || start + province.length > end) continue;
+    // Right before the platform's words (with only 省, 人民政府 … between) a name needs no lead: 同步至四川政务服务网.
+    if (start === 0 || !isHan(code) || startsAt(text, LEADS, start) || ADJOINING.test(text.slice(start + province.length, end))) return start;
+  }
+  return undefined;
 }
 
 /** The short names of the provinces other than the report's (浙江, 宁夏, 内蒙古), once per province. */

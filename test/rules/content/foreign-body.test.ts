@@ -33,6 +33,19 @@ ruleTester(rule, {
       text: ['新市区自然资源局2020年政府信息公开工作年度报告', '', '在乌鲁木齐市政务公开办公室的指导下，及时更新政府信息公开指南。', ''].join('\n'),
     },
     { name: '002: a national platform', file: 'mei.txt', text: replaceLine(mei, 16, '依托国家政务服务平台和陕西政务服务网办理申请。') },
+    { name: '000: a tie in a ranking (并列)', file: 'ameng.txt', text: replaceLine(ameng, 17, '全县年度考核中，者太镇与阿猛镇并列第一。') },
+    { name: '000: a clerk moved in from another town (调入)', file: 'ameng.txt', text: replaceLine(ameng, 17, '年中，者太镇党政办一名干部调入本镇负责公开工作。') },
+    { name: '000: villages moved between towns (划归)', file: 'ameng.txt', text: replaceLine(ameng, 17, '原属者太镇的三个村民小组划归本镇，其公开栏一并改造。') },
+    {
+      name: 'a city report: 在全市 is a place in which, not a body',
+      file: 'city.txt',
+      text: ['荆州市人民政府2021年政府信息公开工作年度报告', '', '在全市政务公开检查中，各县市区均按期整改。', ''].join('\n'),
+    },
+    {
+      name: 'a street report: 本街道 is no place named 街道',
+      file: 'street.txt',
+      text: ['青松路街道办事处2023年政府信息公开工作年度报告', '', '本街道全年主动公开信息52条，本街道未收到申请。', ''].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -79,6 +92,15 @@ ruleTester(rule, {
       file: 'ameng.txt',
       text: replaceLine(ameng, 23, '依托浙江政务服务网受理依申请公开事项。'),
       errors: [{ messageId: 'platform', line: 23, column: 3, includes: ['“浙江政务服务网”是另一个省的平台，而本报告是阿猛镇（云南省文山壮族苗族自治州砚山县阿猛镇）的报告'] }],
+    },
+    {
+      name: '000 line 23: another province’s platform described at length, and its hotline',
+      file: 'ameng.txt',
+      text: replaceLine(ameng, 23, '申请经江苏省一体化在线政务服务平台转来，另有咨询通过“重庆12345”热线答复。'),
+      errors: [
+        { messageId: 'platform', line: 23, column: 4, includes: ['“江苏省一体化在线政务服务平台”是另一个省的平台'] },
+        { messageId: 'platform', line: 23, column: 28, includes: ['“重庆12345”'] },
+      ],
     },
   ],
 });

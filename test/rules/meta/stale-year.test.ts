@@ -37,6 +37,12 @@ ruleTester(rule, {
       errors: [{ messageId: 'current', line: 45, column: 11 }],
     },
     {
+      name: '004 line 45: this year said to be last year, in apposition (本年度（2016年）)',
+      file: 'xian.txt',
+      text: replaceLine(xian, 45, '本年度（2016年）我镇没有因公开信息收取费用。'),
+      errors: [{ messageId: 'current', line: 45, column: 5, includes: ['“2016年”'] }],
+    },
+    {
       name: '003 line 7: 截至 a date after the period',
       file: 'dayao.txt',
       text: replaceLine(dayao, 7, '截至2022年3月31日，全县现行有效规范性文件12件。'),
