@@ -1,19 +1,29 @@
 /**
- * Issue 14, measured by a second hand: reports for bodies drawn from the gazetteer worded from the
- * third bank (test/support/held-out-phrasings-3.ts), clean and with one defect at a time, counted as
- * test/rules/synthetic-bodies.test.ts counts (a defect is found when its family reports its line;
- * every finding on a clean report is false). Also: clean reports with one sentence that names
- * another place on purpose. Run once: `npx tsx test/rules/measure-bodies.ts` (seeds 300000–300199);
- * `--smoke` runs one seed and prints only that it ran.
+ * Issue 14, measured by other hands: reports for bodies drawn from the gazetteer worded from a held-out
+ * bank (`--bank 3`, the default: test/support/held-out-phrasings-3.ts, seeds 300000–300199; `--bank 4`:
+ * test/support/held-out-phrasings-4.ts, seeds 400000–400199), clean and with one defect at a time,
+ * counted as test/rules/synthetic-bodies.test.ts counts (a defect is found when its family reports its
+ * line; every finding on a clean report is false). Also: clean reports with one sentence that names
+ * another place on purpose. Run once: `npx tsx test/rules/measure-bodies.ts [--bank 4]`; `--smoke`
+ * runs one seed and prints only that it ran.
  */
 import { lintWith } from '../helpers.js';
 import { BANK_3, DEFECTS_3, EXTRA_DEFECTS_3, ON_PURPOSE_3 } from '../support/held-out-phrasings-3.js';
+import { BANK_4, DEFECTS_4, ON_PURPOSE_4 } from '../support/held-out-phrasings-4.js';
 import { drawBody, renderReport, rngOf, type SyntheticKind } from '../support/synthetic-report.js';
 
 const RULES = ['content/foreign-body', 'content/placeholder', 'meta/stale-year', 'meta/future-plan-year', 'meta/year-mismatch'];
 const KINDS: SyntheticKind[] = ['township', 'street', 'county', 'department', 'prefecture'];
+const BANKS = {
+  '3': { phrasings: BANK_3, defects: DEFECTS_3, extra: EXTRA_DEFECTS_3, onPurpose: ON_PURPOSE_3, first: 300_000 },
+  '4': { phrasings: BANK_4, defects: DEFECTS_4, extra: [], onPurpose: ON_PURPOSE_4, first: 400_000 },
+};
+const chosen = process.argv[process.argv.indexOf('--bank') + 1];
+const bankName = process.argv.includes('--bank') && chosen ? chosen : '3';
+if (!(bankName in BANKS)) throw new Error(`--bank takes ${Object.keys(BANKS).join(' or ')}, not ${bankName}`);
+const bank = BANKS[bankName as keyof typeof BANKS];
 const smoke = process.argv.includes('--smoke');
-const seeds = smoke ? [399_999] : Array.from({ length: 200 }, (_, i) => 300_000 + i);
+const seeds = smoke ? [bank.first + 99_999] : Array.from({ length: 200 }, (_, i) => bank.first + i);
 
 const lint = async (lines: string[]) => (await lintWith('report.txt', lines.join('\n'), RULES)).result.diagnostics;
 
@@ -26,10 +36,10 @@ const started = Date.now();
 for (const seed of seeds) {
   const rng = rngOf(seed);
   const kind = KINDS[seed % KINDS.length]!;
-  const report = renderReport(drawBody(rng, kind), 2016 + (seed % 9), BANK_3, rng);
+  const report = renderReport(drawBody(rng, kind), 2016 + (seed % 9), bank.phrasings, rng);
   const where = `${report.body.name} ${report.year}`;
   for (const d of await lint(report.lines)) falseClean.push(`${where} | line ${d.position.start.line}: 「${report.lines[d.position.start.line - 1]}」 ${d.ruleId}: ${d.message}`);
-  for (const defect of [...DEFECTS_3, ...EXTRA_DEFECTS_3]) {
+  for (const defect of [...bank.defects, ...bank.extra]) {
     const injected = defect.apply(report, rng);
     if (!injected) continue;
     const diagnostics = await lint(injected.lines);
@@ -42,7 +52,7 @@ for (const seed of seeds) {
     }
     found.set(defect.name, entry);
   }
-  for (const write of ON_PURPOSE_3) {
+  for (const write of bank.onPurpose) {
     const lines = [...report.lines];
     lines[report.at.plain - 1] = write(report.body, report.year);
     onPurposeRuns++;
@@ -54,8 +64,8 @@ if (smoke) {
   console.log(`smoke: ${seeds.length} seed, ${found.size} defect kinds applied, ${onPurposeRuns} on-purpose runs, ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } else {
   const family = (name: string) => [...found.values()].filter((e) => e.family === name).reduce((s, e) => ({ hit: s.hit + e.hit, total: s.total + e.total }), { hit: 0, total: 0 });
-  const extra = new Set(EXTRA_DEFECTS_3.map((d) => d.name));
-  console.log('| defect (bank 3, 200 reports) | found at its line |\n|---|---|');
+  const extra = new Set(bank.extra.map((d) => d.name));
+  console.log(`| defect (bank ${bankName}, ${seeds.length} reports) | found at its line |\n|---|---|`);
   for (const [name, e] of found) if (!extra.has(name)) console.log(`| ${name} | ${e.hit} / ${e.total} |`);
   const content = family('content');
   const meta = [...found].filter(([name, e]) => e.family === 'meta' && !extra.has(name)).reduce((s, [, e]) => ({ hit: s.hit + e.hit, total: s.total + e.total }), { hit: 0, total: 0 });
