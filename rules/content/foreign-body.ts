@@ -60,6 +60,18 @@ const actingPatterns = new Memo(({ units }: Knowledge) => {
  */
 const EXCUSED = /合作|协作|联合|共同|携手|两地|双方|示范|试点|告知|职责范围|对口|帮扶|结对|考察|学习|交流|调研|参观|观摩|赴|来访|到访|互访|友好|支援|援建|共建|兄弟|相邻|毗邻|邻近|周边|交界|接壤|联动|一体化|通办|跨省|跨市|跨县|跨区|异地|排名|位列|位居|并列|名次|评为|表彰|先进|经验|借鉴|移民|搬迁|转来|转交|转送|移送|调入|调出|调任|调往|划归|划入|划出|划转|区划调整|撤并|原属|分别|等(?:[\d一二三四五六七八九十]+个)?(?:县|镇|乡|区|市|地)/;
 
+/** A guest of the body's (邀请…党政办负责同志授课) or the place of an event it took part in (参加在…举办的培训班). */
+const INVITED = '(?:邀请|特邀|聘请|约请)';
+const INVITED_BEFORE = new RegExp(`${INVITED}$`);
+/** A subject slot's name that starts with an invitation is a guest: 特邀某镇专干授课. */
+const INVITED_FIRST = new RegExp(`^${INVITED}`);
+const VENUE_BEFORE = /(?:在|于|赴|到)$/;
+const HELD_AFTER = /^[^，,。；;]{0,16}?(?:举办|召开|举行|开办|组织)的/;
+function guestOrVenue(text: string, index: number, length: number): boolean {
+  const before = text.slice(Math.max(0, index - 2), index);
+  return INVITED_BEFORE.test(before) || (VENUE_BEFORE.test(before) && HELD_AFTER.test(text.slice(index + length, index + length + 24)));
+}
+
 /** A preposition the name pattern may take in front of a generic unit: 在全市…考评中 names no body. */
 const LEADING_PREPOSITION = /^[在对向从经于据按为把被与和同]/;
 
@@ -84,8 +96,8 @@ export default defineRule({
         en: '"{name}" ({place}) is named, but this is the report of {body} ({own}): probably left from another report',
       },
       platform: {
-        zh: '“{name}”是另一个省的平台，而本报告是{body}（{own}）的报告：可能是从别的报告抄来未改',
-        en: '"{name}" is another province\'s platform, but this is the report of {body} ({own}): probably left from another report',
+        zh: '“{name}”属于另一个省（平台、网站、热线或规定），而本报告是{body}（{own}）的报告：可能是从别的报告抄来未改',
+        en: '"{name}" belongs to another province (a platform, site, hotline or regulation), but this is the report of {body} ({own}): probably left from another report',
       },
       own: { zh: '本报告的机关：{body}', en: 'this report\'s body: {body}' },
     },
@@ -133,7 +145,7 @@ function* subjectSlots(unit: ProseUnit, body: Body, ownNames: string[], knowledg
   const seen = new Set<number>();
   for (const match of slots.flatMap((slot) => [...unit.text.matchAll(slot)])) {
     const name = match[1]!;
-    if (GENERIC_UNIT.test(name) || (LEADING_PREPOSITION.test(name) && GENERIC_UNIT.test(name.slice(1))) || ownNames.some((known) => known.includes(name) || name.includes(own))) continue;
+    if (GENERIC_UNIT.test(name) || (LEADING_PREPOSITION.test(name) && GENERIC_UNIT.test(name.slice(1))) || INVITED_FIRST.test(name) || ownNames.some((known) => known.includes(name) || name.includes(own))) continue;
     // A superior in the slot ("在乌鲁木齐市政务公开办公室的指导下") is no other body.
     if (body.place?.path.some((step) => name.includes(step))) continue;
     const innermost = unitsOf(name, knowledge).at(-1);
@@ -156,7 +168,7 @@ function* foreignNamesIn(text: string, names: PlaceNames): Generator<{ name: str
     const end = sentenceEnd(text, index);
     const sentence = text.slice(start, end);
     const others = namesFound(sentence, names).filter((found) => found.name !== name);
-    if (EXCUSED.test(sentence) || others.length) {
+    if (EXCUSED.test(sentence) || others.length || guestOrVenue(text, index, name.length)) {
       excusedUntil = end;
       continue;
     }

@@ -5,6 +5,8 @@ import { sentenceEnd, sentenceStart } from '../lib/text.js';
 
 /** Titles that a report year's work follows: this year's 要点 or plan, not an earlier one's. */
 const YEARLY_TITLE = /(?:政务公开|政府信息公开)[^》]{0,12}(?:工作要点|工作计划|工作安排|实施方案|年度报告|任务分解)|关于做好[^》]{0,20}(?:政务公开|政府信息公开)/;
+/** A report's own title (…年度报告》), not a notice on making the reports (…年度报告编制发布工作的通知》). */
+const REPORT_TITLE = /(?:年度报告|年报)》$/;
 /** Sentences that look back on purpose. */
 const LOOKING_BACK = /以来|此前|之前|先后|历年|上年|去年|曾经|延续|整改|回头看|落实情况/;
 
@@ -63,11 +65,12 @@ function namesReportYear(mention: YearMention, year: number): boolean {
 }
 
 /**
- * An earlier year's 要点 or annual report cited as what this year followed; a report's own title
- * cited with another year. The next year's 要点 may be cited by a late report, so only earlier
- * years are reported, except for annual reports, whose year is the report's.
+ * An earlier year's 要点, or notice on making the annual reports, cited as what this year followed; a
+ * report's own title cited with another year. The next year's 要点 may be cited by a late report, so
+ * only earlier years are reported, except for annual reports themselves, whose year is the report's
+ * (or the previous one's, published this year).
  */
 function staleTitle(mention: YearMention, year: number): boolean {
   if (!YEARLY_TITLE.test(mention.title!) || namesReportYear(mention, year)) return false;
-  return /年度报告/.test(mention.title!) ? mention.year !== year && mention.year !== year - 1 : mention.year < year;
+  return REPORT_TITLE.test(mention.title!) ? mention.year !== year && mention.year !== year - 1 : mention.year < year;
 }

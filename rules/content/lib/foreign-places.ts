@@ -132,13 +132,16 @@ export function namesFound(text: string, names: PlaceNames): Array<{ name: strin
 
 /**
  * The words that end a platform's name, by their last character (found by indexOf, native): 政务服务网,
- * 门户网站, 政府网, any …平台, a 12345 hotline. What stands between the province and these words is the
+ * 门户网站, 政府网, any …平台, a 12345 hotline, a province's 政府信息公开规定 or 办法. What stands between the province and these words is the
  * platform's own description (一体化在线政务服务, 政府信息公开统一申请), at most QUALIFIER characters of prose.
  */
 const PLATFORM_ENDS: Record<string, Array<{ before: string; after: string }>> = {
   网: [{ before: '政务服务', after: '' }, { before: '门户', after: '站' }, { before: '政府', after: '' }],
   台: [{ before: '平', after: '' }],
   '5': [{ before: '1234', after: '' }],
+  // A province's own rules on disclosure: 《青海省政府信息公开规定》.
+  定: [{ before: '信息公开规', after: '' }],
+  法: [{ before: '信息公开办', after: '' }, { before: '政务公开办', after: '' }],
 };
 const QUALIFIER = 14;
 /** What may stand right before a province's name that begins a platform's: a verb of using it, a list's mark. */
@@ -171,8 +174,9 @@ export function platformsIn(text: string, otherProvinces: string[]): Array<{ nam
 /** Where another province's name begins in the prose just before `end` (the nearest one), if one does. */
 function provinceBefore(text: string, end: number, otherProvinces: string[]): number | undefined {
   for (let start = end; start >= Math.max(0, end - QUALIFIER); start--) {
+    // The description between the name and the platform's words is prose: no mark, no figure.
+    if (start < end && !isHan(text.charCodeAt(start))) return undefined;
     const code = text.charCodeAt(start - 1);
-    if (start < end && start > 0 && !isHan(code) && code !== 0x201c) return undefined;
     const province = otherProvinces.find((stem) => text.startsWith(stem, start));
     if (!province || start + province.length > end) continue;
     // Right before the platform's words (with only 省, 人民政府 … between) a name needs no lead: 同步至四川政务服务网.

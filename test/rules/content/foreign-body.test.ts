@@ -41,6 +41,9 @@ ruleTester(rule, {
       file: 'city.txt',
       text: ['荆州市人民政府2021年政府信息公开工作年度报告', '', '在全市政务公开检查中，各县市区均按期整改。', ''].join('\n'),
     },
+    { name: '000: a neighbour’s clerk invited to teach (特邀, where a subject stands)', file: 'ameng.txt', text: replaceLine(ameng, 17, '特邀者太镇政务公开专干为村级信息员授课一次。') },
+    { name: '004: a neighbour’s clerk invited to teach (邀请)', file: 'xian.txt', text: replaceLine(xian, 9, '本镇邀请李旺镇政务公开专干为村级信息员授课一次。') },
+    { name: '004: a course held in a neighbour (在…召开的)', file: 'xian.txt', text: replaceLine(xian, 9, '镇党政办两人参加了在李旺镇召开的专题培训会。') },
     {
       name: 'a street report: 本街道 is no place named 街道',
       file: 'street.txt',
@@ -83,7 +86,7 @@ ruleTester(rule, {
       file: 'ameng.txt',
       text: replaceLine(ameng, 23, '通过四川省人民政府门户网站和宁夏政务公开平台发布。'),
       errors: [
-        { messageId: 'platform', line: 23, column: 3, includes: ['“四川省人民政府门户网站”是另一个省的平台'] },
+        { messageId: 'platform', line: 23, column: 3, includes: ['“四川省人民政府门户网站”属于另一个省（平台、网站、热线或规定）'] },
         { messageId: 'platform', line: 23, column: 15, includes: ['“宁夏政务公开平台”'] },
       ],
     },
@@ -91,16 +94,28 @@ ruleTester(rule, {
       name: '000 line 23: another province’s platform',
       file: 'ameng.txt',
       text: replaceLine(ameng, 23, '依托浙江政务服务网受理依申请公开事项。'),
-      errors: [{ messageId: 'platform', line: 23, column: 3, includes: ['“浙江政务服务网”是另一个省的平台，而本报告是阿猛镇（云南省文山壮族苗族自治州砚山县阿猛镇）的报告'] }],
+      errors: [{ messageId: 'platform', line: 23, column: 3, includes: ['“浙江政务服务网”属于另一个省（平台、网站、热线或规定），而本报告是阿猛镇（云南省文山壮族苗族自治州砚山县阿猛镇）的报告'] }],
     },
     {
       name: '000 line 23: another province’s platform described at length, and its hotline',
       file: 'ameng.txt',
       text: replaceLine(ameng, 23, '申请经江苏省一体化在线政务服务平台转来，另有咨询通过“重庆12345”热线答复。'),
       errors: [
-        { messageId: 'platform', line: 23, column: 4, includes: ['“江苏省一体化在线政务服务平台”是另一个省的平台'] },
+        { messageId: 'platform', line: 23, column: 4, includes: ['“江苏省一体化在线政务服务平台”属于另一个省（平台、网站、热线或规定）'] },
         { messageId: 'platform', line: 23, column: 28, includes: ['“重庆12345”'] },
       ],
+    },
+    {
+      name: '000 line 23: another province’s rules on disclosure cited',
+      file: 'ameng.txt',
+      text: replaceLine(ameng, 23, '对照《甘肃省政府信息公开办法》规范答复流程。'),
+      errors: [{ messageId: 'platform', line: 23, column: 4, includes: ['“甘肃省政府信息公开办法”属于另一个省'] }],
+    },
+    {
+      name: '004 line 9: a neighbour where the report acts, not as a venue',
+      file: 'xian.txt',
+      text: replaceLine(xian, 9, '在李旺镇开展的公开工作中，公开栏更新12次。'),
+      errors: [{ messageId: 'elsewhere', line: 9, column: 2 }],
     },
   ],
 });

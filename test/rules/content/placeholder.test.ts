@@ -11,6 +11,7 @@ ruleTester(rule, {
     ...everyFixture(),
     { name: 'XX inside a web address or a Latin word', file: 'ameng.txt', text: replaceLine(ameng, 17, '详见 http://www.xx.gov.cn/XXzwgk/ 及 XXL 号文件。') },
     { name: 'a table note of the template in the prose', file: 'ameng.txt', text: replaceLine(ameng, 17, '（区分处理的，只计这一情形，不计其他情形）') },
+    { name: 'a footnote mark after a figure: 12*件', file: 'ameng.txt', text: replaceLine(ameng, 17, '全年受理申请12*件（*含转办）。') },
     { name: 'a product and an area: 3×4, 2×2 平方米', file: 'ameng.txt', text: replaceLine(ameng, 17, '设置3×4米公开栏2处，面积2×2平方米。') },
   ],
   invalid: [
@@ -27,7 +28,7 @@ ruleTester(rule, {
       errors: [
         { messageId: 'placeholder', line: 17, column: 1, includes: ['“20XX年”是未填的年份'] },
         { messageId: 'placeholder', line: 17, column: 7, includes: ['“【单位名称】”是模板中的填写提示'] },
-        { messageId: 'placeholder', line: 17, column: 18, includes: ['“＿＿＿”是空白横线'] },
+        { messageId: 'placeholder', line: 17, column: 18, includes: ['“＿＿＿”是未填的数字'] },
       ],
     },
     {
@@ -50,6 +51,11 @@ ruleTester(rule, {
       ['依据县政办发〔20XX〕XX号通知开展自查。', 7, '〔20XX〕XX号', '未填的文号'],
       ['转发市政办〔2017〕×号文件。', 6, '〔2017〕×号', '未填的文号'],
       ['请在此处列明本机关下一步打算。', 1, '请在此处列明', '模板中的说明文字'],
+      ['出台《公开目录》（〔〕号）。', 10, '〔〕号', '未填的文号'],
+      ['咨询请联系【联系人】。', 6, '【联系人】', '模板中的填写提示'],
+      ['（在此粘贴依申请公开情况表）', 1, '（在此粘贴依申请公开情况表）', '模板中的填写提示'],
+      ['全年答复申请＊件。', 7, '＊', '未填的数字'],
+      ['收取复印费＿＿元。', 6, '＿＿', '未填的数字'],
     ] as const).map(([sentence, column, text, kind]) => ({
       name: `line 17 of 000: ${sentence}`,
       file: 'ameng.txt',

@@ -43,6 +43,18 @@ ruleTester(rule, {
       errors: [{ messageId: 'current', line: 45, column: 5, includes: ['“2016年”'] }],
     },
     {
+      name: '004 line 45: last year’s fees, the year before the matter (2016年依申请公开…)',
+      file: 'xian.txt',
+      text: replaceLine(xian, 45, '2016年依申请公开事项未收取任何费用。'),
+      errors: [{ messageId: 'current', line: 45, column: 1 }],
+    },
+    {
+      name: '002 line 20: the notice on making last year’s reports',
+      file: 'mei.txt',
+      text: replaceLine(mei, 20, '按照《关于做好2016年度政府信息公开工作年度报告编制工作的通知》编写本报告。'),
+      errors: [{ messageId: 'title', line: 20, column: 8 }],
+    },
+    {
       name: '003 line 7: 截至 a date after the period',
       file: 'dayao.txt',
       text: replaceLine(dayao, 7, '截至2022年3月31日，全县现行有效规范性文件12件。'),
