@@ -187,9 +187,13 @@ export function figureRows(paged: PagedLine[]): PagedLine[] {
       return out;
     };
     const wrapped = topAligned ? below() : paged.filter((entry) => free(entry) && Math.abs(entry.line.y - line.y) < reach);
-    // Labels at the top of their cells: lines above the next page's first row end the last row of this page (a row the page cut).
+    // Labels at the top of their cells: where this row ends its page (no line of its size after it), lines
+    // in the label column above the next page's first row are the rest of its label (a row the page cut).
     const next = ordered[r + 1];
-    const overleaf = topAligned && next?.entry.page === page + 1 ? paged.slice(paged.indexOf(row.entry) + 1, paged.indexOf(next.entry)).filter((entry) => inLabel(entry, next) && !taken.has(entry)) : [];
+    const between = next?.entry.page === page + 1 ? paged.slice(paged.indexOf(row.entry) + 1, paged.indexOf(next.entry)) : [];
+    const endsPage = between.every((entry) => entry.page !== page || wrapped.includes(entry) || Math.abs(entry.line.size - line.size) > 0.5);
+    const onNext = between.filter((entry) => entry.page !== page);
+    const overleaf = topAligned && endsPage && onNext.every((entry) => inLabel(entry, next!) && !taken.has(entry)) ? onNext : [];
     [...wrapped, ...overleaf].forEach((entry) => taken.add(entry));
     joined.set(row.entry, { page, line: rowLine(row, wrapped.map((entry) => entry.line), overleaf.map((entry) => entry.line)) });
     // Header lines stand right above the first row (and its wrapped label), a line's pitch apart (a running header does not).
