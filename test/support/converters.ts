@@ -55,6 +55,12 @@ export function pandocMarkdown(page: string, to: 'gfm' | 'markdown', out: string
   return out;
 }
 
+/** pandoc's Word document of a page (its own table style: cell borders on the header row and the table's edges). */
+export function pandocDocx(page: string, out: string): string {
+  execFileSync('pandoc', ['--from', 'html', '--to', 'docx', '--output', out, page], { stdio: 'ignore', timeout: 60_000 });
+  return out;
+}
+
 /**
  * Chromium's print to PDF, A4 with a running header (the body's name) and page numbers in the
  * footer, as a browser's "save as PDF" of a government page gives.

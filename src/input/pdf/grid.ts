@@ -23,20 +23,20 @@ export interface Frame {
 const SNAP = 4;
 
 /**
- * Tables drawn with ruling lines on one page: every connected set of horizontal and vertical lines
- * that makes at least two rows and two columns. A slot without a line between it and its neighbour
- * belongs to the same (merged) cell. The text runs inside are handed to their cells and taken out
- * of `glyphs`, which keeps the page's other text.
+ * Tables drawn with ruling lines on one page (`width` wide): every connected set of horizontal and
+ * vertical lines that makes at least two rows and two columns. A slot without a line between it
+ * and its neighbour belongs to the same (merged) cell. The text runs inside are handed to their
+ * cells and taken out of `glyphs`, which keeps the page's other text.
  */
-export function framesOf(rules: Rule[], glyphs: Glyphs[]): { frames: Frame[]; rest: Glyphs[] } {
+export function framesOf(rules: Rule[], glyphs: Glyphs[], width: number): { frames: Frame[]; rest: Glyphs[] } {
   const frames: Frame[] = [];
   let rest = glyphs;
-  for (const group of connectedGroups(merged(rules.filter((r) => r.horizontal)), merged(rules.filter((r) => !r.horizontal)))) {
-    const frame = frameOf(group.horizontal, group.vertical);
+  for (const group of connectedGroups(merged(rules.filter((r) => r.horizontal), Infinity), merged(rules.filter((r) => !r.horizontal), width))) {
+    const frame = frameOf(group.horizontal, group.vertical, width);
     if (!frame) continue;
     const outside: Glyphs[] = [];
     for (const glyph of rest) {
-      const slot = slotOf(frame, glyph);
+      const slot = slotOf(frame, glyph, width);
       if (slot) slot.glyphs.push(glyph);
       else outside.push(glyph);
     }
@@ -46,12 +46,13 @@ export function framesOf(rules: Rule[], glyphs: Glyphs[]): { frames: Frame[]; re
   return { frames, rest };
 }
 
-/** Collinear pieces of one line (a border drawn cell by cell) joined. */
-function merged(rules: Rule[]): Rule[] {
+/** Collinear pieces of one line (a border drawn cell by cell) joined; a line at the page's edge (at `edge`) stays apart from those before it. */
+function merged(rules: Rule[], edge: number): Rule[] {
   const sorted = [...rules].sort((a, b) => a.at - b.at || a.from - b.from);
   const out: Rule[] = [];
+  const cut = (rule: Rule) => rule.at >= edge - PAGE_EDGE;
   for (const rule of sorted) {
-    const same = out.find((line) => Math.abs(line.at - rule.at) <= SNAP && rule.from <= line.to + SNAP && rule.to >= line.from - SNAP);
+    const same = out.find((line) => Math.abs(line.at - rule.at) <= SNAP && cut(line) === cut(rule) && rule.from <= line.to + SNAP && rule.to >= line.from - SNAP);
     if (same) {
       same.from = Math.min(same.from, rule.from);
       same.to = Math.max(same.to, rule.to);
@@ -84,8 +85,16 @@ function distinct(values: number[]): number[] {
   return out;
 }
 
-function frameOf(horizontal: Rule[], vertical: Rule[]): Frame | undefined {
-  const xs = distinct(vertical.map((v) => v.at));
+/** A vertical line this close to the page's right edge (or beyond it) is where the page cut a table wider than itself. */
+const PAGE_EDGE = 1;
+
+function frameOf(horizontal: Rule[], vertical: Rule[], width: number): Frame | undefined {
+  // A table wider than the page (LibreOffice keeps a Word table's widths) is cut at its edge, which
+  // gets a line of its own: the cut column, a few points wide, is a column however near its left edge.
+  const onPage = vertical.filter((v) => v.at < width - PAGE_EDGE);
+  // (The edge's lines were kept apart from the column's left edge when lines were merged.)
+  const xs = distinct(onPage.map((v) => v.at));
+  if (onPage.length < vertical.length) xs.push(width);
   const ys = distinct(horizontal.map((h) => h.at)).reverse();
   // Two columns at least: one ruled box is a frame around text. One row is enough: the last row of a table can stand alone on a page.
   if (xs.length < 3 || ys.length < 2) return undefined;
@@ -119,9 +128,9 @@ function frameOf(horizontal: Rule[], vertical: Rule[]): Frame | undefined {
   return { xs, ys, cells };
 }
 
-/** The cell a run of text starts in: where its first character stands (a run rarely crosses a border). */
-function slotOf(frame: Frame, glyph: Glyphs): FrameCell | undefined {
-  const x = glyph.x + Math.min(glyph.width, glyph.size) / 2;
+/** The cell a run of text starts in: where its first character stands (a run rarely crosses a border), on the page (a character cut by its edge). */
+function slotOf(frame: Frame, glyph: Glyphs, width: number): FrameCell | undefined {
+  const x = Math.min(glyph.x + Math.min(glyph.width, glyph.size) / 2, width - PAGE_EDGE / 2);
   const y = glyph.y + glyph.size * 0.3;
   const column = frame.xs.findIndex((edge, i) => i > 0 && x < edge) - 1;
   const row = frame.ys.findIndex((edge, i) => i > 0 && y > edge) - 1;

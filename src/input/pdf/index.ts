@@ -32,7 +32,7 @@ export interface PlacedCell {
 export async function adaptPdf(bytes: Uint8Array, load: (bytes: Uint8Array) => Promise<PdfPage[]> = loadPdf): Promise<AdaptedInput | undefined> {
   const pages = await load(bytes);
   if (!pages.some((page) => page.glyphs.length > 0)) return undefined;
-  const laid = pages.map((page, i) => ({ number: i + 1, lineOn: pageLineNumbers(page.glyphs), ...framesOf(page.rules, page.glyphs) }));
+  const laid = pages.map((page, i) => ({ number: i + 1, lineOn: pageLineNumbers(page.glyphs), ...framesOf(page.rules, page.glyphs, page.width) }));
   // Tables drawn without lines are found across pages: a header can end one page and its figures open the next.
   const { tables, rest } = unruledTables(laid.flatMap((page) => linesOf(page.rest).map((line) => ({ line, page: page.number }))));
   const rows = figureRows(rest);

@@ -28,7 +28,11 @@ const WORD_GAP = 0.3;
 const MAX_SPAN = 4;
 const MAX_HEADER_LINES = 8;
 /** Lines of one header cell follow at the line pitch; a new header row starts farther down (cell padding, spacing). */
-const SAME_ROW_PITCH = 1.3;
+const SAME_ROW_PITCH = 1.15;
+/** Farther than any page is high (points). */
+const OVERLEAF = 1e5;
+/** Lines of one cell follow at the line pitch; a gap this many times wider is a cell's padding or more. */
+const SAME_CELL_PITCH = 1.15;
 /** Left edges of figure columns this close (points) are one column's edge. */
 const SAME_COLUMN = 1.5;
 /** A row's label lines stand within this share of the distance to the nearest row of figures (cells are centred on their row). */
@@ -156,27 +160,52 @@ export function figureRows(paged: PagedLine[]): PagedLine[] {
   const ordered = [...rows.values()];
   const taken = new Set<PagedLine>();
   const joined = new Map<PagedLine, PagedLine>();
+  const labelEndOf = (row: FigureRow) => row.figures[0]!.left - row.entry.line.size * 0.5;
+  const inLabel = (entry: PagedLine, row: FigureRow) =>
+    entry.page === row.entry.page && !rows.has(entry) && Math.abs(entry.line.size - row.entry.line.size) <= 0.5 && entry.line.right <= labelEndOf(row);
+  const cellPitch = linePitch(paged, ordered, inLabel);
+  // Labels set at the top of their cells (Word's default) wrap only downwards: no row but a page's first has a label line right above it.
+  const topAligned =
+    cellPitch !== undefined &&
+    ordered.every((row, r) => ordered[r - 1]?.entry.page !== row.entry.page || !paged.some((entry) => inLabel(entry, row) && entry.line.y > row.entry.line.y && entry.line.y - row.entry.line.y <= cellPitch * SAME_CELL_PITCH));
   ordered.forEach((row, r) => {
     const { line, page } = row.entry;
     const gap = (other: FigureRow | undefined) => (other?.entry.page === page ? Math.abs(other.entry.line.y - line.y) : undefined);
     // The nearer row sets the reach on both sides: the row before may be another table's, farther up.
     const gaps = [gap(ordered[r - 1]), gap(ordered[r + 1])].filter((value) => value !== undefined);
     const reach = gaps.length > 0 ? Math.min(...gaps) * ROW_BAND : 0;
-    const labelEnd = row.figures[0]!.left - line.size * 0.5;
-    const above = (entry: PagedLine) =>
-      entry.page === page && !rows.has(entry) && !taken.has(entry) && Math.abs(entry.line.size - line.size) <= 0.5 && entry.line.right <= labelEnd && Math.abs(entry.line.y - line.y) < reach;
-    const wrapped = paged.filter(above);
-    wrapped.forEach((entry) => taken.add(entry));
-    joined.set(row.entry, { page, line: rowLine(row, wrapped.map((entry) => entry.line)) });
+    const free = (entry: PagedLine) => inLabel(entry, row) && !taken.has(entry);
+    // A label set at the top of its cell goes on below its figures, a line's pitch apart, down to the next row.
+    const below = () => {
+      const out: PagedLine[] = [];
+      const nextY = gap(ordered[r + 1]) === undefined ? -Infinity : ordered[r + 1]!.entry.line.y;
+      for (let j = paged.indexOf(row.entry) + 1, y = line.y; j < paged.length; j++) {
+        const entry = paged[j]!;
+        if (entry.page !== page || entry.line.y <= nextY || y - entry.line.y > cellPitch! * SAME_CELL_PITCH) break;
+        if (free(entry)) y = out[out.push(entry) - 1]!.line.y;
+      }
+      return out;
+    };
+    const wrapped = topAligned ? below() : paged.filter((entry) => free(entry) && Math.abs(entry.line.y - line.y) < reach);
+    // Labels at the top of their cells: where this row ends its page (no line of its size after it), lines
+    // in the label column above the next page's first row are the rest of its label (a row the page cut).
+    const next = ordered[r + 1];
+    const between = next?.entry.page === page + 1 ? paged.slice(paged.indexOf(row.entry) + 1, paged.indexOf(next.entry)) : [];
+    const endsPage = between.every((entry) => entry.page !== page || wrapped.includes(entry) || Math.abs(entry.line.size - line.size) > 0.5);
+    const onNext = between.filter((entry) => entry.page !== page);
+    const overleaf = topAligned && endsPage && onNext.every((entry) => inLabel(entry, next!) && !taken.has(entry)) ? onNext : [];
+    [...wrapped, ...overleaf].forEach((entry) => taken.add(entry));
+    joined.set(row.entry, { page, line: rowLine(row, wrapped.map((entry) => entry.line), overleaf.map((entry) => entry.line)) });
     // Header lines stand right above the first row (and its wrapped label), a line's pitch apart (a running header does not).
     const header: PagedLine[] = [];
     const pitch = Math.min(...row.figures.slice(1).map((word, i) => word.left - row.figures[i]!.left));
     const tableLeft = Math.min(...[line, ...wrapped.map((entry) => entry.line)].map((other) => other.left));
+    const top = Math.max(line.y, ...wrapped.map((entry) => entry.line.y));
     for (let j = paged.indexOf(row.entry) - 1; j >= 0; j--) {
       const entry = paged[j]!;
       if (taken.has(entry)) continue;
       const previous = header[0]?.line;
-      const fits = entry.page === page && !rows.has(entry) && Math.abs(entry.line.size - line.size) <= 0.5 && entry.line.left >= tableLeft - line.size && entry.line.y >= line.y + reach;
+      const fits = entry.page === page && !rows.has(entry) && Math.abs(entry.line.size - line.size) <= 0.5 && entry.line.left >= tableLeft - line.size && entry.line.y > top && (entry.line.y >= line.y + reach || topAligned);
       const near = previous ? entry.line.y - previous.y <= line.size * HEADER_PITCH : entry.line.y - line.y <= reach + line.size * HEADER_GAP;
       if (!fits || !near || !wordsOf(entry.line).every((word) => !FIGURE.test(word.text) && word.right - word.left <= MAX_SPAN * pitch)) break;
       header.unshift(entry);
@@ -188,6 +217,24 @@ export function figureRows(paged: PagedLine[]): PagedLine[] {
     }
   });
   return paged.filter((entry) => !taken.has(entry)).map((entry) => joined.get(entry) ?? entry);
+}
+
+/**
+ * The pitch of a cell's lines in rows of figures whose labels wrap: the least distance from a row's
+ * line, or a label line after it, to the next label line down (at least most of a character), or
+ * none where no label wraps.
+ */
+function linePitch(paged: PagedLine[], rows: FigureRow[], inLabel: (entry: PagedLine, row: FigureRow) => boolean): number | undefined {
+  let least: number | undefined;
+  for (const row of rows) {
+    let y = row.entry.line.y;
+    for (let j = paged.indexOf(row.entry) + 1; j < paged.length && inLabel(paged[j]!, row); j++) {
+      const gap = y - paged[j]!.line.y;
+      if (gap >= row.entry.line.size * 0.8 && (least === undefined || gap < least)) least = gap;
+      y = paged[j]!.line.y;
+    }
+  }
+  return least;
 }
 
 /** A word whose text ends in figures after other text, cut before the figures: where they would start. */
@@ -205,9 +252,11 @@ function gluedFigure(word: Word): { label: Word; figure: Word } | undefined {
 }
 
 /** A row's line: its label's pieces joined per column (top to bottom), then its figures, each a cell. */
-function rowLine(row: FigureRow, wrapped: TextLine[]): TextLine {
+function rowLine(row: FigureRow, wrapped: TextLine[], overleaf: TextLine[]): TextLine {
   const { line } = row.entry;
-  const pieces = [...wrapped.map((other) => ({ y: other.y, words: wordsOf(other) })), { y: line.y, words: row.label }].flatMap(({ y, words }) => piecesOf(words, line.size).map((piece) => ({ ...piece, y })));
+  // Lines overleaf come after every line on the row's page: read as standing that far lower.
+  const placed = [...wrapped.map((other) => ({ y: other.y, words: wordsOf(other) })), { y: line.y, words: row.label }, ...overleaf.map((other) => ({ y: other.y - OVERLEAF, words: wordsOf(other) }))];
+  const pieces = placed.flatMap(({ y, words }) => piecesOf(words, line.size).map((piece) => ({ ...piece, y })));
   const runs = [...wrapped.flatMap((other) => other.runs), ...row.label.flatMap((word) => word.runs), ...row.figures.flatMap((word) => word.runs)];
   return cellLine([...columnTexts(pieces, line.size), ...row.figures.map((word) => word.text)], line, [...wrapped, line], runs);
 }
