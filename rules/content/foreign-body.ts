@@ -58,7 +58,7 @@ const actingPatterns = new Memo(({ units }: Knowledge) => {
  * models, resettlement, services across places (跨省通办), a request sent on to the body in charge, staff
  * moving between bodies, villages moved from one town to another.
  */
-const EXCUSED = /合作|协作|联合|共同|携手|两地|双方|示范|试点|告知|职责范围|对口|帮扶|结对|考察|学习|交流|调研|参观|观摩|赴|来访|到访|互访|友好|支援|援建|共建|兄弟|相邻|毗邻|邻近|周边|交界|接壤|联动|一体化|通办|跨省|跨市|跨县|跨区|异地|排名|位列|位居|并列|名次|评为|表彰|先进|经验|借鉴|移民|搬迁|转来|转交|转送|移送|调入|调出|调任|调往|划归|划入|划出|划转|区划调整|撤并|原属|分别|等(?:[\d一二三四五六七八九十]+个)?(?:县|镇|乡|区|市|地)/;
+const EXCUSED = /合作|协作|联合|共同|携手|两地|双方|示范|试点|告知|职责范围|对口|帮扶|结对|考察|学习|交流|调研|参观|观摩|赴|来访|到访|互访|友好|支援|援建|共建|兄弟|相邻|毗邻|邻近|周边|交界|接壤|联动|一体化|通办|跨省|跨市|跨县|跨区|异地|排名|位列|位居|并列|名次|评为|表彰|先进|经验|借鉴|移民|搬迁|转来|转交|转送|移送|交叉|互查|互评|调入|调出|调任|调往|划归|划入|划出|划转|区划调整|撤并|原属|分别|等(?:[\d一二三四五六七八九十]+个)?(?:县|镇|乡|区|市|地)/;
 
 /** A guest of the body's (邀请…党政办负责同志授课) or the place of an event it took part in (参加在…举办的培训班). */
 const INVITED = '(?:邀请|特邀|聘请|约请)';
@@ -72,8 +72,11 @@ function guestOrVenue(text: string, index: number, length: number): boolean {
   return INVITED_BEFORE.test(before) || (VENUE_BEFORE.test(before) && HELD_AFTER.test(text.slice(index + length, index + length + 24)));
 }
 
-/** A preposition the name pattern may take in front of a generic unit: 在全市…考评中 names no body. */
-const LEADING_PREPOSITION = /^[在对向从经于据按为把被与和同]/;
+/**
+ * Words the name pattern may take in front of a generic unit: 在全市…考评中, 现将我市…报告如下, 根据县政务公开办…
+ * name no body. Only a name whose rest is generic is passed over (和平镇 stays 和平镇).
+ */
+const LEADING_WORDS = /^(?:根据|按照|依据|依照|遵照|结合|围绕|通过|现将|经过|[在对向从经于据按为把被与和同受将现特])+/;
 
 /** Another body's name left in the text: from the report it was copied from. */
 export default defineRule({
@@ -145,7 +148,7 @@ function* subjectSlots(unit: ProseUnit, body: Body, ownNames: string[], knowledg
   const seen = new Set<number>();
   for (const match of slots.flatMap((slot) => [...unit.text.matchAll(slot)])) {
     const name = match[1]!;
-    if (GENERIC_UNIT.test(name) || (LEADING_PREPOSITION.test(name) && GENERIC_UNIT.test(name.slice(1))) || INVITED_FIRST.test(name) || ownNames.some((known) => known.includes(name) || name.includes(own))) continue;
+    if (GENERIC_UNIT.test(name) || GENERIC_UNIT.test(name.replace(LEADING_WORDS, '')) || INVITED_FIRST.test(name) || ownNames.some((known) => known.includes(name) || name.includes(own))) continue;
     // A superior in the slot ("在乌鲁木齐市政务公开办公室的指导下") is no other body.
     if (body.place?.path.some((step) => name.includes(step))) continue;
     const innermost = unitsOf(name, knowledge).at(-1);

@@ -5,8 +5,8 @@ import type { Paragraph, Report } from '../../src/model/types.js';
 import { yearsOf } from '../../src/parse/years.js';
 import { positionIn } from '../lib/text.js';
 
-/** "现将2023年政府信息公开工作年度报告…" / "现公布…2023年度…报告": the opening names the report's year. */
-const OPENING_YEAR = /(?:现将|现公布|现向社会公开|现予公布|特发布|编制)[^。]{0,30}?(\d{4})\s*年度?[^。]{0,20}?(?:政府信息公开|年度报告)/;
+/** "现将2023年政府信息公开工作年度报告…" / "现公布…2023年度…报告" / "特向社会公布…2023年…报告": the opening names the report's year. */
+const OPENING_YEAR = /(?:现将|现向社会公开|公布|发布|编制|呈报)[^。]{0,30}?(\d{4})\s*年度?[^。]{0,20}?(?:政府信息公开|年度报告)/;
 /** "2023年，本机关…" / "2023年以来，…": the first words of part 一 (总体情况、概述) name the year reported on. */
 const LEADING_YEAR = /^\s*((?:19|20)\d{2})\s*年度?(?:以来)?\s*[，,]/;
 

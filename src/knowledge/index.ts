@@ -6,8 +6,10 @@ import { claimVocabularyInput } from './data/claims.js';
 import { gb2019 } from './data/gb2019.js';
 import { gb2021 } from './data/gb2021.js';
 import { legacy } from './data/legacy.js';
+import { PROVINCIAL_SERVICES } from './data/provincial-services.js';
 import { ADMINISTRATIVE_UNITS, type AdministrativeUnit } from './data/units.js';
 import { gazetteer, type Gazetteer } from './gazetteer.js';
+import { z } from 'zod';
 import { generationDefinitionSchema, type GenerationDefinition, type GenerationInput, type TableDefinition } from './schema.js';
 
 /**
@@ -23,6 +25,8 @@ export interface Knowledge {
   changes: ChangeVocabulary;
   /** The administrative units a body can head (镇、县 …), with the level that decides its deadline. */
   units: readonly AdministrativeUnit[];
+  /** The provinces' service apps whose names do not carry the province's (浙里办), by the province's short name. */
+  provincialServices: Readonly<Record<string, readonly string[]>>;
   /** The gazetteer of places, parsed on first use. */
   gazetteer(): Gazetteer;
 }
@@ -33,8 +37,12 @@ export interface KnowledgeInput {
   claims: unknown;
   changes: unknown;
   units: readonly AdministrativeUnit[];
+  provincialServices: unknown;
   gazetteer: () => Gazetteer;
 }
+
+/** Service names of three characters or more: shorter ones occur inside other words. */
+const provincialServicesSchema = z.record(z.string().min(2), z.array(z.string().min(3)));
 
 /** Validates the data; a format added as data is checked here, not in code. */
 export function buildKnowledge(input: KnowledgeInput): Knowledge {
@@ -47,11 +55,18 @@ export function buildKnowledge(input: KnowledgeInput): Knowledge {
     generations[parsed.id] = parsed;
   }
   if (!generations.legacy || !generations.gb2019 || !generations.gb2021) throw new Error('knowledge must define legacy, gb2019 and gb2021');
-  return { generations, claims: buildClaims(input.claims, generations), changes: buildChanges(input.changes), units: input.units, gazetteer: input.gazetteer };
+  return {
+    generations,
+    claims: buildClaims(input.claims, generations),
+    changes: buildChanges(input.changes),
+    units: input.units,
+    provincialServices: provincialServicesSchema.parse(input.provincialServices),
+    gazetteer: input.gazetteer,
+  };
 }
 
 /** The built-in knowledge, which the engine gives every rule unless a host gives its own. */
-export const knowledge: Knowledge = buildKnowledge({ generations: [legacy, gb2019, gb2021], claims: claimVocabularyInput, changes: changeVocabularyInput, units: ADMINISTRATIVE_UNITS, gazetteer });
+export const knowledge: Knowledge = buildKnowledge({ generations: [legacy, gb2019, gb2021], claims: claimVocabularyInput, changes: changeVocabularyInput, units: ADMINISTRATIVE_UNITS, provincialServices: PROVINCIAL_SERVICES, gazetteer });
 
 export function generationForYear(year: number, from: Knowledge): Generation {
   if (year >= from.generations.gb2021.years.from) return 'gb2021';

@@ -11,6 +11,7 @@ import { gb2019 } from '../../src/knowledge/data/gb2019.js';
 import { gb2021 } from '../../src/knowledge/data/gb2021.js';
 import { legacy } from '../../src/knowledge/data/legacy.js';
 import { ADMINISTRATIVE_UNITS } from '../../src/knowledge/data/units.js';
+import { PROVINCIAL_SERVICES } from '../../src/knowledge/data/provincial-services.js';
 import { gazetteer } from '../../src/knowledge/gazetteer.js';
 import { buildKnowledge, knowledge, type KnowledgeInput } from '../../src/knowledge/index.js';
 import { buildReport } from '../../src/parse/index.js';
@@ -18,7 +19,7 @@ import { FIXTURES, fixtureText, replaceLine } from '../helpers.js';
 
 // A host may give rules another set of knowledge: each rule reads the one on its context, never
 // the built-in one, and what it compiled for one set is not reused for another.
-const builtIn: KnowledgeInput = { generations: [legacy, gb2019, gb2021], claims: claimVocabularyInput, changes: changeVocabularyInput, units: ADMINISTRATIVE_UNITS, gazetteer };
+const builtIn: KnowledgeInput = { generations: [legacy, gb2019, gb2021], claims: claimVocabularyInput, changes: changeVocabularyInput, units: ADMINISTRATIVE_UNITS, provincialServices: PROVINCIAL_SERVICES, gazetteer };
 
 function findings(rule: Rule, text: string, given = knowledge): string[] {
   const report = buildReport(adaptText(text), 'text');

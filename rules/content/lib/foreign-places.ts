@@ -135,17 +135,26 @@ export function namesFound(text: string, names: PlaceNames): Array<{ name: strin
  * 门户网站, 政府网, any …平台, a 12345 hotline, a province's 政府信息公开规定 or 办法. What stands between the province and these words is the
  * platform's own description (一体化在线政务服务, 政府信息公开统一申请), at most QUALIFIER characters of prose.
  */
-const PLATFORM_ENDS: Record<string, Array<{ before: string; after: string }>> = {
+/** `after` must follow; with `outside` it is not part of the name, and a closing quote may come first (“青海政务服务”APP). */
+const PLATFORM_ENDS: Record<string, Array<{ before: string; after: string; outside?: boolean }>> = {
   网: [{ before: '政务服务', after: '' }, { before: '门户', after: '站' }, { before: '政府', after: '' }],
   台: [{ before: '平', after: '' }],
   '5': [{ before: '1234', after: '' }],
   // A province's own rules on disclosure: 《青海省政府信息公开规定》.
   定: [{ before: '信息公开规', after: '' }],
   法: [{ before: '信息公开办', after: '' }, { before: '政务公开办', after: '' }],
+  // Its catalogues (…基层政务公开标准目录) and its service app by the province's name (“青海政务服务”移动端).
+  录: [{ before: '目', after: '' }],
+  务: ['APP', 'App', 'app', '移动端', '客户端', '小程序'].map((after) => ({ before: '政务服', after, outside: true })),
 };
+/** A character after a province's name that makes it part of a smaller place's (天津的河北区, 湖南路). */
+const SMALLER_PLACE = /[区县镇乡街路村旗州盟]/;
 const QUALIFIER = 14;
 /** What may stand right before a province's name that begins a platform's: a verb of using it, a list's mark. */
-const LEADS = ['通过', '依托', '利用', '纳入', '登录', '使用', '接入', '入驻', '借助', '在', '经', '由', '向', '于', '至', '到', '和', '与', '及', '、', '“', '"', '《'];
+const LEADS = [
+  ...['通过', '依托', '利用', '纳入', '登录', '使用', '接入', '入驻', '借助', '下载', '访问', '关注', '上线', '开通', '用好'],
+  ...['对照', '参照', '按照', '依照', '根据', '执行', '落实', '推行', '在', '经', '由', '向', '于', '至', '到', '和', '与', '及', '、', '“', '"', '《'],
+];
 /** What may stand between a province's name and its platform's words without a description between them. */
 const ADJOINING = /^(?:省|市|(?:壮族|回族|维吾尔)?自治区)?(?:人民政府|政府信息|人民|政府|政务)?$/;
 const startsAt = (text: string, words: string[], end: number) => words.find((word) => text.startsWith(word, end - word.length));
@@ -157,14 +166,15 @@ const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fa5;
  * where a name may begin (the paragraph's start, a mark, or a verb of using it). No pattern: one over
  * every paragraph cost more than all the rest of the rule.
  */
-export function platformsIn(text: string, otherProvinces: string[]): Array<{ name: string; index: number }> {
+export function platformsIn(text: string, { stems, services }: OtherProvinces): Array<{ name: string; index: number }> {
   const found: Array<{ name: string; index: number }> = [];
+  for (const service of services) for (let at = text.indexOf(service); at >= 0; at = text.indexOf(service, at + 1)) found.push({ name: service, index: at });
   for (const [char, words] of Object.entries(PLATFORM_ENDS)) {
     for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) {
-      const word = words.find(({ before, after }) => text.startsWith(before, at - before.length) && text.startsWith(after, at + 1));
+      const word = words.find(({ before, after, outside }) => text.startsWith(before, at - before.length) && (text.startsWith(after, at + 1) || (!!outside && text.startsWith(`”${after}`, at + 1))));
       if (!word) continue;
-      const end = at + 1 + word.after.length;
-      const index = provinceBefore(text, at - word.before.length, otherProvinces);
+      const end = at + 1 + (word.outside ? 0 : word.after.length);
+      const index = provinceBefore(text, at - word.before.length, stems);
       if (index !== undefined) found.push({ name: text.slice(index, end), index });
     }
   }
@@ -178,27 +188,35 @@ function provinceBefore(text: string, end: number, otherProvinces: string[]): nu
     if (start < end && !isHan(text.charCodeAt(start))) return undefined;
     const code = text.charCodeAt(start - 1);
     const province = otherProvinces.find((stem) => text.startsWith(stem, start));
-    if (!province || start + province.length > end) continue;
+    if (!province || start + province.length > end || SMALLER_PLACE.test(text.charAt(start + province.length))) continue;
     // Right before the platform's words (with only 省, 人民政府 … between) a name needs no lead: 同步至四川政务服务网.
     if (start === 0 || !isHan(code) || startsAt(text, LEADS, start) || ADJOINING.test(text.slice(start + province.length, end))) return start;
   }
   return undefined;
 }
 
-/** The short names of the provinces other than the report's (浙江, 宁夏, 内蒙古), once per province. */
-export function otherProvincesOf(own: Place, knowledge: Knowledge): string[] {
+export interface OtherProvinces {
+  /** Their short names (浙江, 宁夏, 内蒙古). */
+  stems: string[];
+  /** Their service apps whose names do not carry the province's (浙里办). */
+  services: string[];
+}
+
+/** The provinces other than the report's, once per province and knowledge. */
+export function otherProvincesOf(own: Place, knowledge: Knowledge): OtherProvinces {
   const places = knowledge.gazetteer();
-  const others = othersOf.get(places);
+  const others = othersOf.get(knowledge);
   const ownProvince = places.pathOf(own.index)[0]!;
-  let stems = others.get(ownProvince);
-  if (!stems) {
-    stems = places
+  let found = others.get(ownProvince);
+  if (!found) {
+    const stems = places
       .provinces()
       .filter((province) => province !== ownProvince && places.names[province])
       .map((province) => places.names[province]!.replace(/(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$/, ''));
-    others.set(ownProvince, stems);
+    found = { stems, services: stems.flatMap((stem) => knowledge.provincialServices[stem] ?? []) };
+    others.set(ownProvince, found);
   }
-  return stems;
+  return found;
 }
 
-const othersOf = new Memo((_: Gazetteer) => new Map<number, string[]>());
+const othersOf = new Memo((_: Knowledge) => new Map<number, OtherProvinces>());

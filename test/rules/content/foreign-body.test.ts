@@ -44,6 +44,14 @@ ruleTester(rule, {
     { name: '000: a neighbour’s clerk invited to teach (特邀, where a subject stands)', file: 'ameng.txt', text: replaceLine(ameng, 17, '特邀者太镇政务公开专干为村级信息员授课一次。') },
     { name: '004: a neighbour’s clerk invited to teach (邀请)', file: 'xian.txt', text: replaceLine(xian, 9, '本镇邀请李旺镇政务公开专干为村级信息员授课一次。') },
     { name: '004: a course held in a neighbour (在…召开的)', file: 'xian.txt', text: replaceLine(xian, 9, '镇党政办两人参加了在李旺镇召开的专题培训会。') },
+    { name: '000: the opening speaks of 我镇 (现将我镇…)', file: 'ameng.txt', text: replaceLine(ameng, 17, '现将我镇2017年政府信息公开工作情况报告如下。') },
+    { name: '000: a bare unit after a preposition (根据县…)', file: 'ameng.txt', text: replaceLine(ameng, 17, '根据县政务公开办的通报，及时补齐了公开栏内容。') },
+    { name: '004: a cross-check with a neighbour (交叉检查)', file: 'xian.txt', text: replaceLine(xian, 9, '受县政务公开办委托，与李旺镇交叉检查公开栏。') },
+    {
+      name: 'a street of 天津’s 河北区: 河北 here is no province',
+      file: 'street.txt',
+      text: ['月牙河街道办事处2020年政府信息公开工作年度报告', '', '本街道依托河北区人民政府门户网站发布信息86条。', ''].join('\n'),
+    },
     {
       name: 'a street report: 本街道 is no place named 街道',
       file: 'street.txt',
@@ -110,6 +118,16 @@ ruleTester(rule, {
       file: 'ameng.txt',
       text: replaceLine(ameng, 23, '对照《甘肃省政府信息公开办法》规范答复流程。'),
       errors: [{ messageId: 'platform', line: 23, column: 4, includes: ['“甘肃省政府信息公开办法”属于另一个省'] }],
+    },
+    {
+      name: '000 line 23: another province’s catalogue, its app by name and its app by the province’s name',
+      file: 'ameng.txt',
+      text: replaceLine(ameng, 23, '参照浙江省基层政务公开标准目录梳理事项，并可用“粤省事”或“青海政务服务”APP查询。'),
+      errors: [
+        { messageId: 'platform', line: 23, column: 3, includes: ['“浙江省基层政务公开标准目录”属于另一个省'] },
+        { messageId: 'platform', line: 23, column: 25, includes: ['“粤省事”'] },
+        { messageId: 'platform', line: 23, column: 31, includes: ['“青海政务服务”属于另一个省'] },
+      ],
     },
     {
       name: '004 line 9: a neighbour where the report acts, not as a venue',

@@ -55,6 +55,18 @@ ruleTester(rule, {
       errors: [{ messageId: 'title', line: 20, column: 8 }],
     },
     {
+      name: '004 line 45: last year’s period told in a sentence of this year’s work',
+      file: 'xian.txt',
+      text: replaceLine(xian, 45, '2016年1月1日至2016年12月31日，我镇共主动公开信息86条。'),
+      errors: [{ messageId: 'period', line: 45, column: 1, includes: ['“2016年1月1日”'] }],
+    },
+    {
+      name: '002 line 20: the notice on last year’s reports, numbered in the report year',
+      file: 'mei.txt',
+      text: replaceLine(mei, 20, '依据《关于做好2016年度政府信息公开工作年度报告编制发布工作的通知》（宝政办发〔2017〕3号）编写本报告。'),
+      errors: [{ messageId: 'title', line: 20, column: 8 }],
+    },
+    {
       name: '003 line 7: 截至 a date after the period',
       file: 'dayao.txt',
       text: replaceLine(dayao, 7, '截至2022年3月31日，全县现行有效规范性文件12件。'),

@@ -18,6 +18,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: '002 with the opening publishing the 2016 report (特向社会公布…)',
+      file: 'mei.txt',
+      text: replaceLine(mei, 12, '依据《条例》，特向社会公布眉县2016年政府信息公开工作年度报告。'),
+      errors: [{ messageId: 'opening', line: 12, column: 16, includes: ['开头说的是 2016 年，而标题是 2017 年度报告'] }],
+    },
+    {
       name: '002 with the opening speaking of 2016',
       file: 'mei.txt',
       text: replaceLine(mei, 12, line12.replace('现向社会公开眉县2017年', '现向社会公开眉县2016年')),
