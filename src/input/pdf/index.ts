@@ -6,7 +6,7 @@ import { framesOf, type Frame, type FrameCell } from './grid.js';
 import { FIGURE, joinLines, linesOf, pageLineNumbers, type TextLine } from './lines.js';
 import { loadPdf, type PdfPage } from './load.js';
 import { withoutRunningLines } from './running-lines.js';
-import { figureRows, unruledTables } from './unruled.js';
+import { figureRows, labelColumns, unruledTables } from './unruled.js';
 
 /** A body line or a ruled table, on its page (for a table: the page it ends on), in reading order. */
 export type PageElement = { kind: 'line'; line: TextLine; page: number; pageLine: number } | { kind: 'table'; rows: PlacedCell[][]; xs: number[]; page: number };
@@ -35,7 +35,7 @@ export async function adaptPdf(bytes: Uint8Array, load: (bytes: Uint8Array) => P
   const laid = pages.map((page, i) => ({ number: i + 1, lineOn: pageLineNumbers(page.glyphs), ...framesOf(page.rules, page.glyphs, page.width) }));
   // Tables drawn without lines are found across pages: a header can end one page and its figures open the next.
   const { tables, rest } = unruledTables(laid.flatMap((page) => linesOf(page.rest).map((line) => ({ line, page: page.number }))));
-  const rows = figureRows(rest);
+  const rows = labelColumns(figureRows(rest));
   const elements = laid.flatMap((page) => {
     const placed = [
       ...tables.filter((table) => table.page === page.number).map((table) => ({

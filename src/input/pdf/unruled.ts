@@ -88,28 +88,41 @@ export function unruledTables(paged: PagedLine[]): { tables: UnruledTable[]; res
     const fits = (line: TextLine) =>
       Math.abs(line.size - values.size) <= 0.5 &&
       wordsOf(line).every((word) => !FIGURE.test(word.text) && word.right - word.left <= MAX_SPAN * pitch && centre(word) >= centres[0]! - pitch && centre(word) <= centres[centres.length - 1]! + pitch);
-    const opensPage = paged[v - 1]?.page !== page;
-    const headerPage = opensPage ? page - 1 : page;
-    const header: TextLine[] = [];
-    for (let j = v - 1; j >= 0 && paged[j]!.page === headerPage && header.length < MAX_HEADER_LINES && !taken.has(lines[j]!) && fits(lines[j]!); j--) header.unshift(lines[j]!);
+    // The header may begin at the foot of the page before: a producer that breaks a table's rows
+    // over pages (its header row cut, or the row of figures moved on).
+    const header: PagedLine[] = [];
+    for (let j = v - 1; j >= 0 && paged[j]!.page >= page - 1 && header.length < MAX_HEADER_LINES && !taken.has(lines[j]!) && fits(lines[j]!); j--) header.unshift(paged[j]!);
     if (header.length === 0) return;
     const bounds = centres.slice(1).map((c, i) => (centres[i]! + c) / 2);
     const columnOf = (x: number) => {
       const column = bounds.findIndex((bound) => x < bound);
       return column < 0 ? centres.length - 1 : column;
     };
-    const gaps = header.slice(1).map((line, i) => header[i]!.y - line.y);
-    const rowPitch = Math.min(Math.min(...gaps) * SAME_ROW_PITCH, values.size * 1.6);
-    const bands: TextLine[][] = [];
-    header.forEach((line, i) => (i > 0 && gaps[i - 1]! <= rowPitch ? bands[bands.length - 1]!.push(line) : bands.push([line])));
-    const rows = [...bands.map((band) => ({ band, page: headerPage })), { band: [values], page }].map(({ band, page: on }) => {
+    const columnsOf = (line: TextLine) => new Set(wordsOf(line).map((word) => columnOf(centre(word))));
+    const gaps = header.slice(1).map((entry, i) => (entry.page === header[i]!.page ? header[i]!.line.y - entry.line.y : undefined));
+    const rowPitch = Math.min(Math.min(...gaps.filter((gap) => gap !== undefined)) * SAME_ROW_PITCH, values.size * 1.6);
+    // Across a page break, a line goes on the cell lines above when it has words only in their columns (a cell's lines, top-aligned, thin out downwards).
+    const sameRow = (entry: PagedLine, i: number) => {
+      const gap = gaps[i - 1];
+      if (gap !== undefined) return gap <= rowPitch;
+      const above = columnsOf(header[i - 1]!.line);
+      return [...columnsOf(entry.line)].every((column) => above.has(column));
+    };
+    const bands: PagedLine[][] = [];
+    header.forEach((entry, i) => (i > 0 && sameRow(entry, i) ? bands[bands.length - 1]!.push(entry) : bands.push([entry])));
+    const rows = [...bands, [paged[v]!]].map((band) => {
       const byColumn = centres.map((): Glyphs[] => []);
-      for (const line of band) for (const word of wordsOf(line)) byColumn[columnOf(centre(word))]!.push(...word.runs);
-      return byColumn.map((runs) => ({ lines: linesOf(runs), page: on, y: band[0]!.y }));
+      // Lines of a cell the page cut stand, on the next page, below those before the cut.
+      for (const { line, page: on } of band) for (const word of wordsOf(line)) byColumn[columnOf(centre(word))]!.push(...word.runs.map((run) => ({ ...run, y: run.y - (on - band[0]!.page) * OVERLEAF })));
+      return byColumn.map((runs) => {
+        const cellLines = linesOf(runs);
+        const overleaf = (cellLines[0]?.y ?? 0) < -OVERLEAF / 2;
+        return { lines: overleaf ? cellLines.map((line) => ({ ...line, y: line.y + OVERLEAF })) : cellLines, page: band[0]!.page + (overleaf ? 1 : 0), y: band[0]!.line.y };
+      });
     });
-    for (const line of [...header, values]) taken.add(line);
+    for (const entry of [...header, paged[v]!]) taken.add(entry.line);
     const xs = [centres[0]! - pitch / 2, ...bounds, centres[centres.length - 1]! + pitch / 2];
-    const first = opensPage ? values : header[0]!;
+    const first = header.find((entry) => entry.page === page)?.line ?? values;
     tables.push({ page, top: first.y + first.size, xs, rows });
   });
   return { tables, rest: paged.filter((entry) => !taken.has(entry.line)) };
@@ -217,6 +230,86 @@ export function figureRows(paged: PagedLine[]): PagedLine[] {
     }
   });
   return paged.filter((entry) => !taken.has(entry)).map((entry) => joined.get(entry) ?? entry);
+}
+
+/** A line opening a new row of a label column: numbered (一、 (一) 1.) or a breakdown (其中…). */
+const OPENS_ROW = /^(?:其中|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])/;
+/** A label line that ends less than this many characters before the label column's widest line filled it, and wrapped. */
+const FULL_LABEL = 1.5;
+
+/**
+ * A column of labels beside one column of figures (the legacy table: 指标 | 统计数) drawn without
+ * lines, its labels wrapped in their cells: the lines of a label joined into one line, its figure
+ * (if any) a cell after it. The column of figures is where three lines or more end in a figure set
+ * apart; a label line goes on the one above when that one filled the column, the gap is a line's
+ * pitch (rows stand farther apart: cell padding) and it does not open a row (1.…, (一)…, 其中…).
+ */
+export function labelColumns(paged: PagedLine[]): PagedLine[] {
+  const ends = paged.map(({ line }) => {
+    const words = wordsOf(line);
+    const [last, before] = [words[words.length - 1], words[words.length - 2]];
+    return last && before && FIGURE.test(last.text) && !FIGURE.test(before.text) && last.left - before.right > line.size ? { label: words.slice(0, -1), figure: last } : undefined;
+  });
+  // Figures of one column overlap across lines, however they are aligned in it.
+  const spans = ends.flatMap((end) => (end ? [end.figure] : [])).sort((a, b) => a.left - b.left);
+  const columns: Array<{ left: number; right: number; count: number }> = [];
+  for (const { left, right } of spans) {
+    const last = columns[columns.length - 1];
+    if (last && left <= last.right) Object.assign(last, { right: Math.max(last.right, right), count: last.count + 1 });
+    else columns.push({ left, right, count: 1 });
+  }
+  const figureColumns = columns.filter((column) => column.count >= 3);
+  if (figureColumns.length === 0) return paged;
+  const columnOf = (word: Word) => figureColumns.find((column) => word.left >= column.left && word.left <= column.right);
+  // Runs of lines in a label column: each a label left of a column of figures, in one piece (no other column of text), its figure perhaps after it.
+  type Label = { entry: PagedLine; words: Word[]; right: number; figure?: Word };
+  let run: Label[] = [];
+  const regions: Label[][] = [];
+  paged.forEach((entry, i) => {
+    const { line } = entry;
+    const end = ends[i];
+    const column = end && columnOf(end.figure);
+    const words = column ? end.label : wordsOf(line);
+    const inColumn = (column || figureColumns.some((known) => line.right < known.left - line.size * 0.5)) && words.length > 0 && piecesOf(words, line.size).length === 1;
+    if (!inColumn) {
+      if (run.length) regions.push(run);
+      run = [];
+      return;
+    }
+    const label: Label = { entry, words, right: Math.max(...words.map((word) => word.right)), ...(column && { figure: end.figure }) };
+    run.push(label);
+  });
+  if (run.length) regions.push(run);
+  const joined = new Map<PagedLine, PagedLine>();
+  const dropped = new Set<PagedLine>();
+  for (const region of regions) {
+    const limit = Math.max(...region.map((label) => label.right));
+    const gaps = region.slice(1).map((label, i) => (label.entry.page === region[i]!.entry.page ? region[i]!.entry.line.y - label.entry.line.y : Infinity));
+    const pitch = Math.min(...gaps.filter((gap) => gap >= region[0]!.entry.line.size * 0.8));
+    const groups: Label[][] = [];
+    region.forEach((label, i) => {
+      const previous = region[i - 1];
+      const group = groups[groups.length - 1];
+      const goesOn =
+        previous !== undefined &&
+        gaps[i - 1]! <= pitch * SAME_CELL_PITCH &&
+        Math.abs(previous.entry.line.size - label.entry.line.size) <= 0.5 &&
+        previous.right >= limit - label.entry.line.size * FULL_LABEL &&
+        !OPENS_ROW.test(label.entry.line.text) &&
+        !(label.figure && group!.some((part) => part.figure));
+      if (goesOn) group!.push(label);
+      else groups.push([label]);
+    });
+    for (const group of groups.filter((parts) => parts.length > 1)) {
+      const text = joinLines(group.map((part) => part.words.map((word) => word.text).join('')));
+      const figure = group.find((part) => part.figure)?.figure;
+      const base = group[0]!.entry;
+      const lines = group.map((part) => part.entry.line);
+      joined.set(base, { page: base.page, line: cellLine(figure ? [text, figure.text] : [text], base.line, lines, lines.flatMap((line) => line.runs)) });
+      group.slice(1).forEach((part) => dropped.add(part.entry));
+    }
+  }
+  return paged.filter((entry) => !dropped.has(entry)).map((entry) => joined.get(entry) ?? entry);
 }
 
 /**
