@@ -37,6 +37,8 @@ const SAME_CELL_PITCH = 1.15;
 const SAME_COLUMN = 1.5;
 /** A row's label lines stand within this share of the distance to the nearest row of figures (cells are centred on their row). */
 const ROW_BAND = 0.45;
+/** Words of a label this many characters apart stand in two label columns (a label's own gaps are spaces, narrower). */
+const LABEL_GAP = 1;
 /** A figure in a CJK font is about half a character wide: where a label runs into its first figure on one run. */
 const DIGIT_WIDTH = 0.5;
 /** Lines of a header follow each other at most this many characters apart. */
@@ -349,7 +351,8 @@ function rowLine(row: FigureRow, wrapped: TextLine[], overleaf: TextLine[]): Tex
   const { line } = row.entry;
   // Lines overleaf come after every line on the row's page: read as standing that far lower.
   const placed = [...wrapped.map((other) => ({ y: other.y, words: wordsOf(other) })), { y: line.y, words: row.label }, ...overleaf.map((other) => ({ y: other.y - OVERLEAF, words: wordsOf(other) }))];
-  const pieces = placed.flatMap(({ y, words }) => piecesOf(words, line.size).map((piece) => ({ ...piece, y })));
+  // Label columns stand closer than a table's cells of figures (（三）不予公开 beside 1.属于国家秘密): a character's gap sets them apart.
+  const pieces = placed.flatMap(({ y, words }) => piecesOf(words, line.size, LABEL_GAP).map((piece) => ({ ...piece, y })));
   const runs = [...wrapped.flatMap((other) => other.runs), ...row.label.flatMap((word) => word.runs), ...row.figures.flatMap((word) => word.runs)];
   return cellLine([...columnTexts(pieces, line.size), ...row.figures.map((word) => word.text)], line, [...wrapped, line], runs);
 }
@@ -392,12 +395,12 @@ function cellLine(texts: string[], base: TextLine, lines: TextLine[], runs: Glyp
   return { text, y: base.y, left: Math.min(...lines.map((line) => line.left)), right: Math.max(...lines.map((line) => line.right)), size: base.size, cells, runs };
 }
 
-/** Words of a line grouped where they stand apart by less than a cell's gap: the pieces of text in its cells. */
-function piecesOf(words: Word[], size: number): Array<{ left: number; text: string }> {
+/** Words of a line grouped where they stand apart by less than `gap` characters (a cell's gap): the pieces of text in its cells. */
+function piecesOf(words: Word[], size: number, gap = CELL_GAP): Array<{ left: number; text: string }> {
   const pieces: Array<{ left: number; right: number; text: string }> = [];
   for (const word of words) {
     const last = pieces[pieces.length - 1];
-    if (last && word.left - last.right < size * CELL_GAP) {
+    if (last && word.left - last.right < size * gap) {
       last.text += word.text;
       last.right = word.right;
     } else {
