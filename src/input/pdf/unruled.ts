@@ -31,6 +31,8 @@ const MAX_HEADER_LINES = 8;
 const SAME_ROW_PITCH = 1.15;
 /** Farther than any page is high (points). */
 const OVERLEAF = 1e5;
+/** Lines of one cell of figures follow at most this many characters apart. */
+const FIGURE_PITCH = 1.6;
 /** Lines of one cell follow at the line pitch; a gap this many times wider is a cell's padding or more. */
 const SAME_CELL_PITCH = 1.15;
 /** Left edges of figure columns this close (points) are one column's edge. */
@@ -84,7 +86,7 @@ export function unruledTables(paged: PagedLine[]): { tables: UnruledTable[]; res
   lines.forEach((values, v) => {
     const page = paged[v]!.page;
     const figures = wordsOf(values);
-    if (figures.length < 3 || !figures.every((word) => FIGURE.test(word.text))) return;
+    if (taken.has(values) || figures.length < 3 || !figures.every((word) => FIGURE.test(word.text))) return;
     const centres = figures.map(centre);
     const pitch = Math.min(...centres.slice(1).map((c, i) => c - centres[i]!));
     const fits = (line: TextLine) =>
@@ -102,7 +104,7 @@ export function unruledTables(paged: PagedLine[]): { tables: UnruledTable[]; res
     };
     const columnsOf = (line: TextLine) => new Set(wordsOf(line).map((word) => columnOf(centre(word))));
     const gaps = header.slice(1).map((entry, i) => (entry.page === header[i]!.page ? header[i]!.line.y - entry.line.y : undefined));
-    const rowPitch = Math.min(Math.min(...gaps.filter((gap) => gap !== undefined)) * SAME_ROW_PITCH, values.size * 1.6);
+    const rowPitch = Math.min(Math.min(...gaps.filter((gap) => gap !== undefined)) * SAME_ROW_PITCH, values.size * FIGURE_PITCH);
     // Across a page break, a line goes on the cell lines above when it has words only in their columns (a cell's lines, top-aligned, thin out downwards).
     const sameRow = (entry: PagedLine, i: number) => {
       const gap = gaps[i - 1];
@@ -112,7 +114,15 @@ export function unruledTables(paged: PagedLine[]): { tables: UnruledTable[]; res
     };
     const bands: PagedLine[][] = [];
     header.forEach((entry, i) => (i > 0 && sameRow(entry, i) ? bands[bands.length - 1]!.push(entry) : bands.push([entry])));
-    const rows = [...bands, [paged[v]!]].map((band) => {
+    // Figures wider than their column wrap: lines of figures right below (a line's pitch), in the same columns, go on with them (the header's one row of figures has no other below it).
+    const figureLines = [paged[v]!];
+    const filled = new Set(figures.map((word) => columnOf(centre(word))));
+    for (let j = v + 1; j < paged.length; j++) {
+      const [above, next] = [figureLines[figureLines.length - 1]!, paged[j]!];
+      if (next.page !== page || above.line.y - next.line.y > values.size * FIGURE_PITCH || !wordsOf(next.line).every((word) => FIGURE.test(word.text) && filled.has(columnOf(centre(word))))) break;
+      figureLines.push(next);
+    }
+    const rows = [...bands, figureLines].map((band) => {
       const byColumn = centres.map((): Glyphs[] => []);
       // Lines of a cell the page cut stand, on the next page, below those before the cut.
       for (const { line, page: on } of band) for (const word of wordsOf(line)) byColumn[columnOf(centre(word))]!.push(...word.runs.map((run) => ({ ...run, y: run.y - (on - band[0]!.page) * OVERLEAF })));
@@ -122,7 +132,7 @@ export function unruledTables(paged: PagedLine[]): { tables: UnruledTable[]; res
         return { lines: overleaf ? cellLines.map((line) => ({ ...line, y: line.y + OVERLEAF })) : cellLines, page: band[0]!.page + (overleaf ? 1 : 0), y: band[0]!.line.y };
       });
     });
-    for (const entry of [...header, paged[v]!]) taken.add(entry.line);
+    for (const entry of [...header, ...figureLines]) taken.add(entry.line);
     const xs = [centres[0]! - pitch / 2, ...bounds, centres[centres.length - 1]! + pitch / 2];
     const first = header.find((entry) => entry.page === page)?.line ?? values;
     tables.push({ page, top: first.y + first.size, xs, rows });
