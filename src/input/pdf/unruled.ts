@@ -154,7 +154,8 @@ interface FigureRow {
  * of three figures or more share. A label glued to its first figure (…信息0) is split where the
  * figure stands on a column's edge: a label ending in figures elsewhere (第3) keeps them.
  */
-export function figureRows(paged: PagedLine[]): PagedLine[] {
+export function figureRows(lines: PagedLine[]): PagedLine[] {
+  let paged = lines;
   const trailing = paged.map(({ line }) => {
     const words = wordsOf(line);
     let first = words.length;
@@ -182,17 +183,24 @@ export function figureRows(paged: PagedLine[]): PagedLine[] {
     if (figures.length < 3 || !figures.every((word) => onEdge(word.left))) return;
     rows.set(entry, { entry, label, figures });
   });
-  const ordered = [...rows.values()];
-  const taken = new Set<PagedLine>();
-  const joined = new Map<PagedLine, PagedLine>();
   const labelEndOf = (row: FigureRow) => row.figures[0]!.left - row.entry.line.size * 0.5;
   const inLabel = (entry: PagedLine, row: FigureRow) =>
     entry.page === row.entry.page && !rows.has(entry) && Math.abs(entry.line.size - row.entry.line.size) <= 0.5 && entry.line.right <= labelEndOf(row);
-  const cellPitch = linePitch(paged, ordered, inLabel);
+  const cellPitch = linePitch(paged, [...rows.values()], inLabel);
+  if (cellPitch !== undefined) paged = wrappedFigures(paged, trailing, rows, edges, cellPitch);
+  const ordered = [...rows.values()];
+  const taken = new Set<PagedLine>();
+  const joined = new Map<PagedLine, PagedLine>();
   // Labels set at the top of their cells (Word's default) wrap only downwards: no row but a page's first has a label line right above it.
+  // (A line in a column left of the row's own label is a parent's, spanning rows: 三、本年度办理结果 beside its results.)
+  const ownLabelLeft = (row: FigureRow) => piecesOf(row.label, row.entry.line.size, LABEL_GAP).pop()?.left ?? -Infinity;
   const topAligned =
     cellPitch !== undefined &&
-    ordered.every((row, r) => ordered[r - 1]?.entry.page !== row.entry.page || !paged.some((entry) => inLabel(entry, row) && entry.line.y > row.entry.line.y && entry.line.y - row.entry.line.y <= cellPitch * SAME_CELL_PITCH));
+    ordered.every(
+      (row, r) =>
+        ordered[r - 1]?.entry.page !== row.entry.page ||
+        !paged.some((entry) => inLabel(entry, row) && entry.line.right > ownLabelLeft(row) && entry.line.y > row.entry.line.y && entry.line.y - row.entry.line.y <= cellPitch * SAME_CELL_PITCH),
+    );
   ordered.forEach((row, r) => {
     const { line, page } = row.entry;
     const gap = (other: FigureRow | undefined) => (other?.entry.page === page ? Math.abs(other.entry.line.y - line.y) : undefined);
@@ -322,6 +330,46 @@ export function labelColumns(paged: PagedLine[]): PagedLine[] {
     }
   }
   return paged.filter((entry) => !dropped.has(entry)).map((entry) => joined.get(entry) ?? entry);
+}
+
+/**
+ * Figures wider than their column wrap onto the next line (a line's pitch down), in the same
+ * columns, with the rest of the label if it wraps too: they go on the row's figures, and the
+ * line keeps only its label (a wrapped label line). A line with a label of its own is the next
+ * row instead: one that opens a row (1.…, (一)…), or one below a label that did not fill its column.
+ */
+function wrappedFigures(paged: PagedLine[], trailing: Array<{ words: Word[]; first: number }>, rows: Map<PagedLine, FigureRow>, edges: number[], cellPitch: number): PagedLine[] {
+  const labelRight = (words: Word[]) => Math.max(...words.map((word) => word.right));
+  const limit = Math.max(...[...rows.values()].filter((row) => row.label.length > 0).map((row) => labelRight(row.label)));
+  const edgeOf = (word: Word) => edges.findIndex((edge) => Math.abs(edge - word.left) <= SAME_COLUMN);
+  // A figure wraps only where it fills its column: as wide as the column's widest line of figures.
+  const widest = new Map<number, number>();
+  for (const { words, first } of trailing) for (const word of words.slice(first)) widest.set(edgeOf(word), Math.max(widest.get(edgeOf(word)) ?? 0, word.right - word.left));
+  const fills = (figure: Word, size: number) => figure.right - figure.left >= widest.get(edgeOf(figure))! - size * DIGIT_WIDTH * 0.5;
+  const replaced = new Map<PagedLine, PagedLine | undefined>();
+  paged.forEach((entry, i) => {
+    const row = rows.get(entry);
+    if (!row) return;
+    for (let j = i + 1, above = entry; j < paged.length; j++) {
+      const next = paged[j]!;
+      const { words, first } = trailing[j]!;
+      const [label, figures] = [words.slice(0, first), words.slice(first)];
+      const sameColumn = (word: Word) => row.figures.findIndex((figure) => Math.abs(figure.left - word.left) <= SAME_COLUMN);
+      const opensRow = label.length > 0 && (OPENS_ROW.test(label.map((word) => word.text).join('')) || row.label.length === 0 || labelRight(row.label) < limit - next.line.size * FULL_LABEL);
+      const goesOn = (word: Word) => edgeOf(word) >= 0 && sameColumn(word) >= 0 && fills(row.figures[sameColumn(word)]!, next.line.size);
+      if (next.page !== entry.page || above.line.y - next.line.y > cellPitch * SAME_CELL_PITCH || figures.length === 0 || !figures.every(goesOn) || opensRow) break;
+      for (const word of figures) {
+        const k = sameColumn(word);
+        const figure = row.figures[k]!;
+        row.figures[k] = { text: figure.text + word.text, left: figure.left, right: Math.max(figure.right, word.right), runs: [...figure.runs, ...word.runs] };
+      }
+      rows.delete(next);
+      const rest = label.flatMap((word) => word.runs);
+      replaced.set(next, rest.length > 0 ? { page: next.page, line: linesOf(rest)[0]! } : undefined);
+      above = next;
+    }
+  });
+  return replaced.size === 0 ? paged : paged.flatMap((entry) => (replaced.has(entry) ? [replaced.get(entry)].filter((line) => line !== undefined) : [entry]));
 }
 
 /**
