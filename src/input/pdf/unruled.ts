@@ -191,6 +191,7 @@ export function figureRows(lines: PagedLine[]): PagedLine[] {
   const ordered = [...rows.values()];
   const taken = new Set<PagedLine>();
   const joined = new Map<PagedLine, PagedLine>();
+  const labels = new Map<FigureRow, { columns: LabelColumn[]; wrapped: TextLine[] }>();
   // Labels set at the top of their cells (Word's default) wrap only downwards: no row but a page's first has a label line right above it.
   // (A line in a column left of the row's own label is a parent's, spanning rows: 三、本年度办理结果 beside its results.)
   const ownLabelLeft = (row: FigureRow) => piecesOf(row.label, row.entry.line.size, LABEL_GAP).pop()?.left ?? -Infinity;
@@ -228,7 +229,7 @@ export function figureRows(lines: PagedLine[]): PagedLine[] {
     const onNext = between.filter((entry) => entry.page !== page);
     const overleaf = topAligned && endsPage && onNext.every((entry) => inLabel(entry, next!) && !taken.has(entry)) ? onNext : [];
     [...wrapped, ...overleaf].forEach((entry) => taken.add(entry));
-    joined.set(row.entry, { page, line: rowLine(row, wrapped.map((entry) => entry.line), overleaf.map((entry) => entry.line)) });
+    labels.set(row, { columns: labelColumnsOf(row, wrapped.map((entry) => entry.line), overleaf.map((entry) => entry.line)), wrapped: wrapped.map((entry) => entry.line) });
     // Header lines stand right above the first row (and its wrapped label), a line's pitch apart (a running header does not).
     const header: PagedLine[] = [];
     const pitch = Math.min(...row.figures.slice(1).map((word, i) => word.left - row.figures[i]!.left));
@@ -249,6 +250,18 @@ export function figureRows(lines: PagedLine[]): PagedLine[] {
       joined.set(header[0]!, { page, line: merged });
     }
   });
+  // A label spanning rows (三、本年度办理结果 beside its results), set at the top of its cell, goes on beside the rows after the one it opens: its rest is that row's.
+  ordered.forEach((row, r) => {
+    const columns = labels.get(row)!.columns;
+    const above = ordered[r - 1] && labels.get(ordered[r - 1]!)!.columns;
+    const parent = columns.length > 1 && !OPENS_ROW.test(columns[0]!.text) ? above?.find((column) => Math.abs(column.left - columns[0]!.left) <= row.entry.line.size * 0.5 && OPENS_ROW.test(column.text)) : undefined;
+    if (parent && above!.length > 1) parent.text = joinLines([parent.text, columns.shift()!.text]);
+  });
+  for (const row of ordered) {
+    const { columns, wrapped } = labels.get(row)!;
+    const runs = [...wrapped.flatMap((other) => other.runs), ...row.label.flatMap((word) => word.runs), ...row.figures.flatMap((word) => word.runs)];
+    joined.set(row.entry, { page: row.entry.page, line: cellLine([...columns.map((column) => column.text), ...row.figures.map((word) => word.text)], row.entry.line, [...wrapped, row.entry.line], runs) });
+  }
   return paged.filter((entry) => !taken.has(entry)).map((entry) => joined.get(entry) ?? entry);
 }
 
@@ -342,10 +355,8 @@ function wrappedFigures(paged: PagedLine[], trailing: Array<{ words: Word[]; fir
   const labelRight = (words: Word[]) => Math.max(...words.map((word) => word.right));
   const limit = Math.max(...[...rows.values()].filter((row) => row.label.length > 0).map((row) => labelRight(row.label)));
   const edgeOf = (word: Word) => edges.findIndex((edge) => Math.abs(edge - word.left) <= SAME_COLUMN);
-  // A figure wraps only where it fills its column: as wide as the column's widest line of figures.
-  const widest = new Map<number, number>();
-  for (const { words, first } of trailing) for (const word of words.slice(first)) widest.set(edgeOf(word), Math.max(widest.get(edgeOf(word)) ?? 0, word.right - word.left));
-  const fills = (figure: Word, size: number) => figure.right - figure.left >= widest.get(edgeOf(figure))! - size * DIGIT_WIDTH * 0.5;
+  // A figure wraps only where it fills its column: as wide as the row's widest (columns as wide hold as many digits).
+  const fills = (row: FigureRow, figure: Word) => figure.right - figure.left >= Math.max(...row.figures.map((word) => word.right - word.left)) - row.entry.line.size * DIGIT_WIDTH * 0.5;
   const replaced = new Map<PagedLine, PagedLine | undefined>();
   paged.forEach((entry, i) => {
     const row = rows.get(entry);
@@ -356,7 +367,7 @@ function wrappedFigures(paged: PagedLine[], trailing: Array<{ words: Word[]; fir
       const [label, figures] = [words.slice(0, first), words.slice(first)];
       const sameColumn = (word: Word) => row.figures.findIndex((figure) => Math.abs(figure.left - word.left) <= SAME_COLUMN);
       const opensRow = label.length > 0 && (OPENS_ROW.test(label.map((word) => word.text).join('')) || row.label.length === 0 || labelRight(row.label) < limit - next.line.size * FULL_LABEL);
-      const goesOn = (word: Word) => edgeOf(word) >= 0 && sameColumn(word) >= 0 && fills(row.figures[sameColumn(word)]!, next.line.size);
+      const goesOn = (word: Word) => edgeOf(word) >= 0 && sameColumn(word) >= 0 && fills(row, row.figures[sameColumn(word)]!);
       if (next.page !== entry.page || above.line.y - next.line.y > cellPitch * SAME_CELL_PITCH || figures.length === 0 || !figures.every(goesOn) || opensRow) break;
       for (const word of figures) {
         const k = sameColumn(word);
@@ -404,15 +415,20 @@ function gluedFigure(word: Word): { label: Word; figure: Word } | undefined {
   return { label: { text: match[1]!, left: word.left, right: left, runs }, figure: { text: digits, left, right: word.right, runs: [figureRun] } };
 }
 
-/** A row's line: its label's pieces joined per column (top to bottom), then its figures, each a cell. */
-function rowLine(row: FigureRow, wrapped: TextLine[], overleaf: TextLine[]): TextLine {
+/** A column of a row's label: where it stands and its text. */
+interface LabelColumn {
+  left: number;
+  text: string;
+}
+
+/** A row's label: its pieces joined per column, top to bottom. */
+function labelColumnsOf(row: FigureRow, wrapped: TextLine[], overleaf: TextLine[]): LabelColumn[] {
   const { line } = row.entry;
   // Lines overleaf come after every line on the row's page: read as standing that far lower.
   const placed = [...wrapped.map((other) => ({ y: other.y, words: wordsOf(other) })), { y: line.y, words: row.label }, ...overleaf.map((other) => ({ y: other.y - OVERLEAF, words: wordsOf(other) }))];
   // Label columns stand closer than a table's cells of figures (（三）不予公开 beside 1.属于国家秘密): a character's gap sets them apart.
   const pieces = placed.flatMap(({ y, words }) => piecesOf(words, line.size, LABEL_GAP).map((piece) => ({ ...piece, y })));
-  const runs = [...wrapped.flatMap((other) => other.runs), ...row.label.flatMap((word) => word.runs), ...row.figures.flatMap((word) => word.runs)];
-  return cellLine([...columnTexts(pieces, line.size), ...row.figures.map((word) => word.text)], line, [...wrapped, line], runs);
+  return columnTexts(pieces, line.size);
 }
 
 /**
@@ -426,19 +442,19 @@ function headerLine(lines: TextLine[], edges: number[], size: number): TextLine 
     const column = (word: Word) => edges.filter((edge) => edge <= word.left + SAME_COLUMN).pop() ?? word.left;
     return words.map((word) => ({ left: column(word), text: word.text, y: line.y }));
   });
-  const texts = columnTexts(pieces, size);
+  const texts = columnTexts(pieces, size).map((column) => column.text);
   return texts.length < 2 ? undefined : cellLine(texts, lines[0]!, lines, lines.flatMap((line) => line.runs));
 }
 
 /** Pieces of text standing at one left edge (within half a character) joined top to bottom, left to right. */
-function columnTexts(pieces: Array<{ left: number; y: number; text: string }>, size: number): string[] {
+function columnTexts(pieces: Array<{ left: number; y: number; text: string }>, size: number): LabelColumn[] {
   const columns: Array<{ left: number; parts: Array<{ y: number; text: string }> }> = [];
   for (const piece of [...pieces].sort((a, b) => a.left - b.left)) {
     const column = columns.find((known) => Math.abs(known.left - piece.left) <= size * 0.5);
     if (column) column.parts.push(piece);
     else columns.push({ left: piece.left, parts: [piece] });
   }
-  return columns.map((column) => joinLines(column.parts.sort((a, b) => b.y - a.y).map((part) => part.text)));
+  return columns.map((column) => ({ left: column.left, text: joinLines(column.parts.sort((a, b) => b.y - a.y).map((part) => part.text)) }));
 }
 
 /** A line made of cells, one space apart, standing where `base` stands (its baseline: the page line it is counted on). */
