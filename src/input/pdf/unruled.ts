@@ -294,8 +294,8 @@ export function labelColumns(paged: PagedLine[]): PagedLine[] {
   const figureColumns = columns.filter((column) => column.count >= 3);
   if (figureColumns.length === 0) return paged;
   const columnOf = (word: Word) => figureColumns.find((column) => word.left >= column.left && word.left <= column.right);
-  // Runs of lines in a label column: each a label left of a column of figures, in one piece (no other column of text), its figure perhaps after it.
-  type Label = { entry: PagedLine; words: Word[]; right: number; figure?: Word };
+  // Runs of lines in a label column: each a label left of a column of figures (a unit's column perhaps between), its figure perhaps after it.
+  type Label = { entry: PagedLine; pieces: Piece[]; figure?: Word };
   let run: Label[] = [];
   const regions: Label[][] = [];
   paged.forEach((entry, i) => {
@@ -303,20 +303,20 @@ export function labelColumns(paged: PagedLine[]): PagedLine[] {
     const end = ends[i];
     const column = end && columnOf(end.figure);
     const words = column ? end.label : wordsOf(line);
-    const inColumn = (column || figureColumns.some((known) => line.right < known.left - line.size * 0.5)) && words.length > 0 && piecesOf(words, line.size).length === 1;
+    const inColumn = (column || figureColumns.some((known) => line.right < known.left - line.size * 0.5)) && words.length > 0;
     if (!inColumn) {
       if (run.length) regions.push(run);
       run = [];
       return;
     }
-    const label: Label = { entry, words, right: Math.max(...words.map((word) => word.right)), ...(column && { figure: end.figure }) };
+    const label: Label = { entry, pieces: piecesOf(words, line.size, LABEL_GAP), ...(column && { figure: end.figure }) };
     run.push(label);
   });
   if (run.length) regions.push(run);
   const joined = new Map<PagedLine, PagedLine>();
   const dropped = new Set<PagedLine>();
   for (const region of regions) {
-    const limit = Math.max(...region.map((label) => label.right));
+    const limit = Math.max(...region.map((label) => label.pieces[0]!.right));
     const gaps = region.slice(1).map((label, i) => (label.entry.page === region[i]!.entry.page ? region[i]!.entry.line.y - label.entry.line.y : Infinity));
     const pitch = Math.min(...gaps.filter((gap) => gap >= region[0]!.entry.line.size * 0.8));
     const groups: Label[][] = [];
@@ -327,18 +327,21 @@ export function labelColumns(paged: PagedLine[]): PagedLine[] {
         previous !== undefined &&
         gaps[i - 1]! <= pitch * SAME_CELL_PITCH &&
         Math.abs(previous.entry.line.size - label.entry.line.size) <= 0.5 &&
-        previous.right >= limit - label.entry.line.size * FULL_LABEL &&
+        previous.pieces[0]!.right >= limit - label.entry.line.size * FULL_LABEL &&
+        label.pieces.length === 1 &&
+        Math.abs(label.pieces[0]!.left - group![0]!.pieces[0]!.left) <= label.entry.line.size * 0.5 &&
         !OPENS_ROW.test(label.entry.line.text) &&
         !(label.figure && group!.some((part) => part.figure));
       if (goesOn) group!.push(label);
       else groups.push([label]);
     });
     for (const group of groups.filter((parts) => parts.length > 1)) {
-      const text = joinLines(group.map((part) => part.words.map((word) => word.text).join('')));
+      const text = joinLines(group.map((part) => part.pieces[0]!.text));
       const figure = group.find((part) => part.figure)?.figure;
       const base = group[0]!.entry;
       const lines = group.map((part) => part.entry.line);
-      joined.set(base, { page: base.page, line: cellLine(figure ? [text, figure.text] : [text], base.line, lines, lines.flatMap((line) => line.runs)) });
+      const texts = [text, ...group[0]!.pieces.slice(1).map((piece) => piece.text), ...(figure ? [figure.text] : [])];
+      joined.set(base, { page: base.page, line: cellLine(texts, base.line, lines, lines.flatMap((line) => line.runs)) });
       group.slice(1).forEach((part) => dropped.add(part.entry));
     }
   }
@@ -469,9 +472,16 @@ function cellLine(texts: string[], base: TextLine, lines: TextLine[], runs: Glyp
   return { text, y: base.y, left: Math.min(...lines.map((line) => line.left)), right: Math.max(...lines.map((line) => line.right)), size: base.size, cells, runs };
 }
 
+/** Text of a line standing apart from the rest: a cell's, or a label column's. */
+interface Piece {
+  left: number;
+  right: number;
+  text: string;
+}
+
 /** Words of a line grouped where they stand apart by less than `gap` characters (a cell's gap): the pieces of text in its cells. */
-function piecesOf(words: Word[], size: number, gap = CELL_GAP): Array<{ left: number; text: string }> {
-  const pieces: Array<{ left: number; right: number; text: string }> = [];
+function piecesOf(words: Word[], size: number, gap = CELL_GAP): Piece[] {
+  const pieces: Piece[] = [];
   for (const word of words) {
     const last = pieces[pieces.length - 1];
     if (last && word.left - last.right < size * gap) {
