@@ -57,7 +57,7 @@ function placedRows(frame: Frame, page: number, lineOn: (y: number) => number): 
   const edge = frame.xs[frame.xs.length - 1]!;
   const inCutColumn = (cell: FrameCell) => frame.cut && cell.column + cell.columns === frame.xs.length - 1;
   // Where every text starts as far from its cell's left edge, the cut column's would too, on the page: an empty cell there is blank, not all beyond the edge.
-  const written = [...new Set(frame.cells.flat())].filter((cell) => cell.glyphs.length > 0);
+  const written = frame.cut ? [...new Set(frame.cells.flat())].filter((cell) => cell.glyphs.length > 0) : [];
   const padding = written.map((cell) => Math.min(...cell.glyphs.map((glyph) => glyph.x)) - frame.xs[cell.column]!);
   const leftAligned = padding.length >= 2 && Math.max(...padding) - Math.min(...padding) <= SAME_START && frame.xs[frame.xs.length - 2]! + Math.max(...padding) < edge - CUT_MARGIN;
   return frame.cells.map((row, r) =>

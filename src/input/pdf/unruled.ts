@@ -278,7 +278,9 @@ const FULL_LABEL = 1.5;
  * pitch (rows stand farther apart: cell padding) and it does not open a row (1.…, (一)…, 其中…).
  */
 export function labelColumns(paged: PagedLine[]): PagedLine[] {
+  // A figure set apart ends a line the line reader already split into cells: other lines are not looked at.
   const ends = paged.map(({ line }) => {
+    if (line.cells.length === 0) return undefined;
     const words = wordsOf(line);
     const [last, before] = [words[words.length - 1], words[words.length - 2]];
     return last && before && FIGURE.test(last.text) && !FIGURE.test(before.text) && last.left - before.right > line.size ? { label: words.slice(0, -1), figure: last } : undefined;
