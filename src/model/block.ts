@@ -31,6 +31,8 @@ export interface GridCell extends MappedText {
   position: Position;
   /** True for a copy made by expanding rowspan/colspan. */
   spanned?: boolean;
+  /** The page's edge cut through this cell (a table wider than the page): its text may have lost characters, so it is not read. */
+  cut?: boolean;
 }
 
 export interface GridBlock {

@@ -6,6 +6,8 @@ import { normalizeLabel } from '../knowledge/normalize.js';
 /** Anything a table is read from: a grid cell, a line of flattened text, or part of one. */
 export interface CellText extends MappedText {
   position: Position;
+  /** Its text may be incomplete (a cell the page's edge cut): no value is read from it. */
+  cut?: boolean;
 }
 
 /** One row as a table reader sees it: label cells, then value cells. */
@@ -26,7 +28,7 @@ export function writtenValue(cell: CellText, locator: SourceLocator): CellText {
   const start = cell.text.length - cell.text.trimStart().length;
   const end = cell.text.trimEnd().length;
   if (start >= end || cell.spans.length === 0) return cell;
-  return { ...sliceMapped(cell, start, end), position: locate(cell, locator, start, end) };
+  return { ...sliceMapped(cell, start, end), position: locate(cell, locator, start, end), ...(cell.cut && { cut: true }) };
 }
 
 const GLUED_VALUE = /^(.*?)(?:万元|人次|个|人|次|条|件|元)?\s*(\d+(?:,\d{3})*(?:\.\d+)?|[—\-/])?\s*$/s;

@@ -82,7 +82,7 @@ export class RowMatcher {
     const cells: Cell[] = [];
     for (const { row, label, values } of this.matches) {
       (row.columns ?? this.definition.columns).forEach((column, i) => {
-        cells.push(makeCell(cellKey(row.key, column.key), values[i] ?? emptyValue(label)));
+        if (!values[i]?.cut) cells.push(makeCell(cellKey(row.key, column.key), values[i] ?? emptyValue(label)));
       });
     }
     return cells;

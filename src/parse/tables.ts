@@ -247,7 +247,7 @@ function readSequenceGrid(definition: SequenceTableDefinition, generation: Gener
 
 function sequenceTable(definition: SequenceTableDefinition, generation: Generation, values: CellText[], anchor: CellText, start: number, end: number): Attempt | undefined {
   if (values.length === 0) return undefined;
-  const cells = definition.cells.map((cell, i) => makeCell(cell.key, values[i] ?? emptyValue(values[values.length - 1]!)));
+  const cells = definition.cells.flatMap((cell, i) => (values[i]?.cut ? [] : [makeCell(cell.key, values[i] ?? emptyValue(values[values.length - 1]!))]));
   return {
     start,
     end,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Glyphs } from '../../src/input/pdf/load.js';
 import { linesOf } from '../../src/input/pdf/lines.js';
-import { figureRows } from '../../src/input/pdf/unruled.js';
+import { figureRows, labelColumns } from '../../src/input/pdf/unruled.js';
 
 /** A run of 12-point text: ideographs a character wide, figures and ASCII half. */
 const run = (text: string, x: number, y: number): Glyphs => ({ text, x, y, width: [...text].reduce((sum, char) => sum + (/[\x20-\x7e]/.test(char) ? 6 : 12), 0), size: 12 });
@@ -56,5 +56,63 @@ describe('rows of figures after a label, drawn without lines', () => {
       ...figures(700), run('行', 60, 700), ...figures(676), run('列', 60, 676),
     ];
     expect(read(glyphs)).toEqual([[], ['信息内容', '子', '甲乙', '丙丁戊', '庚'], ['行', '3', '0', '3'], ['列', '3', '0', '3']]);
+  });
+
+  it('join figures wrapped in their columns to the row above, and the label wrapped with them, at a cell line pitch', () => {
+    // Word sets cells at their top: a row's lines follow 14 points apart, the next row 24 down.
+    const glyphs = [
+      run('一、甲乙丙丁戊', 60, 700), ...figures(700, ['322', '215', '105']),
+      run('己庚', 60, 686), ...figures(686, ['8', '7', '6']),
+      run('二、辛壬', 60, 662), ...figures(662, ['4', '5', '6']),
+      run('三、癸子丑寅卯', 60, 638), ...figures(638, ['123', '4', '56']),
+      run('辰巳', 60, 624),
+      run('四、午', 60, 600), ...figures(600, ['7', '8', '9']),
+    ];
+    expect(read(glyphs)).toEqual([
+      ['一、甲乙丙丁戊己庚', '3228', '2157', '1056'],
+      ['二、辛壬', '4', '5', '6'],
+      ['三、癸子丑寅卯辰巳', '123', '4', '56'],
+      ['四、午', '7', '8', '9'],
+    ]);
+  });
+
+  it('keep a row whose label opens a row, or stands below a label that did not fill its column, apart from the row above', () => {
+    // Rows a cell's line pitch apart (no padding), as a wrapped figure's line would stand.
+    const glyphs = [
+      run('一、甲乙丙丁戊', 60, 700), ...figures(700, ['322', '215', '105']),
+      run('1.辛', 60, 686), ...figures(686, ['8', '7', '6']),
+      run('壬', 60, 672), ...figures(672, ['1', '2', '3']),
+      run('二、甲乙丙丁戊', 60, 648), ...figures(648, ['4', '5', '6']), run('己庚', 60, 634),
+    ];
+    expect(read(glyphs)).toEqual([
+      ['一、甲乙丙丁戊', '322', '215', '105'],
+      ['1.辛', '8', '7', '6'],
+      ['壬', '1', '2', '3'],
+      ['二、甲乙丙丁戊己庚', '4', '5', '6'],
+    ]);
+  });
+});
+
+const readLabels = (glyphs: Glyphs[]) => labelColumns(linesOf(glyphs).map((line) => ({ line, page: 1 }))).map(({ line }) => (line.cells.length ? line.cells.map(([from, to]) => line.text.slice(from, to)) : [line.text]));
+
+describe('a column of labels beside one column of figures, drawn without lines', () => {
+  it('joins the lines of a label wrapped in its cell, the unit’s column beside it kept apart', () => {
+    // Labels wrap at 120 points (ten characters); rows stand 24 points apart, a cell's lines 14.
+    const glyphs = [
+      run('（一）甲乙丙丁戊己', 60, 700), run('条', 200, 700), run('300', 300, 700),
+      run('庚辛', 60, 686),
+      run('其中，壬癸子丑寅卯', 60, 662), run('条', 200, 662),
+      run('辰巳', 60, 648),
+      run('1.午未', 60, 624), run('条', 200, 624), run('4', 300, 624),
+      run('2.申酉戌亥甲乙丙丁', 60, 600), run('条', 200, 600), run('52', 300, 600),
+      run('3.戊', 60, 586),
+    ];
+    expect(readLabels(glyphs)).toEqual([
+      ['（一）甲乙丙丁戊己庚辛', '条', '300'],
+      ['其中，壬癸子丑寅卯辰巳', '条'],
+      ['1.午未', '条', '4'],
+      ['2.申酉戌亥甲乙丙丁', '条', '52'],
+      ['3.戊'],
+    ]);
   });
 });

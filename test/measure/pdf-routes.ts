@@ -64,6 +64,7 @@ for (const [route, paths] of routes) {
   for (const [i, path] of paths.entries()) {
     const truth = truths[i]!;
     const got = await reading(path);
+    const lost: string[] = [];
     for (const [kind, values] of Object.entries(truth.tables)) {
       for (const [key, value] of Object.entries(values!)) {
         cells++;
@@ -71,8 +72,10 @@ for (const [route, paths] of routes) {
         if (read === undefined) missing++;
         else if (read === value) exact++;
         else wrong++;
+        if (read !== value) lost.push(`${kind}.${key}=${value}→${read}`);
       }
     }
+    if (process.env.VERBOSE && lost.length) console.error(route, first + i, path, `${lost.length} cells:`, lost.slice(0, 8).join(' '));
     const left = [...got.findings];
     for (const want of truth.findings) {
       findings++;

@@ -14,6 +14,8 @@ export interface Frame {
   xs: number[];
   ys: number[];
   cells: FrameCell[][];
+  /** The page's edge cut its last column (the table is wider than the page). */
+  cut: boolean;
 }
 
 /**
@@ -125,7 +127,7 @@ function frameOf(horizontal: Rule[], vertical: Rule[], width: number): Frame | u
       cells[r]!.push(cell);
     }
   }
-  return { xs, ys, cells };
+  return { xs, ys, cells, cut: onPage.length < vertical.length };
 }
 
 /** The cell a run of text starts in: where its first character stands (a run rarely crosses a border), on the page (a character cut by its edge). */

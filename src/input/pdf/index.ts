@@ -6,7 +6,7 @@ import { framesOf, type Frame, type FrameCell } from './grid.js';
 import { FIGURE, joinLines, linesOf, pageLineNumbers, type TextLine } from './lines.js';
 import { loadPdf, type PdfPage } from './load.js';
 import { withoutRunningLines } from './running-lines.js';
-import { figureRows, unruledTables } from './unruled.js';
+import { figureRows, labelColumns, unruledTables } from './unruled.js';
 
 /** A body line or a ruled table, on its page (for a table: the page it ends on), in reading order. */
 export type PageElement = { kind: 'line'; line: TextLine; page: number; pageLine: number } | { kind: 'table'; rows: PlacedCell[][]; xs: number[]; page: number };
@@ -18,6 +18,8 @@ export interface PlacedCell {
   pageLine: number;
   /** Its last line runs to the cell's right edge: where a row is cut at a page's end, the text may go on over the page. */
   full?: boolean;
+  /** In a column the page's edge cut: empty, or a line runs to the edge, so characters past it may be lost. */
+  cut?: boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ export async function adaptPdf(bytes: Uint8Array, load: (bytes: Uint8Array) => P
   const laid = pages.map((page, i) => ({ number: i + 1, lineOn: pageLineNumbers(page.glyphs), ...framesOf(page.rules, page.glyphs, page.width) }));
   // Tables drawn without lines are found across pages: a header can end one page and its figures open the next.
   const { tables, rest } = unruledTables(laid.flatMap((page) => linesOf(page.rest).map((line) => ({ line, page: page.number }))));
-  const rows = figureRows(rest);
+  const rows = labelColumns(figureRows(rest));
   const elements = laid.flatMap((page) => {
     const placed = [
       ...tables.filter((table) => table.page === page.number).map((table) => ({
@@ -52,6 +54,12 @@ export async function adaptPdf(bytes: Uint8Array, load: (bytes: Uint8Array) => P
 
 function placedRows(frame: Frame, page: number, lineOn: (y: number) => number): PlacedCell[][] {
   const placed = new Map<FrameCell, PlacedCell>();
+  const edge = frame.xs[frame.xs.length - 1]!;
+  const inCutColumn = (cell: FrameCell) => frame.cut && cell.column + cell.columns === frame.xs.length - 1;
+  // Where every text starts as far from its cell's left edge, the cut column's would too, on the page: an empty cell there is blank, not all beyond the edge.
+  const written = frame.cut ? [...new Set(frame.cells.flat())].filter((cell) => cell.glyphs.length > 0) : [];
+  const padding = written.map((cell) => Math.min(...cell.glyphs.map((glyph) => glyph.x)) - frame.xs[cell.column]!);
+  const leftAligned = padding.length >= 2 && Math.max(...padding) - Math.min(...padding) <= SAME_START && frame.xs[frame.xs.length - 2]! + Math.max(...padding) < edge - CUT_MARGIN;
   return frame.cells.map((row, r) =>
     row.map((cell) => {
       let out = placed.get(cell);
@@ -60,7 +68,9 @@ function placedRows(frame: Frame, page: number, lineOn: (y: number) => number): 
         const y = lines[0]?.y ?? (frame.ys[r]! + frame.ys[r + 1]!) / 2;
         const last = lines[lines.length - 1];
         const full = last !== undefined && last.right >= frame.xs[cell.column + cell.columns]! - last.size * FULL_LINE;
-        placed.set(cell, (out = { text: joinLines(lines.map((line) => line.text)), page, pageLine: lineOn(y), full }));
+        // A producer prints the characters that start before the page's edge: a line that ends before it lost none.
+        const cut = inCutColumn(cell) && (lines.length === 0 ? !leftAligned : lines.some((line) => line.right >= edge - CUT_MARGIN));
+        placed.set(cell, (out = { text: joinLines(lines.map((line) => line.text)), page, pageLine: lineOn(y), full, ...(cut && { cut }) }));
       }
       return out;
     }),
@@ -69,6 +79,10 @@ function placedRows(frame: Frame, page: number, lineOn: (y: number) => number): 
 
 /** A cell's line that ends less than this many characters (padding included) before its right edge filled it. */
 const FULL_LINE = 1.5;
+/** A line that ends less than this (points) before the page's edge may have run past it. */
+const CUT_MARGIN = 1;
+/** Texts starting this close (points) start at one x. */
+const SAME_START = 1;
 
 /** Column edges this close (points) are the same edge. */
 const SAME_EDGE = 3;
@@ -180,7 +194,7 @@ function assemble(elements: PageElement[]): AdaptedInput {
   // Blocks are made once the source (and so every offset) is known: first their lines.
   // A line of cells — `|` fragments (a table flattened by a copy, then printed) or runs set apart
   // by wide gaps (a table drawn without lines) — is one block per cell, as flattened text is.
-  type Draft = { kind: 'text'; lines: number[]; range?: [number, number] } | { kind: 'grid'; rows: Array<Array<{ line: number; spanned: boolean }>> };
+  type Draft = { kind: 'text'; lines: number[]; range?: [number, number] } | { kind: 'grid'; rows: Array<Array<{ line: number; spanned: boolean; cut?: boolean }>> };
   const drafts: Draft[] = [];
   const body = bodyOf(elements.flatMap((element) => (element.kind === 'line' ? [element.line] : [])));
   elements.forEach((element, i) => {
@@ -203,10 +217,10 @@ function assemble(elements: PageElement[]): AdaptedInput {
       rows: element.rows.map((row) =>
         row.map((cell) => {
           const known = lineOf.get(cell);
-          if (known !== undefined) return { line: known, spanned: true };
+          if (known !== undefined) return { line: known, spanned: true, cut: cell.cut };
           const line = addLine(cell.text, cell.page, cell.pageLine);
           lineOf.set(cell, line);
-          return { line, spanned: false };
+          return { line, spanned: false, cut: cell.cut };
         }),
       ),
     });
@@ -227,9 +241,9 @@ function assemble(elements: PageElement[]): AdaptedInput {
       return { kind: 'text', ...joinMapped(parts), position: locator.position(first, locator.lineStart(lastLine + 1) + lines[lastLine]!.length) };
     }
     const rows: GridCell[][] = draft.rows.map((row) =>
-      row.map(({ line, spanned }) => {
+      row.map(({ line, spanned, cut }) => {
         const start = locator.lineStart(line + 1);
-        return { ...mapped(line), position: locator.position(start, start + lines[line]!.length), ...(spanned && { spanned: true }) };
+        return { ...mapped(line), position: locator.position(start, start + lines[line]!.length), ...(spanned && { spanned: true }), ...(cut && { cut: true }) };
       }),
     );
     const cells = rows.flat();
