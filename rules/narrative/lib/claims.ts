@@ -6,7 +6,7 @@ import type { CountEntry, Knowledge, RateEntry } from '../../../src/engine/rule-
 import type { ClaimScope } from '../../../src/model/claim.js';
 import { findFigures, isAmount, isCount, NUMBER, type Figure } from './numbers.js';
 import { applicantColumns, pattern, sentenceFits } from './patterns.js';
-import { columnSibling, countEntry, joined, madeEntry, prefilters, subRow } from './readings.js';
+import { columnSibling, countEntry, joined, madeEntry, prefilters, rowResult, subRow } from './readings.js';
 import { scopeAt, scopeMarks, type ScopeMark } from './scope.js';
 import { clauseStart, positionIn, sentenceEnd, sentenceStart } from '../../lib/text.js';
 
@@ -138,6 +138,8 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
       continue;
     }
     const after = text.slice(figure.end, figure.end + AFTER_REACH);
+    // Words since the figure before that speak of carried applications (上年结转…, 结转至…) make the figure their carry only.
+    const carryOnly = text.slice(Math.max(from, previousEnd), figure.from).includes('结转');
     const may =
       filters.before.test(before) ||
       filters.after.test(after) ||
@@ -146,9 +148,40 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
       (before.includes('分别') && RESPECTIVELY.test(before)) ||
       (filters.continued.test(before) && (claims.length > 0 || bracketAt(text, from) >= 0)) ||
       (claims.length > 0 && (TOTAL_ALONE.test(before) || UNIT_ALONE.test(before) || JOINS.test(text.slice(previousEnd, figure.from))));
-    if (may) claims.push(...claimAt(report, paragraph, figure, { from, before, after, scopes, respective }, claims, knowledge));
+    if (may) claims.push(...claimAt(report, paragraph, figure, { from, before, after, scopes, respective }, claims, knowledge).filter((claim) => !carryOnly || carries(claim)));
   }
-  return { paragraph, figures, claims, rates };
+  return { paragraph, figures, claims: claims.length > 1 ? consistent(text, claims, report.facts.year?.value) : claims, rates };
+}
+
+const carries = (claim: Claim) => claim.cells.some((cell) => cell.startsWith('carried'));
+/** A clause opening with a year (2022年收到申请3件). */
+const YEAR_LEAD = /^\s*(?:在|于)?(20\d{2})年/;
+
+/**
+ * "通过本局网站公开信息18 200条，通过省政府网站公开96条": one sentence giving one of the report's own cells two
+ * different figures is read wrong somewhere, and neither is compared; unless the others' clauses open with another
+ * year than the report's ("2023年收到申请9件，2022年收到申请3件": the report's year's figure is the claim).
+ */
+function consistent(text: string, claims: Claim[], year: number | undefined): Claim[] {
+  const keyOf = (claim: Claim) => `${sentenceStart(text, claim.figure.from)} ${claim.entry.table} ${claim.cells.join('+')} ${claim.column}`;
+  const groups = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    if (claim.scope !== 'own') continue;
+    const key = keyOf(claim);
+    groups.set(key, [...(groups.get(key) ?? []), claim]);
+  }
+  const dropped = new Set<Claim>();
+  for (const group of groups.values()) {
+    if (new Set(group.map((claim) => claim.value)).size < 2) continue;
+    const otherYear = (claim: Claim) => {
+      const lead = YEAR_LEAD.exec(claim.text);
+      return Boolean(lead && year !== undefined && Number(lead[1]) !== year);
+    };
+    const kept = group.filter((claim) => !otherYear(claim));
+    const keep = new Set(kept.map((claim) => claim.value)).size === 1 ? kept : [];
+    for (const claim of group) if (!keep.includes(claim)) dropped.add(claim);
+  }
+  return dropped.size ? claims.filter((claim) => !dropped.has(claim)) : claims;
 }
 
 /** "行政复议和行政诉讼各1件", "新制作、新公开均为4件": one figure for each of two nouns joined before it. */
@@ -251,6 +284,9 @@ function claimAt(
     // A figure before its noun is quoted with the noun: "尚有2件申请结转下年度".
     return [make(entry, named ? COLUMNS.get(named[1]!)! : 'total', Boolean(named), [...entry.cells, ...included], figure.end + tail)];
   }
+  // "其中行政复议结果维持4件，…，行政诉讼结果维持2件": a result after the row it is of, in its clause.
+  const result = rowResult(before, (e) => sentenceFits(own(), e, e.contextInPrevious ? wide() : undefined), generation, knowledge);
+  if (result) return [make(result, 'total', false)];
   // "其中自然人申请4件": the column of the applications figure stated before it in the sentence (or the one its 其中
   // goes on from); with none, "收到的申请中，自然人申请21件" is a column of the applications received.
   const match = COLUMN_BEFORE.exec(before);

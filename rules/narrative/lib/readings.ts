@@ -81,11 +81,36 @@ export function countEntry(before: string, after: string, sentence: () => string
   return undefined;
 }
 
-/** "属于四类过程性信息不予公开3件": a category whose clause names one of its rows is that row's figure. */
+/**
+ * "属于四类过程性信息不予公开3件": a category whose clause names one of its rows is that row's figure; naming
+ * several (不掌握相关信息或需要另行制作无法提供的25件), their sum.
+ */
 export function subRow(category: CountEntry, before: string, generation: Generation, knowledge: Knowledge): CountEntry | undefined {
   if (!category.category) return undefined;
   const prefix = `${category.cells[0]!.split(/[.:]/)[0]}.`;
-  return prefilters(generation, knowledge).entries.find((e) => e.id.startsWith(prefix) && e.before && pattern(e.before).test(before));
+  const rows = prefilters(generation, knowledge).entries.filter((e) => e.id.startsWith(prefix) && e.before && pattern(e.before).test(before));
+  if (rows.length < 2) return rows[0];
+  const ids = [...new Set(rows.map((row) => row.id))];
+  if (ids.length < 2) return rows[0];
+  return madeEntry(knowledge, `rows ${generation} ${ids.join('+')}`, () => {
+    const label = { zh: rows.map((row) => row.label.zh).join('或'), en: rows.map((row) => row.label.en).join(' or ') };
+    return { ...rows[0]!, id: ids.join('+'), label, cells: [...new Set(rows.flatMap((row) => row.cells))], category: false };
+  });
+}
+
+/** Table 四's rows by their totals' entries: 行政复议, 行政诉讼, and the lawsuits of a kind. */
+const reviewRows = (generation: Generation, knowledge: Knowledge) =>
+  prefilters(generation, knowledge).entries.filter((e) => e.table === 'reviewLitigation' && e.before && e.cells.every((cell) => cell.endsWith(':total')));
+
+/**
+ * "行政复议结果维持4件", "复议后起诉案件其他结果1件": a row of table 四 named before one of its results in the clause
+ * (the sentence about disclosure, as the row's own entry asks).
+ */
+export function rowResult(before: string, fits: (entry: CountEntry) => boolean, generation: Generation, knowledge: Knowledge): CountEntry | undefined {
+  const word = knowledge.claims.columnWords.find((w) => w.table === 'reviewLitigation' && w.generations.includes(generation) && pattern(`(?:${w.words})`, true).test(before));
+  if (!word) return undefined;
+  const row = reviewRows(generation, knowledge).find((e) => pattern(`(?:${e.before})[^，,；;。\\d]{0,6}?(?:${word.words})`, true).test(before) && fits(e));
+  return row && siblingIn(row, row.cells.map((cell) => cell.replace(/[^.:]+$/, word.column)), generation, knowledge);
 }
 
 /**
