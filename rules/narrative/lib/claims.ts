@@ -147,6 +147,7 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
       (endsShared(before) && SHARED.test(before)) ||
       (before.includes('分别') && RESPECTIVELY.test(before)) ||
       (filters.continued.test(before) && (claims.length > 0 || bracketAt(text, from) >= 0)) ||
+      filters.results.test(before) ||
       (claims.length > 0 && (TOTAL_ALONE.test(before) || UNIT_ALONE.test(before) || JOINS.test(text.slice(previousEnd, figure.from))));
     if (may) claims.push(...claimAt(report, paragraph, figure, { from, before, after, scopes, respective }, claims, knowledge).filter((claim) => !carryOnly || carries(claim)));
   }
@@ -154,8 +155,8 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
 }
 
 const carries = (claim: Claim) => claim.cells.some((cell) => cell.startsWith('carried'));
-/** A clause opening with a year (2022年收到申请3件). */
-const YEAR_LEAD = /^\s*(?:在|于)?(20\d{2})年/;
+/** A clause opening with a year (2022年收到申请3件): the last one before a figure is the year its sentence tells of there. */
+const YEAR_LEADS = /(?:^|[，,；;。])\s*(?:在|于)?(20\d{2})年/g;
 
 /**
  * "通过本局网站公开信息18 200条，通过省政府网站公开96条": one sentence giving one of the report's own cells two
@@ -174,8 +175,8 @@ function consistent(text: string, claims: Claim[], year: number | undefined): Cl
   for (const group of groups.values()) {
     if (new Set(group.map((claim) => claim.value)).size < 2) continue;
     const otherYear = (claim: Claim) => {
-      const lead = YEAR_LEAD.exec(claim.text);
-      return Boolean(lead && year !== undefined && Number(lead[1]) !== year);
+      const told = [...text.slice(sentenceStart(text, claim.figure.from), claim.figure.from).matchAll(YEAR_LEADS)].at(-1);
+      return Boolean(told && year !== undefined && Number(told[1]) !== year);
     };
     const kept = group.filter((claim) => !otherYear(claim));
     const keep = new Set(kept.map((claim) => claim.value)).size === 1 ? kept : [];

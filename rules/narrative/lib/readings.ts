@@ -10,7 +10,7 @@ import { cellKeysOf, cellLabel } from './cells.js';
  */
 
 /** Per knowledge and generation, one pattern per way a figure may be read: before it, after it, or after another claim (其中自然人申请4件, 废止2件). */
-const prefiltersOf = new Memo((_: Knowledge) => new Map<Generation, { entries: CountEntry[]; amounts: CountEntry[]; amountBefore: RegExp; before: RegExp; after: RegExp; continued: RegExp }>());
+const prefiltersOf = new Memo((_: Knowledge) => new Map<Generation, { entries: CountEntry[]; amounts: CountEntry[]; amountBefore: RegExp; before: RegExp; after: RegExp; continued: RegExp; results: RegExp }>());
 export function prefilters(generation: Generation, knowledge: Knowledge) {
   const claimVocabulary = knowledge.claims;
   const known = prefiltersOf.get(knowledge);
@@ -29,6 +29,8 @@ export function prefilters(generation: Generation, knowledge: Knowledge) {
       // The nouns after a figure all start right after it: one anchor for the union, not one per alternative.
       after: new RegExp(`^(?:${union(entries.flatMap((entry) => (entry.after ? [entry.after.follows.replace(/^\^/, '')] : [])))})`),
       continued: new RegExp(`${applicantColumns.get(knowledge).COLUMN_BEFORE.source}|(?:${union(words)})${FILLER}$`),
+      // A result of table 四 ending the clause (行政复议结果维持): rowResult reads the row before it.
+      results: pattern(union(claimVocabulary.columnWords.filter((word) => word.table === 'reviewLitigation' && word.generations.includes(generation)).map((word) => word.words)), true),
     };
     known.set(generation, found);
   }
