@@ -79,6 +79,8 @@ const scopeSchema = z.object({
   bodyEnding: z.string(),
   /** Words after which a named body is a part of the report's own (其中、包括). */
   partLead: z.string(),
+  /** A government's own level (市本级, 区政府本级): after a part's lead word, a part too. */
+  level: z.string(),
   /** The body's units together (各乡镇（街道）共收到…): a part of the report's scope, not the body's own figure. */
   subordinates: z.string(),
 });

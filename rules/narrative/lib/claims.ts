@@ -217,7 +217,7 @@ function claimAt(
   claims: Claim[],
   knowledge: Knowledge,
 ): Claim[] {
-  const { COLUMNS, COLUMN_AFTER, COLUMN_BEFORE, columnOf } = applicantColumns.get(knowledge);
+  const { COLUMNS, COLUMN_AFTER, COLUMN_BEFORE, COLUMN_INSIDE, columnOf } = applicantColumns.get(knowledge);
   const { text } = paragraph;
   const { generation } = report.facts;
   const { from, before, after, scopes, respective } = around;
@@ -276,14 +276,15 @@ function claimAt(
     const at = figure.from - before.length + before.search(pattern(found.entry.before ?? '$^', true));
     // A category's row is named by its reason, before the figure or between it and the result (1件因不掌握相关信息无法提供).
     const entry = (tail === 0 ? joined(found.entry, text, at, generation, knowledge) || subRow(found.entry, before, generation, knowledge) : subRow(found.entry, after.slice(0, tail), generation, knowledge)) || found.entry;
-    const named = COLUMN_AFTER.exec(after);
+    const whole = COLUMN_AFTER.exec(after);
+    const named = whole ?? (tail === 0 && entry.cells.some((cell) => cell.includes('{c}')) ? COLUMN_INSIDE.exec(before) : null);
     const included = entry.includes && pattern(entry.includes.follows).test(after) ? entry.includes.cells : [];
     // "收到并按时办结12件申请": two verbs joined before one figure, each its own claim.
     const verbs = knowledge.claims.jointVerbs.find((joint) => joint.ids.includes(entry.id) && pattern(joint.words).test(before));
     const both = verbs?.ids.map((id) => prefilters(generation, knowledge).entries.find((e) => e.id === id && sentenceFits(own(), e, e.contextInPrevious ? wide() : undefined)));
     if (both?.every(Boolean)) return both.map((e) => make(e!, 'total', false, e!.cells, figure.end + tail));
     // A figure before its noun is quoted with the noun: "尚有2件申请结转下年度".
-    return [make(entry, named ? COLUMNS.get(named[1]!)! : 'total', Boolean(named), [...entry.cells, ...included], figure.end + tail)];
+    return [make(entry, named ? COLUMNS.get(named[1]!)! : 'total', Boolean(whole), [...entry.cells, ...included], figure.end + tail)];
   }
   // "其中行政复议结果维持4件，…，行政诉讼结果维持2件": a result after the row it is of, in its clause.
   const result = rowResult(before, (e) => sentenceFits(own(), e, e.contextInPrevious ? wide() : undefined), generation, knowledge);
