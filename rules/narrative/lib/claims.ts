@@ -6,7 +6,7 @@ import type { CountEntry, Knowledge, RateEntry } from '../../../src/engine/rule-
 import type { ClaimScope } from '../../../src/model/claim.js';
 import { findFigures, isAmount, isCount, NUMBER, type Figure } from './numbers.js';
 import { applicantColumns, pattern, sentenceFits } from './patterns.js';
-import { columnSibling, countEntry, joined, madeEntry, prefilters, rowResult, subRow } from './readings.js';
+import { columnSibling, countEntry, decidedAfter, joined, madeEntry, prefilters, rowResult, subRow } from './readings.js';
 import { scopeAt, scopeMarks, type ScopeMark } from './scope.js';
 import { clauseStart, positionIn, sentenceEnd, sentenceStart } from '../../lib/text.js';
 
@@ -148,7 +148,7 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
       (before.includes('分别') && RESPECTIVELY.test(before)) ||
       (filters.continued.test(before) && (claims.length > 0 || bracketAt(text, from) >= 0)) ||
       filters.results.test(before) ||
-      (claims.length > 0 && (TOTAL_ALONE.test(before) || UNIT_ALONE.test(before) || JOINS.test(text.slice(previousEnd, figure.from))));
+      (claims.length > 0 && (TOTAL_ALONE.test(before) || UNIT_ALONE.test(before) || JOINS.test(text.slice(previousEnd, figure.from)) || filters.resultsAfter.test(after)));
     if (may) claims.push(...claimAt(report, paragraph, figure, { from, before, after, scopes, respective }, claims, knowledge).filter((claim) => !carryOnly || carries(claim)));
   }
   return { paragraph, figures, claims: claims.length > 1 ? consistent(text, claims, report.facts.year?.value) : claims, rates };
@@ -302,6 +302,9 @@ function claimAt(
   const previous = claims.at(-1);
   const sibling = previous && previous.figure.from >= start().sentence ? columnSibling(previous.entry, before, generation, knowledge) : undefined;
   if (sibling) return [make(sibling, 'total', false)];
+  // "行政诉讼有2件，其中1件目前正在法院审理中": a result after the figure, of the claim before it in the sentence.
+  const decided = previous && previous.figure.from >= start().sentence ? decidedAfter(previous.entry, after, generation, knowledge) : undefined;
+  if (decided) return [make(decided, 'total', false)];
   // "主动公开规章9件（含新制定3件、修改4件、废止2件）": a bracket lists a table-二 row's figure by its columns.
   const bracket = bracketAt(text, from);
   const part = bracket >= 0 ? bracketPart(text.slice(clauseStart(text, bracket), bracket), before, read, knowledge) : undefined;

@@ -10,7 +10,7 @@ import { cellKeysOf, cellLabel } from './cells.js';
  */
 
 /** Per knowledge and generation, one pattern per way a figure may be read: before it, after it, or after another claim (其中自然人申请4件, 废止2件). */
-const prefiltersOf = new Memo((_: Knowledge) => new Map<Generation, { entries: CountEntry[]; amounts: CountEntry[]; amountBefore: RegExp; before: RegExp; after: RegExp; continued: RegExp; results: RegExp }>());
+const prefiltersOf = new Memo((_: Knowledge) => new Map<Generation, { entries: CountEntry[]; amounts: CountEntry[]; amountBefore: RegExp; before: RegExp; after: RegExp; continued: RegExp; results: RegExp; resultsAfter: RegExp }>());
 export function prefilters(generation: Generation, knowledge: Knowledge) {
   const claimVocabulary = knowledge.claims;
   const known = prefiltersOf.get(knowledge);
@@ -30,11 +30,24 @@ export function prefilters(generation: Generation, knowledge: Knowledge) {
       after: new RegExp(`^(?:${union(entries.flatMap((entry) => (entry.after ? [entry.after.follows.replace(/^\^/, '')] : [])))})`),
       continued: new RegExp(`${applicantColumns.get(knowledge).COLUMN_BEFORE.source}|(?:${union(words)})${FILLER}$`),
       // A result of table 四 ending the clause (行政复议结果维持): rowResult reads the row before it.
-      results: pattern(union(claimVocabulary.columnWords.filter((word) => word.table === 'reviewLitigation' && word.generations.includes(generation)).map((word) => word.words)), true),
+      results: pattern(union(results(generation, knowledge).map((word) => word.words)), true),
+      resultsAfter: new RegExp(`^${RESULT_LEAD}(?:${union(results(generation, knowledge).map((word) => word.words))})`),
     };
     known.set(generation, found);
   }
   return found;
+}
+
+/** Table 四's results (维持、纠正、其他结果、尚未审结) by their words. */
+const results = (generation: Generation, knowledge: Knowledge) => knowledge.claims.columnWords.filter((word) => word.table === 'reviewLitigation' && word.generations.includes(generation));
+/** What may stand between a figure and its result after it: 1件目前正在法院审理中, 2件仍在复议机关审理、尚未审结. */
+const RESULT_LEAD = '\\s*(?:件|起)?[^，,；;。\\d]{0,12}?';
+
+/** "其中1件目前正在法院审理中，1件一审判决驳回诉讼请求": a result after its figure, of the row the claim before it is of. */
+export function decidedAfter(previous: CountEntry, after: string, generation: Generation, knowledge: Knowledge): CountEntry | undefined {
+  if (previous.table !== 'reviewLitigation') return undefined;
+  const word = results(generation, knowledge).find((w) => new RegExp(`^${RESULT_LEAD}(?:${w.words})`).test(after));
+  return word && siblingIn(previous, previous.cells.map((cell) => cell.replace(/[^.:]+$/, word.column)), generation, knowledge);
 }
 
 /** "予以公开或部分公开59件": two 办理结果 joined before one figure claim their sum. */
@@ -109,7 +122,7 @@ const reviewRows = (generation: Generation, knowledge: Knowledge) =>
  * (the sentence about disclosure, as the row's own entry asks).
  */
 export function rowResult(before: string, fits: (entry: CountEntry) => boolean, generation: Generation, knowledge: Knowledge): CountEntry | undefined {
-  const word = knowledge.claims.columnWords.find((w) => w.table === 'reviewLitigation' && w.generations.includes(generation) && pattern(`(?:${w.words})`, true).test(before));
+  const word = results(generation, knowledge).find((w) => pattern(`(?:${w.words})`, true).test(before));
   if (!word) return undefined;
   const row = reviewRows(generation, knowledge).find((e) => pattern(`(?:${e.before})[^，,；;。\\d]{0,6}?(?:${word.words})`, true).test(before) && fits(e));
   return row && siblingIn(row, row.cells.map((cell) => cell.replace(/[^.:]+$/, word.column)), generation, knowledge);
