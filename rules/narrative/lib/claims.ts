@@ -108,6 +108,7 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
   const claims: Claim[] = [];
   const rates: RateClaim[] = [];
   const filters = prefilters(generation, knowledge);
+  const { COLUMN_WORD, COLUMN_BEFORE } = applicantColumns.get(knowledge);
   const ANY_RATE_BEFORE = anyRateBefore.get(knowledge);
   // The scope words of each sentence (by where its text starts and ends), read once a figure of it claims something.
   const scopes = new Map<string, ScopeMark[]>();
@@ -140,14 +141,17 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
     const after = text.slice(figure.end, figure.end + AFTER_REACH);
     // Words since the figure before that speak of carried applications (上年结转…, 结转至…) make the figure their carry only.
     const carryOnly = text.slice(Math.max(from, previousEnd), figure.from).includes('结转');
+    // The applicant columns' full pattern only where one of their words stands (most clauses name none).
+    const column = COLUMN_WORD.test(before) && COLUMN_BEFORE.test(before);
     const may =
       filters.before.test(before) ||
       filters.after.test(after) ||
-      applicantColumns.get(knowledge).COLUMN_BEFORE.test(before) ||
+      column ||
       (endsShared(before) && SHARED.test(before)) ||
       (before.includes('分别') && RESPECTIVELY.test(before)) ||
       (filters.continued.test(before) && (claims.length > 0 || bracketAt(text, from) >= 0)) ||
-      filters.results.test(before) ||
+      // A result of table 四 after its row, which names 复议 or 诉讼 in the clause.
+      (/复议|诉/.test(before) && filters.results.test(before)) ||
       (claims.length > 0 && (TOTAL_ALONE.test(before) || UNIT_ALONE.test(before) || JOINS.test(text.slice(previousEnd, figure.from)) || filters.resultsAfter.test(after)));
     if (may) claims.push(...claimAt(report, paragraph, figure, { from, before, after, scopes, respective }, claims, knowledge).filter((claim) => !carryOnly || carries(claim)));
   }

@@ -1,7 +1,7 @@
 import type { CountEntry, Knowledge } from '../../../src/engine/rule-api.js';
 import { Memo } from '../../../src/model/memo.js';
 import type { Generation } from '../../../src/model/types.js';
-import { applicantColumns, FILLER, pattern, sentenceFits } from './patterns.js';
+import { FILLER, pattern, sentenceFits } from './patterns.js';
 import { cellKeysOf, cellLabel } from './cells.js';
 
 /**
@@ -28,7 +28,8 @@ export function prefilters(generation: Generation, knowledge: Knowledge) {
       before: pattern(union(entries.flatMap((entry) => (entry.before ? [entry.before] : []))), true),
       // The nouns after a figure all start right after it: one anchor for the union, not one per alternative.
       after: new RegExp(`^(?:${union(entries.flatMap((entry) => (entry.after ? [entry.after.follows.replace(/^\^/, '')] : [])))})`),
-      continued: new RegExp(`${applicantColumns.get(knowledge).COLUMN_BEFORE.source}|(?:${union(words)})${FILLER}$`),
+      // Another column of a table-二 row (COLUMN_BEFORE, tested before it, adds the applicant columns).
+      continued: new RegExp(`(?:${union(words)})${FILLER}$`),
       // A result of table 四 ending the clause (行政复议结果维持): rowResult reads the row before it.
       results: pattern(union(results(generation, knowledge).map((word) => word.words)), true),
       resultsAfter: new RegExp(`^${RESULT_LEAD}(?:${union(results(generation, knowledge).map((word) => word.words))})`),

@@ -174,7 +174,7 @@ export const claimVocabularyInput = {
     { id: 'fees', label: label('行政事业性收费', 'fees'), before: '(?:收取)?(?:的)?行政事业性收费(?:金额|总额)?', table: 'proactive', cells: ['fees:amount'], generations: ['gb2021'], amount: true },
     { id: 'coercion', label: label('行政强制', 'coercion decisions'), before: '行政强制(?:本年)?(?:处理)?(?:决定|措施|案件)?', table: 'proactive', cells: ['coercion:decisions'], generations: MODERN, units: DECISION_UNITS },
     // 旧版统计表
-    { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: '(?<![和及与、][^，,。；;]{0,10})网站(?:上)?(?:主动|全年|本年|更新|累计|共)*(?:公开|发布)(?:(?:各类)?(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.website'], generations: LEGACY },
+    { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: '网站(?<![和及与、][^，,。；;]{0,10}网站)(?:上)?(?:主动|全年|本年|更新|累计|共)*(?:公开|发布)(?:(?:各类)?(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.website'], generations: LEGACY },
     { id: 'gazette', label: label('政府公报公开政府信息', 'published in the gazette'), before: '政府公报[”"]?(?:上)?(?:全年|本年|共|累计)*(?:公开|发布|刊登|刊发|刊载)(?:(?:政府)?信息|文件)?', table: 'legacyStats', cells: ['channel.gazette'], generations: LEGACY },
     // 政务微博微信发布214条: two channels joined, their sum (分别 gives each its own).
     { id: 'weibo+wechat', label: label('政务微博与政府微信公开政府信息', 'published on Weibo and WeChat'), before: '微博(?:和|、|及|与)?(?:政务)?微信(?:公众号)?(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.weibo', 'channel.wechat'], generations: LEGACY, unless: ['分别'] },
