@@ -93,4 +93,56 @@ describe('claims on edited sentences', () => {
   it('办结 counts only in a sentence about applications', () => {
     expect(claims(report('热线受理群众咨询716件，办结700件。'))).toEqual([]);
   });
+
+  describe('issue 12, fifth round: grammar over phrases', () => {
+    const read = (sentence: string) => claims(report(sentence)).map((c) => [c.metric, c.column, c.value, c.scope]);
+
+    it('one sentence giving one own cell two figures claims neither', () => {
+      expect(read('通过本局网站公开信息820条，通过市政府网站公开信息96条，收到政府信息公开申请3件。')).toEqual([['received', 'total', 3, 'own']]);
+    });
+
+    it('the figure of another year than the report\'s gives way to the report year\'s', () => {
+      expect(read('2021年共收到政府信息公开申请9件，2020年收到申请3件。')).toEqual([['received', 'total', 9, 'own']]);
+    });
+
+    it('words of 结转 make a figure a carry only', () => {
+      expect(read('新收政府信息公开申请数量8件，上年结转政府信息公开申请数量2件。')).toEqual([
+        ['received', 'total', 8, 'own'],
+        ['carriedOver', 'total', 2, 'own'],
+      ]);
+    });
+
+    it('table 四: a result after its row in the clause, and a result after its figure', () => {
+      expect(read('因政府信息公开引发行政复议3件、行政诉讼2件，其中行政复议结果维持2件，尚未审结1件，行政诉讼结果维持2件。')).toEqual([
+        ['review', 'total', 3, 'own'],
+        ['suit', 'total', 2, 'own'],
+        ['upheld', 'total', 2, 'own'],
+        ['upheld:pending', 'total', 1, 'own'],
+        ['suit:upheld', 'total', 2, 'own'],
+      ]);
+      expect(read('行政诉讼有2件均因政府信息公开被提起，其中1件目前正在法院审理中，1件一审判决驳回诉讼请求。').map((c) => c[0])).toEqual(['suit', 'suit:pending', 'suit:upheld']);
+      // "行政诉讼有1件正在审理中" after 行政诉讼2件 gives the lawsuits two totals: neither is claimed.
+      expect(read('因政府信息公开引发行政诉讼2件，行政诉讼有1件正在审理中。')).toEqual([]);
+    });
+
+    it('a reviewing body\'s own caseload is not table 四', () => {
+      expect(read('全年办理行政复议案件48件，其中维持31件，纠正9件。')).toEqual([]);
+    });
+
+    it('a column inside the noun, 本级 after 其中, two rows of a category', () => {
+      expect(read('受理公民个人提出的公开申请4件。')).toEqual([['received', 'natural', 4, 'own']]);
+      expect(read('全县共收到政府信息公开申请60件，其中县本级收到12件。')).toEqual([
+        ['received', 'total', 60, 'own'],
+        ['received', 'total', 12, 'part'],
+      ]);
+      expect(claims(report('本机关不掌握相关政府信息或没有现成信息需要另行制作无法提供的5件。')).map((c) => c.metric)).toEqual(['unavailable.notHeld+unavailable.needsCreation']);
+    });
+
+    it('units and nouns: 例, 申请书, a clause ending in 的 before 申请, the noun before its verb', () => {
+      expect(read('全年受理依申请政府信息公开事项13例。')).toEqual([['received', 'total', 13, 'own']]);
+      expect(read('共接收申请书41份。')).toEqual([['received', 'total', 41, 'own']]);
+      expect(read('收到3条群众经“网上专栏”提交的申请。')).toEqual([['received', 'total', 3, 'own']]);
+      expect(read('依申请公开共受理5件。')).toEqual([['received', 'total', 5, 'own']]);
+    });
+  });
 });
