@@ -103,7 +103,10 @@ export const claimVocabularyInput = {
   counts: [
     // 表三 (gb2019, gb2021)
     // 受理依申请公开27件，其中本年新收25件，上年结转2件: received, it is the load when broken down so.
-    { ...LOAD, before: `${RECEIVE}(?:的)?(?:依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:事项|申请)?` },
+    {
+      ...LOAD, before: `${RECEIVE}(?:的)?(?:(?:依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:事项|申请)?|(?:各类)?申请)`,
+      context: ['其中[^。；;]{0,16}?(?:本年|当年|今年)?(?:新收|新增)', `${LAST_YEAR}(?:结转|转入)`],
+    },
     {
       id: 'received', label: label('收到申请', 'applications received'), before: RECEIVED, after: RECEIVED_AFTER, table: 'applications', cells: ['received:{c}'], generations: MODERN,
       includes: { follows: `^\\s*[（(]?\\s*(?:其中|含|包括)(?:了)?\\s*${LAST_YEAR}结转`, cells: ['carriedOver:{c}'] },
