@@ -280,6 +280,8 @@ function claimAt(
     const at = figure.from - before.length + before.search(pattern(found.entry.before ?? '$^', true));
     // A category's row is named by its reason, before the figure or between it and the result (1件因不掌握相关信息无法提供).
     const entry = (tail === 0 ? joined(found.entry, text, at, generation, knowledge) || subRow(found.entry, before, generation, knowledge) : subRow(found.entry, after.slice(0, tail), generation, knowledge)) || found.entry;
+    // "其中涉及个人隐私的不予公开2件": a category qualified by a reason that names none of its rows is a part of it.
+    if (entry === found.entry && entry.category && tail === 0 && QUALIFIED.test(text.slice(from, at))) return [];
     const whole = COLUMN_AFTER.exec(after);
     const named = whole ?? (tail === 0 && entry.cells.some((cell) => cell.includes('{c}')) ? COLUMN_INSIDE.exec(before) : null);
     const included = entry.includes && pattern(entry.includes.follows).test(after) ? entry.includes.cells : [];
@@ -374,6 +376,9 @@ function bracketPart(owner: string, before: string, read: (words: string) => Cou
   const row = knowledge.claims.rowWords.map((word) => pattern(`(?:${word.words})$`).exec(noun)).find(Boolean);
   return row && noun !== owner ? read(row[0] + before.replace(/^\s*(?:含|其中|包括)(?:了)?[：:]?/, '')) : undefined;
 }
+
+/** Words that make a category's figure a part of it when no row of the category is named: 因…, 涉及…的. */
+const QUALIFIED = /因|由于|涉及|属于|系/;
 
 /** A total word alone, or the year's load (本年度需办理的申请共42件). */
 const TOTAL_ALONE = /^\s*(?:(?:本年度?|今年|全年)?(?:需|应|共需)办理的?(?:申请)?(?:共计|合计|总计|共)|共计|合计|总计|两项合计|二者合计|两者合计)(?:为|是|达)?\s*$/;

@@ -90,6 +90,8 @@ const WITHDRAWN = '(?:申请人)?(?:主动)?(?:撤回|撤销)(?:了)?(?:其)?(?:
 const resultAfter = (result: string) => ({ follows: `^\\s*(?:已|均已|均|全部)?(?:依法)?${REASON}(?:而)?${result}` });
 /** Decisions are counted in these; 行政处罚58条 among information posted is a count of postings. */
 const DECISION_UNITS = ['件', '项', '个', '起', '宗', '次'];
+/** Applications are counted in these; 答复申请人18人次 counts people. */
+const APPLICATION_UNITS = ['件', '份', '条', '起', '项', '宗', '例', '次', '个', '件次'];
 /** The answer words that may follow a result: 予以公开答复966件, 不予公开决定2件. */
 const ANSWER = '(?:答复|决定|处理)?';
 
@@ -108,7 +110,7 @@ export const claimVocabularyInput = {
       context: ['其中[^。；;]{0,16}?(?:本年|当年|今年)?(?:新收|新增)', `${LAST_YEAR}(?:结转|转入)`],
     },
     {
-      id: 'received', label: label('收到申请', 'applications received'), before: RECEIVED, after: RECEIVED_AFTER, table: 'applications', cells: ['received:{c}'], generations: MODERN,
+      id: 'received', label: label('收到申请', 'applications received'), before: RECEIVED, after: RECEIVED_AFTER, table: 'applications', cells: ['received:{c}'], generations: MODERN, units: APPLICATION_UNITS,
       includes: { follows: `^\\s*[（(]?\\s*(?:其中|含|包括)(?:了)?\\s*${LAST_YEAR}结转`, cells: ['carriedOver:{c}'] },
       unless: NOT_HOTLINE,
     },
@@ -127,7 +129,7 @@ export const claimVocabularyInput = {
     // 申请人撤回申请2件: a withdrawal is counted under 其他处理 (its row 其他 in gb2021), not 撤回行政复议申请.
     { id: 'withdrawn', label: label('其他处理·其他', 'withdrawn'), before: WITHDRAWN, after: { follows: `^\\s*${WITHDRAWN}` }, table: 'applications', cells: ['other.other:{c}'], generations: ['gb2021'] },
     { id: 'withdrawn', label: label('其他处理', 'withdrawn'), before: WITHDRAWN, after: { follows: `^\\s*${WITHDRAWN}` }, table: 'applications', cells: ['other:{c}'], generations: ['gb2019'] },
-    { id: 'processed', label: label('办结', 'processed'), before: PROCESSED, table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
+    { id: 'processed', label: label('办结', 'processed'), before: PROCESSED, table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE, units: APPLICATION_UNITS },
     // 三件均已办结: the figure before its verb.
     {
       id: 'processed', label: label('办结', 'processed'), after: { follows: '^\\s*(?:申请)?(?:均已|均|已|全部)(?:在[^，,；;。]{0,10}?内)?(?:按时|按期|依法)?(?:予以)?(?:办结|办理完毕|答复完毕|答复|回复)' },
@@ -198,7 +200,7 @@ export const claimVocabularyInput = {
       unless: ['(?:截至|截止)[^。；;]{0,24}累计|历年累计|以来[^。；;]{0,12}累计'] },
     { id: 'normativeIssued', label: label('制发规范性文件', 'normative documents issued'), before: `${ISSUED}(?:了)?(?:行政)?规范性文件`, table: 'legacyStats', cells: ['proactive.normativeIssued'], generations: LEGACY },
     { id: 'normativeProactive', label: label('主动公开规范性文件', 'normative documents published'), before: '主动公开(?:了)?规范性文件', table: 'legacyStats', cells: ['proactive.normativeDocs'], generations: LEGACY },
-    { id: 'received', label: label('收到申请', 'applications received'), before: RECEIVED, after: RECEIVED_AFTER, table: 'legacyStats', cells: ['applications.received'], generations: LEGACY, unless: NOT_HOTLINE },
+    { id: 'received', label: label('收到申请', 'applications received'), before: RECEIVED, after: RECEIVED_AFTER, table: 'legacyStats', cells: ['applications.received'], generations: LEGACY, unless: NOT_HOTLINE, units: APPLICATION_UNITS },
     { id: 'online', label: label('网络申请', 'applications online'), before: `(?:通过|以)?(?:网络|网上|互联网)${FORM}申请|(?:通过|以)(?:网络|网上|互联网)(?:形式|方式)?(?:提出|提交)`, table: 'legacyStats', cells: ['applications.online'], generations: LEGACY },
     { id: 'letter', label: label('信函申请', 'applications by letter'), before: `(?:通过|以)?(?:信函|邮寄|书信)${FORM}申请`, table: 'legacyStats', cells: ['applications.letter'], generations: LEGACY },
     { id: 'inPerson', label: label('当面申请', 'applications in person'), before: `(?:当面|现场)${FORM}申请`, table: 'legacyStats', cells: ['applications.inPerson'], generations: LEGACY },
