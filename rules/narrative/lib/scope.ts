@@ -26,7 +26,8 @@ const ACTS = '(?:收到|受理|接到|接收|新收|新增|登记|办理|办结|
 const scopePatterns = new Memo(({ claims: { scope } }: Knowledge) => {
   // A body's name, not the means of an act (其中通过政府网站公开…: 通过政府 is no body) nor a time (本年度街道…, 2024年街道…).
   // 政府信息 and 政府网站 are no body ending in 政府.
-  const NAMED = `((?!通过|经由|依托|利用|借助|本年|全年|今年|年内|\\d)[^，,。；;：:、\\s（）()“”]{2,14}?${scope.bodyEnding})(?!信息|网站|门户|公报)`;
+  // A government named by its level alone (县政府, 市政府办公室) is a body too.
+  const NAMED = `((?!通过|经由|依托|利用|借助|本年|全年|今年|年内|\\d)(?:[^，,。；;：:、\\s（）()“”]{2,14}?${scope.bodyEnding}|[省市州盟县区旗镇乡]政府(?:办公室|办公厅|办)?))(?!信息|网站|门户|公报)`;
   return {
     REGION: new RegExp(scope.region, 'g'),
     // 全县各乡镇各部门 is the whole region again: only units not after a region word are a part;
