@@ -289,6 +289,10 @@ function claimAt(
     const verbs = knowledge.claims.jointVerbs.find((joint) => joint.ids.includes(entry.id) && pattern(joint.words).test(before));
     const both = verbs?.ids.map((id) => prefilters(generation, knowledge).entries.find((e) => e.id === id && sentenceFits(own(), e, e.contextInPrevious ? wide() : undefined)));
     if (both?.every(Boolean)) return both.map((e) => make(e!, 'total', false, e!.cells, figure.end + tail));
+    // "无效及撤销申请7件": joined after words that name nothing the tables know, the figure is theirs together.
+    const lead = tail === 0 && entry === found.entry ? text.slice(from, at) : '';
+    const joiner = lead && COORDINATED.exec(lead);
+    if (joiner && joiner.index > 0 && read(lead.slice(0, joiner.index))?.id !== entry.id) return [];
     // A figure before its noun is quoted with the noun: "尚有2件申请结转下年度".
     return [make(entry, named ? COLUMNS.get(named[1]!)! : 'total', Boolean(whole), [...entry.cells, ...included], figure.end + tail)];
   }
@@ -376,6 +380,9 @@ function bracketPart(owner: string, before: string, read: (words: string) => Cou
   const row = knowledge.claims.rowWords.map((word) => pattern(`(?:${word.words})$`).exec(noun)).find(Boolean);
   return row && noun !== owner ? read(row[0] + before.replace(/^\s*(?:含|其中|包括)(?:了)?[：:]?/, '')) : undefined;
 }
+
+/** A word joining two nouns at the end of the words before a claim's (not 涉及, 危及, 参与). */
+const COORDINATED = /(?:或者|以及|(?<![涉危普顾论提波以])及|(?<![参给授赋])与|或|和|、)\s*$/;
 
 /** Words that make a category's figure a part of it when no row of the category is named: 因…, 涉及…的. */
 const QUALIFIED = /因|由于|涉及|属于|系/;

@@ -9,7 +9,7 @@ const LEGACY = ['legacy'] as const;
 const label = (zh: string, en: string) => ({ zh, en });
 
 /** Verbs of receiving an application: 收到、受理、接到、新收、新增、登记. */
-const RECEIVE = '(?:收到|受理|新收|接收|接到|新增|登记|收悉)(?:了)?';
+const RECEIVE = '(?:收到|受理|新收|接收|接受|接到|新增|登记|收悉)(?:了)?';
 const RECEIVED = [
   `${RECEIVE}.{0,30}?(?:依申请|公开申请|信息申请)(?:公开)?(?:政府信息|信息)?(?:公开)?(?:办理)?(?:事项|申请|请求|要求|案件|件)?`,
   `${RECEIVE}(?:的)?(?:各类|有效)?申请(?:书|表)?`,
@@ -87,7 +87,7 @@ const REFUSALS = [
 /** 申请人撤回申请的3件, 主动撤销政府信息公开申请1件. */
 const WITHDRAWN = '(?:申请人)?(?:主动)?(?:撤回|撤销)(?:了)?(?:其)?(?:政府信息公开|信息公开|依申请公开)?申请(?:的)?';
 /** The figure before its result: "其中4份予以公开，1份因申请内容经补正仍不明确而无法提供". */
-const resultAfter = (result: string) => ({ follows: `^\\s*(?:已|均已|均|全部)?(?:依法)?${REASON}(?:而)?${result}` });
+const resultAfter = (result: string) => ({ follows: `^\\s*(?:已|均已|均|全部)?(?:依法)?${REASON}(?:而)?(?:为|系|作)?${result}` });
 /** Decisions are counted in these; 行政处罚58条 among information posted is a count of postings. */
 const DECISION_UNITS = ['件', '项', '个', '起', '宗', '次'];
 /** Applications are counted in these; 答复申请人18人次 counts people. */

@@ -138,6 +138,27 @@ describe('claims on edited sentences', () => {
       expect(claims(report('本机关不掌握相关政府信息或没有现成信息需要另行制作无法提供的5件。')).map((c) => c.metric)).toEqual(['unavailable.notHeld+unavailable.needsCreation']);
     });
 
+    it('unsure readings stay silent: a joined unknown noun, a qualified category, people counted', () => {
+      expect(read('全年共收到政府信息公开申请25件，无效及撤销申请7件。')).toEqual([['received', 'total', 25, 'own']]);
+      expect(read('其中涉及个人隐私的不予公开2件。')).toEqual([]);
+      expect(read('全年答复申请人18人次。')).toEqual([]);
+      // …but 涉及 and 以及 are no coordination of nouns.
+      expect(read('涉及内部管理信息的2件，以及2020年转入本年办理的依申请公开3件。')).toEqual([
+        ['withheld.internal', 'total', 2, 'own'],
+        ['carriedOver', 'total', 3, 'own'],
+      ]);
+    });
+
+    it('收到申请N件 is the load when 其中…新收 and 上年结转 break it down; 县政府 is a subject', () => {
+      expect(read('共收到申请15件，其中上年度结转3件，本年新收12件。')).toEqual([
+        ['received+carriedOver', 'total', 15, 'own'],
+        ['carriedOver', 'total', 3, 'own'],
+        ['received', 'total', 12, 'own'],
+      ]);
+      const department = (sentence: string) => `某县财政局2021年政府信息公开工作年度报告\n一、总体情况\n${sentence}`;
+      expect(claims(department('县政府共收到申请45件。')).map((c) => c.scope)).toEqual(['other']);
+    });
+
     it('units and nouns: 例, 申请书, a clause ending in 的 before 申请, the noun before its verb', () => {
       expect(read('全年受理依申请政府信息公开事项13例。')).toEqual([['received', 'total', 13, 'own']]);
       expect(read('共接收申请书41份。')).toEqual([['received', 'total', 41, 'own']]);
