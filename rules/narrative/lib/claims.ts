@@ -139,8 +139,6 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
       continue;
     }
     const after = text.slice(figure.end, figure.end + AFTER_REACH);
-    // Words since the figure before that speak of carried applications (上年结转…, 结转至…) make the figure their carry only.
-    const carryOnly = text.slice(Math.max(from, previousEnd), figure.from).includes('结转');
     // The applicant columns' full pattern only where one of their words stands (most clauses name none).
     const column = COLUMN_WORD.test(before) && COLUMN_BEFORE.test(before);
     const may =
@@ -153,12 +151,23 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
       // A result of table 四 after its row, which names 复议 or 诉讼 in the clause.
       (/复议|诉/.test(before) && filters.results.test(before)) ||
       (claims.length > 0 && (TOTAL_ALONE.test(before) || UNIT_ALONE.test(before) || JOINS.test(text.slice(previousEnd, figure.from)) || filters.resultsAfter.test(after)));
-    if (may) claims.push(...claimAt(report, paragraph, figure, { from, before, after, scopes, respective }, claims, knowledge).filter((claim) => !carryOnly || carries(claim)));
+    if (!may) continue;
+    // Words since the figure before that speak of carried applications (上年结转…, 结转至…), or a clause or sentence told
+    // of last year (上年度我区共受理申请70件; 去年同期，…), make the figure a carry only.
+    const carryOnly =
+      text.slice(Math.max(from, previousEnd), figure.from).includes('结转') ||
+      LAST_YEAR_CLAUSE.test(text.slice(from, figure.from)) ||
+      LAST_YEAR_SENTENCE.test(text.slice(sentenceStart(text, figure.from), from));
+    claims.push(...claimAt(report, paragraph, figure, { from, before, after, scopes, respective }, claims, knowledge).filter((claim) => !carryOnly || carries(claim)));
   }
   return { paragraph, figures, claims: claims.length > 1 ? consistent(text, claims, report.facts.year?.value) : claims, rates };
 }
 
 const carries = (claim: Claim) => claim.cells.some((cell) => cell.startsWith('carried'));
+/** A clause that opens with last year: its figures are last year's, but for what it carried over. */
+/** A sentence opening with last year as a clause of its own: 去年同期，… */
+const LAST_YEAR_SENTENCE = /^\s*(?:在|于)?(?:上一?年(?:度)?|去年)(?!度)(?:同期)?[，,]/;
+const LAST_YEAR_CLAUSE = /^\s*(?:在|于)?(?:上一?年(?:度)?|去年)(?!度)(?:同期)?(?:[，,]|(?![^，,；;。]{0,4}?(?:结转|转结|转入|遗留)))/;
 /** A clause opening with a year (2022年收到申请3件): the last one before a figure is the year its sentence tells of there. */
 const YEAR_LEADS = /(?:^|[，,；;。])\s*(?:在|于)?(20\d{2})年/g;
 
@@ -277,6 +286,8 @@ function claimAt(
   if (found?.entry.units && !found.entry.units.includes(figure.unit)) return [];
   if (found) {
     const { tail } = found;
+    // "予以公开30件，其余56件均已依法答复": a remainder, not the whole the words after it name.
+    if (tail > 0 && REMAINDER.test(before) && !found.entry.cells.some((cell) => cell.startsWith('carried'))) return [];
     const at = figure.from - before.length + before.search(pattern(found.entry.before ?? '$^', true));
     // A category's row is named by its reason, before the figure or between it and the result (1件因不掌握相关信息无法提供).
     const entry = (tail === 0 ? joined(found.entry, text, at, generation, knowledge) || subRow(found.entry, before, generation, knowledge) : subRow(found.entry, after.slice(0, tail), generation, knowledge)) || found.entry;
@@ -380,6 +391,9 @@ function bracketPart(owner: string, before: string, read: (words: string) => Cou
   const row = knowledge.claims.rowWords.map((word) => pattern(`(?:${word.words})$`).exec(noun)).find(Boolean);
   return row && noun !== owner ? read(row[0] + before.replace(/^\s*(?:含|其中|包括)(?:了)?[：:]?/, '')) : undefined;
 }
+
+/** Words of a remainder right before a figure: 其余、剩余、余下. */
+const REMAINDER = /(?:其余|剩余|余下|其他)(?:的)?\s*$/;
 
 /** A word joining two nouns at the end of the words before a claim's (not 涉及, 危及, 参与). */
 const COORDINATED = /(?:或者|以及|(?<![涉危普顾论提波以])及|(?<![参给授赋])与|或|和|、)\s*$/;

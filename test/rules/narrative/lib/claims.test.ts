@@ -149,6 +149,16 @@ describe('claims on edited sentences', () => {
       ]);
     });
 
+    it('last year\'s figures and a remainder are not the year\'s', () => {
+      expect(read('上年度我区共受理申请70件。')).toEqual([]);
+      expect(read('去年同期，我区受理申请70件，办结68件。')).toEqual([]);
+      expect(read('上年度结转申请3件。')).toEqual([['carriedOver', 'total', 3, 'own']]);
+      expect(read('全年共收到申请86件，予以公开30件，其余56件均已依法答复。')).toEqual([
+        ['received', 'total', 86, 'own'],
+        ['granted', 'total', 30, 'own'],
+      ]);
+    });
+
     it('收到申请N件 is the load when 其中…新收 and 上年结转 break it down; 县政府 is a subject', () => {
       expect(read('共收到申请15件，其中上年度结转3件，本年新收12件。')).toEqual([
         ['received+carriedOver', 'total', 15, 'own'],
