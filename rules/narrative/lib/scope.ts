@@ -83,7 +83,8 @@ export function scopeMarks(text: string, report: Report, knowledge: Knowledge): 
   // After 其中 a named unit is a part, even the office that writes the report for its government (listed
   // after the subjects, so that at the same name the part wins).
   for (const match of text.matchAll(PART)) mark(match, named(match), match[1] && (SELF.test(match[1]) || isBody(match[1], report)) ? 'own' : 'part');
-  for (const match of text.matchAll(REGION)) mark(match, match.index, region === undefined || match[1] === region ? 'own' : 'region');
+  // 全区 in an autonomous region's report (某自治区人民政府) is the whole 自治区.
+  for (const match of text.matchAll(REGION)) mark(match, match.index, region === undefined || match[1] === region || (region === '自治区' && match[1] === '区') ? 'own' : 'region');
   for (const match of text.matchAll(SUBORDINATES)) mark(match, match.index, 'part');
   for (const match of text.matchAll(SELF_ANYWHERE)) mark(match, match.index, 'own');
   // A stable sort: at the same place the later-listed kind wins.
