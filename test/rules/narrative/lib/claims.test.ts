@@ -149,6 +149,17 @@ describe('claims on edited sentences', () => {
       ]);
     });
 
+    it('all of a figure one kind (均为未经复议直接起诉); rows of 办结的N件中', () => {
+      expect(read('被提起行政诉讼2件，均为未经复议直接起诉，1件驳回诉讼请求。').map((c) => [c[0], c[2]])).toEqual([
+        ['suitDirect', 2],
+        ['suitDirect:upheld', 1],
+      ]);
+      expect(read('办结的55件中，1件逾期未补正不再处理。').map((c) => [c[0], c[2]])).toEqual([
+        ['processed', 55],
+        ['other.noCorrection', 1],
+      ]);
+    });
+
     it('last year\'s figures and a remainder are not the year\'s', () => {
       expect(read('上年度我区共受理申请70件。')).toEqual([]);
       expect(read('去年同期，我区受理申请70件，办结68件。')).toEqual([]);
