@@ -154,7 +154,7 @@ describe('claims on edited sentences', () => {
         ['suitDirect', 2],
         ['suitDirect:upheld', 1],
       ]);
-      expect(read('办结的55件中，1件逾期未补正不再处理。').map((c) => [c[0], c[2]])).toEqual([
+      expect(read('办结的55件申请中，1件逾期未补正不再处理。').map((c) => [c[0], c[2]])).toEqual([
         ['processed', 55],
         ['other.noCorrection', 1],
       ]);
