@@ -118,6 +118,8 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
   let floor = 0;
   // "微博、微信发布信息分别为640条和1 120条": the entries of a list that its figures take in turn.
   const respective: CountEntry[] = [];
+  // Whether the paragraph speaks of last year at all: only then are its clauses looked at for it.
+  const lastYear = LAST_YEAR_WORD.test(text);
   for (const figure of figures) {
     const rate = figure.unit === '%';
     const amount = isAmount(figure);
@@ -156,8 +158,7 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
     // of last year (上年度我区共受理申请70件; 去年同期，…), make the figure a carry only.
     const carryOnly =
       text.slice(Math.max(from, previousEnd), figure.from).includes('结转') ||
-      LAST_YEAR_CLAUSE.test(text.slice(from, figure.from)) ||
-      LAST_YEAR_SENTENCE.test(text.slice(sentenceStart(text, figure.from), from));
+      (lastYear && (LAST_YEAR_CLAUSE.test(text.slice(from, figure.from)) || LAST_YEAR_SENTENCE.test(text.slice(sentenceStart(text, figure.from), from))));
     claims.push(...claimAt(report, paragraph, figure, { from, before, after, scopes, respective }, claims, knowledge).filter((claim) => !carryOnly || carries(claim)));
   }
   return { paragraph, figures, claims: claims.length > 1 ? consistent(text, claims, report.facts.year?.value) : claims, rates };
@@ -165,6 +166,7 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
 
 const carries = (claim: Claim) => claim.cells.some((cell) => cell.startsWith('carried'));
 /** A clause that opens with last year: its figures are last year's, but for what it carried over. */
+const LAST_YEAR_WORD = /上一?年|去年/;
 /** A sentence opening with last year as a clause of its own: 去年同期，… */
 const LAST_YEAR_SENTENCE = /^\s*(?:在|于)?(?:上一?年(?:度)?|去年)(?!度)(?:同期)?[，,]/;
 const LAST_YEAR_CLAUSE = /^\s*(?:在|于)?(?:上一?年(?:度)?|去年)(?!度)(?:同期)?(?:[，,]|(?![^，,；;。]{0,4}?(?:结转|转结|转入|遗留)))/;
@@ -177,7 +179,11 @@ const YEAR_LEADS = /(?:^|[，,；;。])\s*(?:在|于)?(20\d{2})年/g;
  * year than the report's ("2023年收到申请9件，2022年收到申请3件": the report's year's figure is the claim).
  */
 function consistent(text: string, claims: Claim[], year: number | undefined): Claim[] {
-  const keyOf = (claim: Claim) => `${sentenceStart(text, claim.figure.from)} ${claim.entry.table} ${claim.cells.join('+')} ${claim.column}`;
+  // Most paragraphs name each cell once: their sentences are never looked for.
+  const cellsOf = (claim: Claim) => `${claim.entry.table} ${claim.cells.join('+')} ${claim.column}`;
+  const own = claims.filter((claim) => claim.scope === 'own');
+  if (new Set(own.map(cellsOf)).size === own.length) return claims;
+  const keyOf = (claim: Claim) => `${sentenceStart(text, claim.figure.from)} ${cellsOf(claim)}`;
   const groups = new Map<string, Claim[]>();
   for (const claim of claims) {
     if (claim.scope !== 'own') continue;
@@ -312,7 +318,7 @@ function claimAt(
     return [make(entry, named ? COLUMNS.get(named[1]!)! : 'total', Boolean(whole), [...entry.cells, ...included], figure.end + tail)];
   }
   // "其中行政复议结果维持4件，…，行政诉讼结果维持2件": a result after the row it is of, in its clause.
-  const result = rowResult(before, (e) => sentenceFits(own(), e, e.contextInPrevious ? wide() : undefined), generation, knowledge);
+  const result = /复议|诉/.test(before) ? rowResult(before, (e) => sentenceFits(own(), e, e.contextInPrevious ? wide() : undefined), generation, knowledge) : undefined;
   if (result) return [make(result, 'total', false)];
   // "其中自然人申请4件": the column of the applications figure stated before it in the sentence (or the one its 其中
   // goes on from); with none, "收到的申请中，自然人申请21件" is a column of the applications received.
