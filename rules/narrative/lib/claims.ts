@@ -24,6 +24,8 @@ export interface Claim {
   whole: boolean;
   /** Whose figure it is; only the report's own (`own`) are compared with the tables. */
   scope: ClaimScope;
+  /** Other figures the same sentence gives the same cell (unsure claims only, in `Prose.unsure`). */
+  rivals?: Claim[];
   paragraph: Paragraph;
   figure: Figure;
   /** The clause as written, up to the figure: "予以公开4件". */
@@ -45,6 +47,12 @@ export interface Prose {
   paragraph: Paragraph;
   figures: Figure[];
   claims: Claim[];
+  /**
+   * Figures of the report's own that one sentence gives one cell with different values ("回复…5件，办结4件",
+   * or two websites of one body): read wrong somewhere, so no claim; table-mismatch reports the one the table
+   * denies only when another of them agrees with it.
+   */
+  unsure: Claim[];
   rates: RateClaim[];
 }
 
@@ -161,7 +169,8 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
       (lastYear && (LAST_YEAR_CLAUSE.test(text.slice(from, figure.from)) || LAST_YEAR_SENTENCE.test(text.slice(sentenceStart(text, figure.from), from))));
     claims.push(...claimAt(report, paragraph, figure, { from, before, after, scopes, respective }, claims, knowledge).filter((claim) => !carryOnly || carries(claim)));
   }
-  return { paragraph, figures, claims: claims.length > 1 ? consistent(text, claims, report.facts.year?.value) : claims, rates };
+  const { sure, unsure } = claims.length > 1 ? consistent(text, claims, report.facts.year?.value) : { sure: claims, unsure: NONE };
+  return { paragraph, figures, claims: sure, unsure, rates };
 }
 
 const carries = (claim: Claim) => claim.cells.some((cell) => cell.startsWith('carried'));
@@ -178,11 +187,11 @@ const YEAR_LEADS = /(?:^|[，,；;。])\s*(?:在|于)?(20\d{2})年/g;
  * different figures is read wrong somewhere, and neither is compared; unless the others' clauses open with another
  * year than the report's ("2023年收到申请9件，2022年收到申请3件": the report's year's figure is the claim).
  */
-function consistent(text: string, claims: Claim[], year: number | undefined): Claim[] {
+function consistent(text: string, claims: Claim[], year: number | undefined): { sure: Claim[]; unsure: Claim[] } {
   // Most paragraphs name each cell once: their sentences are never looked for.
   const cellsOf = (claim: Claim) => `${claim.entry.table} ${claim.cells.join('+')} ${claim.column}`;
   const own = claims.filter((claim) => claim.scope === 'own');
-  if (new Set(own.map(cellsOf)).size === own.length) return claims;
+  if (new Set(own.map(cellsOf)).size === own.length) return { sure: claims, unsure: NONE };
   const keyOf = (claim: Claim) => `${sentenceStart(text, claim.figure.from)} ${cellsOf(claim)}`;
   const groups = new Map<string, Claim[]>();
   for (const claim of claims) {
@@ -191,6 +200,7 @@ function consistent(text: string, claims: Claim[], year: number | undefined): Cl
     groups.set(key, [...(groups.get(key) ?? []), claim]);
   }
   const dropped = new Set<Claim>();
+  const unsure: Claim[] = [];
   for (const group of groups.values()) {
     if (new Set(group.map((claim) => claim.value)).size < 2) continue;
     const otherYear = (claim: Claim) => {
@@ -200,9 +210,11 @@ function consistent(text: string, claims: Claim[], year: number | undefined): Cl
     const kept = group.filter((claim) => !otherYear(claim));
     const keep = new Set(kept.map((claim) => claim.value)).size === 1 ? kept : [];
     for (const claim of group) if (!keep.includes(claim)) dropped.add(claim);
+    if (keep.length === 0) for (const claim of group) unsure.push(Object.assign(claim, { rivals: group.filter((other) => other !== claim) }));
   }
-  return dropped.size ? claims.filter((claim) => !dropped.has(claim)) : claims;
+  return { sure: dropped.size ? claims.filter((claim) => !dropped.has(claim)) : claims, unsure };
 }
+const NONE: Claim[] = [];
 
 /** "行政复议和行政诉讼各1件", "新制作、新公开均为4件": one figure for each of two nouns joined before it. */
 const SHARED = /(?:和|及|与|、)([^和及与、]{1,16})(?:各|均)(?:为|是|有)?\s*$/;
