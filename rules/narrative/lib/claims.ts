@@ -133,8 +133,10 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
     const amount = isAmount(figure);
     if (!rate && !amount && !isCount(figure)) continue;
     // The clause is quoted; its words may reach back over a list before it.
-    const from = clauseStart(text, figure.from);
-    const before = withoutLastYear(knowledge, text, from, text.slice(Math.max(listStart(text, from, floor), figure.from - BEFORE_REACH), figure.from));
+    // "共受理政府信息公开申请（含网络申请）12件": a note in brackets right before the figure is read past; one that
+    // leaves something out (（不含重复申请）) makes the figure another count than the table's.
+    const { from, end, excluding } = pastNote(text, clauseStart(text, figure.from), figure.from, floor);
+    const before = excluding ? '' : withoutLastYear(knowledge, text, from, text.slice(Math.max(listStart(text, from, floor), end - BEFORE_REACH), end));
     const previousEnd = floor;
     floor = figure.end;
     if (rate) {
@@ -425,6 +427,18 @@ const COORDINATED = /(?:或者|以及|(?<![涉危普顾论提波以])及|(?<![�
 
 /** Words that make a category's figure a part of it when no row of the category is named: 因…, 涉及…的. */
 const QUALIFIED = /因|由于|涉及|属于|系/;
+
+/** How far back a note in brackets right before a figure may open. */
+const NOTE_REACH = 24;
+
+/** The clause's start and where its words end: before a bracketed note that ends right before the figure. */
+function pastNote(text: string, from: number, at: number, floor: number): { from: number; end: number; excluding: boolean } {
+  const close = text[at - 1];
+  if (from < at - 1 || (close !== '）' && close !== ')')) return { from, end: at, excluding: false };
+  const open = Math.max(text.lastIndexOf('（', at - 1), text.lastIndexOf('(', at - 1));
+  if (open <= floor || at - open > NOTE_REACH) return { from, end: at, excluding: false };
+  return { from: clauseStart(text, open), end: open, excluding: /^.\s*(?:不含|不包括|除)/.test(text.slice(open, at)) };
+}
 
 /** A total word alone, or the year's load (本年度需办理的申请共42件). */
 const TOTAL_ALONE = /^\s*(?:(?:本年度?|今年|全年)?(?:需|应|共需)办理的?(?:申请)?(?:共计|合计|总计|共)|共计|合计|总计|两项合计|二者合计|两者合计)(?:为|是|达)?\s*$/;

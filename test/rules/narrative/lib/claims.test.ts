@@ -180,6 +180,11 @@ describe('claims on edited sentences', () => {
       expect(claims(department('县政府共收到申请45件。')).map((c) => c.scope)).toEqual(['other']);
     });
 
+    it('a note in brackets before the figure is read past; one that leaves something out makes it another count', () => {
+      expect(read('共受理政府信息公开申请（含网络申请）12件。')).toEqual([['received', 'total', 12, 'own']]);
+      expect(read('全年共收到各类政府信息公开申请（不含重复申请）12件。')).toEqual([]);
+    });
+
     it('units and nouns: 例, 申请书, a clause ending in 的 before 申请, the noun before its verb', () => {
       expect(read('全年受理依申请政府信息公开事项13例。')).toEqual([['received', 'total', 13, 'own']]);
       expect(read('共接收申请书41份。')).toEqual([['received', 'total', 41, 'own']]);
