@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { misfiling } from './lib/categories.js';
 import { relatedCells, targetOf } from './lib/cells.js';
-import { claimsOf, isChecked } from './lib/claims.js';
+import { claimsOf, isChecked, proseOf } from './lib/claims.js';
 import { whereOf } from './lib/patterns.js';
 
 /** A figure in the prose (予以公开5件) differs from the table cell or sum of cells it restates. */
@@ -32,13 +32,17 @@ export default defineRule({
   check(context) {
     const { report, lang, options, knowledge } = context;
     const claims = claimsOf(report, knowledge);
-    for (const claim of claims) {
+    const unsure = proseOf(report, knowledge).flatMap((prose) => prose.unsure);
+    for (const claim of unsure.length ? [...claims, ...unsure] : claims) {
       // Approximations are never exact claims; a category confusion is category-mismatch's finding.
       // Approximations, and another body's, a region's or a part's figures, are not this table's.
       if (!isChecked(claim) || misfiling(report, claim, claims, knowledge)) continue;
       for (const column of claim.whole ? ['total', claim.column] : [claim.column]) {
         const target = targetOf(report, claim.entry.table, claim.cells, column);
         if (!target || (target.blank && !options.blankAsZero) || target.sum === claim.value) continue;
+        // "回复…5件，办结4件": of the figures one sentence gives one cell, the one the table denies is reported only
+        // when another agrees with the table (two websites' counts, neither the table's, say nothing).
+        if (claim.rivals && !claim.rivals.some((rival) => rival.value === target.sum)) continue;
         context.emit({
           messageId: 'mismatch',
           data: { text: claim.text.trim(), where: whereOf(claim.entry, column, lang, knowledge), expected: target.sum, unit: claim.unit },

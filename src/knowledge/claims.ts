@@ -79,6 +79,8 @@ const scopeSchema = z.object({
   bodyEnding: z.string(),
   /** Words after which a named body is a part of the report's own (其中、包括). */
   partLead: z.string(),
+  /** A government's own level (市本级, 区政府本级): after a part's lead word, a part too. */
+  level: z.string(),
   /** The body's units together (各乡镇（街道）共收到…): a part of the report's scope, not the body's own figure. */
   subordinates: z.string(),
 });
@@ -149,12 +151,15 @@ function rowEntries(definition: GenerationDefinition, rowNouns: Record<string, s
 
 /**
  * "不予公开的5件中，4件涉及第三方合法权益": a row's figure before its noun, in a sentence that names the row's
- * category (its entry's words are the context).
+ * category (its entry's words are the context), or the whole of which it is a part (办结的55件中，1件逾期未补正).
  */
+/** "办结的55件中": the whole the figures after it are parts of. */
+const OF_WHICH = '(?:办结|受理|收到|答复|办理|处理)(?:了)?的[^，,；;。]{0,8}?中';
+
 function rowsAfter(rows: CountEntry[], counts: CountEntry[]): CountEntry[] {
   return rows.flatMap((row) => {
-    const category = counts.find((e) => e.category && e.table === row.table && e.generations.some((g) => row.generations.includes(g)) && e.cells[0]!.startsWith(`${row.id.split('.')[0]}.`));
-    return category?.before ? [{ ...row, before: undefined, after: { follows: `^\\s*(?:属于|涉及|系|为|因)?(?:${row.before})` }, context: [category.before] }] : [];
+    const category = counts.find((e) => e.category && e.table === row.table && e.generations.some((g) => row.generations.includes(g)) && e.cells.some((cell) => cell.startsWith(`${row.id.split('.')[0]}.`)));
+    return category?.before ? [{ ...row, before: undefined, after: { follows: `^\\s*(?:属于|涉及|系|为|因)?(?:${row.before})` }, context: [`${category.before}|${OF_WHICH}`] }] : [];
   });
 }
 

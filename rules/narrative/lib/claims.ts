@@ -6,7 +6,7 @@ import type { CountEntry, Knowledge, RateEntry } from '../../../src/engine/rule-
 import type { ClaimScope } from '../../../src/model/claim.js';
 import { findFigures, isAmount, isCount, NUMBER, type Figure } from './numbers.js';
 import { applicantColumns, pattern, sentenceFits } from './patterns.js';
-import { columnSibling, countEntry, joined, madeEntry, prefilters, subRow } from './readings.js';
+import { columnSibling, countEntry, decidedAfter, joined, madeEntry, prefilters, rowResult, subRow } from './readings.js';
 import { scopeAt, scopeMarks, type ScopeMark } from './scope.js';
 import { clauseStart, positionIn, sentenceEnd, sentenceStart } from '../../lib/text.js';
 
@@ -24,6 +24,8 @@ export interface Claim {
   whole: boolean;
   /** Whose figure it is; only the report's own (`own`) are compared with the tables. */
   scope: ClaimScope;
+  /** Other figures the same sentence gives the same cell (unsure claims only, in `Prose.unsure`). */
+  rivals?: Claim[];
   paragraph: Paragraph;
   figure: Figure;
   /** The clause as written, up to the figure: "予以公开4件". */
@@ -45,6 +47,12 @@ export interface Prose {
   paragraph: Paragraph;
   figures: Figure[];
   claims: Claim[];
+  /**
+   * Figures of the report's own that one sentence gives one cell with different values ("回复…5件，办结4件",
+   * or two websites of one body): read wrong somewhere, so no claim; table-mismatch reports the one the table
+   * denies only when another of them agrees with it.
+   */
+  unsure: Claim[];
   rates: RateClaim[];
 }
 
@@ -108,6 +116,7 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
   const claims: Claim[] = [];
   const rates: RateClaim[] = [];
   const filters = prefilters(generation, knowledge);
+  const { COLUMN_WORD, COLUMN_BEFORE } = applicantColumns.get(knowledge);
   const ANY_RATE_BEFORE = anyRateBefore.get(knowledge);
   // The scope words of each sentence (by where its text starts and ends), read once a figure of it claims something.
   const scopes = new Map<string, ScopeMark[]>();
@@ -117,13 +126,17 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
   let floor = 0;
   // "微博、微信发布信息分别为640条和1 120条": the entries of a list that its figures take in turn.
   const respective: CountEntry[] = [];
+  // Whether the paragraph speaks of last year at all: only then are its clauses looked at for it.
+  const lastYear = LAST_YEAR_WORD.test(text);
   for (const figure of figures) {
     const rate = figure.unit === '%';
     const amount = isAmount(figure);
     if (!rate && !amount && !isCount(figure)) continue;
     // The clause is quoted; its words may reach back over a list before it.
-    const from = clauseStart(text, figure.from);
-    const before = withoutLastYear(knowledge, text, from, text.slice(Math.max(listStart(text, from, floor), figure.from - BEFORE_REACH), figure.from));
+    // "共受理政府信息公开申请（含网络申请）12件": a note in brackets right before the figure is read past; one that
+    // leaves something out (（不含重复申请）) makes the figure another count than the table's.
+    const { from, end, excluding } = pastNote(text, clauseStart(text, figure.from), figure.from, floor);
+    const before = excluding ? '' : withoutLastYear(knowledge, text, from, text.slice(Math.max(listStart(text, from, floor), end - BEFORE_REACH), end));
     const previousEnd = floor;
     floor = figure.end;
     if (rate) {
@@ -138,18 +151,72 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
       continue;
     }
     const after = text.slice(figure.end, figure.end + AFTER_REACH);
+    // The applicant columns' full pattern only where one of their words stands (most clauses name none).
+    const column = COLUMN_WORD.test(before) && COLUMN_BEFORE.test(before);
     const may =
       filters.before.test(before) ||
       filters.after.test(after) ||
-      applicantColumns.get(knowledge).COLUMN_BEFORE.test(before) ||
+      column ||
       (endsShared(before) && SHARED.test(before)) ||
       (before.includes('分别') && RESPECTIVELY.test(before)) ||
       (filters.continued.test(before) && (claims.length > 0 || bracketAt(text, from) >= 0)) ||
-      (claims.length > 0 && (TOTAL_ALONE.test(before) || UNIT_ALONE.test(before) || JOINS.test(text.slice(previousEnd, figure.from))));
-    if (may) claims.push(...claimAt(report, paragraph, figure, { from, before, after, scopes, respective }, claims, knowledge));
+      // A result of table 四 after its row, which names 复议 or 诉讼 in the clause.
+      (/复议|诉/.test(before) && filters.results.test(before)) ||
+      (claims.length > 0 && (TOTAL_ALONE.test(before) || UNIT_ALONE.test(before) || JOINS.test(text.slice(previousEnd, figure.from)) || filters.resultsAfter.test(after)));
+    if (!may) continue;
+    // Words since the figure before that speak of carried applications (上年结转…, 结转至…), or a clause or sentence told
+    // of last year (上年度我区共受理申请70件; 去年同期，…), make the figure a carry only.
+    const carryOnly =
+      text.slice(Math.max(from, previousEnd), figure.from).includes('结转') ||
+      (lastYear && (LAST_YEAR_CLAUSE.test(text.slice(from, figure.from)) || LAST_YEAR_SENTENCE.test(text.slice(sentenceStart(text, figure.from), from))));
+    claims.push(...claimAt(report, paragraph, figure, { from, before, after, scopes, respective }, claims, knowledge).filter((claim) => !carryOnly || carries(claim)));
   }
-  return { paragraph, figures, claims, rates };
+  const { sure, unsure } = claims.length > 1 ? consistent(text, claims, report.facts.year?.value) : { sure: claims, unsure: NONE };
+  return { paragraph, figures, claims: sure, unsure, rates };
 }
+
+const carries = (claim: Claim) => claim.cells.some((cell) => cell.startsWith('carried'));
+/** A clause that opens with last year: its figures are last year's, but for what it carried over. */
+const LAST_YEAR_WORD = /上一?年|去年/;
+/** A sentence opening with last year as a clause of its own: 去年同期，… */
+const LAST_YEAR_SENTENCE = /^\s*(?:在|于)?(?:上一?年(?:度)?|去年)(?!度)(?:同期)?[，,]/;
+const LAST_YEAR_CLAUSE = /^\s*(?:在|于)?(?:上一?年(?:度)?|去年)(?!度)(?:同期)?(?:[，,]|(?![^，,；;。]{0,4}?(?:结转|转结|转入|遗留)))/;
+/** A clause opening with a year (2022年收到申请3件): the last one before a figure is the year its sentence tells of there. */
+const YEAR_LEADS = /(?:^|[，,；;。])\s*(?:在|于)?(20\d{2})年/g;
+
+/**
+ * "通过本局网站公开信息18 200条，通过省政府网站公开96条": one sentence giving one of the report's own cells two
+ * different figures is read wrong somewhere, and neither is compared; unless the others' clauses open with another
+ * year than the report's ("2023年收到申请9件，2022年收到申请3件": the report's year's figure is the claim).
+ */
+function consistent(text: string, claims: Claim[], year: number | undefined): { sure: Claim[]; unsure: Claim[] } {
+  // Most paragraphs name each cell once: their sentences are never looked for.
+  const cellsOf = (claim: Claim) => `${claim.entry.table} ${claim.cells.join('+')} ${claim.column}`;
+  const own = claims.filter((claim) => claim.scope === 'own');
+  if (new Set(own.map(cellsOf)).size === own.length) return { sure: claims, unsure: NONE };
+  const keyOf = (claim: Claim) => `${sentenceStart(text, claim.figure.from)} ${cellsOf(claim)}`;
+  const groups = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    if (claim.scope !== 'own') continue;
+    const key = keyOf(claim);
+    groups.set(key, [...(groups.get(key) ?? []), claim]);
+  }
+  const dropped = new Set<Claim>();
+  const unsure: Claim[] = [];
+  for (const group of groups.values()) {
+    if (new Set(group.map((claim) => claim.value)).size < 2) continue;
+    const otherYear = (claim: Claim) => {
+      const told = [...text.slice(sentenceStart(text, claim.figure.from), claim.figure.from).matchAll(YEAR_LEADS)].at(-1);
+      return Boolean(told && year !== undefined && Number(told[1]) !== year);
+    };
+    const kept = group.filter((claim) => !otherYear(claim));
+    const keep = new Set(kept.map((claim) => claim.value)).size === 1 ? kept : [];
+    for (const claim of group) if (!keep.includes(claim)) dropped.add(claim);
+    if (keep.length === 0) for (const claim of group) unsure.push(Object.assign(claim, { rivals: group.filter((other) => other !== claim) }));
+  }
+  return { sure: dropped.size ? claims.filter((claim) => !dropped.has(claim)) : claims, unsure };
+}
+const NONE: Claim[] = [];
 
 /** "行政复议和行政诉讼各1件", "新制作、新公开均为4件": one figure for each of two nouns joined before it. */
 const SHARED = /(?:和|及|与|、)([^和及与、]{1,16})(?:各|均)(?:为|是|有)?\s*$/;
@@ -183,7 +250,7 @@ function claimAt(
   claims: Claim[],
   knowledge: Knowledge,
 ): Claim[] {
-  const { COLUMNS, COLUMN_AFTER, COLUMN_BEFORE, columnOf } = applicantColumns.get(knowledge);
+  const { COLUMNS, COLUMN_AFTER, COLUMN_BEFORE, COLUMN_INSIDE, columnOf } = applicantColumns.get(knowledge);
   const { text } = paragraph;
   const { generation } = report.facts;
   const { from, before, after, scopes, respective } = around;
@@ -239,18 +306,34 @@ function claimAt(
   if (found?.entry.units && !found.entry.units.includes(figure.unit)) return [];
   if (found) {
     const { tail } = found;
+    // "予以公开30件，其余56件均已依法答复": a remainder, not the whole the words after it name.
+    if (tail > 0 && REMAINDER.test(before) && !found.entry.cells.some((cell) => cell.startsWith('carried'))) return [];
     const at = figure.from - before.length + before.search(pattern(found.entry.before ?? '$^', true));
     // A category's row is named by its reason, before the figure or between it and the result (1件因不掌握相关信息无法提供).
     const entry = (tail === 0 ? joined(found.entry, text, at, generation, knowledge) || subRow(found.entry, before, generation, knowledge) : subRow(found.entry, after.slice(0, tail), generation, knowledge)) || found.entry;
-    const named = COLUMN_AFTER.exec(after);
+    // "其中涉及个人隐私的不予公开2件": a category qualified by a reason that names none of its rows is a part of it.
+    if (entry === found.entry && entry.category && tail === 0 && QUALIFIED.test(text.slice(from, at))) return [];
+    const whole = COLUMN_AFTER.exec(after);
+    const named = whole ?? (tail === 0 && entry.cells.some((cell) => cell.includes('{c}')) ? COLUMN_INSIDE.exec(before) : null);
     const included = entry.includes && pattern(entry.includes.follows).test(after) ? entry.includes.cells : [];
     // "收到并按时办结12件申请": two verbs joined before one figure, each its own claim.
     const verbs = knowledge.claims.jointVerbs.find((joint) => joint.ids.includes(entry.id) && pattern(joint.words).test(before));
     const both = verbs?.ids.map((id) => prefilters(generation, knowledge).entries.find((e) => e.id === id && sentenceFits(own(), e, e.contextInPrevious ? wide() : undefined)));
     if (both?.every(Boolean)) return both.map((e) => make(e!, 'total', false, e!.cells, figure.end + tail));
+    // "被提起行政诉讼2件，均为未经复议直接起诉": all of the figure is one kind of what its words name.
+    const kind = KIND_AFTER.exec(after);
+    const narrowed = kind && read(kind[1]!);
+    if (narrowed && narrowed.table === entry.table && narrowed.cells.length < entry.cells.length && narrowed.cells.every((cell) => entry.cells.includes(cell))) return [make(narrowed, 'total', false)];
+    // "无效及撤销申请7件": joined after words that name nothing the tables know, the figure is theirs together.
+    const lead = tail === 0 && entry === found.entry ? text.slice(from, at) : '';
+    const joiner = lead && COORDINATED.exec(lead);
+    if (joiner && joiner.index > 0 && read(lead.slice(0, joiner.index))?.id !== entry.id) return [];
     // A figure before its noun is quoted with the noun: "尚有2件申请结转下年度".
-    return [make(entry, named ? COLUMNS.get(named[1]!)! : 'total', Boolean(named), [...entry.cells, ...included], figure.end + tail)];
+    return [make(entry, named ? COLUMNS.get(named[1]!)! : 'total', Boolean(whole), [...entry.cells, ...included], figure.end + tail)];
   }
+  // "其中行政复议结果维持4件，…，行政诉讼结果维持2件": a result after the row it is of, in its clause.
+  const result = /复议|诉/.test(before) ? rowResult(before, (e) => sentenceFits(own(), e, e.contextInPrevious ? wide() : undefined), generation, knowledge) : undefined;
+  if (result) return [make(result, 'total', false)];
   // "其中自然人申请4件": the column of the applications figure stated before it in the sentence (or the one its 其中
   // goes on from); with none, "收到的申请中，自然人申请21件" is a column of the applications received.
   const match = COLUMN_BEFORE.exec(before);
@@ -264,6 +347,9 @@ function claimAt(
   const previous = claims.at(-1);
   const sibling = previous && previous.figure.from >= start().sentence ? columnSibling(previous.entry, before, generation, knowledge) : undefined;
   if (sibling) return [make(sibling, 'total', false)];
+  // "行政诉讼有2件，其中1件目前正在法院审理中": a result after the figure, of the claim before it in the sentence.
+  const decided = previous && previous.figure.from >= start().sentence ? decidedAfter(previous.entry, after, generation, knowledge) : undefined;
+  if (decided) return [make(decided, 'total', false)];
   // "主动公开规章9件（含新制定3件、修改4件、废止2件）": a bracket lists a table-二 row's figure by its columns.
   const bracket = bracketAt(text, from);
   const part = bracket >= 0 ? bracketPart(text.slice(clauseStart(text, bracket), bracket), before, read, knowledge) : undefined;
@@ -328,6 +414,30 @@ function bracketPart(owner: string, before: string, read: (words: string) => Cou
   const noun = owner.replace(FIGURE_END, '');
   const row = knowledge.claims.rowWords.map((word) => pattern(`(?:${word.words})$`).exec(noun)).find(Boolean);
   return row && noun !== owner ? read(row[0] + before.replace(/^\s*(?:含|其中|包括)(?:了)?[：:]?/, '')) : undefined;
+}
+
+/** "，均为未经复议直接起诉": all of a figure said to be one kind. */
+const KIND_AFTER = /^\s*(?:件|起)?[，,]?\s*(?:均|全部|都)(?:为|是|系|属于?)([^，,；;。]{2,12})/;
+
+/** Words of a remainder right before a figure: 其余、剩余、余下. */
+const REMAINDER = /(?:其余|剩余|余下|其他)(?:的)?\s*$/;
+
+/** A word joining two nouns at the end of the words before a claim's (not 涉及, 危及, 参与). */
+const COORDINATED = /(?:或者|以及|(?<![涉危普顾论提波以])及|(?<![参给授赋])与|或|和|、)\s*$/;
+
+/** Words that make a category's figure a part of it when no row of the category is named: 因…, 涉及…的. */
+const QUALIFIED = /因|由于|涉及|属于|系/;
+
+/** How far back a note in brackets right before a figure may open. */
+const NOTE_REACH = 24;
+
+/** The clause's start and where its words end: before a bracketed note that ends right before the figure. */
+function pastNote(text: string, from: number, at: number, floor: number): { from: number; end: number; excluding: boolean } {
+  const close = text[at - 1];
+  if (from < at - 1 || (close !== '）' && close !== ')')) return { from, end: at, excluding: false };
+  const open = Math.max(text.lastIndexOf('（', at - 1), text.lastIndexOf('(', at - 1));
+  if (open <= floor || at - open > NOTE_REACH) return { from, end: at, excluding: false };
+  return { from: clauseStart(text, open), end: open, excluding: /^.\s*(?:不含|不包括|除)/.test(text.slice(open, at)) };
 }
 
 /** A total word alone, or the year's load (本年度需办理的申请共42件). */

@@ -1,7 +1,7 @@
-import type { CountEntry, Knowledge } from '../../../src/engine/rule-api.js';
+import type { ColumnWord, CountEntry, Knowledge } from '../../../src/engine/rule-api.js';
 import { Memo } from '../../../src/model/memo.js';
 import type { Generation } from '../../../src/model/types.js';
-import { applicantColumns, FILLER, pattern, sentenceFits } from './patterns.js';
+import { FILLER, pattern, sentenceFits } from './patterns.js';
 import { cellKeysOf, cellLabel } from './cells.js';
 
 /**
@@ -10,8 +10,21 @@ import { cellKeysOf, cellLabel } from './cells.js';
  */
 
 /** Per knowledge and generation, one pattern per way a figure may be read: before it, after it, or after another claim (其中自然人申请4件, 废止2件). */
-const prefiltersOf = new Memo((_: Knowledge) => new Map<Generation, { entries: CountEntry[]; amounts: CountEntry[]; amountBefore: RegExp; before: RegExp; after: RegExp; continued: RegExp }>());
-export function prefilters(generation: Generation, knowledge: Knowledge) {
+interface Prefilters {
+  entries: CountEntry[];
+  amounts: CountEntry[];
+  amountBefore: RegExp;
+  before: RegExp;
+  after: RegExp;
+  continued: RegExp;
+  /** Table 四's results (维持、纠正、其他结果、尚未审结) by their words, its rows by their totals' entries, and tests for either. */
+  resultWords: ColumnWord[];
+  reviewRows: CountEntry[];
+  results: RegExp;
+  resultsAfter: RegExp;
+}
+const prefiltersOf = new Memo((_: Knowledge) => new Map<Generation, Prefilters>());
+export function prefilters(generation: Generation, knowledge: Knowledge): Prefilters {
   const claimVocabulary = knowledge.claims;
   const known = prefiltersOf.get(knowledge);
   let found = known.get(generation);
@@ -20,6 +33,7 @@ export function prefilters(generation: Generation, knowledge: Knowledge) {
     const entries = all.filter((entry) => !entry.amount);
     const amounts = all.filter((entry) => entry.amount);
     const union = (sources: string[]) => (sources.length ? sources.map((source) => `(?:${source})`).join('|') : '$^');
+    const resultWords = claimVocabulary.columnWords.filter((word) => word.table === 'reviewLitigation' && word.generations.includes(generation));
     const words = [...claimVocabulary.columnWords.filter((word) => word.generations.includes(generation)), ...claimVocabulary.rowWords].map((word) => word.words);
     found = {
       entries,
@@ -28,11 +42,27 @@ export function prefilters(generation: Generation, knowledge: Knowledge) {
       before: pattern(union(entries.flatMap((entry) => (entry.before ? [entry.before] : []))), true),
       // The nouns after a figure all start right after it: one anchor for the union, not one per alternative.
       after: new RegExp(`^(?:${union(entries.flatMap((entry) => (entry.after ? [entry.after.follows.replace(/^\^/, '')] : [])))})`),
-      continued: new RegExp(`${applicantColumns.get(knowledge).COLUMN_BEFORE.source}|(?:${union(words)})${FILLER}$`),
+      // Another column of a table-二 row (COLUMN_BEFORE, tested before it, adds the applicant columns).
+      continued: new RegExp(`(?:${union(words)})${FILLER}$`),
+      // A result of table 四 ending the clause (行政复议结果维持): rowResult reads the row before it.
+      resultWords,
+      reviewRows: entries.filter((e) => e.table === 'reviewLitigation' && e.before && e.cells.every((cell) => cell.endsWith(':total'))),
+      results: pattern(union(resultWords.map((word) => word.words)), true),
+      resultsAfter: new RegExp(`^${RESULT_LEAD}(?:${union(resultWords.map((word) => word.words))})`),
     };
     known.set(generation, found);
   }
   return found;
+}
+
+/** What may stand between a figure and its result after it: 1件目前正在法院审理中, 2件仍在复议机关审理、尚未审结. */
+const RESULT_LEAD = '\\s*(?:件|起)?[^，,；;。\\d]{0,12}?';
+
+/** "其中1件目前正在法院审理中，1件一审判决驳回诉讼请求": a result after its figure, of the row the claim before it is of. */
+export function decidedAfter(previous: CountEntry, after: string, generation: Generation, knowledge: Knowledge): CountEntry | undefined {
+  if (previous.table !== 'reviewLitigation') return undefined;
+  const word = prefilters(generation, knowledge).resultWords.find((w) => pattern(`^${RESULT_LEAD}(?:${w.words})`).test(after));
+  return word && siblingIn(previous, previous.cells.map((cell) => cell.replace(/[^.:]+$/, word.column)), generation, knowledge);
 }
 
 /** "予以公开或部分公开59件": two 办理结果 joined before one figure claim their sum. */
@@ -81,11 +111,34 @@ export function countEntry(before: string, after: string, sentence: () => string
   return undefined;
 }
 
-/** "属于四类过程性信息不予公开3件": a category whose clause names one of its rows is that row's figure. */
+/**
+ * "属于四类过程性信息不予公开3件": a category whose clause names one of its rows is that row's figure; naming
+ * several (不掌握相关信息或需要另行制作无法提供的25件), their sum.
+ */
 export function subRow(category: CountEntry, before: string, generation: Generation, knowledge: Knowledge): CountEntry | undefined {
   if (!category.category) return undefined;
   const prefix = `${category.cells[0]!.split(/[.:]/)[0]}.`;
-  return prefilters(generation, knowledge).entries.find((e) => e.id.startsWith(prefix) && e.before && pattern(e.before).test(before));
+  const rows = prefilters(generation, knowledge).entries.filter((e) => e.id.startsWith(prefix) && e.before && pattern(e.before).test(before));
+  if (rows.length < 2) return rows[0];
+  const ids = [...new Set(rows.map((row) => row.id))];
+  if (ids.length < 2) return rows[0];
+  return madeEntry(knowledge, `rows ${generation} ${ids.join('+')}`, () => {
+    const label = { zh: rows.map((row) => row.label.zh).join('或'), en: rows.map((row) => row.label.en).join(' or ') };
+    return { ...rows[0]!, id: ids.join('+'), label, cells: [...new Set(rows.flatMap((row) => row.cells))], category: false };
+  });
+}
+
+
+/**
+ * "行政复议结果维持4件", "复议后起诉案件其他结果1件": a row of table 四 named before one of its results in the clause
+ * (the sentence about disclosure, as the row's own entry asks).
+ */
+export function rowResult(before: string, fits: (entry: CountEntry) => boolean, generation: Generation, knowledge: Knowledge): CountEntry | undefined {
+  const { resultWords, reviewRows } = prefilters(generation, knowledge);
+  const word = resultWords.find((w) => pattern(`(?:${w.words})`, true).test(before));
+  if (!word) return undefined;
+  const row = reviewRows.find((e) => pattern(`(?:${e.before})[^，,；;。\\d]{0,6}?(?:${word.words})`, true).test(before) && fits(e));
+  return row && siblingIn(row, row.cells.map((cell) => cell.replace(/[^.:]+$/, word.column)), generation, knowledge);
 }
 
 /**

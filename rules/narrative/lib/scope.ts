@@ -26,14 +26,15 @@ const ACTS = '(?:收到|受理|接到|接收|新收|新增|登记|办理|办结|
 const scopePatterns = new Memo(({ claims: { scope } }: Knowledge) => {
   // A body's name, not the means of an act (其中通过政府网站公开…: 通过政府 is no body) nor a time (本年度街道…, 2024年街道…).
   // 政府信息 and 政府网站 are no body ending in 政府.
-  const NAMED = `((?!通过|经由|依托|利用|借助|本年|全年|今年|年内|\\d)[^，,。；;：:、\\s（）()“”]{2,14}?${scope.bodyEnding})(?!信息|网站|门户|公报)`;
+  // A government named by its level alone (县政府, 市政府办公室) is a body too.
+  const NAMED = `((?!通过|经由|依托|利用|借助|本年|全年|今年|年内|\\d)(?:[^，,。；;：:、\\s（）()“”]{2,14}?${scope.bodyEnding}|[省市州盟县区旗镇乡]政府(?:办公室|办公厅|办)?))(?!信息|网站|门户|公报)`;
   return {
     REGION: new RegExp(scope.region, 'g'),
     // 全县各乡镇各部门 is the whole region again: only units not after a region word are a part;
     // 区政府各部门 is the government's whole too.
     SUBORDINATES: new RegExp(`(?<!(?:${scope.region})(?:${scope.subordinates})*|政府)(?:${scope.subordinates})`, 'g'),
     SELF: new RegExp(scope.self),
-    PART: new RegExp(`${scope.partLead}[，,：:\\s]*${NAMED}`, 'g'),
+    PART: new RegExp(`${scope.partLead}[，,：:\\s]*(?:${NAMED}|(${scope.level}))`, 'g'),
     // After 、 too: "县市场监管局、县人社局分别收到…" names two bodies.
     SUBJECT: new RegExp(`(?:^|[，,。；;：:、\\s])(?:20\\d{2}年(?:度)?[，,]?\\s*)?${NAMED}(?:全年|本年度|年内|依法|共计|共|分别)*${ACTS}`, 'g'),
     /** The body naming itself anywhere in a sentence: 本局收到3件申请. */
@@ -75,14 +76,15 @@ export function scopeMarks(text: string, report: Report, knowledge: Knowledge): 
   const region = governedRegion(report);
   const marks: ScopeMark[] = [];
   const mark = (match: RegExpExecArray, at: number, scope: ClaimScope) => marks.push({ at, end: match.index + match[0].length, scope });
-  const named = (match: RegExpExecArray) => match.index + match[0].indexOf(match[1]!);
+  const named = (match: RegExpExecArray) => match.index + match[0].indexOf((match[1] ?? match[2])!);
   // "省政府及省政府办公厅共制发…": several bodies as one subject are the body's own when each is.
   const allOwn = (names: string) => names.split(/及|和|与|、/).every((name) => isOwn(name, report, region, SELF));
   for (const match of text.matchAll(SUBJECT)) mark(match, named(match), allOwn(match[1]!) ? 'own' : 'other');
   // After 其中 a named unit is a part, even the office that writes the report for its government (listed
   // after the subjects, so that at the same name the part wins).
-  for (const match of text.matchAll(PART)) mark(match, named(match), SELF.test(match[1]!) || isBody(match[1]!, report) ? 'own' : 'part');
-  for (const match of text.matchAll(REGION)) mark(match, match.index, region === undefined || match[1] === region ? 'own' : 'region');
+  for (const match of text.matchAll(PART)) mark(match, named(match), match[1] && (SELF.test(match[1]) || isBody(match[1], report)) ? 'own' : 'part');
+  // 全区 in an autonomous region's report (某自治区人民政府) is the whole 自治区.
+  for (const match of text.matchAll(REGION)) mark(match, match.index, region === undefined || match[1] === region || (region === '自治区' && match[1] === '区') ? 'own' : 'region');
   for (const match of text.matchAll(SUBORDINATES)) mark(match, match.index, 'part');
   for (const match of text.matchAll(SELF_ANYWHERE)) mark(match, match.index, 'own');
   // A stable sort: at the same place the later-listed kind wins.

@@ -9,27 +9,31 @@ const LEGACY = ['legacy'] as const;
 const label = (zh: string, en: string) => ({ zh, en });
 
 /** Verbs of receiving an application: 收到、受理、接到、新收、新增、登记. */
-const RECEIVE = '(?:收到|受理|新收|接收|接到|新增|登记|收悉)(?:了)?';
+const RECEIVE = '(?:收到|受理|新收|接收|接受|接到|新增|登记|收悉)(?:了)?';
 const RECEIVED = [
-  `${RECEIVE}.{0,30}?(?:依申请|公开申请|信息申请)(?:公开)?(?:政府信息|信息)?(?:办理)?(?:事项|申请|请求|要求|案件|件)?`,
-  `${RECEIVE}(?:的)?(?:各类)?申请`,
+  `${RECEIVE}.{0,30}?(?:依申请|公开申请|信息申请)(?:公开)?(?:政府信息|信息)?(?:公开)?(?:办理)?(?:事项|申请|请求|要求|案件|件)?`,
+  `${RECEIVE}(?:的)?(?:各类|有效)?申请(?:书|表)?`,
   // 受理政府信息公开1件: the noun without 申请
   `${RECEIVE}(?:的)?(?:政府)?信息公开(?:事项)?`,
   // 依申请公开申请26件 at the start of a clause (由2022年的20件增至本年的26件)
   '^(?:本年(?:度)?|全年)?(?:依申请公开|政府信息公开)(?:的)?申请',
   // 依申请公开受理量为0件, 政府信息公开申请数量为3件
-  '(?:依申请公开|政府信息公开申请|信息公开申请)(?:的)?(?:受理量|收到量|申请量|受理数|申请数|数量|总数)',
+  // (not 上年结转政府信息公开申请数量: the qualifier before a noun decides)
+  '(?:依申请公开|政府信息公开申请|信息公开申请)(?<!(?:结转|转结)(?:的)?(?:政府)?(?:依申请公开|政府信息公开申请|信息公开申请))(?:的)?(?:受理量|收到量|申请量|受理数|申请数|数量|总数)',
+  // 依申请公开共受理3件: the noun as the topic, its verb after it
+  `(?:依申请公开|政府信息公开申请|信息公开申请)(?:事项)?(?:全年|本年度?)?(?:共计|共|累计)?${RECEIVE}`,
 ].join('|');
 /** The figure before its noun: 共收到8份政府信息公开申请. */
 const RECEIVED_AFTER = {
   lead: RECEIVE,
   // 5起依申请公开案件, 9起政府信息依申请公开 (the noun is the kind of request itself).
-  follows: '^\\s*(?:的)?(?:各类)?(?:(?:政府信息公开|政府信息依申请公开|依申请公开|信息公开|公开政府信息)?(?:的)?(?:申请|请求)|(?:政府信息)?依申请公开(?:政府信息)?(?:案件|事项)?(?![\\u4e00-\\u9fa5]))',
+  // 3条群众经“某专栏”提交的申请, 2件要求公开政府信息的申请: a clause ending in 的 may stand before the noun.
+  follows: '^\\s*(?:的)?(?:各类)?(?:[^，,；;。、\\d的]{1,30}的)?(?:(?:政府信息公开|政府信息依申请公开|依申请公开(?:政府信息)?|信息公开|公开政府信息)?(?:的)?(?:申请|请求)|(?:政府信息)?依申请公开(?:政府信息)?(?:案件|事项)?(?![\\u4e00-\\u9fa5]))',
 };
 /** 办结申请5件, 答复依申请公开政府信息25件, 回复群众依申请公开信息4件 (001). */
 /** How an answer was given (电话答复3件) or a review's order (责令重新答复): a part of the answers, not all of them. */
 const ANSWER_MODE = '(?<!电话|书面|当面|口头|网上|网络|邮寄|邮件|短信|现场|重新)';
-const PROCESSED = `${ANSWER_MODE}(?:已|均已|全部)?(?:办结|答复|回复|办理完毕|处理完毕|作出答复|完成答复)(?:量)?(?:了)?(?:群众|申请人)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:政府信息|信息)?(?:的)?(?:申请)?|完成.{0,16}?答复`;
+const PROCESSED = `${ANSWER_MODE}(?:已|均已|全部)?(?:办结|答复|回复|办理完毕|处理完毕|作出答复|完成答复)(?:量)?(?:了)?(?:群众|申请人)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:政府信息|信息)?(?:的)?(?:申请)?(?:件)?|完成.{0,16}?答复`;
 const LAST_YEAR = '(?:上(?:一)?年(?:度)?|20\\d{2}年(?:度)?)';
 /** 上年结转申请2件, 2022年度结转至本年度的申请1件. */
 const CARRIED_OVER = `(?:结转上(?:一)?年(?:度)?(?:的)?(?:申请)?|${LAST_YEAR}(?:结转|转结|遗留|转入)(?:至|到)?(?:本年度|本年|今年)?(?:办理)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:件)?)`;
@@ -41,13 +45,15 @@ const CARRIED_FORWARD = [
   '(?:正在办理|仍在办理|尚在办理|尚未办结|未办结|在办)(?:中)?(?:的)?(?:申请)?',
 ].join('|');
 /** A reason between a figure and its noun: 另有2件因需征求第三方意见顺延至下一年度办理. */
-const REASON = '(?:(?:因|由于|需)[^，,；;。]{0,24}?)?';
+const REASON = '(?:(?:因|由于|需)[^，,；;。]{0,24}?[，,]?)?';
 /** Counts of reviews and lawsuits about disclosure, not a county's 办理行政复议案件50件 at large. */
-const ABOUT_DISCLOSURE = ['信息公开|依申请|被申请|被提起|被起诉|被诉'];
+const ABOUT_DISCLOSURE = ['信息公开|依申请|被申请|被提起|被起诉|被诉|复议后起诉|直接起诉'];
+/** The reviewing body's own caseload (县司法局办理行政复议案件48件，其中维持31件), not reviews of this body. */
+const REVIEWING = ['(?:办理|审理|受理|办结)(?:了)?(?:各类)?行政复议'];
 /** A sentence about applications (受理政府信息公开3件，办结3件), not a hotline's 办结 (受理咨询716件，办结率100%). */
 const ABOUT_APPLICATIONS = ['申请|予以公开|部分公开|不予公开|无法提供|(?:受理|收到)(?:政府)?信息公开'];
 /** Not the 办结 of a hotline, a mailbox or a proposal in a sentence that also mentions applications. */
-const NOT_HOTLINE = ['12345|热线|信箱|留言|代表建议|委员提案|政协提案|来信|来电|工单'];
+const NOT_HOTLINE = ['12345|热线|信箱|留言|代表建议|委员提案|政协提案|来信|来电|工单|许可申请'];
 /** The 2008 table's channels of an application by their words alone: [id, words, cell]. */
 const APPLICATION_CHANNELS = [['online', '网络|网上', 'applications.online'], ['letter', '信函|邮寄', 'applications.letter'], ['inPerson', '当面', 'applications.inPerson'], ['fax', '传真', 'applications.fax']] as const;
 /** 申请人逾期未补正、本机关不再处理的2件: the body's own close of a row of 其他处理. */
@@ -56,11 +62,18 @@ const NO_LONGER = '(?:、?(?:本机关|行政机关|本单位)?不再处理(?:�
 const DECIDED = '(?:结果)?(?:为)?(?:经(?:行政)?复议|经(?:法院)?审理)?(?:一审|二审)?(?:判决|裁定|决定)?';
 /** 办理依申请公开事项24件: a load of applications, closed or in all (the sentence tells which). */
 const HANDLED = '(?:共|全年)?办理(?:了)?(?:的)?(?:依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:事项|申请)?';
+/** 办理24件，其中当年新收22件、上年结转2件: the year's load, new and carried over. */
+const LOAD = {
+  id: 'received+carriedOver', label: label('收到申请与上年结转', 'applications received and carried over'), table: 'applications' as const, cells: ['received:{c}', 'carriedOver:{c}'], generations: MODERN,
+  context: ['其中[^。；;]{0,8}(?:本年|当年)?(?:新收|新增|收到|受理)', `${LAST_YEAR}(?:结转|转入)`],
+};
 /** How an application came: 以信函形式申请, 通过网络提交的申请. */
 const FORM = '(?:形式|方式)?(?:提出|提交)?(?:的)?';
 const ISSUED = '(?:制发|印发|出台|制定|新制定|新出台)(?:了)?';
 const MADE = '(?:新制作|制作|制发|印发|出台|制定|新制定)(?:了)?';
 const SUITS = ['suitDirect', 'suitAfterReview'];
+/** 新制定的5件规范性文件: the figure between its verb and its noun. */
+const docsAfter = (verb: string) => ({ lead: `${verb}(?:的)?`, follows: '^\\s*(?:行政)?规范性文件' });
 /** 向法院提起行政诉讼, 起诉: how a lawsuit of a kind is told. */
 const SUED = '(?:直接)?(?:向[^，,；;。]{0,8}?)?(?:(?:提起|起诉)(?:的)?(?:行政诉讼(?:案件)?)?|行政诉讼(?:案件)?)';
 /** The 2008 table's reasons for a refusal, by their words: [row, words]. */
@@ -74,9 +87,11 @@ const REFUSALS = [
 /** 申请人撤回申请的3件, 主动撤销政府信息公开申请1件. */
 const WITHDRAWN = '(?:申请人)?(?:主动)?(?:撤回|撤销)(?:了)?(?:其)?(?:政府信息公开|信息公开|依申请公开)?申请(?:的)?';
 /** The figure before its result: "其中4份予以公开，1份因申请内容经补正仍不明确而无法提供". */
-const resultAfter = (result: string) => ({ follows: `^\\s*(?:已|均已|均|全部)?(?:依法)?${REASON}(?:而)?${result}` });
+const resultAfter = (result: string) => ({ follows: `^\\s*(?:已|均已|均|全部)?(?:依法)?${REASON}(?:而)?(?:为|系|作)?${result}` });
 /** Decisions are counted in these; 行政处罚58条 among information posted is a count of postings. */
 const DECISION_UNITS = ['件', '项', '个', '起', '宗', '次'];
+/** Applications are counted in these; 答复申请人18人次 counts people. */
+const APPLICATION_UNITS = ['件', '份', '条', '起', '项', '宗', '例', '次', '个', '件次'];
 /** The answer words that may follow a result: 予以公开答复966件, 不予公开决定2件. */
 const ANSWER = '(?:答复|决定|处理)?';
 
@@ -89,8 +104,13 @@ export const claimVocabularyInput = {
   },
   counts: [
     // 表三 (gb2019, gb2021)
+    // 受理依申请公开27件，其中本年新收25件，上年结转2件: received, it is the load when broken down so.
     {
-      id: 'received', label: label('收到申请', 'applications received'), before: RECEIVED, after: RECEIVED_AFTER, table: 'applications', cells: ['received:{c}'], generations: MODERN,
+      ...LOAD, before: `${RECEIVE}(?:的)?(?:(?:依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:事项|申请)?|(?:各类)?申请)`,
+      context: ['其中[^。；;]{0,16}?(?:本年|当年|今年)?(?:新收|新增)', `${LAST_YEAR}(?:结转|转入)`],
+    },
+    {
+      id: 'received', label: label('收到申请', 'applications received'), before: RECEIVED, after: RECEIVED_AFTER, table: 'applications', cells: ['received:{c}'], generations: MODERN, units: APPLICATION_UNITS,
       includes: { follows: `^\\s*[（(]?\\s*(?:其中|含|包括)(?:了)?\\s*${LAST_YEAR}结转`, cells: ['carriedOver:{c}'] },
       unless: NOT_HOTLINE,
     },
@@ -107,24 +127,21 @@ export const claimVocabularyInput = {
     { id: 'notProcessed', label: label('不予处理', 'not processed'), before: '不予处理', table: 'applications', cells: ['notProcessed.*:{c}'], generations: MODERN, category: true },
     { id: 'other', label: label('其他处理', 'otherwise handled'), before: '其他处理', table: 'applications', cells: ['other:{c}', 'other.*:{c}'], generations: MODERN, category: true },
     // 申请人撤回申请2件: a withdrawal is counted under 其他处理 (its row 其他 in gb2021), not 撤回行政复议申请.
-    { id: 'withdrawn', label: label('其他处理·其他', 'withdrawn'), before: WITHDRAWN, table: 'applications', cells: ['other.other:{c}'], generations: ['gb2021'] },
-    { id: 'withdrawn', label: label('其他处理', 'withdrawn'), before: WITHDRAWN, table: 'applications', cells: ['other:{c}'], generations: ['gb2019'] },
-    { id: 'processed', label: label('办结', 'processed'), before: PROCESSED, table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
+    { id: 'withdrawn', label: label('其他处理·其他', 'withdrawn'), before: WITHDRAWN, after: { follows: `^\\s*${WITHDRAWN}` }, table: 'applications', cells: ['other.other:{c}'], generations: ['gb2021'] },
+    { id: 'withdrawn', label: label('其他处理', 'withdrawn'), before: WITHDRAWN, after: { follows: `^\\s*${WITHDRAWN}` }, table: 'applications', cells: ['other:{c}'], generations: ['gb2019'] },
+    { id: 'processed', label: label('办结', 'processed'), before: PROCESSED, table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE, units: APPLICATION_UNITS },
     // 三件均已办结: the figure before its verb.
     {
-      id: 'processed', label: label('办结', 'processed'), after: { follows: '^\\s*(?:申请)?(?:均已|均|已|全部)(?:按时|按期|依法)?(?:办结|办理完毕|答复完毕)' },
+      id: 'processed', label: label('办结', 'processed'), after: { follows: '^\\s*(?:申请)?(?:均已|均|已|全部)(?:在[^，,；;。]{0,10}?内)?(?:按时|按期|依法)?(?:予以)?(?:办结|办理完毕|答复完毕|答复|回复)' },
       table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE,
     },
     // 共办理59件，剩余5件转次年: 办理 closes what a remainder carried forward does not.
     { id: 'processed', label: label('办结', 'processed'), before: HANDLED, table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: [`(?:剩余|其余|余下|另有|尚有)[^。；;]{0,12}?(?:结转|顺延|转入|转)(?:至|到)?${NEXT_YEAR}`] },
     // 办理24件，其中当年新收22件、上年结转2件: 办理 is the whole load, new and carried over.
+    { ...LOAD, before: HANDLED },
+    { id: 'received', label: label('收到申请', 'applications received'), before: '(?:本年|当年|今年|本年度)(?:新收|新增)(?:的)?|^\\s*其中[，,]?\\s*(?:新收|新增)(?:的)?', table: 'applications', cells: ['received:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
     {
-      id: 'received+carriedOver', label: label('收到申请与上年结转', 'applications received and carried over'), before: HANDLED, table: 'applications', cells: ['received:{c}', 'carriedOver:{c}'], generations: MODERN,
-      context: ['其中[^。；;]{0,8}(?:新收|新增|收到|受理)', `${LAST_YEAR}(?:结转|转入)`],
-    },
-    { id: 'received', label: label('收到申请', 'applications received'), before: '(?:本年|当年|今年|本年度)(?:新收|新增)(?:的)?', table: 'applications', cells: ['received:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
-    {
-      id: 'carriedForward', label: label('结转下年度', 'carried forward'), before: CARRIED_FORWARD, after: { follows: `^\\s*(?:申请)?${REASON}(?:20\\d{2}年(?:度)?)?(?:${CARRIED_FORWARD})` },
+      id: 'carriedForward', label: label('结转下年度', 'carried forward'), before: CARRIED_FORWARD, after: { follows: `^\\s*(?:申请)?${REASON}(?:(?:由|从)?20\\d{2}年(?:度)?)?(?:${CARRIED_FORWARD})` },
       table: 'applications', cells: ['carriedForward:{c}'], generations: MODERN, context: ['申请|结转|办理|延期|顺延'], contextInPrevious: true, unless: NOT_HOTLINE,
     },
     // 表四
@@ -135,16 +152,16 @@ export const claimVocabularyInput = {
     // 撤回行政复议申请、复议终止的1件: a review that ended otherwise.
     { id: 'reviewOther', label: label('行政复议·其他结果', 'reviews otherwise decided'), before: '(?:撤回(?:了)?(?:行政)?复议申请|复议终止)(?:的)?', table: 'reviewLitigation', cells: ['review:other'], generations: MODERN },
     { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '行政诉讼(?:案件|案)?', table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:total`), generations: MODERN, context: ABOUT_DISCLOSURE },
-    { id: 'corrected', label: label('被纠错', 'corrected'), before: '(?:被)?(?:依法)?(?:纠错|纠正)', table: 'reviewLitigation', cells: ['review:corrected'], generations: MODERN, context: ['复议'], unless: ['诉讼'] },
-    { id: 'upheld', label: label('维持', 'upheld'), before: '(?:被)?(?:依法)?维持', table: 'reviewLitigation', cells: ['review:upheld'], generations: MODERN, context: ['复议'], unless: ['诉讼'] },
+    { id: 'corrected', label: label('被纠错', 'corrected'), before: '(?:被)?(?:依法)?(?:纠错|纠正)', table: 'reviewLitigation', cells: ['review:corrected'], generations: MODERN, context: ['复议'], unless: ['诉讼', ...REVIEWING] },
+    { id: 'upheld', label: label('维持', 'upheld'), before: '(?:被)?(?:依法)?维持', table: 'reviewLitigation', cells: ['review:upheld'], generations: MODERN, context: ['复议'], unless: ['诉讼', ...REVIEWING] },
     { id: 'corrected', label: label('被纠错', 'corrected'), before: '(?:被)?(?:依法)?(?:纠错|纠正)', table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:corrected`), generations: MODERN, context: ['诉讼'], unless: ['复议'] },
     // 表二
     { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), before: '废止(?:了)?(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'] },
     { id: 'rulesInForce', label: label('现行有效规章', 'rules in force'), before: '(?:现行(?:继续)?有效|继续有效)(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:inForce'], generations: ['gb2021'] },
     { id: 'rulesIssued', label: label('制发规章', 'rules issued'), before: `${ISSUED}(?:政府)?规章`, table: 'proactive', cells: ['rules:issued'], generations: ['gb2021'] },
     { id: 'rulesIssued', label: label('制作规章', 'rules made'), before: `${MADE}(?:政府)?规章`, table: 'proactive', cells: ['rules:made'], generations: ['gb2019'] },
-    { id: 'normativeIssued', label: label('制发行政规范性文件', 'normative documents issued'), before: `${ISSUED}.{0,8}?(?:行政)?规范性文件`, table: 'proactive', cells: ['normativeDocs:issued'], generations: ['gb2021'] },
-    { id: 'normativeIssued', label: label('制作规范性文件', 'normative documents made'), before: `${MADE}.{0,8}?(?:行政)?规范性文件`, table: 'proactive', cells: ['normativeDocs:made'], generations: ['gb2019'] },
+    { id: 'normativeIssued', label: label('制发行政规范性文件', 'normative documents issued'), before: `${ISSUED}.{0,8}?(?:行政)?规范性文件`, after: docsAfter(ISSUED), table: 'proactive', cells: ['normativeDocs:issued'], generations: ['gb2021'] },
+    { id: 'normativeIssued', label: label('制作规范性文件', 'normative documents made'), before: `${MADE}.{0,8}?(?:行政)?规范性文件`, after: docsAfter(MADE), table: 'proactive', cells: ['normativeDocs:made'], generations: ['gb2019'] },
     { id: 'rulesPublished', label: label('新公开规章', 'rules newly published'), before: '(?:新公开|主动公开)(?:了)?(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:published'], generations: ['gb2019'] },
     // 全省对外公开规章57件 (a province's rules in force are all public).
     { id: 'rulesTotalPublic', label: label('对外公开规章总数', 'rules public in all'), before: '对外公开(?:的)?(?:政府)?规章(?:总数|总数量|总量)?', table: 'proactive', cells: ['rules:totalPublic'], generations: ['gb2019'] },
@@ -152,18 +169,18 @@ export const claimVocabularyInput = {
     { id: 'normativeTotalPublic', label: label('对外公开规范性文件总数', 'normative documents public in all'), before: '对外公开(?:的)?(?:行政)?规范性文件(?:总数|总数量|总量)', table: 'proactive', cells: ['normativeDocs:totalPublic'], generations: ['gb2019'] },
     { id: 'normativeRepealed', label: label('废止行政规范性文件', 'normative documents repealed'), before: '废止(?:了)?(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:repealed'], generations: ['gb2021'] },
     // 对过去印发的7件予以废止: the figure before its verb.
-    { id: 'normativeRepealed', label: label('废止行政规范性文件', 'normative documents repealed'), after: { follows: '^\\s*(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['normativeDocs:repealed'], generations: ['gb2021'], context: ['规范性文件'] },
+    { id: 'normativeRepealed', label: label('废止行政规范性文件', 'normative documents repealed'), after: { follows: '^\\s*(?:(?:行政)?规范性文件)?(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['normativeDocs:repealed'], generations: ['gb2021'], context: ['规范性文件'] },
     { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), after: { follows: '^\\s*(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'], context: ['规章'], unless: ['规范性文件'] },
     { id: 'normativeInForce', label: label('现行有效行政规范性文件', 'normative documents in force'), before: '(?:现行(?:继续)?有效|继续有效)(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:inForce'], generations: ['gb2021'] },
-    { id: 'licensing', label: label('行政许可', 'licensing decisions'), before: '行政许可(?:处理)?(?:决定|案件)?', table: 'proactive', cells: ['licensing:decisions'], generations: MODERN, units: DECISION_UNITS },
-    { id: 'penalty', label: label('行政处罚', 'penalty decisions'), before: '行政处罚(?:处理)?(?:决定|案件)?', table: 'proactive', cells: ['penalty:decisions'], generations: MODERN, units: DECISION_UNITS },
-    { id: 'otherServices', label: label('其他对外管理服务事项', 'other service decisions'), before: '其他对外管理服务事项(?:处理)?(?:决定)?', table: 'proactive', cells: ['otherServices:decisions'], generations: ['gb2019'], units: DECISION_UNITS },
+    { id: 'licensing', label: label('行政许可', 'licensing decisions'), before: '行政许可(?:本年)?(?:处理)?(?:决定|案件)?', table: 'proactive', cells: ['licensing:decisions'], generations: MODERN, units: DECISION_UNITS },
+    { id: 'penalty', label: label('行政处罚', 'penalty decisions'), before: '行政处罚(?:本年)?(?:处理)?(?:决定|案件)?', table: 'proactive', cells: ['penalty:decisions'], generations: MODERN, units: DECISION_UNITS },
+    { id: 'otherServices', label: label('其他对外管理服务事项', 'other service decisions'), before: '其他对外管理服务事项(?:本年)?(?:处理)?(?:决定)?', table: 'proactive', cells: ['otherServices:decisions'], generations: ['gb2019'], units: DECISION_UNITS },
     // 收取行政事业性收费共计12.6万元: the table's amount is in 万元; an amount in 元 is not read.
     { id: 'fees', label: label('行政事业性收费', 'fees'), before: '(?:收取)?(?:的)?行政事业性收费(?:金额|总额)?', table: 'proactive', cells: ['fees:amount'], generations: ['gb2021'], amount: true },
-    { id: 'coercion', label: label('行政强制', 'coercion decisions'), before: '行政强制(?:处理)?(?:决定|措施|案件)?', table: 'proactive', cells: ['coercion:decisions'], generations: MODERN, units: DECISION_UNITS },
+    { id: 'coercion', label: label('行政强制', 'coercion decisions'), before: '行政强制(?:本年)?(?:处理)?(?:决定|措施|案件)?', table: 'proactive', cells: ['coercion:decisions'], generations: MODERN, units: DECISION_UNITS },
     // 旧版统计表
-    { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: '(?<![和及与、][^，,。；;]{0,10})网站(?:上)?(?:主动)?(?:公开|发布)(?:(?:各类)?(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.website'], generations: LEGACY },
-    { id: 'gazette', label: label('政府公报公开政府信息', 'published in the gazette'), before: '政府公报[”"]?(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.gazette'], generations: LEGACY },
+    { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: '网站(?<![和及与、][^，,。；;]{0,10}网站)(?:上)?(?:主动|全年|本年|更新|累计|共)*(?:公开|发布)(?:(?:各类)?(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.website'], generations: LEGACY },
+    { id: 'gazette', label: label('政府公报公开政府信息', 'published in the gazette'), before: '政府公报[”"]?(?:上)?(?:全年|本年|共|累计)*(?:公开|发布|刊登|刊发|刊载)(?:(?:政府)?信息|文件)?', table: 'legacyStats', cells: ['channel.gazette'], generations: LEGACY },
     // 政务微博微信发布214条: two channels joined, their sum (分别 gives each its own).
     { id: 'weibo+wechat', label: label('政务微博与政府微信公开政府信息', 'published on Weibo and WeChat'), before: '微博(?:和|、|及|与)?(?:政务)?微信(?:公众号)?(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.weibo', 'channel.wechat'], generations: LEGACY, unless: ['分别'] },
     { id: 'weibo', label: label('政务微博公开政府信息', 'published on Weibo'), before: '(?<!微信)微博(?:上)?(?:全年|本年|共|累计|更新)*(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.weibo'], generations: LEGACY },
@@ -176,14 +193,14 @@ export const claimVocabularyInput = {
     },
     // 其中本年新增主动公开政府信息19条: the year's, beside a running total.
     { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '(?:本年|当年|今年|本年度)(?:新增)?主动公开(?:发布)?(?:了)?(?:各类)?(?:政府)?信息', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY },
-    { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '主动公开(?:发布)?(?:和更新|和发布|并更新)?(?:了)?(?:各类)?(?:政府)?信息', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY,
+    { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '主动公开(?:发布)?(?:和更新|和发布|并更新)?(?:了)?(?:各类)?(?:(?:涉)?[\\u4e00-\\u9fa5]{1,4}?政府信息|(?:政府)?信息)', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY,
       // 整理、审核、发布17条主动公开政府信息: the figure before its noun.
       after: { lead: '(?:发布|公开)(?:了)?', follows: '^\\s*(?:的)?主动公开(?:的)?(?:政府)?信息' },
       // A running total over the years (截至年底累计…), not the year's.
       unless: ['(?:截至|截止)[^。；;]{0,24}累计|历年累计|以来[^。；;]{0,12}累计'] },
     { id: 'normativeIssued', label: label('制发规范性文件', 'normative documents issued'), before: `${ISSUED}(?:了)?(?:行政)?规范性文件`, table: 'legacyStats', cells: ['proactive.normativeIssued'], generations: LEGACY },
     { id: 'normativeProactive', label: label('主动公开规范性文件', 'normative documents published'), before: '主动公开(?:了)?规范性文件', table: 'legacyStats', cells: ['proactive.normativeDocs'], generations: LEGACY },
-    { id: 'received', label: label('收到申请', 'applications received'), before: RECEIVED, after: RECEIVED_AFTER, table: 'legacyStats', cells: ['applications.received'], generations: LEGACY, unless: NOT_HOTLINE },
+    { id: 'received', label: label('收到申请', 'applications received'), before: RECEIVED, after: RECEIVED_AFTER, table: 'legacyStats', cells: ['applications.received'], generations: LEGACY, unless: NOT_HOTLINE, units: APPLICATION_UNITS },
     { id: 'online', label: label('网络申请', 'applications online'), before: `(?:通过|以)?(?:网络|网上|互联网)${FORM}申请|(?:通过|以)(?:网络|网上|互联网)(?:形式|方式)?(?:提出|提交)`, table: 'legacyStats', cells: ['applications.online'], generations: LEGACY },
     { id: 'letter', label: label('信函申请', 'applications by letter'), before: `(?:通过|以)?(?:信函|邮寄|书信)${FORM}申请`, table: 'legacyStats', cells: ['applications.letter'], generations: LEGACY },
     { id: 'inPerson', label: label('当面申请', 'applications in person'), before: `(?:当面|现场)${FORM}申请`, table: 'legacyStats', cells: ['applications.inPerson'], generations: LEGACY },
@@ -212,7 +229,7 @@ export const claimVocabularyInput = {
   ],
   rowNouns: {
     // The body naming itself, 未掌握, and 信息不存在 (the 2008 条例's word, told as 本机关不掌握 in gb2019 and gb2021).
-    'unavailable.notHeld': '(?:本单位|本部门|我局|本局|我办|本办|本府)?(?:不掌握|未掌握|非本机关掌握)(?:相关)?(?:政府)?(?:信息)?|(?:申请(?:公开)?的)?(?:政府)?信息不存在(?:并)?(?:告知(?:申请人)?)?',
+    'unavailable.notHeld': '告知(?:申请人)?向(?:有关|相关|其他|有权)(?:行政)?机关(?:提出)?(?:申请)?(?:的)?|(?:因)?不属于本(?:机关|单位|部门)(?:职责|职能)(?:范围)?(?:的)?(?:告知(?:申请人)?)?|(?:本单位|本部门|我局|本局|我办|本办|本府)?(?:不掌握|未掌握|非本机关掌握)(?:相关)?(?:政府)?(?:信息)?|(?:申请(?:公开)?的)?(?:政府)?信息不存在(?:并)?(?:告知(?:申请人)?)?',
     // The long labels of 其他处理 told short: 申请人逾期未补正的1件, 逾期未缴纳费用的0件.
     'other.noCorrection': `(?:申请人)?(?:无正当理由)?逾期(?:未|不)(?:予)?补正|(?:申请人)?(?:在规定期限内|逾期)?未(?:按要求)?补正(?:材料)?${NO_LONGER}`,
     'other.unpaidFee': `(?:申请人)?逾期未(?:按收费通知(?:要求)?)?(?:缴纳|交纳|缴|交)(?:费用|费)|(?:申请人)?未按收费通知(?:要求)?(?:缴纳|交纳)[^，,；;。、]{0,6}?费(?:用)?${NO_LONGER}`,
@@ -241,7 +258,7 @@ export const claimVocabularyInput = {
     { table: 'proactive', column: 'inForce', words: '现行有效(?:件数|数)?', generations: ['gb2021'] },
     // Table 四's results after its total: "行政诉讼案件4起，其中维持3起，尚未审结1起" (the 2008 table has no 尚未审结).
     { table: 'reviewLitigation', column: 'upheld', words: `${DECIDED}(?:被)?(?:予以|依法)?(?:维持(?:原(?:具体)?行政行为)?|驳回(?:原告)?(?:的)?诉讼请求)(?:的)?`, generations: MODERN },
-    { table: 'reviewLitigation', column: 'corrected', words: `${DECIDED}(?:被)?(?:依法)?(?:纠正|纠错|责令重新答复|责令(?:其)?改正)(?:的)?`, generations: MODERN },
+    { table: 'reviewLitigation', column: 'corrected', words: `${DECIDED}(?:被)?(?:依法)?(?:纠正|纠错|撤销|责令重新答复|责令(?:其)?改正)(?:的)?`, generations: MODERN },
     { table: 'reviewLitigation', column: 'other', words: '(?:其他结果|其他情形)(?:的)?', generations: MODERN },
     { table: 'reviewLitigation', column: 'pending', words: '(?:尚未审结|未审结|尚在审理(?:中)?|正在审理(?:中)?|审理中)(?:的)?', generations: MODERN },
     { table: 'legacyStats', column: 'upheld', words: '(?:被)?(?:予以|依法)?维持(?:原)?(?:具体行政行为)?(?:或(?:者)?驳回(?:原告)?(?:诉讼请求)?)?(?:的)?', generations: LEGACY },
@@ -262,7 +279,7 @@ export const claimVocabularyInput = {
   ],
   sums: [['received', 'carriedOver']],
   categoriesTotal: 'processed',
-  jointVerbs: [{ words: `${RECEIVE}(?:并|和|及|且|、)(?:按时|按期|依法|及时)?(?:办结|答复|办理完毕)`, ids: ['received', 'processed'] }],
+  jointVerbs: [{ words: `${RECEIVE}(?:并|和|及|且|、)(?:按时|按期|依法|及时)?(?:办结|答复|办理完毕|办理|处理)`, ids: ['received', 'processed'] }],
   nones: noneEntries(),
   scope: {
     region: '全(省|自治区|市|州|盟|县|区|旗|镇|乡|苏木|街道)',
@@ -270,6 +287,8 @@ export const claimVocabularyInput = {
     // 办 ends a body (镇社会事务办), not a verb (办理、办结).
     bodyEnding: '(?:局|委员会|委|办公室|办(?![理结法公件])|中心|镇|乡|街道|办事处|政府|厅|院|所)',
     partLead: '(?:其中|包括|含)',
+    // 其中市本级收到642件, 其中旗政府本级8件: the government's own level, beside its region's other units.
+    level: '[省市州盟县区旗镇乡](?:人民)?(?:政府)?本级',
     subordinates: '各(?:乡镇|乡|镇|街道|部门|单位|县市区|县区|县|区|市|村|社区)',
   },
 };

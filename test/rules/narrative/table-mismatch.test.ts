@@ -7,6 +7,8 @@ const dayao = fixtureText(FIXTURES.dayaoCounty2021);
 const line23 = ameng.split('\n')[22]!;
 const line5 = dayao.split('\n')[4]!;
 // 000 with line 23 put right and line 27 stating 3 applications, while the table row is blank.
+const changle = fixtureText(FIXTURES.changleTownship2023);
+const line22 = changle.split('\n')[21]!;
 const received3 = replaceLine(replaceLine(ameng, 23, line23.replace('248条', '244条')), 27, '2017年,阿猛镇共收到政府信息公开申请3件。');
 
 ruleTester(rule, {
@@ -18,8 +20,19 @@ ruleTester(rule, {
     { name: '000 with 244条 as in the table', file: 'ameng.txt', text: replaceLine(ameng, 23, line23.replace('248条', '244条')) },
     { name: '000 with 约248条: an approximation is no exact claim', file: 'ameng.txt', text: replaceLine(ameng, 23, line23.replace('248条', '约248条')) },
     { name: 'a blank table row says nothing by default', file: 'ameng.txt', text: received3 },
+    {
+      name: '001 edited: two figures for 办结 in one sentence, neither the table\'s (4): unsure, nothing reported',
+      file: 'changle.txt',
+      text: replaceLine(changle, 22, line22.replace('回复群众依申请公开信息4件,办结4件', '回复群众依申请公开信息5件,办结6件')),
+    },
   ],
   invalid: [
+    {
+      name: '001 edited: 回复…5件 beside 办结4件, the table\'s 4: the figure the table denies is reported',
+      file: 'changle.txt',
+      text: replaceLine(changle, 22, line22.replace('回复群众依申请公开信息4件', '回复群众依申请公开信息5件')),
+      errors: [{ messageId: 'mismatch', line: 22, includes: ['正文称“回复群众依申请公开信息5件”，而表三“办结”总计为 4件'] }],
+    },
     {
       name: '000 line 23: 248条 on the website, 244 in the table (line 82)',
       file: FIXTURES.amengTownship2017,

@@ -93,4 +93,103 @@ describe('claims on edited sentences', () => {
   it('办结 counts only in a sentence about applications', () => {
     expect(claims(report('热线受理群众咨询716件，办结700件。'))).toEqual([]);
   });
+
+  describe('issue 12, fifth round: grammar over phrases', () => {
+    const read = (sentence: string) => claims(report(sentence)).map((c) => [c.metric, c.column, c.value, c.scope]);
+
+    it('one sentence giving one own cell two figures claims neither', () => {
+      expect(read('通过本局网站公开信息820条，通过市政府网站公开信息96条，收到政府信息公开申请3件。')).toEqual([['received', 'total', 3, 'own']]);
+    });
+
+    it('the figure of another year than the report\'s gives way to the report year\'s', () => {
+      expect(read('2021年共收到政府信息公开申请9件，2020年收到申请3件。')).toEqual([['received', 'total', 9, 'own']]);
+    });
+
+    it('words of 结转 make a figure a carry only', () => {
+      expect(read('新收政府信息公开申请数量8件，上年结转政府信息公开申请数量2件。')).toEqual([
+        ['received', 'total', 8, 'own'],
+        ['carriedOver', 'total', 2, 'own'],
+      ]);
+    });
+
+    it('table 四: a result after its row in the clause, and a result after its figure', () => {
+      expect(read('因政府信息公开引发行政复议3件、行政诉讼2件，其中行政复议结果维持2件，尚未审结1件，行政诉讼结果维持2件。')).toEqual([
+        ['review', 'total', 3, 'own'],
+        ['suit', 'total', 2, 'own'],
+        ['upheld', 'total', 2, 'own'],
+        ['upheld:pending', 'total', 1, 'own'],
+        ['suit:upheld', 'total', 2, 'own'],
+      ]);
+      expect(read('行政诉讼有2件均因政府信息公开被提起，其中1件目前正在法院审理中，1件一审判决驳回诉讼请求。').map((c) => c[0])).toEqual(['suit', 'suit:pending', 'suit:upheld']);
+      // "行政诉讼有1件正在审理中" after 行政诉讼2件 gives the lawsuits two totals: neither is claimed.
+      expect(read('因政府信息公开引发行政诉讼2件，行政诉讼有1件正在审理中。')).toEqual([]);
+    });
+
+    it('a reviewing body\'s own caseload is not table 四', () => {
+      expect(read('全年办理行政复议案件48件，其中维持31件，纠正9件。')).toEqual([]);
+    });
+
+    it('a column inside the noun, 本级 after 其中, two rows of a category', () => {
+      expect(read('受理公民个人提出的公开申请4件。')).toEqual([['received', 'natural', 4, 'own']]);
+      expect(read('全县共收到政府信息公开申请60件，其中县本级收到12件。')).toEqual([
+        ['received', 'total', 60, 'own'],
+        ['received', 'total', 12, 'part'],
+      ]);
+      expect(claims(report('本机关不掌握相关政府信息或没有现成信息需要另行制作无法提供的5件。')).map((c) => c.metric)).toEqual(['unavailable.notHeld+unavailable.needsCreation']);
+    });
+
+    it('unsure readings stay silent: a joined unknown noun, a qualified category, people counted', () => {
+      expect(read('全年共收到政府信息公开申请25件，无效及撤销申请7件。')).toEqual([['received', 'total', 25, 'own']]);
+      expect(read('其中涉及个人隐私的不予公开2件。')).toEqual([]);
+      expect(read('全年答复申请人18人次。')).toEqual([]);
+      // …but 涉及 and 以及 are no coordination of nouns.
+      expect(read('涉及内部管理信息的2件，以及2020年转入本年办理的依申请公开3件。')).toEqual([
+        ['withheld.internal', 'total', 2, 'own'],
+        ['carriedOver', 'total', 3, 'own'],
+      ]);
+    });
+
+    it('all of a figure one kind (均为未经复议直接起诉); rows of 办结的N件中', () => {
+      expect(read('被提起行政诉讼2件，均为未经复议直接起诉，1件驳回诉讼请求。').map((c) => [c[0], c[2]])).toEqual([
+        ['suitDirect', 2],
+        ['suitDirect:upheld', 1],
+      ]);
+      expect(read('办结的55件申请中，1件逾期未补正不再处理。').map((c) => [c[0], c[2]])).toEqual([
+        ['processed', 55],
+        ['other.noCorrection', 1],
+      ]);
+    });
+
+    it('last year\'s figures and a remainder are not the year\'s', () => {
+      expect(read('上年度我区共受理申请70件。')).toEqual([]);
+      expect(read('去年同期，我区受理申请70件，办结68件。')).toEqual([]);
+      expect(read('上年度结转申请3件。')).toEqual([['carriedOver', 'total', 3, 'own']]);
+      expect(read('全年共收到申请86件，予以公开30件，其余56件均已依法答复。')).toEqual([
+        ['received', 'total', 86, 'own'],
+        ['granted', 'total', 30, 'own'],
+      ]);
+    });
+
+    it('收到申请N件 is the load when 其中…新收 and 上年结转 break it down; 县政府 is a subject', () => {
+      expect(read('共收到申请15件，其中上年度结转3件，本年新收12件。')).toEqual([
+        ['received+carriedOver', 'total', 15, 'own'],
+        ['carriedOver', 'total', 3, 'own'],
+        ['received', 'total', 12, 'own'],
+      ]);
+      const department = (sentence: string) => `某县财政局2021年政府信息公开工作年度报告\n一、总体情况\n${sentence}`;
+      expect(claims(department('县政府共收到申请45件。')).map((c) => c.scope)).toEqual(['other']);
+    });
+
+    it('a note in brackets before the figure is read past; one that leaves something out makes it another count', () => {
+      expect(read('共受理政府信息公开申请（含网络申请）12件。')).toEqual([['received', 'total', 12, 'own']]);
+      expect(read('全年共收到各类政府信息公开申请（不含重复申请）12件。')).toEqual([]);
+    });
+
+    it('units and nouns: 例, 申请书, a clause ending in 的 before 申请, the noun before its verb', () => {
+      expect(read('全年受理依申请政府信息公开事项13例。')).toEqual([['received', 'total', 13, 'own']]);
+      expect(read('共接收申请书41份。')).toEqual([['received', 'total', 41, 'own']]);
+      expect(read('收到3条群众经“网上专栏”提交的申请。')).toEqual([['received', 'total', 3, 'own']]);
+      expect(read('依申请公开共受理5件。')).toEqual([['received', 'total', 5, 'own']]);
+    });
+  });
 });

@@ -22,6 +22,8 @@ export interface ExpectedClaim {
   value: number;
   unit: string;
   scope: 'own' | 'region' | 'part' | 'other';
+  /** "36件（均为自然人提交）": the applicant column the whole figure also is; the detection measure sets it too. */
+  whole?: string;
 }
 
 export const claim = (table: ExpectedClaim['table'], cells: string[], value: number, unit: string, scope: ExpectedClaim['scope']): ExpectedClaim => ({ table, cells, value, unit, scope });
