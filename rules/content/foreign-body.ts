@@ -148,7 +148,9 @@ function subjectSlots(text: string, { patterns, body, ownNames, own, knowledge }
   for (const { gate, pattern } of SELF_SLOTS) if (gate.test(text)) slots.push(pattern);
   const seen = new Set<number>();
   for (const slot of slots) {
-    for (const match of text.matchAll(slot)) {
+    // exec over the shared global pattern: matchAll would clone it for every paragraph.
+    slot.lastIndex = 0;
+    for (let match = slot.exec(text); match; match = slot.exec(text)) {
       const name = match[1]!;
       if (GENERIC_UNIT.test(name) || ownNames.some((known) => known.includes(name) || name.includes(own))) continue;
       // A superior in the slot ("在乌鲁木齐市政务公开办公室的指导下") is no other body.
