@@ -66,7 +66,8 @@ export interface PackedOutcome {
 }
 
 export const packOutcome = ({ result, summary, source, stamp }: FileOutcome): PackedOutcome => ({
-  result: serialize(result),
+  // Copied to its own size: v8.serialize hands back its growing buffer, up to twice the bytes written.
+  result: new Uint8Array(serialize(result)),
   ...(summary && { summary: packSummary(summary) }),
   ...(source !== undefined && { source }),
   ...(stamp && { stamp }),
