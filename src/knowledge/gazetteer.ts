@@ -121,8 +121,8 @@ export class Gazetteer {
   /** The place and its ancestors, outermost first (pseudo groupings such as 市辖区 left out). */
   pathOf(place: number): number[] {
     const path: number[] = [];
-    for (let at: number | undefined = place; at !== undefined; at = this.parentOf(at)) if (this.names[at]) path.unshift(at);
-    return path;
+    for (let at = place; at >= 0; at = this.parents[at]!) if (this.names[at]) path.push(at);
+    return path.reverse();
   }
 
   provinces(): number[] {

@@ -133,7 +133,10 @@ function placeOf(report: Report, names: string[]): Place | undefined {
   for (const name of names) if (!found.length) found = places.namesIn(name).map((entry) => entry.name);
   if (!found.length) return undefined;
   const outer = found.slice(0, -1);
-  let candidates = places.placesNamed(found.at(-1)!).filter((place) => outer.every((unit) => places.pathOf(place).some((step) => places.namesOf(step).includes(unit))));
+  let candidates = places.placesNamed(found.at(-1)!).filter((place) => {
+    const path = places.pathOf(place);
+    return outer.every((unit) => path.some((step) => places.namesOf(step).includes(unit)));
+  });
   if (candidates.length > 1) {
     // The places above a body are named near the top (title, opening, page header) and at the end (signature, address).
     const source = report.source;
