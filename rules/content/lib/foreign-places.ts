@@ -146,7 +146,7 @@ const startsAt = (text: string, words: string[], end: number) => words.find((wor
  * platform's word, the words before it are read back to a province's name. No pattern: one over
  * every paragraph cost more than all the rest of the rule.
  */
-export function platformsIn(text: string, otherProvinces: string[]): Array<{ name: string; index: number }> {
+export function platformsIn(text: string, otherProvinces: OtherProvinces): Array<{ name: string; index: number }> {
   const found: Array<{ name: string; index: number }> = [];
   for (const [char, words] of Object.entries(PLATFORM_ENDS)) {
     for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) {
@@ -156,7 +156,7 @@ export function platformsIn(text: string, otherProvinces: string[]): Array<{ nam
       // 政务服务网 names itself; 门户网站, 政府网 and 公开平台 may follow 人民政府, 政务 …
       if (word.before !== '政务服务' && word.before !== '政务服务平') start -= startsAt(text, BEFORE_WORD, start)?.length ?? 0;
       start -= startsAt(text, PROVINCE_KINDS, start)?.length ?? 0;
-      const province = startsAt(text, otherProvinces, start);
+      const province = startsAt(text, provincesEndingAt(otherProvinces, text, start), start);
       if (!province) continue;
       const index = start - province.length;
       found.push({ name: text.slice(index, at + 1 + word.after.length), index });
@@ -165,20 +165,38 @@ export function platformsIn(text: string, otherProvinces: string[]): Array<{ nam
   return found.sort((a, b) => a.index - b.index);
 }
 
+/** Other provinces' short names, and the same by their last character: a platform's province is read back from where its kind starts. */
+export interface OtherProvinces {
+  all: string[];
+  byLast: Map<number, string[]>;
+  longest: number;
+}
+
+/**
+ * The names that may end at `end` of `text`: those ending with the character before it (in list
+ * order, so the first that matches is the same), or all of them this close to the text's start.
+ */
+function provincesEndingAt({ all, byLast, longest }: OtherProvinces, text: string, end: number): string[] {
+  return end < longest ? all : (byLast.get(text.charCodeAt(end - 1)) ?? []);
+}
+
 /** The short names of the provinces other than the report's (浙江, 宁夏, 内蒙古), once per province. */
-export function otherProvincesOf(own: Place, knowledge: Knowledge): string[] {
+export function otherProvincesOf(own: Place, knowledge: Knowledge): OtherProvinces {
   const places = knowledge.gazetteer();
   const others = othersOf.get(places);
   const ownProvince = places.pathOf(own.index)[0]!;
   let stems = others.get(ownProvince);
   if (!stems) {
-    stems = places
+    const all = places
       .provinces()
       .filter((province) => province !== ownProvince && places.names[province])
       .map((province) => places.names[province]!.replace(/(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$/, ''));
+    const byLast = new Map<number, string[]>();
+    for (const stem of all) byLast.set(stem.charCodeAt(stem.length - 1), [...(byLast.get(stem.charCodeAt(stem.length - 1)) ?? []), stem]);
+    stems = { all, byLast, longest: Math.max(0, ...all.map((stem) => stem.length)) };
     others.set(ownProvince, stems);
   }
   return stems;
 }
 
-const othersOf = new Memo((_: Gazetteer) => new Map<number, string[]>());
+const othersOf = new Memo((_: Gazetteer) => new Map<number, OtherProvinces>());
