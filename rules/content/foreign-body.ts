@@ -3,7 +3,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { unitWords, type Knowledge } from '../../src/engine/rule-api.js';
 import { Memo } from '../../src/model/memo.js';
 import { bodyOf, type Body } from '../../src/parse/body.js';
-import { proseUnits, sentenceEnd, sentenceStart, type ProseUnit } from '../lib/text.js';
+import { proseUnits, sentenceEnd, sentenceStart } from '../lib/text.js';
 import { namesFound, otherProvincesOf, placeNamesAround, platformsIn, type PlaceNames } from './lib/foreign-places.js';
 import { GENERIC_UNIT, levelOf, unitsOf } from './lib/units.js';
 
@@ -28,6 +28,8 @@ const actingPatterns = new Memo(({ units }: Knowledge) => {
   /** A unit's name: a few characters ending in a unit word (青石镇, 某县); captured. */
   const NAME = `([\\u4e00-\\u9fa5]{1,8}?${UNIT})`;
   return {
+    /** A unit word anywhere: every slot's name ends in one. */
+    ANY_UNIT: new RegExp(UNIT),
     /** A quick look for a unit acting anywhere: most prose has none, and the full pattern is costly. */
     MAY_ACT: new RegExp(UNIT + ACTING),
     /**
@@ -119,9 +121,10 @@ export default defineRule({
     const names = body.place && placeNamesAround(body.place, knowledge);
     const otherProvinces = body.place && otherProvincesOf(body.place, knowledge);
     const own = body.place?.path.join('') ?? body.name;
+    const slots = slotsOf(body, ownNames, knowledge);
     for (const unit of proseUnits(report)) {
       const reported: number[] = [];
-      for (const { name, index } of subjectSlots(unit, body, ownNames, knowledge)) {
+      for (const { name, index } of slots ? subjectSlots(unit.text, slots) : []) {
         reported.push(index);
         emit({ messageId: 'foreign', data: { name, body: body.name }, position: unit.locate(index, index + name.length), related });
       }
@@ -138,27 +141,49 @@ export default defineRule({
   },
 });
 
-/** Units of the body's level acting as the subject of a sentence or filling a slot of its own, whatever the gazetteer knows. */
-function* subjectSlots(unit: ProseUnit, body: Body, ownNames: string[], knowledge: Knowledge): Generator<{ name: string; index: number }> {
-  const { MAY_ACT, SUBJECT_SLOT, SELF_SLOTS } = actingPatterns.get(knowledge);
+/** What the slot search needs of a report, worked out once per report rather than once per paragraph. */
+interface Slots {
+  patterns: ReturnType<typeof actingPatterns.get>;
+  body: Body;
+  ownNames: string[];
+  /** The innermost unit of the body's own name. */
+  own: string;
+  knowledge: Knowledge;
+}
+
+function slotsOf(body: Body, ownNames: string[], knowledge: Knowledge): Slots | undefined {
   // The gazetteer's name when the body is placed: 新市区自然资源局 is 新市区's, not a 新市's.
   const own = body.place?.name ?? unitsOf(body.identity, knowledge).at(-1);
-  if (!own) return;
-  const slots = [...(MAY_ACT.test(unit.text) ? [SUBJECT_SLOT] : []), ...SELF_SLOTS.filter(({ gate }) => gate.test(unit.text)).map(({ pattern }) => pattern)];
+  return own ? { patterns: actingPatterns.get(knowledge), body, ownNames, own, knowledge } : undefined;
+}
+
+/** Units of the body's level acting as the subject of a sentence or filling a slot of its own, whatever the gazetteer knows. */
+function subjectSlots(text: string, { patterns, body, ownNames, own, knowledge }: Slots): Array<{ name: string; index: number }> {
+  const found: Array<{ name: string; index: number }> = [];
+  // Every slot's name ends in a unit word: most headings and table notes have none.
+  if (!patterns.ANY_UNIT.test(text)) return found;
+  const { MAY_ACT, SUBJECT_SLOT, SELF_SLOTS } = patterns;
+  const slots = MAY_ACT.test(text) ? [SUBJECT_SLOT] : [];
+  for (const { gate, pattern } of SELF_SLOTS) if (gate.test(text)) slots.push(pattern);
   const seen = new Set<number>();
-  for (const match of slots.flatMap((slot) => [...unit.text.matchAll(slot)])) {
-    const name = match[1]!;
-    if (GENERIC_UNIT.test(name) || GENERIC_UNIT.test(name.replace(LEADING_WORDS, '')) || INVITED_FIRST.test(name) || ownNames.some((known) => known.includes(name) || name.includes(own))) continue;
-    // A superior in the slot ("在乌鲁木齐市政务公开办公室的指导下") is no other body.
-    if (body.place?.path.some((step) => name.includes(step))) continue;
-    const innermost = unitsOf(name, knowledge).at(-1);
-    if (!innermost || levelOf(innermost) !== levelOf(own) || innermost === own) continue;
-    const index = match.index + match[0].lastIndexOf(name);
-    if (seen.has(index)) continue;
-    seen.add(index);
-    if (EXCUSED.test(unit.text.slice(sentenceStart(unit.text, index), sentenceEnd(unit.text, index)))) continue;
-    yield { name, index };
+  for (const slot of slots) {
+    // exec over the shared global pattern: matchAll would clone it for every paragraph.
+    slot.lastIndex = 0;
+    for (let match = slot.exec(text); match; match = slot.exec(text)) {
+      const name = match[1]!;
+      if (GENERIC_UNIT.test(name) || GENERIC_UNIT.test(name.replace(LEADING_WORDS, '')) || INVITED_FIRST.test(name) || ownNames.some((known) => known.includes(name) || name.includes(own))) continue;
+      // A superior in the slot ("在乌鲁木齐市政务公开办公室的指导下") is no other body.
+      if (body.place?.path.some((step) => name.includes(step))) continue;
+      const innermost = unitsOf(name, knowledge).at(-1);
+      if (!innermost || levelOf(innermost) !== levelOf(own) || innermost === own) continue;
+      const index = match.index + match[0].lastIndexOf(name);
+      if (seen.has(index)) continue;
+      seen.add(index);
+      if (EXCUSED.test(text.slice(sentenceStart(text, index), sentenceEnd(text, index)))) continue;
+      found.push({ name, index });
+    }
   }
+  return found;
 }
 
 /** Foreign names in sentences that give no reason to name another place (a single name, no cooperation). */

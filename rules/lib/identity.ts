@@ -29,7 +29,7 @@ export function identityChecks(context: RuleContext<unknown>, ruleId: string): A
     const definition = tableDefinition(table.generation, table.kind, context.knowledge);
     if (!definition) continue;
     const cells = cellsByKey(table);
-    for (const identity of definition.identities.filter((item) => item.rule === ruleId)) {
+    for (const identity of identitiesOf(definition, ruleId)) {
       for (const instance of instances(identity, definition, context.lang)) {
         const check = evaluate(cells, instance, identity.kind === 'cells' ? identity.relation : 'equal');
         if (check) out.push({ table, check });
@@ -37,6 +37,17 @@ export function identityChecks(context: RuleContext<unknown>, ruleId: string): A
     }
   }
   return out;
+}
+
+/** A definition's identities by the rule that owns them, sorted once: every arithmetic rule asks for its own, per table of every report. */
+const byRule = new Map<RowsTableDefinition | SequenceTableDefinition, Map<string, Identity[]>>();
+
+function identitiesOf(definition: RowsTableDefinition | SequenceTableDefinition, ruleId: string): Identity[] {
+  let rules = byRule.get(definition);
+  if (!rules) byRule.set(definition, (rules = new Map()));
+  let owned = rules.get(ruleId);
+  if (!owned) rules.set(ruleId, (owned = definition.identities.filter((item) => item.rule === ruleId)));
+  return owned;
 }
 
 interface Instance {
@@ -100,13 +111,19 @@ function termsOf(cells: Map<string, Cell>, side: Instance['left']): Term[] | und
   return terms;
 }
 
+function blanksIn(side: Term[]): number {
+  let blanks = 0;
+  for (const term of side) if (term.cell.value === null) blanks++;
+  return blanks;
+}
+
 function evaluate(cells: Map<string, Cell>, instance: Instance, relation: 'equal' | 'atLeast'): Check | undefined {
   const left = termsOf(cells, instance.left);
   const right = left && termsOf(cells, instance.right);
   // A row the page does not have (or not recognised) is table/missing's business, not an arithmetic error.
   if (!left || !right) return undefined;
-  const all = [...left, ...right];
-  if (all.every((term) => term.cell.value === null)) return undefined;
+  const blanks = blanksIn(left) + blanksIn(right);
+  if (blanks === left.length + right.length) return undefined;
   const sum = (side: Term[]) => side.reduce((total, term) => total + (term.cell.value ?? 0), 0);
   return {
     scope: instance.scope,
@@ -115,7 +132,7 @@ function evaluate(cells: Map<string, Cell>, instance: Instance, relation: 'equal
     leftSum: roundFigure(sum(left)),
     rightSum: roundFigure(sum(right)),
     relation,
-    hasBlank: all.some((term) => term.cell.value === null),
+    hasBlank: blanks > 0,
   };
 }
 

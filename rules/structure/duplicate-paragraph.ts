@@ -4,9 +4,10 @@ import { foldedParagraphs } from '../../src/model/letters.js';
 import type { Paragraph } from '../../src/model/types.js';
 import { bigrams, dice } from './lib/similarity.js';
 
-/** A paragraph as compared: its letters, and its bigrams once a comparison needs them. */
+/** A paragraph as compared: its letters, and its probe windows and bigrams once a comparison needs them. */
 class Candidate {
   private shingles?: Uint32Array;
+  private windows?: string[];
   constructor(
     readonly paragraph: Paragraph,
     readonly text: string,
@@ -14,6 +15,14 @@ class Candidate {
 
   get pairs(): Uint32Array {
     return (this.shingles ??= bigrams(this.text));
+  }
+
+  /** A few short windows across the text, cut once for every earlier paragraph it is held against. */
+  get probes(): string[] {
+    return (this.windows ??= PROBES.map((at) => {
+      const from = Math.floor(at * (this.text.length - PROBE_LENGTH));
+      return this.text.slice(from, from + PROBE_LENGTH);
+    }));
   }
 }
 
@@ -26,11 +35,8 @@ const PROBE_LENGTH = 6;
  * the earlier one makes the pair worth the bigram comparison. Cheap (native search), and it
  * spares bigrams for the many paragraphs of a report that resemble no other.
  */
-function mayBeCopy(earlier: string, later: string): boolean {
-  return PROBES.some((at) => {
-    const from = Math.floor(at * (later.length - PROBE_LENGTH));
-    return earlier.includes(later.slice(from, from + PROBE_LENGTH));
-  });
+function mayBeCopy(earlier: string, later: Candidate): boolean {
+  return later.probes.some((probe) => earlier.includes(probe));
 }
 
 /** A paragraph pasted into two parts (seed 001: the same fee sentence in 五 and 六) reads as careless drafting. */
@@ -68,7 +74,7 @@ export default defineRule({
       const original = seen.find(
         (earlier) =>
           Math.min(earlier.text.length, text.length) / Math.max(earlier.text.length, text.length) >= minLengthRatio &&
-          (earlier.text === text || (mayBeCopy(earlier.text, text) && dice(earlier.pairs, current.pairs) >= options.minSimilarity)),
+          (earlier.text === text || (mayBeCopy(earlier.text, current) && dice(earlier.pairs, current.pairs) >= options.minSimilarity)),
       );
       if (!original) {
         seen.push(current);

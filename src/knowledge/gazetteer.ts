@@ -21,10 +21,11 @@ const AUTONOMOUS = new RegExp(`^(.+?)(?:(?:${PEOPLES})族?)+自治([州县旗])$
  */
 export class Gazetteer {
   readonly names: string[] = [];
-  private readonly codes: number[] = [];
-  private readonly levels: number[] = [];
-  private readonly parents: number[] = [];
-  private readonly ends: number[] = [];
+  // Typed arrays, sized once: every thread keeps the gazetteer for the run, and arrays of numbers grown by push took 4× the bytes.
+  private readonly codes: Int32Array;
+  private readonly levels: Uint8Array;
+  private readonly parents: Int32Array;
+  private readonly ends: Int32Array;
   /** Name → its place, or its places when several share it (most names are one place's: no array for each). */
   private readonly byName = new Map<string, number | number[]>();
   /** The open place of each level while reading, and how many are open. */
@@ -34,6 +35,16 @@ export class Gazetteer {
   /** One pass over the characters (no split lines and fields): this runs once per thread, before the first report. */
   constructor(data: string) {
     const length = data.length;
+    // One place per line, plus one per town after the line's colon and each comma.
+    let places = 1;
+    for (let at = 0; at < length; at++) {
+      const code = data.charCodeAt(at);
+      if (code === NEWLINE || code === COLON || code === COMMA) places++;
+    }
+    this.codes = new Int32Array(places);
+    this.levels = new Uint8Array(places);
+    this.parents = new Int32Array(places);
+    this.ends = new Int32Array(places);
     let i = 0;
     while (i < length) {
       const level = LEVEL_OF_MARK[data[i]!]!;
@@ -68,9 +79,9 @@ export class Gazetteer {
     while (this.depth > level) this.ends[this.open[--this.depth]!] = this.names.length;
     const index = this.names.length;
     this.names.push(name);
-    this.codes.push(code);
-    this.levels.push(level);
-    this.parents.push(level ? this.open[level - 1]! : -1);
+    this.codes[index] = code;
+    this.levels[index] = level;
+    this.parents[index] = level ? this.open[level - 1]! : -1;
     this.open[this.depth++] = index;
     if (!name) return;
     this.index(name, index);
@@ -110,8 +121,8 @@ export class Gazetteer {
   /** The place and its ancestors, outermost first (pseudo groupings such as 市辖区 left out). */
   pathOf(place: number): number[] {
     const path: number[] = [];
-    for (let at: number | undefined = place; at !== undefined; at = this.parentOf(at)) if (this.names[at]) path.unshift(at);
-    return path;
+    for (let at = place; at >= 0; at = this.parents[at]!) if (this.names[at]) path.push(at);
+    return path.reverse();
   }
 
   provinces(): number[] {

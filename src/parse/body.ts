@@ -133,12 +133,22 @@ function placeOf(report: Report, names: string[]): Place | undefined {
   for (const name of names) if (!found.length) found = places.namesIn(name).map((entry) => entry.name);
   if (!found.length) return undefined;
   const outer = found.slice(0, -1);
-  let candidates = places.placesNamed(found.at(-1)!).filter((place) => outer.every((unit) => places.pathOf(place).some((step) => places.namesOf(step).includes(unit))));
+  let candidates = places.placesNamed(found.at(-1)!).filter((place) => {
+    const path = places.pathOf(place);
+    return outer.every((unit) => path.some((step) => places.namesOf(step).includes(unit)));
+  });
   if (candidates.length > 1) {
     // The places above a body are named near the top (title, opening, page header) and at the end (signature, address).
     const source = report.source;
     const ends = source.length <= 6000 ? source : `${source.slice(0, 4000)}\n${source.slice(-2000)}`;
-    const scores = candidates.map((place) => places.pathOf(place).slice(0, -1).filter((step) => mentions(ends, places.namesOf(step))).length);
+    // Candidates share their outer steps (a province, a prefecture): each step's names are searched for once.
+    const named = new Map<number, boolean>();
+    const isNamed = (step: number) => {
+      let found = named.get(step);
+      if (found === undefined) named.set(step, (found = mentions(ends, places.namesOf(step))));
+      return found;
+    };
+    const scores = candidates.map((place) => places.pathOf(place).slice(0, -1).filter(isNamed).length);
     const best = Math.max(...scores);
     candidates = candidates.filter((_, i) => scores[i] === best);
   }
@@ -154,6 +164,7 @@ const KIND_SUFFIX = /(?:省|市|(?:壮族|回族|维吾尔)?自治区|州|地区
 function mentions(text: string, names: string[]): boolean {
   return names.some((name) => {
     const stem = name.replace(KIND_SUFFIX, '');
-    return text.includes(name) || (stem.length >= 2 && stem !== name && text.includes(stem));
+    // The stem begins the name: where it is a name of its own, finding it finds the name too.
+    return text.includes(stem.length >= 2 && stem !== name ? stem : name);
   });
 }

@@ -107,7 +107,9 @@ function readYears(report: Report): ReportYears {
 
 function mentionsIn(unit: ProseUnit, inPlanPart: boolean): YearMention[] {
   const { text } = unit;
-  const periods = [...text.matchAll(PERIOD)].map((match) => [match.index, match.index + match[0].length] as const);
+  // Statistics periods are read only once a year needs them (most paragraphs with a year have none).
+  let periods: Array<readonly [number, number]> | undefined;
+  const inPeriod = (from: number) => (periods ??= [...text.matchAll(PERIOD)].map((match) => [match.index, match.index + match[0].length] as const)).some(([start, end]) => from >= start && from < end);
   const found: YearMention[] = [];
   for (const match of text.matchAll(YEAR)) {
     const from = match.index;
@@ -126,7 +128,7 @@ function mentionsIn(unit: ProseUnit, inPlanPart: boolean): YearMention[] {
       ? 'docNumber'
       : title
         ? 'docTitle'
-        : periods.some(([start, end]) => from >= start && from < end)
+        : inPeriod(from)
           ? 'period'
           : roleByContext(text, from, before, after, inPlanPart);
     const month = date?.[1] ? Number(date[1]) : undefined;
@@ -136,13 +138,16 @@ function mentionsIn(unit: ProseUnit, inPlanPart: boolean): YearMention[] {
   return found;
 }
 
+const [FULL_STOP, SEMICOLON] = [...'。；'].map((char) => char.charCodeAt(0));
+
 function roleByContext(text: string, from: number, before: string, after: string, inPlanPart: boolean): YearRole {
   // Looked for within MAX_SENTENCE on either side: an unbounded look per year grows with the square of a long line.
   const back = Math.max(0, from - MAX_SENTENCE);
-  const behind = text.slice(back, from);
-  const sentenceFrom = back + Math.max(behind.lastIndexOf('。'), behind.lastIndexOf('；')) + 1;
-  const ahead = text.slice(from, from + MAX_SENTENCE).indexOf('。');
-  const sentenceTo = ahead < 0 ? Math.min(text.length, from + MAX_SENTENCE) : from + ahead;
+  let sentenceFrom = from;
+  while (sentenceFrom > back && text.charCodeAt(sentenceFrom - 1) !== FULL_STOP && text.charCodeAt(sentenceFrom - 1) !== SEMICOLON) sentenceFrom--;
+  const limit = Math.min(text.length, from + MAX_SENTENCE);
+  let sentenceTo = from;
+  while (sentenceTo < limit && text.charCodeAt(sentenceTo) !== FULL_STOP) sentenceTo++;
   const inSentence = text.slice(sentenceFrom, from);
   const sentence = text.slice(sentenceFrom, sentenceTo);
   if (PUBLISHED_BEFORE.test(before) || (text.length <= 48 && DATE_LINE.test(text.trim()))) return 'published';

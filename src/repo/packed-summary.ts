@@ -61,6 +61,15 @@ export function packSummary(summary: RepoSummary): Uint8Array {
   return bytes;
 }
 
+/** One string per distinct key list: reports of a generation share theirs, and a run unpacks 10,000s of summaries at once. */
+const keyLists = new Map<string, string>();
+function interned(keys: string): string {
+  const known = keyLists.get(keys);
+  if (known !== undefined) return known;
+  keyLists.set(keys, keys);
+  return keys;
+}
+
 /**
  * The summary packed in `bytes`. Its typed arrays are views into the same memory (copied once
  * first when `bytes` does not start at a multiple of 8, as float64 views must).
@@ -80,7 +89,7 @@ export function unpackSummary(packed: Uint8Array): RepoSummary {
     ...(header.year !== undefined && { year: header.year }),
     ...(header.body !== undefined && { body: header.body }),
     anchor: placeAt(floats, 0),
-    cells: { keys: header.keys, values: floats.subarray(PLACE_NUMBERS, PLACE_NUMBERS + values), places: new Uint32Array(bytes.buffer, integersAt, cellPlaces) },
+    cells: { keys: interned(header.keys), values: floats.subarray(PLACE_NUMBERS, PLACE_NUMBERS + values), places: new Uint32Array(bytes.buffer, integersAt, cellPlaces) },
     changes: header.changes ?? NO_CHANGES,
     prose: {
       hashes: floats.subarray(PLACE_NUMBERS + values),

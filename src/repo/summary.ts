@@ -167,9 +167,19 @@ function neededCells(report: Report, cells: SummaryNeeds['cells'] = {}): Cell[] 
     const rows = cells[kind];
     const table = rows && tableOf(report, kind);
     if (!table) return [];
-    const prefixes = rows.map((row) => `${row}:`);
-    return table.children.filter((cell) => rows.includes(cell.key) || prefixes.some((prefix) => cell.key.startsWith(prefix)));
+    const needed = rowSets.get(rows);
+    return table.children.filter((cell) => isNeeded(cell.key, needed));
   });
+}
+
+/** A run's rows of a table as a set, once per run: testing every cell against every row (52 of them) cost more than the rest of the summary. */
+const rowSets = new Memo((rows: string[]) => new Set(rows));
+
+/** Whether `key` is a needed row, or a cell of one: what comes before any of its colons is. */
+function isNeeded(key: string, rows: Set<string>): boolean {
+  if (rows.has(key)) return true;
+  for (let colon = key.indexOf(':'); colon >= 0; colon = key.indexOf(':', colon + 1)) if (rows.has(key.slice(0, colon))) return true;
+  return false;
 }
 
 export function summarizeForRepository(report: Report, filePath: string, needs: SummaryNeeds): RepoSummary {
