@@ -134,7 +134,7 @@ it('a PDF written by hand with the operators, forms and boxes producers here lea
   expect(pages[1]!.rules).toEqual([{ horizontal: true, at: 210, from: 50, to: 350 }]);
 });
 
-it('a table the page cuts gives the figures a run carries on past the edge, and none PDF.js clips or a run begun past it would lose', async () => {
+it('a table the page cuts gives the figures a run carries on past the edge, and none PDF.js clips, a run begun past it would lose, or a page without text past it may have lost', async () => {
   const bytes = cutTablePdf();
   expect(readFast(bytes)).toBeDefined();
   const cells = async (input: Promise<AdaptedInput | undefined>) => {
@@ -146,12 +146,14 @@ it('a table the page cuts gives the figures a run carries on past the edge, and 
     ['申请', '12', '1059'],
     ['收到', '7', '10 (cut)'],
     ['注', '3', '1059'],
+    ['再下', '5', '10 (cut)'],
   ]);
   expect(await cells(adaptPdf(bytes, readWithPdfJs))).toEqual([
     ['项目', '数量', '总体'],
     ['申请', '12', '10 (cut)'],
     ['收到', '7', '10 (cut)'],
     ['注', '3', '10 (cut)'],
+    ['再下', '5', '10 (cut)'],
   ]);
 });
 

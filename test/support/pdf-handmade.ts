@@ -77,25 +77,29 @@ const hex = (text: string) => [...text].map((char) => CODES.indexOf(char).toStri
  * A table wider than its page (300 points), as LibreOffice prints a Word table: its last column cut
  * a few points after its left edge, each figure there shown whole and clipped by the page. The
  * total 1059 starts at 290, so 59 lies past the edge: shown in one operation (申请), in two that
- * go on one run (注), and in two set apart (收到: 59 a run of its own, begun past the edge).
+ * go on one run (注), and in two set apart (收到: 59 a run of its own, begun past the edge). Its
+ * last row stands alone on a second page, its total 10 cut by the edge after the 1, and no text
+ * there past the edge: as a producer that leaves out the characters past the edge prints 1059.
  */
 export function cutTablePdf(): Uint8Array {
   const text = (x: number, y: number, shown: string) => `BT /F1 12 Tf 1 0 0 1 ${x} ${y} Tm ${shown} ET`;
-  const content = [
-    '0.5 w',
-    ...[180, 150, 120, 90, 60].map((y) => `50 ${y} m 300 ${y} l S`),
-    ...[50, 150, 250, 300].map((x) => `${x} 180 m ${x} 60 l S`),
+  const grid = (ys: number[]) => ['0.5 w', ...ys.map((y) => `50 ${y} m 300 ${y} l S`), ...[50, 150, 250, 300].map((x) => `${x} ${ys[0]} m ${x} ${ys[ys.length - 1]} l S`)];
+  const first = [
+    ...grid([180, 150, 120, 90, 60]),
     text(55, 160, `<${hex('项目')}> Tj`), text(155, 160, `<${hex('数量')}> Tj`), text(255, 160, `<${hex('总体')}> Tj`),
     text(55, 130, `<${hex('申请')}> Tj`), text(155, 130, `<${hex('12')}> Tj`), text(290, 130, `<${hex('1059')}> Tj`),
     text(55, 100, `<${hex('收到')}> Tj`), text(155, 100, `<${hex('7')}> Tj`), text(290, 100, `<${hex('10')}> Tj 1 0 0 1 320 100 Tm <${hex('59')}> Tj`),
     text(55, 70, `<${hex('注')}> Tj`), text(155, 70, `<${hex('3')}> Tj`), text(290, 70, `<${hex('10')}> Tj <${hex('59')}> Tj`),
-  ].join('\n');
+  ];
+  const second = [...grid([180, 150]), text(55, 160, `<${hex('再下')}> Tj`), text(155, 160, `<${hex('5')}> Tj`), text(290, 160, `<${hex('10')}> Tj`)];
   return written([
     '<</Type/Catalog/Pages 2 0 R>>',
-    '<</Type/Pages/Kids[3 0 R]/Count 1/MediaBox[0 0 300 200]>>',
-    '<</Type/Page/Parent 2 0 R/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>',
-    { dict: '', data: content },
-    ...hanFont(5),
+    '<</Type/Pages/Kids[3 0 R 4 0 R]/Count 2/MediaBox[0 0 300 200]>>',
+    '<</Type/Page/Parent 2 0 R/Contents 5 0 R/Resources<</Font<</F1 7 0 R>>>>>>',
+    '<</Type/Page/Parent 2 0 R/Contents 6 0 R/Resources<</Font<</F1 7 0 R>>>>>>',
+    { dict: '', data: first.join('\n') },
+    { dict: '', data: second.join('\n') },
+    ...hanFont(7),
   ]);
 }
 

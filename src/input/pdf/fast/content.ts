@@ -123,6 +123,8 @@ export class PageReader {
   private readonly current: Matrix = [...IDENTITY];
   /** Baselines of text dropped past the page's right edge: a run that would begin there. */
   private readonly lostPastEdge: number[] = [];
+  /** The page shows text past its right edge: its producer does not leave out the characters there. */
+  private pastEdge = false;
 
   constructor(
     private readonly objects: PdfObjects,
@@ -134,8 +136,10 @@ export class PageReader {
 
   run(content: Uint8Array, resources: Dict | undefined): void {
     this.interpret(content, resources, { ctm: [...IDENTITY], pathCtm: [...IDENTITY], font: undefined, fontName: undefined, fontSize: 0, textMatrix: [...IDENTITY], lineMatrix: [...IDENTITY], charSpacing: 0, wordSpacing: 0, leading: 0, hScale: 1, rise: 0 }, 0);
-    // A run is whole only where nothing after it on its line was dropped past the edge.
-    for (const y of this.lostPastEdge) for (const glyph of this.glyphs) if (glyph.whole && Math.abs(glyph.y - y) < glyph.size * SAME_LINE) delete glyph.whole;
+    // A run that reaches past the edge is whole where the page shows its producer writes the
+    // characters there (one that clips them would print a figure's first digits just as well) and
+    // nothing after it on its line was dropped past the edge.
+    for (const glyph of this.glyphs) if (glyph.whole && (!this.pastEdge || this.lostPastEdge.some((y) => Math.abs(glyph.y - y) < glyph.size * SAME_LINE))) delete glyph.whole;
   }
 
   private interpret(content: Uint8Array, resources: Dict | undefined, initial: TextState, depth: number): void {
@@ -450,6 +454,7 @@ export class PageReader {
     const view = this.view;
     if (posX + glyphWidth < view[0] || posY < view[1] || posY > view[3]) return false;
     const beyond = posX > view[2];
+    if (beyond) this.pastEdge = true;
     if (beyond && !(run.initialized && current[0] > 0 && current[1] === 0 && current[2] === 0)) return this.losePastEdge(posY);
     const last = run.prevTransform;
     if (!last) return true;
