@@ -5,12 +5,13 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { plan } from '../../src/bench/plan.js';
 import { bodyName, loadBase, renderReport } from '../../src/bench/synth.js';
+import type { AdaptedInput } from '../../src/model/block.js';
 import { adaptPdf } from '../../src/input/pdf/index.js';
 import { readFast } from '../../src/input/pdf/fast/pages.js';
 import { loadPdf, readWithPdfJs } from '../../src/input/pdf/load.js';
 import { FIXTURES, fixtureText, parseFixture } from '../helpers.js';
 import { bytesOf, chromiumPdf, libreOffice, requireTools, tempFolder } from '../support/converters.js';
-import { handmadePdf } from '../support/pdf-handmade.js';
+import { cutTablePdf, handmadePdf } from '../support/pdf-handmade.js';
 import { withObjectStreams } from '../support/pdf-rewrite.js';
 import { toHtml } from '../support/render.js';
 
@@ -131,6 +132,29 @@ it('a PDF written by hand with the operators, forms and boxes producers here lea
     [160, 150, 210],
   ]);
   expect(pages[1]!.rules).toEqual([{ horizontal: true, at: 210, from: 50, to: 350 }]);
+});
+
+it('a table the page cuts gives the figures a run carries on past the edge, and none PDF.js clips, a run begun past it would lose, or a page without text past it may have lost', async () => {
+  const bytes = cutTablePdf();
+  expect(readFast(bytes)).toBeDefined();
+  const cells = async (input: Promise<AdaptedInput | undefined>) => {
+    const grid = (await input)!.blocks.find((block) => block.kind === 'grid')!;
+    return grid.kind === 'grid' ? grid.rows.map((row) => row.map((cell) => (cell.cut ? `${cell.text} (cut)` : cell.text))) : [];
+  };
+  expect(await cells(adaptPdf(bytes))).toEqual([
+    ['项目', '数量', '总体'],
+    ['申请', '12', '1059'],
+    ['收到', '7', '10 (cut)'],
+    ['注', '3', '1059'],
+    ['再下', '5', '10 (cut)'],
+  ]);
+  expect(await cells(adaptPdf(bytes, readWithPdfJs))).toEqual([
+    ['项目', '数量', '总体'],
+    ['申请', '12', '10 (cut)'],
+    ['收到', '7', '10 (cut)'],
+    ['注', '3', '10 (cut)'],
+    ['再下', '5', '10 (cut)'],
+  ]);
 });
 
 describe('what the fast reader leaves to PDF.js', () => {

@@ -18,7 +18,7 @@ export interface PlacedCell {
   pageLine: number;
   /** Its last line runs to the cell's right edge: where a row is cut at a page's end, the text may go on over the page. */
   full?: boolean;
-  /** In a column the page's edge cut: empty, or a line runs to the edge, so characters past it may be lost. */
+  /** In a column the page's edge cut: empty, or a line runs to the edge not known read to its end, so characters past it may be lost. */
   cut?: boolean;
 }
 
@@ -68,8 +68,8 @@ function placedRows(frame: Frame, page: number, lineOn: (y: number) => number): 
         const y = lines[0]?.y ?? (frame.ys[r]! + frame.ys[r + 1]!) / 2;
         const last = lines[lines.length - 1];
         const full = last !== undefined && last.right >= frame.xs[cell.column + cell.columns]! - last.size * FULL_LINE;
-        // A producer prints the characters that start before the page's edge: a line that ends before it lost none.
-        const cut = inCutColumn(cell) && (lines.length === 0 ? !leftAligned : lines.some((line) => line.right >= edge - CUT_MARGIN));
+        // A producer prints the characters that start before the page's edge: a line that ends before it lost none, nor one read to its end past it.
+        const cut = inCutColumn(cell) && (lines.length === 0 ? !leftAligned : lines.some((line) => line.right >= edge - CUT_MARGIN && !line.runs[line.runs.length - 1]!.whole));
         placed.set(cell, (out = { text: joinLines(lines.map((line) => line.text)), page, pageLine: lineOn(y), full, ...(cut && { cut }) }));
       }
       return out;

@@ -15,7 +15,7 @@ export interface TextLine {
 }
 
 /** Runs whose baselines differ by less than this share of the font size sit on one line. */
-const SAME_LINE = 0.4;
+export const SAME_LINE = 0.4;
 
 /** Groups text runs into lines, top to bottom. */
 export function linesOf(glyphs: Glyphs[]): TextLine[] {

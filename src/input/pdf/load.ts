@@ -31,6 +31,12 @@ export interface Glyphs {
   y: number;
   width: number;
   size: number;
+  /**
+   * It runs past the page's right edge and is read to its end: the fast reader keeps the characters
+   * a run begun on the page has past the edge, and knows nothing on its line was dropped there and
+   * that the page's producer writes text past the edge. PDF.js drops them: its runs are never whole.
+   */
+  whole?: true;
 }
 
 /** A ruling line: horizontal (y fixed, from x to x2) or vertical (x fixed, from y to y2). */

@@ -1,5 +1,6 @@
 import type { Glyphs, Rule } from '../load.js';
 import { CLOSE, CURVE_TO, LINE_TO, MOVE_TO, multiply, pathRules, type Matrix } from '../paths.js';
+import { SAME_LINE } from '../lines.js';
 import { glyphOf, loadFont, type FastFont } from './fonts.js';
 import { PdfObjects, Stream } from './objects.js';
 import { isDict, isName, Keyword, Lexer, Name, Str, unsupported, type Dict, type Value } from './syntax.js';
@@ -120,6 +121,10 @@ export class PageReader {
   private operators = 0;
   /** The glyph's text rendering matrix, reused from glyph to glyph. */
   private readonly current: Matrix = [...IDENTITY];
+  /** Baselines of text dropped past the page's right edge: a run that would begin there. */
+  private readonly lostPastEdge: number[] = [];
+  /** The page shows text past its right edge: its producer does not leave out the characters there. */
+  private pastEdge = false;
 
   constructor(
     private readonly objects: PdfObjects,
@@ -131,6 +136,10 @@ export class PageReader {
 
   run(content: Uint8Array, resources: Dict | undefined): void {
     this.interpret(content, resources, { ctm: [...IDENTITY], pathCtm: [...IDENTITY], font: undefined, fontName: undefined, fontSize: 0, textMatrix: [...IDENTITY], lineMatrix: [...IDENTITY], charSpacing: 0, wordSpacing: 0, leading: 0, hScale: 1, rise: 0 }, 0);
+    // A run that reaches past the edge is whole where the page shows its producer writes the
+    // characters there (one that clips them would print a figure's first digits just as well) and
+    // nothing after it on its line was dropped past the edge.
+    for (const glyph of this.glyphs) if (glyph.whole && (!this.pastEdge || this.lostPastEdge.some((y) => Math.abs(glyph.y - y) < glyph.size * SAME_LINE))) delete glyph.whole;
   }
 
   private interpret(content: Uint8Array, resources: Dict | undefined, initial: TextState, depth: number): void {
@@ -430,14 +439,23 @@ export class PageReader {
     run.advanceScale = scale;
   }
 
-  /** PDF.js's compareWithLastPosition for horizontal text: false for a glyph off the page. */
+  /**
+   * PDF.js's compareWithLastPosition for horizontal text: false for a glyph off the page. Past the
+   * page's right edge, unlike PDF.js, a glyph that goes on a run begun on the page (upright, on its
+   * line, no gap that starts a new run) is kept: a producer writes a figure whole and clips it at
+   * the edge (LibreOffice, a table wider than the page), and a character lost there would change
+   * the figure. A glyph that would begin a run there is dropped, and its line is noted.
+   */
   private compareWithLastPosition(run: Run, state: TextState, glyphWidth: number): boolean {
     // No destructuring here: it runs for every glyph, much of it before the engine optimizes it.
     const current = transformInto(state, this.current);
     let posX = current[4];
     let posY = current[5];
     const view = this.view;
-    if (posX + glyphWidth < view[0] || posX > view[2] || posY < view[1] || posY > view[3]) return false;
+    if (posX + glyphWidth < view[0] || posY < view[1] || posY > view[3]) return false;
+    const beyond = posX > view[2];
+    if (beyond) this.pastEdge = true;
+    if (beyond && !(run.initialized && current[0] > 0 && current[1] === 0 && current[2] === 0)) return this.losePastEdge(posY);
     const last = run.prevTransform;
     if (!last) return true;
     let lastX = last[4];
@@ -463,15 +481,15 @@ export class PageReader {
     if (advanceX < orientation * run.negativeSpaceMax) {
       if (Math.abs(advanceY) > 0.5 * run.height) {
         this.appendEOL(run);
-        return true;
+        return !beyond || this.losePastEdge(posY);
       }
       this.resetLastChars(run);
       this.flush(run);
-      return true;
+      return !beyond || this.losePastEdge(posY);
     }
     if (Math.abs(advanceY) > run.height) {
       this.appendEOL(run);
-      return true;
+      return !beyond || this.losePastEdge(posY);
     }
     if (advanceX <= orientation * run.notASpace) this.resetLastChars(run);
     if (advanceX <= orientation * run.trackingSpaceMin) {
@@ -484,7 +502,12 @@ export class PageReader {
       else run.width += advanceX;
     }
     if (Math.abs(advanceY) > run.height * VERTICAL_SHIFT_RATIO) this.flush(run);
-    return true;
+    return !beyond || run.initialized || this.losePastEdge(posY);
+  }
+
+  private losePastEdge(y: number): false {
+    if (this.lostPastEdge[this.lostPastEdge.length - 1] !== y) this.lostPastEdge.push(y);
+    return false;
   }
 
   private appendEOL(run: Run): void {
@@ -519,7 +542,9 @@ export class PageReader {
     }
     if (text.trim() === '') return;
     const t = run.transform;
-    this.glyphs.push({ text, x: t[4], y: t[5], width: Math.abs(run.totalWidth), size: Math.hypot(t[2], t[3]) || Math.abs(run.height) });
+    const glyph: Glyphs = { text, x: t[4], y: t[5], width: Math.abs(run.totalWidth), size: Math.hypot(t[2], t[3]) || Math.abs(run.height) };
+    if (t[0] > 0 && t[1] === 0 && glyph.x + glyph.width > this.view[2]) glyph.whole = true;
+    this.glyphs.push(glyph);
   }
 }
 
