@@ -5,7 +5,7 @@ import { yearsOf, type YearMention } from '../../src/parse/years.js';
 import { sentenceEnd, sentenceStart } from '../lib/text.js';
 
 /** Titles that a report year's work follows: this year's 要点 or plan, not an earlier one's. */
-const YEARLY_TITLE = /(?:政务公开|政府信息公开)[^》]{0,12}(?:工作要点|工作计划|工作安排|实施方案|年度报告|任务分解)|关于做好[^》]{0,20}(?:政务公开|政府信息公开)/;
+const YEARLY_TITLE = /(?:政务公开|政府信息公开)[^》]{0,12}(?:工作要点|工作计划|工作安排|实施方案|分工方案|工作方案|年度报告|任务分解|任务清单)|关于做好[^》]{0,20}(?:政务公开|政府信息公开)/;
 /** A report's own title (…年度报告》), not a notice on making the reports (…年度报告编制发布工作的通知》). */
 const REPORT_TITLE = /(?:年度报告|年报)》$/;
 /** The year of a document number: 〔2021〕. */

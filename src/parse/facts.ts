@@ -8,9 +8,11 @@ import type { Located, ReportFacts, Table } from '../model/types.js';
 const TITLE = /(年度报告|工作年报|年度工作报告|年报)\s*$/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 const BODY_SUFFIX = /(人民政府|政府办公室|办公室|办事处|委员会|局|厅|署|中心|院|所)$/;
-/** 统计期限 2019年1月1日至2019年12月31日, or with the end's year left out (…至12月31日). */
+/** 统计期限 2019年1月1日至2019年12月31日 (…起，到…止), or with the end's year left out (…至12月31日). */
 const PERIOD =
-  /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*(?:至|到|—|-|－|～|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+  /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*[，,]?\s*(?:至|到|—|-|－|～|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+/** A whole year named as the period: 统计口径为2019年全年, 统计时段为2019年1—12月. */
+const WHOLE_YEAR_PERIOD = /统计(?:期限|时限|时段|区间|周期|口径|范围|时间)[^。；\d]{0,6}?((?:19|20)\d{2})\s*年度?\s*(?:全年|1\s*(?:—|-|－|～|~|至)\s*12\s*月)/;
 const PUBLISHED = /(?:发布时间|发布日期|发布于|发文日期|成文日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
 const SELF_NAME = new RegExp(`([^\\s，。、,.；;：:“”"《》()（）和的及与对在为是由向经各全该本]{2,10}?(?:${unitWords(knowledge.units, (unit) => !unit.ambiguous)}))人民政府`, 'g');
 const GENERIC_NAMES = new Set(['乡镇', '各乡镇', '镇', '县', '市', '区', '省', '县级', '市县', '乡']);
@@ -91,6 +93,11 @@ function commonYear(blocks: TextBlock[]): Located<number> | undefined {
 
 function findPeriod(blocks: TextBlock[], locator: SourceLocator): ReportFacts['period'] {
   for (const block of blocks.slice(0, 30)) {
+    const whole = WHOLE_YEAR_PERIOD.exec(block.text);
+    if (whole) {
+      const from = whole.index + whole[0].indexOf(whole[1]!);
+      return located({ start: `${whole[1]}-01-01`, end: `${whole[1]}-12-31` }, locate(block, locator, from, whole.index + whole[0].length));
+    }
     const match = PERIOD.exec(block.text);
     if (!match) continue;
     const [, y1, m1, d1, y2, m2, d2] = match;

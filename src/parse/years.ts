@@ -55,14 +55,15 @@ export interface ReportYears {
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
 const DATE_AFTER = /^\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?/;
-const PERIOD = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|-|－|～|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/g;
+const PERIOD = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*[，,]?\s*(?:至|到|—|-|－|～|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/g;
 const SPAN_AFTER = /^\s*(?:—|－|-|～|~|至|到)\s*(?:19|20)\d{2}\s*年/;
 const DOC_NUMBER_BEFORE = /[〔\[［（(【]\s*$/;
 const DOC_NUMBER_AFTER = /^\s*[〕\]］）)】]\s*(?:第\s*)?\d+\s*号/;
 const PUBLISHED_BEFORE = /(?:发布时间|发布日期|发布于|发文日期|成文日期|日期|时间)\s*[:：]?\s*$/;
 /** A paragraph that is only a date, or a signature and its date (落款). */
 const DATE_LINE = /^[^。，,；;：:]{0,30}?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/;
-const AS_OF_BEFORE = /(?:截至|截止|截止到|截至到)\s*$/;
+/** 截至2023年底; 到2023年3月末 at a clause's start (从2019年到2023年 is a span). */
+const AS_OF_BEFORE = /(?:截至|截止|截止到|截至到|(?:^|[。；;，,：:])\s*到)\s*$/;
 const HISTORY_BEFORE = /(?:自|从|于|早在|始于|(?:19|20)\d{2}\s*年?\s*(?:至|到|—|－|-|～))\s*$/;
 const HISTORY_AFTER = /^\s*年度?(?:以来|以前|之前|至今|起|开始|前|底前|初以来)|^\s*(?:年\s*)?(?:至|到|—|－|-|～)\s*(?:19|20)\d{2}/;
 const COMPARISON_BEFORE = /(?:较|比|同比|环比|与|和|相比|对比|比较|超过|低于|高于)\s*$/;
@@ -81,6 +82,8 @@ const PLAN_VERB_BEFORE = /(?:(?:拟|计划|力争|争取|预计|打算|准备|�
 const REPORT_AFTER = /^\s*年度?[^。，,]{0,16}?(?:政府信息公开|政务公开)[^。，,]{0,8}?(?:年度报告|年报)/;
 /** "2019年，", "2019年度本机关…", "2019年全年共…", "2019年依申请公开均未收费", a heading "2019年政府信息公开工作情况": the year whose work the sentence tells. */
 const CURRENT_AFTER = /^\s*年度?\s*(?:[，,]|全年|内|中|里|以来[，,]|(?=本|我|全[县镇市区乡]|共|累计|主动|收到|受理|新增|发布|未|没有|无|依申请|政府信息公开|政务公开|信息公开|因(?:提供)?政府信息|行政复议|行政诉讼)|(?=[^，。；]{0,12}?(?:工作情况|工作开展情况|总体情况|基本情况)\s*$))/;
+/** 在2023年里，…: the year after 在 at a clause's start is still the clause's time. */
+const IN_BEFORE = /在\s*$/;
 /** A year in apposition to "this year": 本年度（2023年）, 今年(2023年): it says which year the report calls its own. */
 const THIS_YEAR_BEFORE = /(?:本年度|本年|今年|当年|报告期|本报告期|本统计年度)\s*[（(]\s*$/;
 const APPOSITION_AFTER = /^\s*年度?\s*[）)]/;
@@ -159,7 +162,7 @@ function roleByContext(text: string, from: number, before: string, after: string
   if (PLAN_AFTER.test(after) || PLAN_BEFORE.test(inSentence) || (inPlanPart && LOOSE_PLAN_AFTER.test(after))) return 'plan';
   const otherYear = [...sentence.matchAll(YEAR)].some((other) => other[1] !== text.slice(from, from + 4));
   if (otherYear && CHANGE_WORD.test(sentence)) return 'comparison';
-  if ((CURRENT_AFTER.test(after) && CLAUSE_START.test(inSentence)) || (THIS_YEAR_BEFORE.test(before) && APPOSITION_AFTER.test(after))) return 'current';
+  if ((CURRENT_AFTER.test(after) && CLAUSE_START.test(inSentence.replace(IN_BEFORE, ''))) || (THIS_YEAR_BEFORE.test(before) && APPOSITION_AFTER.test(after))) return 'current';
   return 'other';
 }
 

@@ -143,12 +143,14 @@ const PLATFORM_ENDS: Record<string, Array<{ before: string; after: string; outsi
   // A province's own rules on disclosure: 《青海省政府信息公开规定》.
   定: [{ before: '信息公开规', after: '' }],
   法: [{ before: '信息公开办', after: '' }, { before: '政务公开办', after: '' }],
-  // Its catalogues (…基层政务公开标准目录) and its service app by the province's name (“青海政务服务”移动端).
+  // Its catalogues (…基层政务公开标准目录) and its service app by the province's name (“青海政务服务”移动端, “湖南政务”APP).
   录: [{ before: '目', after: '' }],
-  务: ['APP', 'App', 'app', '移动端', '客户端', '小程序'].map((after) => ({ before: '政务服', after, outside: true })),
+  务: ['政务服', '政'].flatMap((before) => ['APP', 'App', 'app', '移动端', '客户端', '小程序'].map((after) => ({ before, after, outside: true }))),
 };
 /** A character after a province's name that makes it part of a smaller place's (天津的河北区, 湖南路). */
 const SMALLER_PLACE = /[区县镇乡街路村旗州盟]/;
+/** A province's name opening an autonomous prefecture's or county's (青海的海南藏族自治州). */
+const AUTONOMOUS_PLACE = /^[\u4e00-\u9fa5]{1,8}?(?:自治州|自治县|自治旗|族乡)/;
 const QUALIFIER = 14;
 /** What may stand right before a province's name that begins a platform's: a verb of using it, a list's mark. */
 const LEADS = [
@@ -188,7 +190,7 @@ function provinceBefore(text: string, end: number, otherProvinces: string[]): nu
     if (start < end && !isHan(text.charCodeAt(start))) return undefined;
     const code = text.charCodeAt(start - 1);
     const province = otherProvinces.find((stem) => text.startsWith(stem, start));
-    if (!province || start + province.length > end || SMALLER_PLACE.test(text.charAt(start + province.length))) continue;
+    if (!province || start + province.length > end || SMALLER_PLACE.test(text.charAt(start + province.length)) || AUTONOMOUS_PLACE.test(text.slice(start + province.length, end))) continue;
     // Right before the platform's words (with only 省, 人民政府 … between) a name needs no lead: 同步至四川政务服务网.
     if (start === 0 || !isHan(code) || startsAt(text, LEADS, start) || ADJOINING.test(text.slice(start + province.length, end))) return start;
   }

@@ -53,6 +53,11 @@ ruleTester(rule, {
       text: ['月牙河街道办事处2020年政府信息公开工作年度报告', '', '本街道依托河北区人民政府门户网站发布信息86条。', ''].join('\n'),
     },
     {
+      name: 'a county of 青海’s 海南藏族自治州: 海南 here is no province',
+      file: 'county.txt',
+      text: ['同德县人民政府2016年政府信息公开工作年度报告', '', '本报告电子版可在海南藏族自治州人民政府门户网站查阅。', ''].join('\n'),
+    },
+    {
       name: 'a street report: 本街道 is no place named 街道',
       file: 'street.txt',
       text: ['青松路街道办事处2023年政府信息公开工作年度报告', '', '本街道全年主动公开信息52条，本街道未收到申请。', ''].join('\n'),
@@ -122,11 +127,12 @@ ruleTester(rule, {
     {
       name: '000 line 23: another province’s catalogue, its app by name and its app by the province’s name',
       file: 'ameng.txt',
-      text: replaceLine(ameng, 23, '参照浙江省基层政务公开标准目录梳理事项，并可用“粤省事”或“青海政务服务”APP查询。'),
+      text: replaceLine(ameng, 23, '参照浙江省基层政务公开标准目录梳理事项，并可用“粤省事”或“青海政务服务”APP查询，或用“湖南政务”客户端。'),
       errors: [
         { messageId: 'platform', line: 23, column: 3, includes: ['“浙江省基层政务公开标准目录”属于另一个省'] },
         { messageId: 'platform', line: 23, column: 25, includes: ['“粤省事”'] },
         { messageId: 'platform', line: 23, column: 31, includes: ['“青海政务服务”属于另一个省'] },
+        { messageId: 'platform', line: 23, column: 47, includes: ['“湖南政务”属于另一个省'] },
       ],
     },
     {

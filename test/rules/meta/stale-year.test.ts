@@ -15,6 +15,7 @@ ruleTester(rule, {
     { name: '003: last year looked back on (以来)', file: 'dayao.txt', text: replaceLine(dayao, 9, '2019年以来，全县累计整合网站5个。') },
     { name: '002: this year’s 要点 cited', file: 'mei.txt', text: replaceLine(mei, 20, '根据《2017年政务公开工作要点》要求细化任务。') },
     { name: '002: last year’s annual report cited as published this year', file: 'mei.txt', text: replaceLine(mei, 20, '按时发布了《眉县2016年政府信息公开工作年度报告》。') },
+    { name: '003: a span from one year to another (从2019年到2021年) is no 截至', file: 'dayao.txt', text: replaceLine(dayao, 7, '从2019年到2021年，全县累计整合网站5个。') },
     { name: '003: 截至 the end of the period', file: 'dayao.txt', text: replaceLine(dayao, 7, '截至2021年12月31日，全县现行有效规范性文件12件。') },
   ],
   invalid: [
@@ -65,6 +66,24 @@ ruleTester(rule, {
       file: 'mei.txt',
       text: replaceLine(mei, 20, '依据《关于做好2016年度政府信息公开工作年度报告编制发布工作的通知》（宝政办发〔2017〕3号）编写本报告。'),
       errors: [{ messageId: 'title', line: 20, column: 8 }],
+    },
+    {
+      name: '003 line 7: 到 a date after the period, at a clause’s start',
+      file: 'dayao.txt',
+      text: replaceLine(dayao, 7, '到2022年2月底，全县共建成公开专区15个。'),
+      errors: [{ messageId: 'asOf', line: 7, column: 2 }],
+    },
+    {
+      name: '002 line 36: last year’s work after 在 (在2016年里，…)',
+      file: 'mei.txt',
+      text: replaceLine(mei, 36, '在2016年里，我县新增公开事项12项。'),
+      errors: [{ messageId: 'current', line: 36, column: 2 }],
+    },
+    {
+      name: '002 line 20: last year’s 分工方案 cited',
+      file: 'mei.txt',
+      text: replaceLine(mei, 20, '依照《2016年政务公开重点工作分工方案》细化任务。'),
+      errors: [{ messageId: 'title', line: 20, column: 4 }],
     },
     {
       name: '003 line 7: 截至 a date after the period',

@@ -18,6 +18,18 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: '000 with last year’s whole year as the period (统计口径为2016年全年)',
+      file: 'ameng.txt',
+      text: replaceLine(ameng, 5, line5.replace('统计期限自2017年1月1日起至2017年12月31日止', '统计口径为2016年全年')),
+      errors: [{ messageId: 'period', line: 5, includes: ['统计期限为 2016-01-01 至 2016-12-31，而标题是 2017 年度报告'] }],
+    },
+    {
+      name: '000 with last year’s period, its end after a comma (…起，到…止)',
+      file: 'ameng.txt',
+      text: replaceLine(ameng, 5, line5.replace('统计期限自2017年1月1日起至2017年12月31日止', '统计时段自2016年1月1日起，到2016年12月31日止')),
+      errors: [{ messageId: 'period', line: 5, includes: ['统计期限为 2016-01-01 至 2016-12-31'] }],
+    },
+    {
       name: '002 with the opening publishing the 2016 report (特向社会公布…)',
       file: 'mei.txt',
       text: replaceLine(mei, 12, '依据《条例》，特向社会公布眉县2016年政府信息公开工作年度报告。'),
