@@ -123,14 +123,15 @@ export default defineRule({
     const own = body.place?.path.join('') ?? body.name;
     const slots = slotsOf(body, ownNames, knowledge);
     for (const unit of proseUnits(report)) {
-      const reported: number[] = [];
+      // Spans reported as acting: a name inside one (金碧镇 in 大姚县金碧镇) is not reported again.
+      const reported: Array<[number, number]> = [];
       for (const { name, index } of slots ? subjectSlots(unit.text, slots) : []) {
-        reported.push(index);
+        reported.push([index, index + name.length]);
         emit({ messageId: 'foreign', data: { name, body: body.name }, position: unit.locate(index, index + name.length), related });
       }
       if (names) {
         for (const { name, index, place } of foreignNamesIn(unit.text, names)) {
-          if (reported.includes(index) || options.aliases.includes(name)) continue;
+          if (reported.some(([from, to]) => index >= from && index < to) || options.aliases.includes(name)) continue;
           emit({ messageId: 'elsewhere', data: { name, place, body: body.name, own }, position: unit.locate(index, index + name.length), related });
         }
       }
@@ -172,8 +173,8 @@ function subjectSlots(text: string, { patterns, body, ownNames, own, knowledge }
     for (let match = slot.exec(text); match; match = slot.exec(text)) {
       const name = match[1]!;
       if (GENERIC_UNIT.test(name) || GENERIC_UNIT.test(name.replace(LEADING_WORDS, '')) || INVITED_FIRST.test(name) || ownNames.some((known) => known.includes(name) || name.includes(own))) continue;
-      // A superior in the slot ("在乌鲁木齐市政务公开办公室的指导下") is no other body.
-      if (body.place?.path.some((step) => name.includes(step))) continue;
+      // A superior in the slot ("在乌鲁木齐市政务公开办公室的指导下") is no other body; one before a sibling (浦城县九牧镇) is its address.
+      if (body.place?.path.some((step) => name.endsWith(step))) continue;
       const innermost = unitsOf(name, knowledge).at(-1);
       if (!innermost || levelOf(innermost) !== levelOf(own) || innermost === own) continue;
       const index = match.index + match[0].lastIndexOf(name);

@@ -85,10 +85,11 @@ function readBody(report: Report): Body | null {
     if (match) namings.push(naming(report, 'signature', paragraph, paragraph.text.indexOf(match[1]!), match[1]!));
   }
   if (parsed && !inTitle) namings.push(parsed);
-  const chosen = namings[0];
+  const chosen = mostNamed(namings, paragraphs);
   if (!chosen) return null;
   const kind = bodyKindOf(chosen.name);
-  const place = placeOf(report, namings.map((entry) => entry.name));
+  // Placed by the names that agree with the chosen one: an outvoted title names another place.
+  const place = placeOf(report, namings.filter((entry) => agree(entry.name, chosen.name)).map((entry) => entry.name));
   const government = kind === 'office' && place && speaksForGovernment(report, namings) ? `${place.name}人民政府` : undefined;
   return {
     name: chosen.name,
@@ -100,6 +101,36 @@ function readBody(report: Report): Body | null {
     ...(chosen.position && { position: chosen.position }),
     namings,
   };
+}
+
+/**
+ * The naming the others agree with most (one name holding the other: 青石镇 and 青石镇人民政府) and, on a
+ * tie the one the text names more: a title left with another body's name is outvoted by the opening and
+ * the signature, or by the signature and the text.
+ */
+function mostNamed(namings: Body['namings'], paragraphs: Paragraph[]): Body['namings'][number] | undefined {
+  const agreeing = (entry: Body['namings'][number]) => namings.filter((other) => agree(other.name, entry.name)).length;
+  let chosen = namings[0];
+  for (const entry of namings) {
+    const [votes, chosenVotes] = [agreeing(entry), agreeing(chosen!)];
+    // A tie (title against signature) goes to the name the text uses more: the real body is named throughout.
+    if (votes > chosenVotes || (votes === chosenVotes && usesOf(entry.name, paragraphs) > usesOf(chosen!.name, paragraphs))) chosen = entry;
+  }
+  return chosen;
+}
+
+/** Two namings of one body: one name holds the other (青石镇, 青石镇人民政府). */
+const agree = (a: string, b: string) => a.includes(b) || b.includes(a);
+
+/** How many times the text names a body, by its name and its innermost name (桥河县青石镇人民政府: 桥河县青石镇, 青石镇). */
+function usesOf(name: string, paragraphs: Paragraph[]): number {
+  const full = name.replace(/(?:人民政府|政府|办事处)$/, '');
+  const innermost = full.replace(/^.*[省市县区旗州盟](?=[^省市县区旗州盟]{2,}$)/, '');
+  let uses = 0;
+  for (const short of innermost === full ? [full] : [full, innermost]) {
+    for (const { text } of paragraphs) for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) uses++;
+  }
+  return uses;
 }
 
 /** The body that says it wrote the report in `paragraph`, from the first place named in the 20 characters before its kind. */

@@ -62,6 +62,16 @@ describe('bodyOf: offices, vertical agencies, signatures, same-named places', ()
     expect([body.name, body.kind, body.place?.path.at(-2), body.namings.map((naming) => naming.source)]).toEqual(['大姚县石羊镇人民政府', 'township', '大姚县', ['signature', 'text']]);
   });
 
+  it('a title left with a sibling’s name is outvoted by the signature and the text, and places nothing', async () => {
+    const body = bodyOf(await report('大姚县金碧镇人民政府2022年政府信息公开工作年度报告', '2022年，石羊镇认真落实《条例》，石羊镇党政办负责日常工作。', '大姚县石羊镇人民政府', '2023年1月10日'))!;
+    expect([body.name, body.place?.name, body.namings.map((naming) => naming.name)]).toEqual(['大姚县石羊镇人民政府', '石羊镇', ['大姚县金碧镇人民政府', '大姚县石羊镇人民政府']]);
+  });
+
+  it('title and signature disagreeing with nothing else to go by: the title', async () => {
+    const body = bodyOf(await report('大姚县金碧镇人民政府2022年政府信息公开工作年度报告', '2022年，我镇认真落实《条例》。', '大姚县石羊镇人民政府', '2023年1月10日'))!;
+    expect([body.name, body.place?.name]).toEqual(['大姚县金碧镇人民政府', '金碧镇']);
+  });
+
   it.each([
     ['嵊州', '330683101'],
     ['汨罗市', '430681110'],

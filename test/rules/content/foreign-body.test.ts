@@ -119,6 +119,12 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a title left with a sibling’s name, the signature and the text naming the body',
+      file: 'town.txt',
+      text: ['大姚县金碧镇人民政府2022年政府信息公开工作年度报告', '', '2022年，石羊镇认真落实《条例》。', '', '大姚县石羊镇人民政府', '2023年1月10日', ''].join('\n'),
+      errors: [{ messageId: 'foreign', line: 1, column: 1, includes: ['“大姚县金碧镇”'] }],
+    },
+    {
       name: '000 line 23: another province’s rules on disclosure cited',
       file: 'ameng.txt',
       text: replaceLine(ameng, 23, '对照《甘肃省政府信息公开办法》规范答复流程。'),
