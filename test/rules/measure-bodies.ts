@@ -2,11 +2,11 @@
  * Issue 14, measured by other hands: reports for bodies drawn from the gazetteer worded from a held-out
  * bank (`--bank 3`, the default: test/support/held-out-phrasings-3.ts, seeds 300000–300199; `--bank 4`:
  * test/support/held-out-phrasings-4.ts, seeds 400000–400199; `--bank 5`: test/support/held-out-phrasings-5.ts,
- * seeds 500000–500199; `--bank 6`: test/support/held-out-phrasings-6.ts, seeds 600000–600199),
+ * seeds 500000–500199; `--bank 6`: test/support/held-out-phrasings-6.ts, seeds 600000–600199; `--bank 7`: test/support/held-out-phrasings-7.ts, seeds 700000–700199),
  * clean and with one defect at a time,
  * counted as test/rules/synthetic-bodies.test.ts counts (a defect is found when its family reports its
  * line; every finding on a clean report is false). Also: clean reports with one sentence that names
- * another place on purpose. Run once: `npx tsx test/rules/measure-bodies.ts [--bank 4|5|6]`; `--smoke`
+ * another place on purpose. Run once: `npx tsx test/rules/measure-bodies.ts [--bank 4|5|6|7]`; `--smoke`
  * runs one seed and prints only that it ran.
  */
 import { lintWith } from '../helpers.js';
@@ -14,6 +14,7 @@ import { BANK_3, DEFECTS_3, EXTRA_DEFECTS_3, ON_PURPOSE_3 } from '../support/hel
 import { BANK_4, DEFECTS_4, ON_PURPOSE_4 } from '../support/held-out-phrasings-4.js';
 import { BANK_5, DEFECTS_5, ON_PURPOSE_5 } from '../support/held-out-phrasings-5.js';
 import { BANK_6, DEFECTS_6, ON_PURPOSE_6 } from '../support/held-out-phrasings-6.js';
+import { BANK_7, DEFECTS_7, ON_PURPOSE_7 } from '../support/held-out-phrasings-7.js';
 import { drawBody, renderReport, rngOf, type SyntheticKind } from '../support/synthetic-report.js';
 
 const RULES = ['content/foreign-body', 'content/placeholder', 'meta/stale-year', 'meta/future-plan-year', 'meta/year-mismatch'];
@@ -23,6 +24,7 @@ const BANKS = {
   '4': { phrasings: BANK_4, defects: DEFECTS_4, extra: [], onPurpose: ON_PURPOSE_4, first: 400_000 },
   '5': { phrasings: BANK_5, defects: DEFECTS_5, extra: [], onPurpose: ON_PURPOSE_5, first: 500_000 },
   '6': { phrasings: BANK_6, defects: DEFECTS_6, extra: [], onPurpose: ON_PURPOSE_6, first: 600_000 },
+  '7': { phrasings: BANK_7, defects: DEFECTS_7, extra: [], onPurpose: ON_PURPOSE_7, first: 700_000 },
 };
 const chosen = process.argv[process.argv.indexOf('--bank') + 1];
 const bankName = process.argv.includes('--bank') && chosen ? chosen : '3';
