@@ -53,7 +53,14 @@ export interface ReportYears {
   mentions: YearMention[];
 }
 
-const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
+/** Where a year in Chinese numerals may start: most paragraphs have none. */
+const CHINESE_YEAR_START = /二[〇○零]|一九/;
+/** A year in figures (2019) or in Chinese numerals before 年 (二〇一九年). */
+const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)|(?<![〇○零一二三四五六七八九])((?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})(?=\s*年)/g;
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+/** 二〇一九 → 2019 (○ and 零 are written for 〇 too). */
+const yearValue = (match: RegExpMatchArray) =>
+  match[1] ? Number(match[1]) : Number([...match[2]!].map((char) => CHINESE_DIGITS.indexOf(char.replace(/[○零]/, '〇'))).join(''));
 const DATE_AFTER = /^\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?/;
 const PERIOD = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*[，,]?\s*(?:至|到|—|-|－|～|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/g;
 const SPAN_AFTER = /^\s*(?:—|－|-|～|~|至|到)\s*(?:19|20)\d{2}\s*年/;
@@ -102,7 +109,7 @@ function readYears(report: Report): ReportYears {
   const planParts = new Set(sectionsOf(report).filter((section) => PLAN_TITLE.test(section.title)).flatMap((section) => [...walk(section.children)]));
   for (const unit of proseUnits(report)) {
     // Most paragraphs name no year: two native searches before the scan.
-    if (!unit.text.includes('20') && !unit.text.includes('19')) continue;
+    if (!unit.text.includes('20') && !unit.text.includes('19') && !CHINESE_YEAR_START.test(unit.text)) continue;
     mentions.push(...mentionsIn(unit, unit.node.type === 'paragraph' && planParts.has(unit.node)));
   }
   return { ...reportYearOf(report, mentions), mentions };
@@ -136,7 +143,7 @@ function mentionsIn(unit: ProseUnit, inPlanPart: boolean): YearMention[] {
           : roleByContext(text, from, before, after, inPlanPart);
     const month = date?.[1] ? Number(date[1]) : undefined;
     const day = date?.[2] ? Number(date[2]) : undefined;
-    found.push(new YearMention(Number(match[1]), role, text.slice(start, to), unit, start, to, month, day, title));
+    found.push(new YearMention(yearValue(match), role, text.slice(start, to), unit, start, to, month, day, title));
   }
   return found;
 }
@@ -160,7 +167,7 @@ function roleByContext(text: string, from: number, before: string, after: string
   if (HISTORY_BEFORE.test(before) || HISTORY_AFTER.test(after)) return 'history';
   if (COMPARISON_BEFORE.test(before) || COMPARISON_AFTER.test(after)) return 'comparison';
   if (PLAN_AFTER.test(after) || PLAN_BEFORE.test(inSentence) || (inPlanPart && LOOSE_PLAN_AFTER.test(after))) return 'plan';
-  const otherYear = [...sentence.matchAll(YEAR)].some((other) => other[1] !== text.slice(from, from + 4));
+  const otherYear = [...sentence.matchAll(YEAR)].some((other) => other[0] !== text.slice(from, from + 4));
   if (otherYear && CHANGE_WORD.test(sentence)) return 'comparison';
   if ((CURRENT_AFTER.test(after) && CLAUSE_START.test(inSentence.replace(IN_BEFORE, ''))) || (THIS_YEAR_BEFORE.test(before) && APPOSITION_AFTER.test(after))) return 'current';
   return 'other';

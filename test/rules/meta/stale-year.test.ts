@@ -16,6 +16,7 @@ ruleTester(rule, {
     { name: '002: this year’s 要点 cited', file: 'mei.txt', text: replaceLine(mei, 20, '根据《2017年政务公开工作要点》要求细化任务。') },
     { name: '002: last year’s annual report cited as published this year', file: 'mei.txt', text: replaceLine(mei, 20, '按时发布了《眉县2016年政府信息公开工作年度报告》。') },
     { name: '003: a span from one year to another (从2019年到2021年) is no 截至', file: 'dayao.txt', text: replaceLine(dayao, 7, '从2019年到2021年，全县累计整合网站5个。') },
+    { name: '002: the report year in Chinese numerals (二〇一七年，…)', file: 'mei.txt', text: replaceLine(mei, 36, '二〇一七年，我县主动公开信息120条。') },
     { name: '003: 截至 the end of the period', file: 'dayao.txt', text: replaceLine(dayao, 7, '截至2021年12月31日，全县现行有效规范性文件12件。') },
   ],
   invalid: [
@@ -84,6 +85,12 @@ ruleTester(rule, {
       file: 'mei.txt',
       text: replaceLine(mei, 20, '依照《2016年政务公开重点工作分工方案》细化任务。'),
       errors: [{ messageId: 'title', line: 20, column: 4 }],
+    },
+    {
+      name: '002 line 36: last year’s work, its year in Chinese numerals (二〇一六年，…)',
+      file: 'mei.txt',
+      text: replaceLine(mei, 36, '二〇一六年，我县主动公开信息120条。'),
+      errors: [{ messageId: 'current', line: 36, column: 1, includes: ['“二〇一六年”'] }],
     },
     {
       name: '003 line 7: 截至 a date after the period',
