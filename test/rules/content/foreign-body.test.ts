@@ -142,6 +142,12 @@ ruleTester(rule, {
       ],
     },
     {
+      name: '004 line 9: 职责范围 of the report’s own duties excuses no neighbour',
+      file: 'xian.txt',
+      text: replaceLine(xian, 9, '对照公开清单，李旺镇人民政府逐项梳理本机关职责范围内的信息。'),
+      errors: [{ messageId: 'elsewhere', line: 9, column: 8 }],
+    },
+    {
       name: '004 line 9: a neighbour where the report acts, not as a venue',
       file: 'xian.txt',
       text: replaceLine(xian, 9, '在李旺镇开展的公开工作中，公开栏更新12次。'),
