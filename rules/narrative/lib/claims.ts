@@ -322,7 +322,7 @@ function claimAt(
     if (both?.every(Boolean)) return both.map((e) => make(e!, 'total', false, e!.cells, figure.end + tail));
     // "被提起行政诉讼2件，均为未经复议直接起诉": all of the figure is one kind of what its words name.
     const kind = KIND_AFTER.exec(after);
-    const narrowed = kind && read(kind[1]!);
+    const narrowed = kind && read((kind[1] ?? kind[2])!);
     if (narrowed && narrowed.table === entry.table && narrowed.cells.length < entry.cells.length && narrowed.cells.every((cell) => entry.cells.includes(cell))) return [make(narrowed, 'total', false)];
     // "无效及撤销申请7件": joined after words that name nothing the tables know, the figure is theirs together.
     const lead = tail === 0 && entry === found.entry ? text.slice(from, at) : '';
@@ -416,8 +416,8 @@ function bracketPart(owner: string, before: string, read: (words: string) => Cou
   return row && noun !== owner ? read(row[0] + before.replace(/^\s*(?:含|其中|包括)(?:了)?[：:]?/, '')) : undefined;
 }
 
-/** "，均为未经复议直接起诉": all of a figure said to be one kind. */
-const KIND_AFTER = /^\s*(?:件|起)?[，,]?\s*(?:均|全部|都)(?:为|是|系|属于?)([^，,；;。]{2,12})/;
+/** "，均为未经复议直接起诉", "，复议后起诉，": all of a figure said to be one kind, or a clause that is only its kind. */
+const KIND_AFTER = /^\s*(?:件|起)?(?:[，,]?\s*(?:均|全部|都)(?:为|是|系|属于?)([^，,；;。]{2,12})|[，,]\s*(?:为|系|属于?)?([^，,；;。\d]{2,12})(?=[，,；;。]|$))/;
 
 /** Words of a remainder right before a figure: 其余、剩余、余下. */
 const REMAINDER = /(?:其余|剩余|余下|其他)(?:的)?\s*$/;
