@@ -11,8 +11,8 @@ const label = (zh: string, en: string) => ({ zh, en });
 /** Verbs of receiving an application: 收到、受理、接到、新收、新增、登记. */
 const RECEIVE = '(?:收到|受理|新收|接收|接受|接到|新增|登记|收悉)(?:了)?';
 const RECEIVED = [
-  `${RECEIVE}.{0,30}?(?:依申请|公开申请|信息申请)(?:公开)?(?:政府信息|信息)?(?:公开)?(?:办理)?(?:事项|申请|请求|要求|案件|件)?`,
-  `${RECEIVE}(?:的)?(?:各类|有效)?申请(?:书|表)?`,
+  `${RECEIVE}.{0,30}?(?:依申请|公开申请|信息申请)(?:公开)?(?:的)?(?:政府信息|信息)?(?:公开)?(?:办理)?(?:事项|申请|请求|要求|案件|件)?`,
+  `${RECEIVE}(?:的)?(?:各类|有效)?申请(?:公开)?(?:书|表)?`,
   // 受理政府信息公开1件: the noun without 申请
   `${RECEIVE}(?:的)?(?:政府)?信息公开(?:事项)?`,
   // 依申请公开申请26件 at the start of a clause (由2022年的20件增至本年的26件)
@@ -36,10 +36,10 @@ const ANSWER_MODE = '(?<!电话|书面|当面|口头|网上|网络|邮寄|邮件
 const PROCESSED = `${ANSWER_MODE}(?:已|均已|全部)?(?:办结|答复|回复|办理完毕|处理完毕|作出答复|完成答复)(?:量)?(?:了)?(?:群众|申请人)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:政府信息|信息)?(?:的)?(?:申请)?(?:件)?|完成.{0,16}?答复`;
 const LAST_YEAR = '(?:上(?:一)?年(?:度)?|20\\d{2}年(?:度)?)';
 /** 上年结转申请2件, 2022年度结转至本年度的申请1件. */
-const CARRIED_OVER = `(?:结转上(?:一)?年(?:度)?(?:的)?(?:申请)?|${LAST_YEAR}(?:结转|转结|遗留|转入)(?:至|到)?(?:本年度|本年|今年)?(?:办理)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:件)?)`;
+const CARRIED_OVER = `(?:结转上(?:一)?年(?:度)?(?:的)?(?:申请)?|${LAST_YEAR}(?:结转|转结|遗留|转入)(?:至|到)?(?:本年度|本年|今年)?(?:办理|答复)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:件)?)`;
 const NEXT_YEAR = '(?:下(?:一)?年(?:度)?|次年(?:度)?|20\\d{2}年(?:度)?)';
 const CARRIED_FORWARD = [
-  `(?:结转|顺延|转入|转)(?:至|到)?${NEXT_YEAR}(?:继续)?(?:办理)?`,
+  `(?:结转|顺延|转入|转)(?:至|到)?${NEXT_YEAR}(?:继续)?(?:办理|答复)?`,
   // 1件延期至2025年答复 (延期答复 alone is answered within the year)
   `(?:延期|延)(?:至|到)${NEXT_YEAR}(?:继续)?(?:答复|办理)?`,
   '(?:正在办理|仍在办理|尚在办理|尚未办结|未办结|在办)(?:中)?(?:的)?(?:申请)?',
@@ -144,7 +144,8 @@ export const claimVocabularyInput = {
     // 共办理59件，剩余5件转次年: 办理 closes what a remainder carried forward does not.
     { id: 'processed', label: label('办结', 'processed'), before: HANDLED, table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: [`(?:剩余|其余|余下|另有|尚有)[^。；;]{0,12}?(?:结转|顺延|转入|转)(?:至|到)?${NEXT_YEAR}`] },
     // 办理24件，其中当年新收22件、上年结转2件: 办理 is the whole load, new and carried over.
-    { ...LOAD, before: HANDLED },
+    // 办理5件（含上年结转1件）: a note naming the carry makes 办理 the load too.
+    { ...LOAD, before: HANDLED, context: [`其中[^。；;]{0,8}(?:本年|当年)?(?:新收|新增|收到|受理)|[（(]\\s*(?:含|包括)(?:了)?${LAST_YEAR}(?:结转|转入)`, `${LAST_YEAR}(?:结转|转入)`] },
     { id: 'received', label: label('收到申请', 'applications received'), before: '(?:本年|当年|今年|本年度)(?:新收|新增)(?:的)?|^\\s*其中[，,]?\\s*(?:新收|新增)(?:的)?', table: 'applications', cells: ['received:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
     {
       id: 'carriedForward', label: label('结转下年度', 'carried forward'), before: CARRIED_FORWARD, after: { follows: `^\\s*(?:申请)?${REASON}(?:(?:由|从)?20\\d{2}年(?:度)?)?(?:${CARRIED_FORWARD})` },
@@ -178,7 +179,7 @@ export const claimVocabularyInput = {
     { id: 'normativeRepealed', label: label('废止行政规范性文件', 'normative documents repealed'), after: { follows: '^\\s*(?:(?:行政)?规范性文件)?(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['normativeDocs:repealed'], generations: ['gb2021'], context: ['规范性文件'] },
     { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), after: { follows: '^\\s*(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'], context: ['规章'], unless: ['规范性文件'] },
     { id: 'normativeInForce', label: label('现行有效行政规范性文件', 'normative documents in force'), before: '(?:现行(?:继续)?有效|继续有效)(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:inForce'], generations: ['gb2021'] },
-    { id: 'licensing', label: label('行政许可', 'licensing decisions'), before: '行政许可(?:本年)?(?:处理)?(?:决定|案件)?', table: 'proactive', cells: ['licensing:decisions'], generations: MODERN, units: DECISION_UNITS },
+    { id: 'licensing', label: label('行政许可', 'licensing decisions'), before: '行政许可(?:本年)?(?:处理)?(?:决定|案件|事项)?', table: 'proactive', cells: ['licensing:decisions'], generations: MODERN, units: DECISION_UNITS },
     { id: 'penalty', label: label('行政处罚', 'penalty decisions'), before: '行政处罚(?:本年)?(?:处理)?(?:决定|案件)?', table: 'proactive', cells: ['penalty:decisions'], generations: MODERN, units: DECISION_UNITS },
     { id: 'otherServices', label: label('其他对外管理服务事项', 'other service decisions'), before: '其他对外管理服务事项(?:本年)?(?:处理)?(?:决定)?', table: 'proactive', cells: ['otherServices:decisions'], generations: ['gb2019'], units: DECISION_UNITS },
     // 收取行政事业性收费共计12.6万元: the table's amount is in 万元; an amount in 元 is not read.
@@ -219,7 +220,7 @@ export const claimVocabularyInput = {
     { id: 'alreadyPublic', label: label('属于已主动公开范围', 'already public'), before: '(?:属于)?已(?:经)?主动公开(?:范围)?(?:[、，,]\\s*告知(?:申请人)?(?:获取|查询)(?:方式|途径|渠道))?(?:的)?', table: 'legacyStats', cells: ['replies.alreadyPublic'], generations: LEGACY },
     { id: 'granted', label: label('同意公开答复', 'granted'), before: `(?<![不部分])(?:同意公开|予以公开|准予公开)${ANSWER}`, table: 'legacyStats', cells: ['replies.granted'], generations: LEGACY },
     { id: 'partial', label: label('同意部分公开答复', 'partly granted'), before: `(?:同意)?部分公开${ANSWER}`, table: 'legacyStats', cells: ['replies.partial'], generations: LEGACY },
-    { id: 'refused', label: label('不同意公开答复', 'refused'), before: `(?:不同意公开|不予(?:以)?公开)${ANSWER}`, table: 'legacyStats', cells: ['replies.refused'], generations: LEGACY },
+    { id: 'refused', label: label('不同意公开答复', 'refused'), before: `(?:不同意公开|不予(?:以)?公开|否决公开)${ANSWER}`, table: 'legacyStats', cells: ['replies.refused'], generations: LEGACY },
     { id: 'notExist', label: label('申请信息不存在', 'information does not exist'), before: '(?:申请)?(?:的)?信息不存在(?:的)?', table: 'legacyStats', cells: ['replies.notExist'], generations: LEGACY },
     { id: 'notThisBody', label: label('不属于本行政机关公开', 'not this body’s'), before: '(?:不属于本(?:行政)?机关(?:公开)?(?:范围)?|非本(?:行政)?机关(?:掌握|公开))(?:的)?', table: 'legacyStats', cells: ['replies.notThisBody'], generations: LEGACY },
     { id: 'amend', label: label('告知作出更改补充', 'asked to amend'), before: '告知(?:申请人)?(?:作出)?(?:更改|补充|更改补充|更改、补充)(?:申请)?(?:的)?', table: 'legacyStats', cells: ['replies.amend'], generations: LEGACY },
@@ -261,7 +262,7 @@ export const claimVocabularyInput = {
     { table: 'proactive', column: 'totalPublic', words: '(?:对外)?公开总数(?:量)?', generations: ['gb2019'] },
     { table: 'proactive', column: 'issued', words: '(?:本年)?(?:制发|印发|出台|新制定|制定)(?:件数)?', generations: ['gb2021'] },
     { table: 'proactive', column: 'repealed', words: '(?:本年)?(?:宣布|决定|予以)?废止(?:件数)?', generations: ['gb2021'] },
-    { table: 'proactive', column: 'inForce', words: '现行有效(?:件数|数)?', generations: ['gb2021'] },
+    { table: 'proactive', column: 'inForce', words: '(?:现行有效|有效存续|现行存续)(?:件数|数)?', generations: ['gb2021'] },
     // Table 四's results after its total: "行政诉讼案件4起，其中维持3起，尚未审结1起" (the 2008 table has no 尚未审结).
     { table: 'reviewLitigation', column: 'upheld', words: `${DECIDED}(?:被)?(?:予以|依法)?(?:维持(?:原(?:具体)?行政行为)?|驳回(?:原告)?(?:的)?诉讼请求)(?:的)?`, generations: MODERN },
     { table: 'reviewLitigation', column: 'corrected', words: `${DECIDED}(?:被)?(?:依法)?(?:纠正|纠错|撤销|责令重新答复|责令(?:其)?改正)(?:的)?`, generations: MODERN },
