@@ -372,17 +372,22 @@ function claimAt(
 
 /**
  * "属于行政查询事项、告知申请人通过查询渠道获取的4件": clauses joined by 、 with no figure among them name one figure
- * together, so its words reach back over them (within the clause's reach).
+ * together, so its words reach back over them (within the clause's reach); so does a clause of its reason before it
+ * (因申请人逾期未补正，不再处理的1件).
  */
 function listStart(text: string, from: number, floor: number): number {
   let start = from;
-  while (start > floor && text[start - 1] === '、') {
+  while (start > floor && (text[start - 1] === '、' || (COMMA.test(text[start - 1]!) && REASON_CLAUSE.test(text.slice(clauseStart(text, start - 1), start))))) {
     const previous = clauseStart(text, start - 1);
     if (previous < floor) break;
     start = previous;
   }
   return start;
 }
+
+const COMMA = /[，,]/;
+/** A clause that only gives a reason, with no figure: 因申请人逾期未补正， */
+const REASON_CLAUSE = /^\s*(?:因|由于)[^\d０-９]*[，,]$/;
 
 /** Words comparing with last year (the change vocabulary's bases, rises and falls), compiled once per knowledge. */
 const LAST_YEAR_WORDS = new Memo(({ changes }: Knowledge) => ({

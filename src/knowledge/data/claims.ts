@@ -57,13 +57,13 @@ const ABOUT_CASES = [`${ABOUT_DISCLOSURE[0]}|${CASES}`];
 /** The reviewing body's own caseload (县司法局办理行政复议案件48件，其中维持31件), not reviews of this body. */
 const REVIEWING = ['(?:办理|审理|受理|办结)(?:了)?(?:各类)?行政复议'];
 /** A sentence about applications (受理政府信息公开3件，办结3件), not a hotline's 办结 (受理咨询716件，办结率100%). */
-const ABOUT_APPLICATIONS = ['申请|予以公开|部分公开|不予公开|无法提供|(?:受理|收到)(?:政府)?信息公开'];
+const ABOUT_APPLICATIONS = ['申请|予以公开|同意公开|部分公开|不予公开|无法提供|(?:受理|收到)(?:政府)?信息公开'];
 /** Not the 办结 of a hotline, a mailbox or a proposal in a sentence that also mentions applications. */
 const NOT_HOTLINE = ['12345|热线|信箱|留言|代表建议|委员提案|政协提案|来信|来电|工单|许可申请'];
 /** The 2008 table's channels of an application by their words alone: [id, words, cell]. */
 const APPLICATION_CHANNELS = [['online', '网络|网上', 'applications.online'], ['letter', '信函|邮寄', 'applications.letter'], ['inPerson', '当面', 'applications.inPerson'], ['fax', '传真', 'applications.fax']] as const;
 /** 申请人逾期未补正、本机关不再处理的2件: the body's own close of a row of 其他处理. */
-const NO_LONGER = '(?:、?(?:本机关|行政机关|本单位)?不再处理(?:其)?(?:政府信息公开)?(?:申请)?)?(?:的)?';
+const NO_LONGER = '(?:[、，,]?(?:本机关|行政机关|本单位)?不再处理(?:其)?(?:政府信息公开)?(?:申请)?)?(?:的)?';
 /** How a review or a lawsuit was decided: 经复议维持, 一审判决驳回诉讼请求. */
 const DECIDED = '(?:结果)?(?:为)?(?:经(?:行政)?复议|经(?:法院)?审理)?(?:一审|二审)?(?:判决|裁定|决定)?';
 /** 办理依申请公开事项24件: a load of applications, closed or in all (the sentence tells which). */
