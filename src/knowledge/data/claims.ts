@@ -60,6 +60,8 @@ const REVIEWING = ['(?:办理|审理|受理|办结)(?:了)?(?:各类)?行政复�
 const ABOUT_APPLICATIONS = ['申请|予以公开|同意公开|部分公开|不予公开|无法提供|(?:受理|收到)(?:政府)?信息公开'];
 /** Not the 办结 of a hotline, a mailbox or a proposal in a sentence that also mentions applications. */
 const NOT_HOTLINE = ['12345|热线|信箱|留言|代表建议|委员提案|政协提案|来信|来电|工单|许可申请'];
+/** The means information is published by, which make it one channel's figure or another body's: 通过…, 在…网站上, 公开栏. */
+const MEANS = '(?:通过|利用|借助|依托|经由|在|以|从|网站|网|栏|屏|微博|微信|公报|平台|报刊|媒体|电视|广播|号)';
 /** The 2008 table's channels of an application by their words alone: [id, words, cell]. */
 const APPLICATION_CHANNELS = [['online', '网络|网上', 'applications.online'], ['letter', '信函|邮寄', 'applications.letter'], ['inPerson', '当面', 'applications.inPerson'], ['fax', '传真', 'applications.fax']] as const;
 /** 申请人逾期未补正、本机关不再处理的2件: the body's own close of a row of 其他处理. */
@@ -205,6 +207,9 @@ export const claimVocabularyInput = {
       after: { lead: '(?:发布|公开)(?:了)?', follows: '^\\s*(?:的)?主动公开(?:的)?(?:政府)?信息' },
       // A running total over the years (截至年底累计…), not the year's.
       unless: ['(?:截至|截止)[^。；;]{0,24}累计|历年累计|以来[^。；;]{0,12}累计'] },
+    // 全镇共公开政府信息118条: published with no means named (通过…, 在…网站, 公开栏) and not on request, all of it.
+    { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: `(?<!${MEANS}[^，,；;。]{0,24}|[予请意]|部分)(?:新增|共计|共|全年)?(?:公开|发布)(?:了)?(?:各类)?(?:政府)?信息`, table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY,
+      unless: ['(?:截至|截止)[^。；;]{0,24}累计|以来[^。；;]{0,12}累计|依申请'] },
     { id: 'normativeIssued', label: label('制发规范性文件', 'normative documents issued'), before: `${ISSUED}(?:了)?(?:行政)?规范性文件`, table: 'legacyStats', cells: ['proactive.normativeIssued'], generations: LEGACY },
     { id: 'normativeProactive', label: label('主动公开规范性文件', 'normative documents published'), before: '主动公开(?:了)?规范性文件', table: 'legacyStats', cells: ['proactive.normativeDocs'], generations: LEGACY },
     { id: 'received', label: label('收到申请', 'applications received'), before: RECEIVED, after: RECEIVED_AFTER, table: 'legacyStats', cells: ['applications.received'], generations: LEGACY, unless: NOT_HOTLINE, units: APPLICATION_UNITS },
