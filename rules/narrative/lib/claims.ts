@@ -324,6 +324,8 @@ function claimAt(
     const kind = KIND_AFTER.exec(after);
     const narrowed = kind && read((kind[1] ?? kind[2])!);
     if (narrowed && narrowed.table === entry.table && narrowed.cells.length < entry.cells.length && narrowed.cells.every((cell) => entry.cells.includes(cell))) return [make(narrowed, 'total', false)];
+    // "共收到申请2件，均为网上申请": a kind in another cell of the same group (the 2008 table's channels) is the figure too.
+    if (narrowed && IS_KIND.test(kind[0]) && narrowed.table === entry.table && narrowed !== entry && !entry.category && narrowed.cells.every((cell) => entry.cells.some((own) => groupOf(own) === groupOf(cell)))) return [make(entry, 'total', false), make(narrowed, 'total', false)];
     // "无效及撤销申请7件": joined after words that name nothing the tables know, the figure is theirs together.
     const lead = tail === 0 && entry === found.entry ? text.slice(from, at) : '';
     const joiner = lead && COORDINATED.exec(lead);
@@ -423,6 +425,11 @@ function bracketPart(owner: string, before: string, read: (words: string) => Cou
 
 /** "，均为未经复议直接起诉", "，复议后起诉，": all of a figure said to be one kind, or a clause that is only its kind. */
 const KIND_AFTER = /^\s*(?:件|起)?(?:[，,]?\s*(?:均|全部|都)(?:为|是|系|属于?)([^，,；;。]{2,12})|[，,]\s*(?:为|系|属于?)?([^，,；;。\d]{2,12})(?=[，,；;。]|$))/;
+
+/** A kind told as what the figure is (均为网上申请, 为当面申请), not what was done with it (全部按时办结). */
+const IS_KIND = /[为是系属]/;
+/** The group of a 2008 table's cell (applications.online → applications); a gb table's row, which no other cell shares. */
+const groupOf = (cell: string) => (cell.includes('.') && !cell.includes(':') ? cell.split('.')[0] : cell);
 
 /** Words of a remainder right before a figure: 其余、剩余、余下. */
 const REMAINDER = /(?:其余|剩余|余下|其他)(?:的)?\s*$/;

@@ -132,7 +132,7 @@ export const claimVocabularyInput = {
     { id: 'granted', label: label('予以公开', 'granted'), before: '^\\s*公开', table: 'applications', cells: ['granted:{c}'], generations: MODERN, category: true, context: ['(?:收到|受理)[^。；;]{0,30}?(?:申请|依申请公开)'], unless: ['主动公开|公开(?:信息|政府信息|文件)'] },
     { id: 'withheld', label: label('不予公开', 'withheld'), before: `不予(?:以)?公开${ANSWER}`, after: resultAfter('不予(?:以)?公开'), table: 'applications', cells: ['withheld.*:{c}'], generations: MODERN, category: true },
     { id: 'unavailable', label: label('无法提供', 'unavailable'), before: `无法提供${ANSWER}`, after: resultAfter('无法提供'), table: 'applications', cells: ['unavailable.*:{c}'], generations: MODERN, category: true },
-    { id: 'notProcessed', label: label('不予处理', 'not processed'), before: '不予处理', table: 'applications', cells: ['notProcessed.*:{c}'], generations: MODERN, category: true },
+    { id: 'notProcessed', label: label('不予处理', 'not processed'), before: '不予(?:重复)?处理', table: 'applications', cells: ['notProcessed.*:{c}'], generations: MODERN, category: true },
     { id: 'other', label: label('其他处理', 'otherwise handled'), before: '其他处理', table: 'applications', cells: ['other:{c}', 'other.*:{c}'], generations: MODERN, category: true },
     // 申请人撤回申请2件: a withdrawal is counted under 其他处理 (its row 其他 in gb2021), not 撤回行政复议申请.
     { id: 'withdrawn', label: label('其他处理·其他', 'withdrawn'), before: WITHDRAWN, after: { follows: `^\\s*${WITHDRAWN}` }, table: 'applications', cells: ['other.other:{c}'], generations: ['gb2021'] },
