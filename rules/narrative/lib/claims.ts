@@ -310,7 +310,12 @@ function claimAt(
     if (tail > 0 && REMAINDER.test(before) && !found.entry.cells.some((cell) => cell.startsWith('carried'))) return [];
     const at = figure.from - before.length + before.search(pattern(found.entry.before ?? '$^', true));
     // A category's row is named by its reason, before the figure or between it and the result (1件因不掌握相关信息无法提供).
-    const entry = (tail === 0 ? joined(found.entry, text, at, generation, knowledge) || subRow(found.entry, before, generation, knowledge) : subRow(found.entry, after.slice(0, tail), generation, knowledge)) || found.entry;
+    // "不予处理1件，系要求提供公开出版物": or by its reason in a clause of its own right after it.
+    const reason = tail === 0 && found.entry.category ? REASON_AFTER.exec(after) : null;
+    const entry =
+      (tail === 0 ? joined(found.entry, text, at, generation, knowledge) || subRow(found.entry, before, generation, knowledge) : subRow(found.entry, after.slice(0, tail), generation, knowledge)) ||
+      (reason ? subRow(found.entry, reason[1]!, generation, knowledge) : undefined) ||
+      found.entry;
     // "其中涉及个人隐私的不予公开2件": a category qualified by a reason that names none of its rows is a part of it.
     if (entry === found.entry && entry.category && tail === 0 && QUALIFIED.test(text.slice(from, at))) return [];
     const whole = COLUMN_AFTER.exec(after);
@@ -430,6 +435,9 @@ const KIND_AFTER = /^\s*(?:件|起)?(?:[，,]?\s*(?:均|全部|都)(?:为|是|�
 const IS_KIND = /[为是系属]/;
 /** The group of a 2008 table's cell (applications.online → applications); a gb table's row, which no other cell shares. */
 const groupOf = (cell: string) => (cell.includes('.') && !cell.includes(':') ? cell.split('.')[0] : cell);
+
+/** A clause giving a figure's reason, with no figure of its own: "，系要求提供公开出版物。" */
+const REASON_AFTER = /^\s*(?:件|起)?[，,]\s*(?:均|全部)?(?:系|属于?|因)([^，,；;。\d]{2,24})(?=[，,；;。]|$)/;
 
 /** Words of a remainder right before a figure: 其余、剩余、余下. */
 const REMAINDER = /(?:其余|剩余|余下|其他)(?:的)?\s*$/;

@@ -95,7 +95,7 @@ const REFUSALS = [
   ['notGovInfo', '不是《?条例》?所指(?:的)?政府信息|不属于《?条例》?所指(?:的)?政府信息'],
 ] as const;
 /** 申请人撤回申请的3件, 主动撤销政府信息公开申请1件. */
-const WITHDRAWN = '(?:申请人)?(?:主动)?(?:撤回|撤销)(?:了)?(?:其)?(?:政府信息公开|信息公开|依申请公开)?申请(?:的)?';
+const WITHDRAWN = '(?:申请人)?(?:主动)?(?:撤回|撤销)(?:了)?(?:其)?(?:政府信息公开|信息公开|依申请公开)?申请(?:[，,、]?(?:终止|不再)(?:办理|处理))?(?:的)?';
 /** The figure before its result: "其中4份予以公开，1份因申请内容经补正仍不明确而无法提供". */
 const resultAfter = (result: string) => ({ follows: `^\\s*(?:已|均已|均|全部)?(?:依法)?${REASON}(?:而)?(?:为|系|作)?${result}` });
 /** Decisions are counted in these; 行政处罚58条 among information posted is a count of postings. */
