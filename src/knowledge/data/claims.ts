@@ -293,7 +293,7 @@ export const claimVocabularyInput = {
   ],
   sums: [['received', 'carriedOver']],
   categoriesTotal: 'processed',
-  jointVerbs: [{ words: `${RECEIVE}(?:并|和|及|且|、)(?:按时|按期|依法|及时)?(?:办结|答复|办理完毕|办理|处理)`, ids: ['received', 'processed'] }],
+  jointVerbs: [{ words: `${RECEIVE}(?:并|和|及|且|、)(?:按时|按期|依法|及时)?(?:完成)?(?:申请)?(?:办结|答复|办理完毕|办理|处理)`, ids: ['received', 'processed'] }],
   nones: noneEntries(),
   scope: {
     region: '全(省|自治区|市|州|盟|县|区|旗|镇|乡|苏木|街道)',
