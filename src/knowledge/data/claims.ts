@@ -47,7 +47,7 @@ const CARRIED_FORWARD = [
   '(?:正在办理|仍在办理|尚在办理|尚未办结|未办结|在办)(?:中)?(?:的)?(?:申请)?',
 ].join('|');
 /** A reason between a figure and its noun: 另有2件因需征求第三方意见顺延至下一年度办理. */
-const REASON = '(?:(?:因|由于|需)[^，,；;。]{0,24}?[，,]?)?';
+const REASON = '(?:(?:因|由于|需|属于|系)[^，,；;。]{0,24}?[，,]?)?';
 /** Counts of reviews and lawsuits about disclosure, not a county's 办理行政复议案件50件 at large. */
 const ABOUT_DISCLOSURE = ['信息公开|依申请|被申请|被提起|被起诉|被诉|复议后起诉|直接起诉'];
 /**
@@ -61,7 +61,7 @@ const REVIEWING = ['(?:办理|审理|受理|办结)(?:了)?(?:各类)?行政复�
 /** A sentence about applications (受理政府信息公开3件，办结3件), not a hotline's 办结 (受理咨询716件，办结率100%). */
 const ABOUT_APPLICATIONS = ['申请|予以公开|同意公开|部分公开|不予公开|无法提供|(?:受理|收到)(?:政府)?信息公开'];
 /** Not the 办结 of a hotline, a mailbox or a proposal in a sentence that also mentions applications. */
-const NOT_HOTLINE = ['12345|热线|信箱|留言|代表建议|委员提案|政协提案|来信|来电|工单|许可申请'];
+const NOT_HOTLINE = ['12345|热线|信箱|留言|代表建议|委员提案|政协提案|来信(?!申请)|来电(?!申请)|工单|许可申请'];
 /** The means information is published by, which make it one channel's figure or another body's: 通过…, 在…网站上, 公开栏. */
 const MEANS = '(?:通过|利用|借助|依托|经由|在|以|从|网站|网|栏|屏|微博|微信|公报|平台|报刊|媒体|电视|广播|号)';
 /** The 2008 table's channels of an application by their words alone: [id, words, cell]. */
@@ -134,7 +134,7 @@ export const claimVocabularyInput = {
     { id: 'granted', label: label('予以公开', 'granted'), before: '^\\s*公开', table: 'applications', cells: ['granted:{c}'], generations: MODERN, category: true, context: ['(?:收到|受理)[^。；;]{0,30}?(?:申请|依申请公开)'], unless: ['主动公开|公开(?:信息|政府信息|文件)'] },
     { id: 'withheld', label: label('不予公开', 'withheld'), before: `不予(?:以)?公开${ANSWER}`, after: resultAfter('不予(?:以)?公开'), table: 'applications', cells: ['withheld.*:{c}'], generations: MODERN, category: true },
     { id: 'unavailable', label: label('无法提供', 'unavailable'), before: `无法提供${ANSWER}`, after: resultAfter('无法提供'), table: 'applications', cells: ['unavailable.*:{c}'], generations: MODERN, category: true },
-    { id: 'notProcessed', label: label('不予处理', 'not processed'), before: '不予(?:重复)?处理', table: 'applications', cells: ['notProcessed.*:{c}'], generations: MODERN, category: true },
+    { id: 'notProcessed', label: label('不予处理', 'not processed'), before: '不予(?:重复)?处理', after: resultAfter('不予(?:重复)?处理'), table: 'applications', cells: ['notProcessed.*:{c}'], generations: MODERN, category: true },
     { id: 'other', label: label('其他处理', 'otherwise handled'), before: '其他处理', table: 'applications', cells: ['other:{c}', 'other.*:{c}'], generations: MODERN, category: true },
     // 申请人撤回申请2件: a withdrawal is counted under 其他处理 (its row 其他 in gb2021), not 撤回行政复议申请.
     { id: 'withdrawn', label: label('其他处理·其他', 'withdrawn'), before: WITHDRAWN, after: { follows: `^\\s*${WITHDRAWN}` }, table: 'applications', cells: ['other.other:{c}'], generations: ['gb2021'] },
@@ -275,7 +275,7 @@ export const claimVocabularyInput = {
     { table: 'reviewLitigation', column: 'corrected', words: `${DECIDED}(?:被)?(?:依法)?(?:纠正|纠错|撤销|责令重新答复|责令(?:其)?改正)(?:的)?`, generations: MODERN },
     { table: 'reviewLitigation', column: 'other', words: '(?:其他结果|其他情形)(?:的)?', generations: MODERN },
     { table: 'reviewLitigation', column: 'pending', words: '(?:尚未审结|未审结|尚在审理(?:中)?|正在审理(?:中)?|审理中)(?:的)?', generations: MODERN },
-    { table: 'legacyStats', column: 'upheld', words: '(?:被)?(?:予以|依法)?维持(?:原)?(?:具体行政行为)?(?:或(?:者)?驳回(?:原告)?(?:诉讼请求)?)?(?:的)?', generations: LEGACY },
+    { table: 'legacyStats', column: 'upheld', words: '(?:被)?(?:予以|依法)?(?:维持(?:原)?(?:具体行政行为)?(?:或(?:者)?驳回(?:原告)?(?:诉讼请求)?)?|驳回(?:原告)?(?:的)?诉讼请求)(?:的)?', generations: LEGACY },
     { table: 'legacyStats', column: 'corrected', words: '(?:被)?(?:依法)?(?:纠正|纠错)(?:的)?', generations: LEGACY },
     { table: 'legacyStats', column: 'other', words: '其他情形(?:的)?', generations: LEGACY },
   ],
