@@ -204,11 +204,11 @@ export const claimVocabularyInput = {
     },
     // 其中本年新增主动公开政府信息19条: the year's, beside a running total.
     { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '(?:本年|当年|今年|本年度)(?:新增)?主动公开(?:发布)?(?:了)?(?:各类)?(?:政府)?信息', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY },
-    { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '主动公开(?:发布)?(?:和更新|和发布|并更新)?(?:了)?(?:各类)?(?:(?:涉)?[\\u4e00-\\u9fa5]{1,4}?政府信息|(?:政府)?信息)', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY,
+    { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '(?<!历年[^，,；;。]{0,8})主动公开(?:发布)?(?:和更新|和发布|并更新)?(?:了)?(?:各类)?(?:(?:涉)?[\\u4e00-\\u9fa5]{1,4}?政府信息|(?:政府)?信息)', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY,
       // 整理、审核、发布17条主动公开政府信息: the figure before its noun.
       after: { lead: '(?:发布|公开)(?:了)?', follows: '^\\s*(?:的)?主动公开(?:的)?(?:政府)?信息' },
-      // A running total over the years (截至年底累计…), not the year's.
-      unless: ['(?:截至|截止)[^。；;]{0,24}累计|历年累计|以来[^。；;]{0,12}累计'] },
+      // A running total over the years (截至年底累计…; 历年… in its own clause), not the year's.
+      unless: ['(?:截至|截止)[^。；;]{0,24}累计|以来[^。；;]{0,12}累计'] },
     // 全镇共公开政府信息118条: published with no means named (通过…, 在…网站, 公开栏) and not on request, all of it.
     { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: `(?<!${MEANS}[^，,；;。]{0,24}|[予请意]|部分)(?:新增|共计|共|全年)?(?:公开|发布)(?:了)?(?:各类)?(?:政府)?信息`, table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY,
       unless: ['(?:截至|截止)[^。；;]{0,24}累计|以来[^。；;]{0,12}累计|依申请'] },
