@@ -211,7 +211,8 @@ export const claimVocabularyInput = {
       unless: ['(?:截至|截止)[^。；;]{0,24}累计|以来[^。；;]{0,12}累计'] },
     // 全镇共公开政府信息118条: published with no means named (通过…, 在…网站, 公开栏) and not on request, all of it.
     { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: `(?<!${MEANS}[^，,；;。]{0,24}|[予请意]|部分)(?:新增|共计|共|全年)?(?:公开|发布)(?:了)?(?:各类)?(?:政府)?信息`, table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY,
-      unless: ['(?:截至|截止)[^。；;]{0,24}累计|以来[^。；;]{0,12}累计|依申请'] },
+      // A sentence naming a channel or an event (新闻发布会…，发布信息40条) leaves a bare 发布 unsure.
+      unless: ['(?:截至|截止)[^。；;]{0,24}累计|以来[^。；;]{0,12}累计|依申请|发布会|网站|网|微博|微信|公报|公开栏|屏|媒体|报刊|电视|广播|平台|热线'] },
     { id: 'normativeIssued', label: label('制发规范性文件', 'normative documents issued'), before: `${ISSUED}(?:了)?(?:行政)?规范性文件`, table: 'legacyStats', cells: ['proactive.normativeIssued'], generations: LEGACY },
     { id: 'normativeProactive', label: label('主动公开规范性文件', 'normative documents published'), before: '主动公开(?:了)?规范性文件', table: 'legacyStats', cells: ['proactive.normativeDocs'], generations: LEGACY },
     { id: 'received', label: label('收到申请', 'applications received'), before: RECEIVED, after: RECEIVED_AFTER, table: 'legacyStats', cells: ['applications.received'], generations: LEGACY, unless: NOT_HOTLINE, units: APPLICATION_UNITS },
