@@ -54,6 +54,7 @@ describe('phrasebook', () => {
   it.each([
     ['gb2021', '某县人民政府', '全年行政复议3件，行政诉讼1件。', ['reviewLitigation review:total = 3件 (own)', 'reviewLitigation suitAfterReview:total+suitDirect:total = 1件 (own)']],
     ['gb2021', '某县人民政府', '县司法局全年办理行政复议案件37件。', []],
+    ['gb2021', '某县司法局', '全年行政复议案件120件，办结115件。', []],
     ['gb2021', '某县人民政府', '共收到申请9件，结转下一年答复1件。', ['applications received:total = 9件 (own)', 'applications carriedForward:total = 1件 (own)']],
     ['gb2021', '某县人民政府', '其中“部分公开”2件。', ['applications partial:total = 2件 (own)']],
     ['gb2021', '某县人民政府', '因申请人逾期未补正，不再处理的3件。', ['applications other.noCorrection:total = 3件 (own)']],
@@ -63,6 +64,7 @@ describe('phrasebook', () => {
     ['gb2021', '某高新技术产业开发区管理委员会', '全区共收到政府信息公开申请6件。', ['applications received:total = 6件 (own)']],
     ['legacy', '某县某镇人民政府', '全镇共发布政府信息64条。', ['legacyStats proactive.total = 64条 (own)']],
     ['legacy', '某县某镇人民政府', '通过镇政务公开栏公开信息12条。', []],
+    ['legacy', '某县某镇人民政府', '召开新闻发布会3场，发布信息40条。', []],
     ['legacy', '某县某镇人民政府', '共收到申请3件，均为信函申请。', ['legacyStats applications.received = 3件 (own)', 'legacyStats applications.letter = 3件 (own)']],
     ['legacy', '某县某镇人民政府', '共收到申请3件，全部按时办结。', ['legacyStats applications.received = 3件 (own)']],
   ] as const)('%s, %s: %s', (generation, body, sentence, claims) => {
