@@ -158,6 +158,7 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
       filters.after.test(after) ||
       column ||
       (endsShared(before) && SHARED.test(before)) ||
+      (figure.value === 0 && ZERO_SHARED.test(before)) ||
       (before.includes('分别') && RESPECTIVELY.test(before)) ||
       (filters.continued.test(before) && (claims.length > 0 || bracketAt(text, from) >= 0)) ||
       // A result of table 四 after its row, which names 复议 or 诉讼 in the clause.
@@ -220,6 +221,8 @@ const NONE: Claim[] = [];
 
 /** "行政复议和行政诉讼各1件", "新制作、新公开均为4件": one figure for each of two nouns joined before it. */
 const SHARED = /(?:和|及|与|、)([^和及与、]{1,16})(?:各|均)(?:为|是|有)?\s*$/;
+/** "被申请行政复议、提起行政诉讼的案件0件": a zero for two joined nouns (their shared noun after them) is each one's. */
+const ZERO_SHARED = /(?:和|及|与|、)([^和及与、]{2,16}?)(?:的)?(?:案件|情况|事项)?(?:数量?|总数)?(?:均|都|共|为)*\s*$/;
 /** 各 or 均(为) among the last characters: only then may SHARED match (tested without a scan of the clause). */
 const endsShared = (before: string) => /[各均]/.test(before.slice(-4));
 /** Text between two figures that only joins them ("分别收到申请11件、7件"; 640条和1 120条). */
@@ -295,11 +298,11 @@ function claimAt(
       return [make(first, 'total', false)];
     }
   }
-  const shared = SHARED.exec(before);
-  if (shared) {
+  for (const shared of [SHARED.exec(before), figure.value === 0 ? ZERO_SHARED.exec(before) : null]) {
+    if (!shared) continue;
     const first = read(before.slice(0, shared.index));
     const second = first && (read(shared[1]!) ?? columnSibling(first, shared[1]!, generation, knowledge));
-    if (first && second) return [make(first, 'total', false), make(second, 'total', false)];
+    if (first && second && first !== second) return [make(first, 'total', false), make(second, 'total', false)];
   }
   const found = countEntry(before, after, own, wide, generation, knowledge);
   // 行政处罚58条 among the information a site posted counts postings, not the table's decisions.
@@ -442,8 +445,8 @@ const REASON_AFTER = /^\s*(?:件|起)?[，,]\s*(?:均|全部)?(?:系|属于?|因
 /** Words of a remainder right before a figure: 其余、剩余、余下. */
 const REMAINDER = /(?:其余|剩余|余下|其他)(?:的)?\s*$/;
 
-/** A word joining two nouns at the end of the words before a claim's (not 涉及, 危及, 参与). */
-const COORDINATED = /(?:或者|以及|(?<![涉危普顾论提波以])及|(?<![参给授赋])与|或|和|、)\s*$/;
+/** A word joining two nouns at the end of the words before a claim's (not 涉及, 危及, 参与), perhaps before the second noun's verb (和被提起行政诉讼). */
+const COORDINATED = /(?:或者|以及|(?<![涉危普顾论提波以])及|(?<![参给授赋])与|或|和|、)\s*(?:被)?(?:提起|申请|提出)?$/;
 
 /** Words that make a category's figure a part of it when no row of the category is named: 因…, 涉及…的. */
 const QUALIFIED = /因|由于|涉及|属于|系/;
