@@ -34,8 +34,8 @@ const RECEIVED_AFTER = {
 /** How an answer was given (电话答复3件) or a review's order (责令重新答复): a part of the answers, not all of them. */
 const ANSWER_MODE = '(?<!电话|书面|当面|口头|网上|网络|邮寄|邮件|短信|现场|重新)';
 /** An answer put off to next year (结转下一年答复2件) is a carry, not one given. */
-const NOT_CARRIED = '(?<!(?:结转|顺延|转)(?:至|到)?[^，,；;。\\d]{0,6})';
-const PROCESSED = `(?=[已均全办答回处作完])${ANSWER_MODE}${NOT_CARRIED}(?:已|均已|全部)?(?:办结|答复|回复|办理完毕|处理完毕|作出答复|完成答复)(?:量)?(?:了)?(?:群众|申请人)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:政府信息|信息)?(?:的)?(?:申请)?(?:件)?|完成.{0,16}?答复`;
+const NOT_CARRIED = '(?<!(?:结转|顺延|转)(?:至|到)?[^，,；;。\\d]{1,10})';
+const PROCESSED = `${ANSWER_MODE}(?:已|均已|全部)?(?:办结|答复|回复|办理完毕|处理完毕|作出答复|完成答复)${NOT_CARRIED}(?:量)?(?:了)?(?:群众|申请人)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:政府信息|信息)?(?:的)?(?:申请)?(?:件)?|完成.{0,16}?答复`;
 const LAST_YEAR = '(?:上(?:一)?年(?:度)?|20\\d{2}年(?:度)?)';
 /** 上年结转申请2件, 2022年度结转至本年度的申请1件. */
 const CARRIED_OVER = `(?:结转上(?:一)?年(?:度)?(?:的)?(?:申请)?|${LAST_YEAR}(?:结转|转结|遗留|转入)(?:至|到)?(?:本年度|本年|今年)?(?:办理|答复)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:件)?)`;
@@ -212,7 +212,7 @@ export const claimVocabularyInput = {
       // A running total over the years (截至年底累计…; 历年… in its own clause), not the year's.
       unless: ['(?:截至|截止)[^。；;]{0,24}累计|以来[^。；;]{0,12}累计'] },
     // 全镇共公开政府信息118条: published with no means named (通过…, 在…网站, 公开栏), not on request and no running total (累计…), all of it.
-    { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: `(?=[新共全公发])(?<![予请意]|部分)(?:新增|共计|共|全年)?(?:公开|发布)(?:了)?(?:各类)?(?:政府)?信息(?<!(?:${MEANS}|累计|历年)[^，,；;。]{0,36})`, table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY,
+    { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: `(?=[新共全公发])(?<![予请意]|部分)(?:新增|共计|共|全年)?(?:公开|发布)(?:了)?(?:各类)?(?:政府)?信息(?=[^，,；;。]{0,10}$)(?<!(?:${MEANS}|累计|历年)[^，,；;。]{0,36})`, table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY,
       // A sentence naming a channel or an event (新闻发布会…，发布信息40条) leaves a bare 发布 unsure.
       unless: ['(?:截至|截止)[^。；;]{0,24}累计|以来[^。；;]{0,12}累计|依申请|发布会|网站|网|微博|微信|公报|公开栏|屏|媒体|报刊|电视|广播|平台|热线'] },
     { id: 'normativeIssued', label: label('制发规范性文件', 'normative documents issued'), before: `${ISSUED}(?:了)?(?:行政)?规范性文件`, table: 'legacyStats', cells: ['proactive.normativeIssued'], generations: LEGACY },
