@@ -130,7 +130,7 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
   const lastYear = LAST_YEAR_WORD.test(text);
   // Whether it gives reasons at all (asked once a clause before a figure might be one): only then are they looked at.
   let reasonsAt: boolean | undefined;
-  const reasons = () => (reasonsAt ??= REASON_WORD.test(text));
+  const reasons = () => (reasonsAt ??= text.includes('因') || text.includes('由于'));
   for (const figure of figures) {
     const rate = figure.unit === '%';
     const amount = isAmount(figure);
@@ -407,7 +407,6 @@ function reasonBefore(text: string, end: number, floor: number): boolean {
   return start >= floor && REASON_OPENS.has(text.charCodeAt(start)) && REASON_CLAUSE.test(text.slice(start, end));
 }
 const REASON_OPENS = new Set(['因'.charCodeAt(0), '由'.charCodeAt(0), ' '.charCodeAt(0)]);
-const REASON_WORD = /因|由于/;
 /** A clause that only gives a reason, with no figure: 因申请人逾期未补正， */
 const REASON_CLAUSE = /^\s*(?:因|由于)[^\d０-９]*[，,]$/;
 
