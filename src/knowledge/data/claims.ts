@@ -212,7 +212,7 @@ export const claimVocabularyInput = {
       // A running total over the years (截至年底累计…; 历年… in its own clause), not the year's.
       unless: ['(?:截至|截止)[^。；;]{0,24}累计|以来[^。；;]{0,12}累计'] },
     // 全镇共公开政府信息118条: published with no means named (通过…, 在…网站, 公开栏), not on request and no running total (累计…), all of it.
-    { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: `(?=[新共全公发])(?<![予请意]|部分)(?:新增|共计|共|全年)?(?:公开|发布)(?:了)?(?:各类)?(?:政府)?信息(?=[^，,；;。]{0,10}$)(?<!(?:${MEANS}|累计|历年)[^，,；;。]{0,36})`, table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY,
+    { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: `(?:新增|共计|共|全年)?(?:公开|发布)(?:了)?(?:各类)?(?:政府)?信息(?=[^，,；;。]{0,10}$)(?<!(?:(?:${MEANS}|累计|历年)[^，,；;。]{0,36}|(?:[予请意]|部分)(?:公开|发布)(?:了)?(?:各类)?(?:政府)?信息))`, table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY,
       // A sentence naming a channel or an event (新闻发布会…，发布信息40条) leaves a bare 发布 unsure.
       unless: ['(?:截至|截止)[^。；;]{0,24}累计|以来[^。；;]{0,12}累计|依申请|发布会|网站|网|微博|微信|公报|公开栏|屏|媒体|报刊|电视|广播|平台|热线'] },
     { id: 'normativeIssued', label: label('制发规范性文件', 'normative documents issued'), before: `${ISSUED}(?:了)?(?:行政)?规范性文件`, table: 'legacyStats', cells: ['proactive.normativeIssued'], generations: LEGACY },
