@@ -128,6 +128,9 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
   const respective: CountEntry[] = [];
   // Whether the paragraph speaks of last year at all: only then are its clauses looked at for it.
   const lastYear = LAST_YEAR_WORD.test(text);
+  // Whether it gives reasons at all (asked once a clause before a figure might be one): only then are they looked at.
+  let reasonsAt: boolean | undefined;
+  const reasons = () => (reasonsAt ??= text.includes('因') || text.includes('由于'));
   for (const figure of figures) {
     const rate = figure.unit === '%';
     const amount = isAmount(figure);
@@ -136,7 +139,7 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
     // "共受理政府信息公开申请（含网络申请）12件": a note in brackets right before the figure is read past; one that
     // leaves something out (（不含重复申请）) makes the figure another count than the table's.
     const { from, end, excluding } = pastNote(text, clauseStart(text, figure.from), figure.from, floor);
-    const before = excluding ? '' : withoutLastYear(knowledge, text, from, text.slice(Math.max(listStart(text, from, floor), end - BEFORE_REACH), end));
+    const before = excluding ? '' : withoutLastYear(knowledge, text, from, text.slice(Math.max(listStart(text, from, floor, reasons), end - BEFORE_REACH), end));
     const previousEnd = floor;
     floor = figure.end;
     if (rate) {
@@ -147,7 +150,7 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
     if (amount) {
       // An amount claims only what an amount entry names right before it (收取行政事业性收费共计12.6万元).
       const entry = filters.amountBefore.test(before) ? filters.amounts.find((e) => pattern(e.before!, true).test(before)) : undefined;
-      if (entry) claims.push(...claimAt(report, paragraph, figure, { from, before, after: '', scopes, respective, entry }, claims, knowledge));
+      if (entry) claims.push(...claimAt(report, paragraph, figure, { from, end, before, after: '', scopes, respective, entry }, claims, knowledge));
       continue;
     }
     const after = text.slice(figure.end, figure.end + AFTER_REACH);
@@ -158,6 +161,7 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
       filters.after.test(after) ||
       column ||
       (endsShared(before) && SHARED.test(before)) ||
+      (figure.value === 0 && ZERO_SHARED.test(before)) ||
       (before.includes('分别') && RESPECTIVELY.test(before)) ||
       (filters.continued.test(before) && (claims.length > 0 || bracketAt(text, from) >= 0)) ||
       // A result of table 四 after its row, which names 复议 or 诉讼 in the clause.
@@ -169,7 +173,7 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
     const carryOnly =
       text.slice(Math.max(from, previousEnd), figure.from).includes('结转') ||
       (lastYear && (LAST_YEAR_CLAUSE.test(text.slice(from, figure.from)) || LAST_YEAR_SENTENCE.test(text.slice(sentenceStart(text, figure.from), from))));
-    claims.push(...claimAt(report, paragraph, figure, { from, before, after, scopes, respective }, claims, knowledge).filter((claim) => !carryOnly || carries(claim)));
+    claims.push(...claimAt(report, paragraph, figure, { from, end, before, after, scopes, respective }, claims, knowledge).filter((claim) => !carryOnly || carries(claim)));
   }
   const { sure, unsure } = claims.length > 1 ? consistent(text, claims, report.facts.year?.value) : { sure: claims, unsure: NONE };
   return { paragraph, figures, claims: sure, unsure, rates };
@@ -220,6 +224,8 @@ const NONE: Claim[] = [];
 
 /** "行政复议和行政诉讼各1件", "新制作、新公开均为4件": one figure for each of two nouns joined before it. */
 const SHARED = /(?:和|及|与|、)([^和及与、]{1,16})(?:各|均)(?:为|是|有)?\s*$/;
+/** "被申请行政复议、提起行政诉讼的案件0件": a zero for two joined nouns (their shared noun after them) is each one's. */
+const ZERO_SHARED = /(?:和|及|与|、)([^和及与、]{2,16}?)(?:的)?(?:案件|情况|事项)?(?:数量?|总数)?(?:均|都|共|为)*\s*$/;
 /** 各 or 均(为) among the last characters: only then may SHARED match (tested without a scan of the clause). */
 const endsShared = (before: string) => /[各均]/.test(before.slice(-4));
 /** Text between two figures that only joins them ("分别收到申请11件、7件"; 640条和1 120条). */
@@ -246,7 +252,7 @@ function claimAt(
   report: Report,
   paragraph: Paragraph,
   figure: Figure,
-  around: { from: number; before: string; after: string; scopes: Map<string, ScopeMark[]>; respective: CountEntry[]; entry?: CountEntry },
+  around: { from: number; end: number; before: string; after: string; scopes: Map<string, ScopeMark[]>; respective: CountEntry[]; entry?: CountEntry },
   claims: Claim[],
   knowledge: Knowledge,
 ): Claim[] {
@@ -295,11 +301,11 @@ function claimAt(
       return [make(first, 'total', false)];
     }
   }
-  const shared = SHARED.exec(before);
-  if (shared) {
+  for (const shared of [SHARED.exec(before), figure.value === 0 ? ZERO_SHARED.exec(before) : null]) {
+    if (!shared) continue;
     const first = read(before.slice(0, shared.index));
     const second = first && (read(shared[1]!) ?? columnSibling(first, shared[1]!, generation, knowledge));
-    if (first && second) return [make(first, 'total', false), make(second, 'total', false)];
+    if (first && second && first !== second) return [make(first, 'total', false), make(second, 'total', false)];
   }
   const found = countEntry(before, after, own, wide, generation, knowledge);
   // 行政处罚58条 among the information a site posted counts postings, not the table's decisions.
@@ -308,9 +314,14 @@ function claimAt(
     const { tail } = found;
     // "予以公开30件，其余56件均已依法答复": a remainder, not the whole the words after it name.
     if (tail > 0 && REMAINDER.test(before) && !found.entry.cells.some((cell) => cell.startsWith('carried'))) return [];
-    const at = figure.from - before.length + before.search(pattern(found.entry.before ?? '$^', true));
+    const at = around.end - before.length + before.search(pattern(found.entry.before ?? '$^', true));
     // A category's row is named by its reason, before the figure or between it and the result (1件因不掌握相关信息无法提供).
-    const entry = (tail === 0 ? joined(found.entry, text, at, generation, knowledge) || subRow(found.entry, before, generation, knowledge) : subRow(found.entry, after.slice(0, tail), generation, knowledge)) || found.entry;
+    // "不予处理1件，系要求提供公开出版物": or by its reason in a clause of its own right after it.
+    const reason = tail === 0 && found.entry.category ? REASON_AFTER.exec(after) : null;
+    const entry =
+      (tail === 0 ? joined(found.entry, text, at, generation, knowledge) || subRow(found.entry, before, generation, knowledge) : subRow(found.entry, after.slice(0, tail), generation, knowledge)) ||
+      (reason ? subRow(found.entry, reason[1]!, generation, knowledge) : undefined) ||
+      found.entry;
     // "其中涉及个人隐私的不予公开2件": a category qualified by a reason that names none of its rows is a part of it.
     if (entry === found.entry && entry.category && tail === 0 && QUALIFIED.test(text.slice(from, at))) return [];
     const whole = COLUMN_AFTER.exec(after);
@@ -321,9 +332,13 @@ function claimAt(
     const both = verbs?.ids.map((id) => prefilters(generation, knowledge).entries.find((e) => e.id === id && sentenceFits(own(), e, e.contextInPrevious ? wide() : undefined)));
     if (both?.every(Boolean)) return both.map((e) => make(e!, 'total', false, e!.cells, figure.end + tail));
     // "被提起行政诉讼2件，均为未经复议直接起诉": all of the figure is one kind of what its words name.
+    // A clause that is only a kind is read where it may narrow a sum (行政诉讼) or says what the figure is (为当面申请).
     const kind = KIND_AFTER.exec(after);
-    const narrowed = kind && read(kind[1]!);
+    const words = kind && (kind[1] ?? (entry.cells.length > 1 || IS_KIND.test(kind[0]) ? kind[2] : undefined));
+    const narrowed = words && read(words);
     if (narrowed && narrowed.table === entry.table && narrowed.cells.length < entry.cells.length && narrowed.cells.every((cell) => entry.cells.includes(cell))) return [make(narrowed, 'total', false)];
+    // "共收到申请2件，均为网上申请": a kind in another cell of the same group (the 2008 table's channels) is the figure too.
+    if (narrowed && IS_KIND.test(kind![0]) && narrowed.table === entry.table && narrowed !== entry && !entry.category && narrowed.cells.every((cell) => entry.cells.some((own) => groupOf(own) === groupOf(cell)))) return [make(entry, 'total', false), make(narrowed, 'total', false)];
     // "无效及撤销申请7件": joined after words that name nothing the tables know, the figure is theirs together.
     const lead = tail === 0 && entry === found.entry ? text.slice(from, at) : '';
     const joiner = lead && COORDINATED.exec(lead);
@@ -372,17 +387,28 @@ function claimAt(
 
 /**
  * "属于行政查询事项、告知申请人通过查询渠道获取的4件": clauses joined by 、 with no figure among them name one figure
- * together, so its words reach back over them (within the clause's reach).
+ * together, so its words reach back over them (within the clause's reach); so does a clause of its reason before it
+ * (因申请人逾期未补正，不再处理的1件).
  */
-function listStart(text: string, from: number, floor: number): number {
+function listStart(text: string, from: number, floor: number, reasons: () => boolean): number {
   let start = from;
-  while (start > floor && text[start - 1] === '、') {
+  while (start > floor && (text[start - 1] === '、' || (COMMA.test(text[start - 1]!) && reasons() && reasonBefore(text, start, floor)))) {
     const previous = clauseStart(text, start - 1);
     if (previous < floor) break;
     start = previous;
   }
   return start;
 }
+
+const COMMA = /[，,]/;
+/** Whether the clause ending at `end` (with its comma) only gives a reason: it opens with 因 or 由于. */
+function reasonBefore(text: string, end: number, floor: number): boolean {
+  const start = clauseStart(text, end - 1);
+  return start >= floor && REASON_OPENS.has(text.charCodeAt(start)) && REASON_CLAUSE.test(text.slice(start, end));
+}
+const REASON_OPENS = new Set(['因'.charCodeAt(0), '由'.charCodeAt(0), ' '.charCodeAt(0)]);
+/** A clause that only gives a reason, with no figure: 因申请人逾期未补正， */
+const REASON_CLAUSE = /^\s*(?:因|由于)[^\d０-９]*[，,]$/;
 
 /** Words comparing with last year (the change vocabulary's bases, rises and falls), compiled once per knowledge. */
 const LAST_YEAR_WORDS = new Memo(({ changes }: Knowledge) => ({
@@ -416,14 +442,22 @@ function bracketPart(owner: string, before: string, read: (words: string) => Cou
   return row && noun !== owner ? read(row[0] + before.replace(/^\s*(?:含|其中|包括)(?:了)?[：:]?/, '')) : undefined;
 }
 
-/** "，均为未经复议直接起诉": all of a figure said to be one kind. */
-const KIND_AFTER = /^\s*(?:件|起)?[，,]?\s*(?:均|全部|都)(?:为|是|系|属于?)([^，,；;。]{2,12})/;
+/** "，均为未经复议直接起诉", "，复议后起诉，": all of a figure said to be one kind, or a clause that is only its kind. */
+const KIND_AFTER = /^\s*(?:件|起)?(?:[，,]?\s*(?:均|全部|都)(?:为|是|系|属于?)([^，,；;。]{2,12})|[，,]\s*(?:为|系|属于?)?([^，,；;。\d]{2,12})(?=[，,；;。]|$))/;
+
+/** A kind told as what the figure is (均为网上申请, 为当面申请), not what was done with it (全部按时办结). */
+const IS_KIND = /[为是系属]/;
+/** The group of a 2008 table's cell (applications.online → applications); a gb table's row, which no other cell shares. */
+const groupOf = (cell: string) => (cell.includes('.') && !cell.includes(':') ? cell.split('.')[0] : cell);
+
+/** A clause giving a figure's reason, with no figure of its own: "，系要求提供公开出版物。" */
+const REASON_AFTER = /^\s*(?:件|起)?[，,]\s*(?:均|全部)?(?:系|属于?|因)([^，,；;。\d]{2,24})(?=[，,；;。]|$)/;
 
 /** Words of a remainder right before a figure: 其余、剩余、余下. */
 const REMAINDER = /(?:其余|剩余|余下|其他)(?:的)?\s*$/;
 
-/** A word joining two nouns at the end of the words before a claim's (not 涉及, 危及, 参与). */
-const COORDINATED = /(?:或者|以及|(?<![涉危普顾论提波以])及|(?<![参给授赋])与|或|和|、)\s*$/;
+/** A word joining two nouns at the end of the words before a claim's (not 涉及, 危及, 参与), perhaps before the second noun's verb (和被提起行政诉讼). */
+const COORDINATED = /(?:或者|以及|(?<![涉危普顾论提波以])及|(?<![参给授赋])与|或|和|、)\s*(?:被)?(?:提起|申请|提出)?$/;
 
 /** Words that make a category's figure a part of it when no row of the category is named: 因…, 涉及…的. */
 const QUALIFIED = /因|由于|涉及|属于|系/;
@@ -431,9 +465,11 @@ const QUALIFIED = /因|由于|涉及|属于|系/;
 /** How far back a note in brackets right before a figure may open. */
 const NOTE_REACH = 24;
 
-/** The clause's start and where its words end: before a bracketed note that ends right before the figure. */
+/** The clause's start and where its words end: before a closing quotation mark, or a bracketed note, right before the figure. */
 function pastNote(text: string, from: number, at: number, floor: number): { from: number; end: number; excluding: boolean } {
   const close = text[at - 1];
+  // “部分公开”2件: a label in quotation marks ends right before its closing mark.
+  if (close === '”' || close === '"' || close === '」') return { from, end: at - 1, excluding: false };
   if (from < at - 1 || (close !== '）' && close !== ')')) return { from, end: at, excluding: false };
   const open = Math.max(text.lastIndexOf('（', at - 1), text.lastIndexOf('(', at - 1));
   if (open <= floor || at - open > NOTE_REACH) return { from, end: at, excluding: false };

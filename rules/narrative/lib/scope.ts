@@ -5,6 +5,8 @@ import type { Report } from '../../../src/model/types.js';
 
 const GOVERNMENT = /(省|自治区|市|州|盟|县|区|旗|镇|乡|苏木)(?:(?:人民)?政府)?$/;
 const STREET = /街道(?:办事处)?$|办事处$/;
+/** The committee that runs a zone (某经济开发区管理委员会) governs it as a 区's government does. */
+const ZONE = /区(?:管理委员会|管委会)$/;
 
 /**
  * The region the report's body governs, from what the model knows of the body: 县 for 大姚县人民政府,
@@ -16,6 +18,7 @@ export function governedRegion(report: Report): string | null | undefined {
   if (!body) return undefined;
   const name = body.replace(/\s+/g, '');
   if (STREET.test(name)) return '街道';
+  if (ZONE.test(name)) return '区';
   return GOVERNMENT.exec(name)?.[1] ?? null;
 }
 

@@ -14,6 +14,14 @@ describe('narrative rules on phrasebook sentences set into real reports', () => 
     expect(result.alarms / result.correct, result.alarmed.slice(0, 10).join('\n')).toBeLessThanOrEqual(0.01);
   }, 120_000);
 
+  // held-out-4.json, measured blind twice and read in the sixth round: its two alarms are sentences whose convention
+  // the older sets state the other way (全区…163件，其中区政府本级收到28件; two websites of one department).
+  it('find at least 90 % on held-out-4.json (a dev set since the sixth round), with at most 2 alarms', () => {
+    const result = detect(phrasebook('held-out-4.json'));
+    expect(result.found / result.wrong, result.missed.slice(0, 10).join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(result.alarms, result.alarmed.join('\n')).toBeLessThanOrEqual(2);
+  }, 120_000);
+
   it('do so on phrasebook-5.json too (written from a fifth study, measured blind once, a dev set since)', () => {
     const result = detect(phrasebook('phrasebook-5.json'));
     expect(result.found / result.wrong, result.missed.slice(0, 10).join('\n')).toBeGreaterThanOrEqual(0.9);

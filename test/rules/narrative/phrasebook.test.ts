@@ -27,6 +27,14 @@ describe('phrasebook', () => {
     const { exact, misread } = measure(held);
     expect(exact / held.length, JSON.stringify(misread.slice(0, 10), null, 1)).toBeGreaterThanOrEqual(0.88);
   });
+  // held-out-4.json was measured blind twice and read in the sixth round: a dev set since, held to what it meets. Its
+  // misreads left are mostly of conventions the other sets state the other way (a result after a review's figure,
+  // 全区…其中区政府本级, a channel named for another body), which the reader keeps as the older sets have them.
+  it('reads at least 80 % of held-out-4.json, a dev set since the sixth round, exactly', () => {
+    const held = phrasebook('held-out-4.json');
+    const { exact, misread } = measure(held);
+    expect(exact / held.length, JSON.stringify(misread.slice(0, 10), null, 1)).toBeGreaterThanOrEqual(0.8);
+  });
   it.each(['held-out.json', 'held-out-2.json', 'phrasebook-5.json'])('reads at least 95 %% of %s, measured blind once and now a dev set, exactly', (file) => {
     const held = phrasebook(file);
     const { exact, misread } = measure(held);
@@ -40,5 +48,28 @@ describe('phrasebook', () => {
     ['全年通过政府网站发布信息1 234条，召开新闻发布会3场。', []],
   ])('gb2021: %s', (sentence, claims) => {
     expect(readEntry({ generation: 'gb2021', body: '某县人民政府', sentence, claims: [] }).actual).toEqual(claims);
+  });
+
+  // The sixth round's rules of reading, each on a sentence of its own.
+  it.each([
+    ['gb2021', '某县人民政府', '全年行政复议3件，行政诉讼1件。', ['reviewLitigation review:total = 3件 (own)', 'reviewLitigation suitAfterReview:total+suitDirect:total = 1件 (own)']],
+    ['gb2021', '某县人民政府', '县司法局全年办理行政复议案件37件。', []],
+    ['gb2021', '某县司法局', '全年行政复议案件120件，办结115件。', []],
+    ['gb2021', '某县人民政府', '被申请行政复议和被提起行政诉讼共3件。', []],
+    ['legacy', '某县人民政府', '本年度因政府信息公开被申请行政复议、提起行政诉讼的案件均为0件。', ['legacyStats review.total = 0件 (own)', 'legacyStats suit.total = 0件 (own)']],
+    ['gb2021', '某县人民政府', '共收到申请9件，结转下一年答复1件。', ['applications received:total = 9件 (own)', 'applications carriedForward:total = 1件 (own)']],
+    ['gb2021', '某县人民政府', '其中“部分公开”2件。', ['applications partial:total = 2件 (own)']],
+    ['gb2021', '某县人民政府', '因申请人逾期未补正，不再处理的3件。', ['applications other.noCorrection:total = 3件 (own)']],
+    ['gb2021', '某县人民政府', '不予处理2件，系要求提供公开出版物。', ['applications notProcessed.publication:total = 2件 (own)']],
+    ['gb2021', '某县人民政府', '共办理政府信息公开申请8件（含上年结转2件）。', ['applications carriedOver:total+received:total = 8件 (own)', 'applications carriedOver:total = 2件 (own)']],
+    ['gb2021', '某县人民政府', '收到申请20件，其中当面申请6件，来信申请4件。', ['applications received:total = 20件 (own)']],
+    ['gb2021', '某高新技术产业开发区管理委员会', '全区共收到政府信息公开申请6件。', ['applications received:total = 6件 (own)']],
+    ['legacy', '某县某镇人民政府', '全镇共发布政府信息64条。', ['legacyStats proactive.total = 64条 (own)']],
+    ['legacy', '某县某镇人民政府', '通过镇政务公开栏公开信息12条。', []],
+    ['legacy', '某县某镇人民政府', '召开新闻发布会3场，发布信息40条。', []],
+    ['legacy', '某县某镇人民政府', '共收到申请3件，均为信函申请。', ['legacyStats applications.received = 3件 (own)', 'legacyStats applications.letter = 3件 (own)']],
+    ['legacy', '某县某镇人民政府', '共收到申请3件，全部按时办结。', ['legacyStats applications.received = 3件 (own)']],
+  ] as const)('%s, %s: %s', (generation, body, sentence, claims) => {
+    expect(readEntry({ generation, body, sentence, claims: [] }).actual).toEqual(claims);
   });
 });
