@@ -104,17 +104,18 @@ function readBody(report: Report): Body | null {
 }
 
 /**
- * The naming the others agree with most (one name holding the other: 青石镇 and 青石镇人民政府) and, on a
- * tie the one the text names more: a title left with another body's name is outvoted by the opening and
- * the signature, or by the signature and the text.
+ * The first naming unless another body's is named more: a naming of another body (one that does not hold or
+ * sit in the chosen one's name) wins with more namings agreeing with it or, on a tie, with more uses in the
+ * text, so a title left with another body's name is outvoted by the opening and the signature, or by the
+ * signature and the text. Namings of one body never compete: the title's form of the name stays.
  */
 function mostNamed(namings: Body['namings'], paragraphs: Paragraph[]): Body['namings'][number] | undefined {
-  const agreeing = (entry: Body['namings'][number]) => namings.filter((other) => agree(other.name, entry.name)).length;
+  const votes = (entry: Body['namings'][number]) => namings.filter((other) => agree(other.name, entry.name)).length;
   let chosen = namings[0];
   for (const entry of namings) {
-    const [votes, chosenVotes] = [agreeing(entry), agreeing(chosen!)];
-    // A tie (title against signature) goes to the name the text uses more: the real body is named throughout.
-    if (votes > chosenVotes || (votes === chosenVotes && usesOf(entry.name, paragraphs) > usesOf(chosen!.name, paragraphs))) chosen = entry;
+    if (agree(entry.name, chosen!.name)) continue;
+    const [entryVotes, chosenVotes] = [votes(entry), votes(chosen!)];
+    if (entryVotes > chosenVotes || (entryVotes === chosenVotes && usesOf(entry.name, paragraphs) > usesOf(chosen!.name, paragraphs))) chosen = entry;
   }
   return chosen;
 }

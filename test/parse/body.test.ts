@@ -67,6 +67,11 @@ describe('bodyOf: offices, vertical agencies, signatures, same-named places', ()
     expect([body.name, body.place?.name, body.namings.map((naming) => naming.name)]).toEqual(['大姚县石羊镇人民政府', '石羊镇', ['大姚县金碧镇人民政府', '大姚县石羊镇人民政府']]);
   });
 
+  it('title and signature naming one body in two forms: the title’s form', async () => {
+    const body = bodyOf(await report('石羊镇人民政府2022年政府信息公开工作年度报告', '2022年，我镇认真落实《条例》。', '大姚县石羊镇人民政府', '2023年1月10日'))!;
+    expect([body.name, body.identity, body.place?.name]).toEqual(['石羊镇人民政府', '石羊镇人民政府', '石羊镇']);
+  });
+
   it('title and signature disagreeing with nothing else to go by: the title', async () => {
     const body = bodyOf(await report('大姚县金碧镇人民政府2022年政府信息公开工作年度报告', '2022年，我镇认真落实《条例》。', '大姚县石羊镇人民政府', '2023年1月10日'))!;
     expect([body.name, body.place?.name]).toEqual(['大姚县金碧镇人民政府', '金碧镇']);
