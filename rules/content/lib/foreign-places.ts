@@ -134,8 +134,8 @@ export function namesFound(text: string, names: PlaceNames): Array<{ name: strin
  * The words that end a platform's name, by their last character (found by indexOf, native): 政务服务网,
  * 门户网站, 政府网, any …平台, a 12345 hotline, a province's 政府信息公开规定 or 办法. What stands between the province and these words is the
  * platform's own description (一体化在线政务服务, 政府信息公开统一申请), at most QUALIFIER characters of prose.
+ * `after` must follow; with `outside` it is not part of the name, and a closing quote may come first (“青海政务服务”APP).
  */
-/** `after` must follow; with `outside` it is not part of the name, and a closing quote may come first (“青海政务服务”APP). */
 const PLATFORM_ENDS: Record<string, Array<{ before: string; after: string; outside?: boolean }>> = {
   网: [{ before: '政务服务', after: '' }, { before: '门户', after: '站' }, { before: '政府', after: '' }],
   台: [{ before: '平', after: '' }],
@@ -168,7 +168,7 @@ const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fa5;
  * where a name may begin (the paragraph's start, a mark, or a verb of using it). No pattern: one over
  * every paragraph cost more than all the rest of the rule.
  */
-export function platformsIn(text: string, { stems, services }: OtherProvinces): Array<{ name: string; index: number }> {
+export function platformsIn(text: string, { byFirst, services }: OtherProvinces): Array<{ name: string; index: number }> {
   const found: Array<{ name: string; index: number }> = [];
   for (const service of services) for (let at = text.indexOf(service); at >= 0; at = text.indexOf(service, at + 1)) found.push({ name: service, index: at });
   for (const [char, words] of Object.entries(PLATFORM_ENDS)) {
@@ -176,7 +176,7 @@ export function platformsIn(text: string, { stems, services }: OtherProvinces): 
       const word = words.find(({ before, after, outside }) => text.startsWith(before, at - before.length) && (text.startsWith(after, at + 1) || (!!outside && text.startsWith(`”${after}`, at + 1))));
       if (!word) continue;
       const end = at + 1 + (word.outside ? 0 : word.after.length);
-      const index = provinceBefore(text, at - word.before.length, stems);
+      const index = provinceBefore(text, at - word.before.length, byFirst);
       if (index !== undefined) found.push({ name: text.slice(index, end), index });
     }
   }
@@ -184,12 +184,12 @@ export function platformsIn(text: string, { stems, services }: OtherProvinces): 
 }
 
 /** Where another province's name begins in the prose just before `end` (the nearest one), if one does. */
-function provinceBefore(text: string, end: number, otherProvinces: string[]): number | undefined {
+function provinceBefore(text: string, end: number, byFirst: OtherProvinces['byFirst']): number | undefined {
   for (let start = end; start >= Math.max(0, end - QUALIFIER); start--) {
     // The description between the name and the platform's words is prose: no mark, no figure.
     if (start < end && !isHan(text.charCodeAt(start))) return undefined;
     const code = text.charCodeAt(start - 1);
-    const province = otherProvinces.find((stem) => text.startsWith(stem, start));
+    const province = byFirst.get(text.charCodeAt(start))?.find((stem) => text.startsWith(stem, start));
     if (!province || start + province.length > end || SMALLER_PLACE.test(text.charAt(start + province.length)) || AUTONOMOUS_PLACE.test(text.slice(start + province.length, end))) continue;
     // Right before the platform's words (with only 省, 人民政府 … between) a name needs no lead: 同步至四川政务服务网.
     if (start === 0 || !isHan(code) || startsAt(text, LEADS, start) || ADJOINING.test(text.slice(start + province.length, end))) return start;
@@ -198,8 +198,8 @@ function provinceBefore(text: string, end: number, otherProvinces: string[]): nu
 }
 
 export interface OtherProvinces {
-  /** Their short names (浙江, 宁夏, 内蒙古). */
-  stems: string[];
+  /** Their short names (浙江, 宁夏, 内蒙古) by their first character: a name is looked for at every character before a platform's words. */
+  byFirst: Map<number, string[]>;
   /** Their service apps whose names do not carry the province's (浙里办). */
   services: string[];
 }
@@ -215,7 +215,9 @@ export function otherProvincesOf(own: Place, knowledge: Knowledge): OtherProvinc
       .provinces()
       .filter((province) => province !== ownProvince && places.names[province])
       .map((province) => places.names[province]!.replace(/(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$/, ''));
-    found = { stems, services: stems.flatMap((stem) => knowledge.provincialServices[stem] ?? []) };
+    const byFirst = new Map<number, string[]>();
+    for (const stem of stems) byFirst.set(stem.charCodeAt(0), [...(byFirst.get(stem.charCodeAt(0)) ?? []), stem]);
+    found = { byFirst, services: stems.flatMap((stem) => knowledge.provincialServices[stem] ?? []) };
     others.set(ownProvince, found);
   }
   return found;
