@@ -8,9 +8,10 @@ import type { Located, ReportFacts, Table } from '../model/types.js';
 const TITLE = /(年度报告|工作年报|年度工作报告|年报)\s*$/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 const BODY_SUFFIX = /(人民政府|政府办公室|办公室|办事处|委员会|局|厅|署|中心|院|所)$/;
+/** What joins a period's first day to its last: 至, 到, a dash, after 起 and a comma (…起，到…止). */
+export const PERIOD_TO = '\\s*(?:起)?\\s*[，,]?\\s*(?:至|到|—|-|－|～|~)\\s*';
 /** 统计期限 2019年1月1日至2019年12月31日 (…起，到…止), or with the end's year left out (…至12月31日). */
-const PERIOD =
-  /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*[，,]?\s*(?:至|到|—|-|－|～|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const PERIOD = new RegExp(`((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日${PERIOD_TO}(?:((?:19|20)\\d{2})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日`);
 /** A whole year named as the period: 统计口径为2019年全年, 统计时段为2019年1—12月. */
 const WHOLE_YEAR_PERIOD = /统计(?:期限|时限|时段|区间|周期|口径|范围|时间)[^。；\d]{0,6}?((?:19|20)\d{2})\s*年度?\s*(?:全年|1\s*(?:—|-|－|～|~|至)\s*12\s*月)/;
 const PUBLISHED = /(?:发布时间|发布日期|发布于|发文日期|成文日期)\s*[:：]?\s*((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;

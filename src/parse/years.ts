@@ -3,6 +3,7 @@ import { Memo } from '../model/memo.js';
 import { MAX_SENTENCE, proseUnits, type ProseUnit } from '../model/prose.js';
 import { sectionsOf, walk } from '../model/query.js';
 import type { Report } from '../model/types.js';
+import { PERIOD_TO } from './facts.js';
 
 /**
  * What a year in the text stands for:
@@ -62,7 +63,7 @@ const CHINESE_DIGITS = '〇一二三四五六七八九';
 const yearValue = (match: RegExpMatchArray) =>
   match[1] ? Number(match[1]) : Number([...match[2]!].map((char) => CHINESE_DIGITS.indexOf(char.replace(/[○零]/, '〇'))).join(''));
 const DATE_AFTER = /^\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?/;
-const PERIOD = /((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*[，,]?\s*(?:至|到|—|-|－|～|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日/g;
+const PERIOD = new RegExp(`((?:19|20)\\d{2})\\s*年\\s*1\\s*月\\s*1\\s*日${PERIOD_TO}(?:((?:19|20)\\d{2})\\s*年\\s*)?12\\s*月\\s*31\\s*日`, 'g');
 const SPAN_AFTER = /^\s*(?:—|－|-|～|~|至|到)\s*(?:19|20)\d{2}\s*年/;
 const DOC_NUMBER_BEFORE = /[〔\[［（(【]\s*$/;
 const DOC_NUMBER_AFTER = /^\s*[〕\]］）)】]\s*(?:第\s*)?\d+\s*号/;
