@@ -7,7 +7,7 @@ import { cellOf, cellValue, type RepoSummary, type SummaryChange } from '../../s
 import { roundFigure } from '../lib/round.js';
 
 /** The cells summed (blanks as 0); undefined when the report lacks one or all are blank. */
-function sumOf(report: RepoSummary, keys: string[]): number | undefined {
+function sumOf(report: RepoSummary, keys: readonly string[]): number | undefined {
   let sum = 0;
   let blank = true;
   for (const key of keys) {

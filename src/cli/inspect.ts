@@ -74,7 +74,7 @@ function claimLine(claim: ClaimView): string {
 }
 
 /** A category's rows shortened: "withheld.*:total（8 项）" rather than eight keys. */
-function cellList(cells: string[]): string {
+function cellList(cells: readonly string[]): string {
   const [row, column] = cells[0]?.split(':') ?? [];
   const group = row?.split('.')[0];
   const same = cells.length > 2 && cells.every((cell) => cell.startsWith(`${group}.`) && cell.endsWith(`:${column}`));

@@ -19,7 +19,7 @@ export interface ClaimView {
   unit: string;
   table: TableKind;
   /** Cell keys summed, spelled out: 不予公开 is every 不予公开 row. */
-  cells: string[];
+  cells: readonly string[];
   scope: ClaimScope;
   /** 约300件 and the like are never compared. */
   approximate: boolean;

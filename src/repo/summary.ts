@@ -52,7 +52,7 @@ export interface SummaryChange {
   /** The figure's unit (件). */
   unit: string;
   /** Cell keys summed: `received:total`. */
-  cells: string[];
+  cells: readonly string[];
   position: Position;
 }
 

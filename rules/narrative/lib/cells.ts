@@ -61,10 +61,19 @@ function definedKeys(generation: Generation, kind: TableKind, knowledge: Knowled
  * The cells a claim names, as keys of the format's table, whether or not the report has the table:
  * `withheld.*:{c}` in column total → withheld.stateSecret:total … withheld.query:total.
  */
-export function cellKeysOf(generation: Generation, kind: TableKind, patterns: string[], knowledge: Knowledge, column = 'total'): string[] {
-  const compiled = patterns.map((pattern) => cellPattern(pattern, column));
-  return definedKeys(generation, kind, knowledge).filter((key) => compiled.some((re) => re.test(key)));
+export function cellKeysOf(generation: Generation, kind: TableKind, patterns: string[], knowledge: Knowledge, column = 'total'): readonly string[] {
+  // Asked for every claim of every report, from a small set of patterns: the answer is kept per knowledge.
+  const known = keysOfPatterns.get(knowledge);
+  const id = `${generation} ${kind} ${column} ${patterns.join(' ')}`;
+  let keys = known.get(id);
+  if (!keys) {
+    const compiled = patterns.map((pattern) => cellPattern(pattern, column));
+    known.set(id, (keys = definedKeys(generation, kind, knowledge).filter((key) => compiled.some((re) => re.test(key)))));
+  }
+  return keys;
 }
+
+const keysOfPatterns = new Memo((_: Knowledge) => new Map<string, readonly string[]>());
 
 /** The format's label of a cell: "行政诉讼／复议后起诉·结果维持", "维持具体行政行为数"; the key where the format has none. */
 export function cellLabel(generation: Generation, kind: TableKind, key: string, knowledge: Knowledge): string {

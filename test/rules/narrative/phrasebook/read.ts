@@ -13,7 +13,7 @@ export const phrasebook = (file: string): PhrasebookEntry[] =>
 
 /** A claim as the phrasebook states it: cell keys spelled out (withheld.* → every 不予公开 row) and sorted. */
 const normal = (generation: PhrasebookEntry['generation'], claim: ExpectedClaim): string => {
-  const cells = cellKeysOf(generation, claim.table, claim.cells, knowledge).sort().join('+');
+  const cells = [...cellKeysOf(generation, claim.table, claim.cells, knowledge)].sort().join('+');
   return `${claim.table} ${cells || claim.cells.join('+')} = ${claim.value}${claim.unit} (${claim.scope})`;
 };
 
@@ -24,7 +24,7 @@ export function readEntry(entry: PhrasebookEntry): { expected: string[]; actual:
   const actual = claimsOf(report, knowledge).map((claim) =>
     normal(entry.generation, {
       table: claim.entry.table,
-      cells: cellKeysOf(entry.generation, claim.entry.table, claim.cells, knowledge, claim.whole ? 'total' : claim.column),
+      cells: [...cellKeysOf(entry.generation, claim.entry.table, claim.cells, knowledge, claim.whole ? 'total' : claim.column)],
       value: claim.value,
       unit: claim.unit,
       scope: claim.scope,
