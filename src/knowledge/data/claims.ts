@@ -104,6 +104,12 @@ const resultAfter = (result: string) => ({ follows: `^\\s*(?:已|均已|均|全�
 const DECISION_UNITS = ['件', '项', '个', '起', '宗', '次'];
 /** Applications are counted in these; 答复申请人18人次 counts people. */
 const APPLICATION_UNITS = ['件', '份', '条', '起', '项', '宗', '例', '次', '个', '件次'];
+/** Events are counted in these: 召开新闻发布会3场, 回应舆情5次. */
+const EVENT_UNITS = ['次', '场', '期', '个', '件', '起'];
+/** People are counted in these: 兼职人员2名, 培训150人次. */
+const PEOPLE_UNITS = ['名', '人', '人次', '位'];
+/** The head of the body, who takes part in a press conference or an interview himself. */
+const LEADER = '(?:主要(?:负责(?:同志|人)|领导)|(?:单位|部门|机关)(?:主要)?负责人)';
 /** The answer words that may follow a result: 予以公开答复966件, 不予公开决定2件. */
 const ANSWER = '(?:答复|决定|处理)?';
 
@@ -243,6 +249,21 @@ export const claimVocabularyInput = {
     { id: 'answered', label: label('申请答复', 'answers'), before: '(?:已|均已|全部)?(?:作出|予以)?(?:答复|回复)(?:了)?(?:申请人)?(?:的)?(?:申请)?', table: 'legacyStats', cells: ['replies.total'], generations: LEGACY, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
     { id: 'review', label: label('行政复议', 'administrative reviews'), before: '行政复议(?:案件|案)?', table: 'legacyStats', cells: ['review.total'], generations: LEGACY, context: ABOUT_CASES, unless: CASELOAD },
     { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '行政诉讼(?:案件|案)?', table: 'legacyStats', cells: ['suit.total'], generations: LEGACY, context: ABOUT_CASES, unless: CASELOAD },
+    // The 2008 table's rows on responses, complaints, staff, budget, meetings and training, by their labels' words.
+    { id: 'responses', label: label('回应公众关注热点或重大舆情', 'responses to public concerns'), before: '回应(?:了)?(?:社会|公众|群众)?(?:关注(?:的)?)?(?:热点(?:问题)?|重大舆情|热点(?:问题)?(?:或|和|及|、)(?:重大)?舆情)(?:问题|事件)?', table: 'legacyStats', cells: ['response.total'], generations: LEGACY, units: EVENT_UNITS },
+    { id: 'pressConferences', label: label('参加或举办新闻发布会', 'press conferences'), before: '(?:参加(?:或|和)?)?(?:召开|举办|举行|组织)(?:了)?(?:各类)?(?:新闻)?发布会', table: 'legacyStats', cells: ['response.pressConferences'], generations: LEGACY, units: EVENT_UNITS },
+    { id: 'pressByLeader', label: label('主要负责人参加新闻发布会', 'press conferences with the head'), before: `${LEADER}(?:参加|出席|主持)(?:了)?(?:新闻发布会|发布会)?`, table: 'legacyStats', cells: ['response.pressByLeader'], generations: LEGACY, units: EVENT_UNITS, context: ['发布会'], unless: ['访谈'] },
+    { id: 'interviews', label: label('政府网站在线访谈', 'online interviews'), before: '(?:组织|开展|举办)?(?:了)?(?:政府网站)?(?:在线|网上|网络)访谈(?:活动|节目)?', table: 'legacyStats', cells: ['response.interviews'], generations: LEGACY, units: EVENT_UNITS },
+    { id: 'interviewsByLeader', label: label('主要负责人参加政府网站在线访谈', 'online interviews with the head'), before: `${LEADER}(?:参加|做客|走进|出席)(?:了)?(?:政府网站)?(?:(?:在线|网上|网络)访谈)?`, table: 'legacyStats', cells: ['response.interviewsByLeader'], generations: LEGACY, units: EVENT_UNITS, context: ['访谈'], unless: ['发布会'] },
+    { id: 'interpretations', label: label('政策解读稿件发布', 'policy explanations'), before: '(?:(?:发布|刊发|推出|编发|制作)(?:了)?(?:各类)?(?:政策)?解读(?:稿件|文章|材料|信息)?|政策解读(?:稿件|文章|材料)(?:发布)?(?:数)?)', table: 'legacyStats', cells: ['response.interpretations'], generations: LEGACY, units: ['篇', '条', '件', '期', '个', '份', '次'] },
+    { id: 'complaints', label: label('举报投诉', 'complaints'), before: '(?:举报|投诉|举报投诉|投诉举报)(?:事项|案件)?', table: 'legacyStats', cells: ['complaints'], generations: LEGACY, context: ['信息公开'], unless: NOT_HOTLINE, units: ['件', '起', '次', '个', '宗'] },
+    { id: 'staff', label: label('从事政府信息公开工作人员', 'staff'), before: '(?:从事|负责)(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:的)?(?:工作)?人员', table: 'legacyStats', cells: ['staff.total'], generations: LEGACY, units: PEOPLE_UNITS },
+    { id: 'fullTime', label: label('专职人员', 'full-time staff'), before: '(?:专职|全职)(?:工作)?(?:人员)?', table: 'legacyStats', cells: ['staff.fullTime'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
+    { id: 'partTime', label: label('兼职人员', 'part-time staff'), before: '兼职(?:工作)?(?:人员)?', table: 'legacyStats', cells: ['staff.partTime'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
+    { id: 'budget', label: label('政府信息公开专项经费', 'budget'), before: '(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:的)?专项(?:工作)?经费', table: 'legacyStats', cells: ['org.budget'], generations: LEGACY, amount: true },
+    { id: 'meetings', label: label('召开政府信息公开工作会议', 'meetings'), before: '(?:组织)?(?:召开|举行)(?:了)?(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:专题)?(?:会议|工作会|推进会|专题会)', table: 'legacyStats', cells: ['meetings'], generations: LEGACY, units: EVENT_UNITS },
+    { id: 'trainings', label: label('举办培训班', 'training courses'), before: '(?:举办|组织|开展|举行)(?:了)?(?:政府信息公开|信息公开|政务公开)?(?:工作)?(?:业务|专题|各类|专项)?培训(?:班|会)?', table: 'legacyStats', cells: ['trainings'], generations: LEGACY, units: ['期', '次', '场', '个', '班'] },
+    { id: 'trainees', label: label('接受培训人员', 'people trained'), before: '(?:培训|参训|接受培训)(?:的)?(?:人员|干部|工作人员)?', table: 'legacyStats', cells: ['trainees'], generations: LEGACY, units: PEOPLE_UNITS },
   ],
   rowNouns: {
     // The body naming itself, 未掌握, and 信息不存在 (the 2008 条例's word, told as 本机关不掌握 in gb2019 and gb2021).

@@ -66,7 +66,7 @@ describe('phrasebook', () => {
     ['gb2021', '某高新技术产业开发区管理委员会', '全区共收到政府信息公开申请6件。', ['applications received:total = 6件 (own)']],
     ['legacy', '某县某镇人民政府', '全镇共发布政府信息64条。', ['legacyStats proactive.total = 64条 (own)']],
     ['legacy', '某县某镇人民政府', '通过镇政务公开栏公开信息12条。', []],
-    ['legacy', '某县某镇人民政府', '召开新闻发布会3场，发布信息40条。', []],
+    ['legacy', '某县某镇人民政府', '召开新闻发布会3场，发布信息40条。', ['legacyStats response.pressConferences = 3场 (own)']],
     ['legacy', '某县某镇人民政府', '共收到申请3件，均为信函申请。', ['legacyStats applications.received = 3件 (own)', 'legacyStats applications.letter = 3件 (own)']],
     ['legacy', '某县某镇人民政府', '共收到申请3件，全部按时办结。', ['legacyStats applications.received = 3件 (own)']],
   ] as const)('%s, %s: %s', (generation, body, sentence, claims) => {
