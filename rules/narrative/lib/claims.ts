@@ -305,7 +305,15 @@ function claimAt(
     if (!shared) continue;
     const first = read(before.slice(0, shared.index));
     const second = first && (read(shared[1]!) ?? columnSibling(first, shared[1]!, generation, knowledge));
-    if (first && second && first !== second) return [make(first, 'total', false), make(second, 'total', false)];
+    if (!first || !second || first === second) continue;
+    // "行政许可、行政处罚和行政强制决定均为0件": members before the first two, each read on its own.
+    const members = [first, second];
+    for (let list = before.slice(0, shared.index), joiner = LAST_JOINER.exec(list); joiner; list = list.slice(0, joiner.index), joiner = LAST_JOINER.exec(list)) {
+      const member = read(list.slice(0, joiner.index));
+      if (!member || members.includes(member)) break;
+      members.unshift(member);
+    }
+    return members.map((entry) => make(entry, 'total', false));
   }
   const found = countEntry(before, after, own, wide, generation, knowledge);
   // 行政处罚58条 among the information a site posted counts postings, not the table's decisions.

@@ -19,7 +19,7 @@ const RECEIVED = [
   '^(?:本年(?:度)?|全年)?(?:依申请公开|政府信息公开)(?:的)?申请',
   // 依申请公开受理量为0件, 政府信息公开申请数量为3件
   // (not 上年结转政府信息公开申请数量: the qualifier before a noun decides)
-  '(?:依申请公开|政府信息公开申请|信息公开申请)(?<!(?:结转|转结)(?:的)?(?:政府)?(?:依申请公开|政府信息公开申请|信息公开申请))(?:的)?(?:受理量|收到量|申请量|受理数|申请数|数量|总数)',
+  '(?:依申请公开|政府信息公开申请|信息公开申请)(?<!(?:结转|转结)(?:的)?(?:政府)?(?:依申请公开|政府信息公开申请|信息公开申请))(?:的)?(?:受理量|收到量|申请量|受理数|申请数|数量|总数|量)',
   // 依申请公开共受理3件: the noun as the topic, its verb after it
   `(?:依申请公开|政府信息公开申请|信息公开申请)(?:事项)?(?:全年|本年度?)?(?:共计|共|累计)?${RECEIVE}`,
 ].join('|');
@@ -41,7 +41,7 @@ const LAST_YEAR = '(?:上(?:一)?年(?:度)?|20\\d{2}年(?:度)?)';
 const CARRIED_OVER = `(?:结转上(?:一)?年(?:度)?(?:的)?(?:申请)?|${LAST_YEAR}(?:结转|转结|遗留|转入)(?:至|到)?(?:本年度|本年|今年)?(?:办理|答复)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:件)?)`;
 const NEXT_YEAR = '(?:下(?:一)?年(?:度)?|次年(?:度)?|20\\d{2}年(?:度)?)';
 const CARRIED_FORWARD = [
-  `(?:结转|顺延|转入|转)(?:至|到)?${NEXT_YEAR}(?:继续)?(?:办理|答复)?`,
+  `(?:结转|顺延|转入|转)(?:至|到)?${NEXT_YEAR}(?:继续)?(?:办理|答复)?(?:的)?(?:申请)?`,
   // 1件延期至2025年答复 (延期答复 alone is answered within the year)
   `(?:延期|延)(?:至|到)${NEXT_YEAR}(?:继续)?(?:答复|办理)?`,
   '(?:正在办理|仍在办理|尚在办理|尚未办结|未办结|在办)(?:中)?(?:的)?(?:申请)?',
@@ -52,9 +52,9 @@ const REASON = '(?:(?:因|由于|需|属于|系)[^，,；;。]{0,24}?[，,]?)?';
 const ABOUT_DISCLOSURE = ['信息公开|依申请|被申请|被提起|被起诉|被诉|复议后起诉|直接起诉'];
 /**
  * Reviews and lawsuits as the bare subject of their figure, opening a clause or after the year or 发生 (全年行政复议2件,
- * 发生行政复议案件1件) in a report on disclosure: the body's own; not 办理行政复议案件50件 (a handling verb before it).
+ * 发生行政复议案件1件, 行政复议和行政诉讼均为0件) in a report on disclosure: the body's own; not 办理行政复议案件50件 (a handling verb before it).
  */
-const CASES = '(?:^|[，,；;：:]|发生|全年|本年度?|年内)\\s*行政(?:复议|诉讼)(?:案件|案)?(?:共|有|为)?\\s*[0-9０-９零〇一二两三四五六七八九十]';
+const CASES = '(?:^|[，,；;：:]|发生|全年|本年度?|年内)\\s*行政(?:复议|诉讼)(?:案件|案)?(?:(?:和|及|与|、)行政(?:复议|诉讼)(?:案件|案)?(?:均|都)?)?(?:共|有|为)?\\s*[0-9０-９零〇一二两三四五六七八九十]';
 const ABOUT_CASES = [`${ABOUT_DISCLOSURE[0]}|${CASES}`];
 /** A caseload closed (全年行政复议案件120件，办结115件) is a reviewing body's, unless the sentence is about disclosure. */
 const CASELOAD = ['^(?![^。；;]*(?:信息公开|依申请|被申请|被提起|被起诉|被诉))[^。；;]*(?<!未)(?:办结|审结|结案)'];
@@ -69,7 +69,7 @@ const MEANS = '(?:通过|利用|借助|依托|经由|在|以|从|网站|网|栏|
 /** The 2008 table's channels of an application by their words alone: [id, words, cell]. */
 const APPLICATION_CHANNELS = [['online', '网络|网上', 'applications.online'], ['letter', '信函|邮寄', 'applications.letter'], ['inPerson', '当面', 'applications.inPerson'], ['fax', '传真', 'applications.fax']] as const;
 /** 申请人逾期未补正、本机关不再处理的2件: the body's own close of a row of 其他处理. */
-const NO_LONGER = '(?:[、，,]?(?:本机关|行政机关|本单位)?不再处理(?:其)?(?:政府信息公开)?(?:申请)?)?(?:的)?';
+const NO_LONGER = '(?:[、，,]?(?:本机关|行政机关|本单位)?(?:不再处理|终止处理|终止办理)(?:其)?(?:政府信息公开)?(?:申请)?)?(?:的)?';
 /** How a review or a lawsuit was decided: 经复议维持, 一审判决驳回诉讼请求. */
 const DECIDED = '(?:结果)?(?:为)?(?:经(?:行政)?复议|经(?:法院)?审理)?(?:一审|二审)?(?:判决|裁定|决定)?';
 /** 办理依申请公开事项24件: a load of applications, closed or in all (the sentence tells which). */
@@ -81,7 +81,7 @@ const LOAD = {
 };
 /** How an application came: 以信函形式申请, 通过网络提交的申请. */
 const FORM = '(?:形式|方式)?(?:提出|提交)?(?:的)?';
-const ISSUED = '(?:制发|印发|出台|制定|新制定|新出台)(?:了)?';
+const ISSUED = '(?:制发|印发|出台|制定(?:或修订|和修订|、修订)?|新制定|新出台|修订)(?:了)?';
 const MADE = '(?:新制作|制作|制发|印发|出台|制定|新制定)(?:了)?';
 const SUITS = ['suitDirect', 'suitAfterReview'];
 /** 新制定的5件规范性文件: the figure between its verb and its noun. */
@@ -110,8 +110,8 @@ const EVENT_UNITS = ['次', '场', '期', '个', '件', '起'];
 const PEOPLE_UNITS = ['名', '人', '人次', '位'];
 /** The head of the body, who takes part in a press conference or an interview himself. */
 const LEADER = '(?:主要(?:负责(?:同志|人)|领导)|(?:单位|部门|机关)(?:主要)?负责人)';
-/** The answer words that may follow a result: 予以公开答复966件, 不予公开决定2件. */
-const ANSWER = '(?:答复|决定|处理)?';
+/** The answer words that may follow a result: 予以公开答复966件, 不予公开决定2件, 部分公开的申请14件. */
+const ANSWER = '(?:答复|决定|处理)?(?:的)?(?:申请)?';
 
 export const claimVocabularyInput = {
   tableNames: {
@@ -146,6 +146,8 @@ export const claimVocabularyInput = {
     { id: 'other', label: label('其他处理', 'otherwise handled'), before: '其他处理', table: 'applications', cells: ['other:{c}', 'other.*:{c}'], generations: MODERN, category: true },
     // 申请人撤回申请2件: a withdrawal is counted under 其他处理 (its row 其他 in gb2021), not 撤回行政复议申请.
     { id: 'withdrawn', label: label('其他处理·其他', 'withdrawn'), before: WITHDRAWN, after: { follows: `^\\s*${WITHDRAWN}` }, table: 'applications', cells: ['other.other:{c}'], generations: ['gb2021'] },
+    // 因申请人撤回申请等其他情形处理的4件: 其他 as a row of 其他处理, where the clause says it was handled so.
+    { id: 'otherCases', label: label('其他处理·其他', 'other cases'), before: '(?:[^，,；;。\\d]{0,12}?等)?其他(?:情形|原因)(?:处理|办理)(?:的)?', table: 'applications', cells: ['other.other:{c}'], generations: ['gb2021'] },
     { id: 'withdrawn', label: label('其他处理', 'withdrawn'), before: WITHDRAWN, after: { follows: `^\\s*${WITHDRAWN}` }, table: 'applications', cells: ['other:{c}'], generations: ['gb2019'] },
     { id: 'processed', label: label('办结', 'processed'), before: PROCESSED, table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE, units: APPLICATION_UNITS },
     // 三件均已办结: the figure before its verb.
@@ -270,19 +272,21 @@ export const claimVocabularyInput = {
     'unavailable.notHeld': '告知(?:申请人)?向(?:有关|相关|其他|有权)(?:行政)?机关(?:提出)?(?:申请)?(?:的)?|(?:因)?不属于本(?:机关|单位|部门)(?:职责|职能)(?:范围)?(?:的)?(?:告知(?:申请人)?)?|(?:本单位|本部门|我局|本局|我办|本办|本府)?(?:不掌握|未掌握|非本机关掌握)(?:相关)?(?:政府)?(?:信息)?|(?:申请(?:公开)?的)?(?:政府)?信息不存在(?:并)?(?:告知(?:申请人)?)?',
     // The long labels of 其他处理 told short: 申请人逾期未补正的1件, 逾期未缴纳费用的0件.
     'other.noCorrection': `(?:申请人)?(?:无正当理由)?逾期(?:未|不)(?:予)?补正|(?:申请人)?(?:在规定期限内|逾期)?未(?:按要求)?补正(?:材料)?${NO_LONGER}`,
-    'other.unpaidFee': `(?:申请人)?逾期未(?:按收费通知(?:要求)?)?(?:缴纳|交纳|缴|交)(?:费用|费)|(?:申请人)?未按收费通知(?:要求)?(?:缴纳|交纳)[^，,；;。、]{0,6}?费(?:用)?${NO_LONGER}`,
+    'other.unpaidFee': `(?:申请人)?逾期未(?:按收费通知(?:要求)?)?(?:缴纳|交纳|缴|交)(?:信息处理)?(?:费用|费)|(?:申请人)?未按收费通知(?:要求)?(?:缴纳|交纳)[^，,；;。、]{0,6}?费(?:用)?${NO_LONGER}`,
     // Reasons in the report's own words, with how the applicant was told (属于行政查询事项、告知申请人通过查询渠道获取的4件).
     'withheld.internal': '(?:内部管理|内部事务)(?:类)?信息(?:的)?',
     'withheld.query': '告知(?:申请人|其)?通过查询(?:渠道|途径|方式)获取(?:的)?',
     'unavailable.needsCreation': '需(?:要)?(?:对现有信息)?(?:进行)?(?:汇总|加工|分析)(?:、(?:汇总|加工|分析))?(?:才能提供)?(?:的)?|(?:没有现成信息)?需(?:要)?另行制作(?:的)?',
     'unavailable.unclear': '(?:申请内容)?(?:经补正(?:后)?)?(?:申请内容)?(?:仍(?:然)?)?不明确(?:而)?(?:的)?',
     'notProcessed.complaint': '告知(?:申请人|其)?通过信访(?:等)?(?:渠道|途径)(?:反映|提出)(?:的)?|(?:属于)?信访举报投诉类(?:的)?(?:申请)?',
-    'notProcessed.confirm': '要求(?:行政机关)?确认或重新出具(?:已获取(?:的)?(?:政府)?信息)?(?:的)?',
+    'notProcessed.confirm': '要求(?:行政机关)?(?:对已获取(?:的)?(?:政府)?信息)?(?:确认或重新出具|重新出具或确认)(?:已获取(?:的)?(?:政府)?信息)?(?:的)?',
+    // 以大量、反复申请方式提出且无正当理由的3件: the label's words in any order, the reason after them.
+    'notProcessed.excessive': '(?:无正当理由(?:的)?)?(?:以)?大量[、和]?反复(?:提出)?申请[^，,；;。\\d]{0,16}?(?:的)?',
   },
   columnGroups: [
     { words: '法人或其他组织|法人和其他组织|法人或者其他组织', en: 'legal persons and other organisations', columns: ['commercial', 'research', 'nonprofit', 'legalService', 'otherOrg'] },
   ],
-  applicantWords: { 律师事务所: 'legalService', 律所: 'legalService', 企业: 'commercial', 公民个人: 'natural', 个人: 'natural' },
+  applicantWords: { 律师事务所: 'legalService', 律所: 'legalService', 企业: 'commercial', 公民个人: 'natural', 个人: 'natural', 其他组织: 'otherOrg' },
   rowWords: [
     { table: 'proactive', row: 'rules', words: '(?:政府)?规章' },
     { table: 'proactive', row: 'normativeDocs', words: '(?:行政)?规范性文件' },
@@ -291,7 +295,7 @@ export const claimVocabularyInput = {
     { table: 'proactive', column: 'made', words: '(?:本年)?(?:新)?制作(?:数量)?', generations: ['gb2019'] },
     { table: 'proactive', column: 'published', words: '(?:本年)?新公开(?:数量)?', generations: ['gb2019'] },
     { table: 'proactive', column: 'totalPublic', words: '(?:对外)?公开总数(?:量)?', generations: ['gb2019'] },
-    { table: 'proactive', column: 'issued', words: '(?:本年)?(?:制发|印发|出台|新制定|制定)(?:件数)?', generations: ['gb2021'] },
+    { table: 'proactive', column: 'issued', words: '(?:本年)?(?:制发|印发|出台|新制定|制定(?:或修订|和修订|、修订)?|修订)(?:件数)?', generations: ['gb2021'] },
     { table: 'proactive', column: 'repealed', words: '(?:本年)?(?:宣布|决定|予以)?废止(?:件数)?', generations: ['gb2021'] },
     { table: 'proactive', column: 'inForce', words: '(?:现行有效|有效存续|现行存续)(?:件数|数)?', generations: ['gb2021'] },
     // Table 四's results after its total: "行政诉讼案件4起，其中维持3起，尚未审结1起" (the 2008 table has no 尚未审结).
