@@ -234,8 +234,20 @@ const JOINS = /^[\s、，,和及与]*$/;
 const RESPECTIVELY = /分别(?:为|是|有|达)?\s*$/;
 /** A clause with no verb before its figure: a unit's name, perhaps after 其中 (其中区政府本级12件). */
 const UNIT_ALONE = /^\s*(?:其中)?[，,：:]?\s*[^，,；;。、\d（）()]{2,12}?(?:本级|机关)?(?:共|为|有)?(?:收到|受理|接收|办理)?(?:了)?\s*$/;
+/**
+ * The claim a figure's column or result words go on from: the last one, but past a 其中 part once a ； closes it
+ * ("行政诉讼共8件，其中复议后起诉2件；法院判决维持3件": the 3 are of the 8).
+ */
+function wholeBefore(claims: Claim[], text: string, figure: Figure): Claim | undefined {
+  const last = claims.at(-1);
+  if (!last || !PART_OPENS.test(last.text) || !/[；;]/.test(text.slice(last.figure.end, figure.from))) return last;
+  return claims.findLast((claim) => !PART_OPENS.test(claim.text)) ?? last;
+}
+const PART_OPENS = /^\s*其中/;
+
 /** The last joiner of a list. */
 const LAST_JOINER = /(?:和|及|与|、)(?!.*(?:和|及|与|、))/;
+const JOINER_ANY = /和|及|与|、/;
 
 /** Where an open bracket before a clause starts ("规章9件（含新制定3件…"), within the reach of a note; −1 if none. */
 function bracketAt(text: string, from: number): number {
@@ -290,15 +302,20 @@ function claimAt(
   const listed = RESPECTIVELY.exec(before);
   if (listed) {
     // Each member read with the words the list shares after its last one: "政务微博(、微信)发布信息".
-    const list = before.slice(0, listed.index);
-    const joiner = LAST_JOINER.exec(list);
-    const last = joiner && list.slice(joiner.index + joiner[0].length);
-    const second = last ? read(last) : undefined;
-    let first: CountEntry | undefined;
-    for (let cut = 1; second && !first && cut < last!.length; cut++) first = read(list.slice(0, joiner!.index) + last!.slice(cut));
-    if (first && second && first !== second) {
-      respective.splice(0, respective.length, second);
-      return [make(first, 'total', false)];
+    // "予以公开、部分公开和不予公开的分别为…": any number of members, each read with the last one's shared words.
+    const members = before.slice(0, listed.index).split(JOINER_ANY);
+    const last = members.pop()!;
+    const entries: CountEntry[] = [];
+    const lastEntry = members.length > 0 ? read(last) : undefined;
+    for (const member of lastEntry ? members : []) {
+      let entry: CountEntry | undefined;
+      for (let cut = 1; !entry && cut < last.length; cut++) entry = read(member + last.slice(cut));
+      if (!entry) break;
+      entries.push(entry);
+    }
+    if (lastEntry && entries.length === members.length && new Set([...entries, lastEntry]).size === members.length + 1) {
+      respective.splice(0, respective.length, ...entries.slice(1), lastEntry);
+      return [make(entries[0]!, 'total', false)];
     }
   }
   for (const shared of [SHARED.exec(before), figure.value === 0 ? ZERO_SHARED.exec(before) : null]) {
@@ -367,7 +384,7 @@ function claimAt(
     return owner ? [make(owner, column.key, false)] : [];
   }
   // "制发行政规范性文件12件，废止2件": another column of the table-二 row stated before it in the sentence.
-  const previous = claims.at(-1);
+  const previous = wholeBefore(claims, text, figure);
   const sibling = previous && previous.figure.from >= start().sentence ? columnSibling(previous.entry, before, generation, knowledge) : undefined;
   if (sibling) return [make(sibling, 'total', false)];
   // "行政诉讼有2件，其中1件目前正在法院审理中": a result after the figure, of the claim before it in the sentence.
@@ -383,7 +400,8 @@ function claimAt(
   }
   // "收到申请128件，其中区政府本级12件，各街道办事处37件": units named after the figure (with its verb or none) are its
   // parts; in a region's figure, the body's own ("全县共收到…63件，其中县政府办公室收到9件" in the office's report).
-  if (previous && previous.figure.from >= start().sentence && UNIT_ALONE.test(before)) {
+  // Not where the words name an entry of their own (其中市政府主要负责人出席6次).
+  if (previous && previous.figure.from >= start().sentence && UNIT_ALONE.test(before) && !read(before)) {
     const claim = make(previous.entry, previous.column, false);
     if (claim.scope === 'part' || (claim.scope === 'own' && previous.scope === 'region')) return [claim];
   }

@@ -23,7 +23,7 @@ const CHINESE = `[${NUMERALS}]+`;
 /** A number as prose writes it, Arabic or Chinese (a pattern source, no group). */
 export const NUMBER = `${ARABIC}|${CHINESE}`;
 // Longer units first: 万元 before 万, 件次 before 件.
-const UNITS = '万元|亿元|元|件次|人次|件|条|次|人|个|项|篇|份|起|宗|例|名|场|期|%|％';
+const UNITS = '万元|亿元|元|件次|人次|件|条|次|人|个|项|篇|份|起|宗|例|名|场|期|部|%|％';
 /** A figure starting right at `lastIndex` (sticky): tried only where a numeral starts, see findFigures. */
 const FIGURE = new RegExp(
   `(${ARABIC}|${CHINESE})\\s*([万亿](?![元]))?\\s*(余|多|来)?\\s*(${UNITS})(左右|以上|上下)?`,

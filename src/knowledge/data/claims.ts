@@ -71,7 +71,7 @@ const APPLICATION_CHANNELS = [['online', '网络|网上', 'applications.online']
 /** 申请人逾期未补正、本机关不再处理的2件: the body's own close of a row of 其他处理. */
 const NO_LONGER = '(?:[、，,]?(?:本机关|行政机关|本单位)?(?:不再处理|终止处理|终止办理)(?:其)?(?:政府信息公开)?(?:申请)?)?(?:的)?';
 /** How a review or a lawsuit was decided: 经复议维持, 一审判决驳回诉讼请求. */
-const DECIDED = '(?:结果)?(?:为)?(?:经(?:行政)?复议|经(?:法院)?审理)?(?:一审|二审)?(?:判决|裁定|决定)?';
+const DECIDED = '(?:结果)?(?:为)?(?:复议机关|(?:人民)?法院)?(?:经(?:行政)?复议|经(?:法院)?审理)?(?:一审|二审)?(?:判决|裁定|决定)?';
 /** 办理依申请公开事项24件: a load of applications, closed or in all (the sentence tells which). */
 const HANDLED = '(?:共|全年)?办理(?:了)?(?:的)?(?:依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:事项|申请)?';
 /** 办理24件，其中当年新收22件、上年结转2件: the year's load, new and carried over. */
@@ -81,7 +81,7 @@ const LOAD = {
 };
 /** How an application came: 以信函形式申请, 通过网络提交的申请. */
 const FORM = '(?:形式|方式)?(?:提出|提交)?(?:的)?';
-const ISSUED = '(?:制发|印发|出台|制定(?:或修订|和修订|、修订)?|新制定|新出台|修订)(?:了)?';
+const ISSUED = '(?:制发|印发|出台|制定(?:或修订|和修订|、修订)?|新制定|新出台|修订|公布|发布)(?:了)?';
 const MADE = '(?:新制作|制作|制发|印发|出台|制定|新制定)(?:了)?';
 const SUITS = ['suitDirect', 'suitAfterReview'];
 /** 新制定的5件规范性文件: the figure between its verb and its noun. */
@@ -98,6 +98,8 @@ const REFUSALS = [
 ] as const;
 /** 申请人撤回申请的3件, 主动撤销政府信息公开申请1件. */
 const WITHDRAWN = '(?:申请人)?(?:主动)?(?:撤回|撤销)(?:了)?(?:其)?(?:政府信息公开|信息公开|依申请公开)?申请(?:[，,、]?(?:终止|不再)(?:办理|处理))?(?:的)?';
+/** "1件申请人在答复期内主动撤回": the figure before the applicant who withdrew it (撤回 alone: 撤销 may be a review's result). */
+const WITHDREW_AFTER = '(?:申请人)?(?:在[^，,；;。\\d]{0,10}?内)?(?:主动)?撤回(?:了)?(?:其)?(?:申请)?(?=[，,；;。]|$)';
 /** The figure before its result: "其中4份予以公开，1份因申请内容经补正仍不明确而无法提供". */
 const resultAfter = (result: string) => ({ follows: `^\\s*(?:已|均已|均|全部)?(?:依法)?${REASON}(?:而)?(?:为|系|作)?${result}` });
 /** Decisions are counted in these; 行政处罚58条 among information posted is a count of postings. */
@@ -145,10 +147,10 @@ export const claimVocabularyInput = {
     { id: 'notProcessed', label: label('不予处理', 'not processed'), before: '不予(?:重复)?处理', after: resultAfter('不予(?:重复)?处理'), table: 'applications', cells: ['notProcessed.*:{c}'], generations: MODERN, category: true },
     { id: 'other', label: label('其他处理', 'otherwise handled'), before: '其他处理', table: 'applications', cells: ['other:{c}', 'other.*:{c}'], generations: MODERN, category: true },
     // 申请人撤回申请2件: a withdrawal is counted under 其他处理 (its row 其他 in gb2021), not 撤回行政复议申请.
-    { id: 'withdrawn', label: label('其他处理·其他', 'withdrawn'), before: WITHDRAWN, after: { follows: `^\\s*${WITHDRAWN}` }, table: 'applications', cells: ['other.other:{c}'], generations: ['gb2021'] },
+    { id: 'withdrawn', label: label('其他处理·其他', 'withdrawn'), before: WITHDRAWN, after: { follows: `^\\s*(?:${WITHDRAWN}|${WITHDREW_AFTER})` }, table: 'applications', cells: ['other.other:{c}'], generations: ['gb2021'] },
     // 因申请人撤回申请等其他情形处理的4件: 其他 as a row of 其他处理, where the clause says it was handled so.
     { id: 'otherCases', label: label('其他处理·其他', 'other cases'), before: '(?:[^，,；;。\\d]{0,12}?等)?其他(?:情形|原因)(?:处理|办理)(?:的)?', table: 'applications', cells: ['other.other:{c}'], generations: ['gb2021'] },
-    { id: 'withdrawn', label: label('其他处理', 'withdrawn'), before: WITHDRAWN, after: { follows: `^\\s*${WITHDRAWN}` }, table: 'applications', cells: ['other:{c}'], generations: ['gb2019'] },
+    { id: 'withdrawn', label: label('其他处理', 'withdrawn'), before: WITHDRAWN, after: { follows: `^\\s*(?:${WITHDRAWN}|${WITHDREW_AFTER})` }, table: 'applications', cells: ['other:{c}'], generations: ['gb2019'] },
     { id: 'processed', label: label('办结', 'processed'), before: PROCESSED, table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE, units: APPLICATION_UNITS },
     // 三件均已办结: the figure before its verb.
     {
@@ -210,7 +212,7 @@ export const claimVocabularyInput = {
       // 以公示栏、电子显示屏等方式公开政府信息52条: channels the table does not name (a list naming one it does is not this row).
       id: 'otherChannel', label: label('其他方式公开政府信息', 'published by other means'),
       before: '(?:其他|等)(?:方式|渠道|途径|形式)(?:主动)?(?:公开|发布)(?:了)?(?:(?:各类)?(?:政府)?信息)?',
-      table: 'legacyStats', cells: ['channel.other'], generations: LEGACY, unless: ['(?:网站|公报|微博|微信)[^，,；;。]{0,30}等(?:方式|渠道|途径|形式)'],
+      table: 'legacyStats', cells: ['channel.other'], generations: LEGACY, unless: ['(?:网站|网页|门户|公报|微博|微信)[^，,；;。]{0,30}等(?:方式|渠道|途径|形式)'],
     },
     // 其中本年新增主动公开政府信息19条: the year's, beside a running total.
     { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '(?:本年|当年|今年|本年度)(?:新增)?主动公开(?:发布)?(?:了)?(?:各类)?(?:政府)?信息', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY },
@@ -224,7 +226,7 @@ export const claimVocabularyInput = {
       // A sentence naming a channel or an event (新闻发布会…，发布信息40条) leaves a bare 发布 unsure.
       unless: ['(?:截至|截止)[^。；;]{0,24}累计|以来[^。；;]{0,12}累计|依申请|发布会|网站|网|微博|微信|公报|公开栏|屏|媒体|报刊|电视|广播|平台|热线'] },
     { id: 'normativeIssued', label: label('制发规范性文件', 'normative documents issued'), before: `${ISSUED}(?:了)?(?:行政)?规范性文件`, table: 'legacyStats', cells: ['proactive.normativeIssued'], generations: LEGACY },
-    { id: 'normativeProactive', label: label('主动公开规范性文件', 'normative documents published'), before: '主动公开(?:了)?规范性文件', table: 'legacyStats', cells: ['proactive.normativeDocs'], generations: LEGACY },
+    { id: 'normativeProactive', label: label('主动公开规范性文件', 'normative documents published'), before: '主动公开(?:了)?规范性文件|^\\s*其中[，,：:]?\\s*(?:行政)?规范性文件', context: ['主动公开'], table: 'legacyStats', cells: ['proactive.normativeDocs'], generations: LEGACY },
     { id: 'received', label: label('收到申请', 'applications received'), before: RECEIVED, after: RECEIVED_AFTER, table: 'legacyStats', cells: ['applications.received'], generations: LEGACY, unless: NOT_HOTLINE, units: APPLICATION_UNITS },
     { id: 'online', label: label('网络申请', 'applications online'), before: `(?:通过|以)?(?:网络|网上|互联网)${FORM}申请|(?:通过|以)(?:网络|网上|互联网)(?:形式|方式)?(?:提出|提交)`, table: 'legacyStats', cells: ['applications.online'], generations: LEGACY },
     { id: 'letter', label: label('信函申请', 'applications by letter'), before: `(?:通过|以)?(?:信函|邮寄|书信)${FORM}申请`, table: 'legacyStats', cells: ['applications.letter'], generations: LEGACY },
@@ -258,18 +260,22 @@ export const claimVocabularyInput = {
     { id: 'interviews', label: label('政府网站在线访谈', 'online interviews'), before: '(?:组织|开展|举办)?(?:了)?(?:政府网站)?(?:在线|网上|网络)访谈(?:活动|节目)?', table: 'legacyStats', cells: ['response.interviews'], generations: LEGACY, units: EVENT_UNITS },
     { id: 'interviewsByLeader', label: label('主要负责人参加政府网站在线访谈', 'online interviews with the head'), before: `${LEADER}(?:参加|做客|走进|出席)(?:了)?(?:政府网站)?(?:(?:在线|网上|网络)访谈)?`, table: 'legacyStats', cells: ['response.interviewsByLeader'], generations: LEGACY, units: EVENT_UNITS, context: ['访谈'], unless: ['发布会'] },
     { id: 'interpretations', label: label('政策解读稿件发布', 'policy explanations'), before: '(?:(?:发布|刊发|推出|编发|制作)(?:了)?(?:各类)?(?:政策)?解读(?:稿件|文章|材料|信息)?|政策解读(?:稿件|文章|材料)(?:发布)?(?:数)?)', table: 'legacyStats', cells: ['response.interpretations'], generations: LEGACY, units: ['篇', '条', '件', '期', '个', '份', '次'] },
-    { id: 'complaints', label: label('举报投诉', 'complaints'), before: '(?:举报|投诉|举报投诉|投诉举报)(?:事项|案件)?', table: 'legacyStats', cells: ['complaints'], generations: LEGACY, context: ['信息公开'], unless: NOT_HOTLINE, units: ['件', '起', '次', '个', '宗'] },
-    { id: 'staff', label: label('从事政府信息公开工作人员', 'staff'), before: '(?:从事|负责)(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:的)?(?:工作)?人员', table: 'legacyStats', cells: ['staff.total'], generations: LEGACY, units: PEOPLE_UNITS },
+    { id: 'complaints', label: label('举报投诉', 'complaints'), before: '(?:举报|投诉|举报投诉|投诉举报|申诉)(?:事项|案件)?', table: 'legacyStats', cells: ['complaints'], generations: LEGACY, context: ['信息公开'], unless: NOT_HOTLINE, units: ['件', '起', '次', '个', '宗'] },
+    { id: 'staff', label: label('从事政府信息公开工作人员', 'staff'), before: '(?:从事|负责)?(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:的)?(?:工作)?人员', table: 'legacyStats', cells: ['staff.total'], generations: LEGACY, units: PEOPLE_UNITS },
     { id: 'fullTime', label: label('专职人员', 'full-time staff'), before: '(?:专职|全职)(?:工作)?(?:人员)?', table: 'legacyStats', cells: ['staff.fullTime'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
     { id: 'partTime', label: label('兼职人员', 'part-time staff'), before: '兼职(?:工作)?(?:人员)?', table: 'legacyStats', cells: ['staff.partTime'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
+    { id: 'readingPoints', label: label('设置政府信息公开查阅点', 'reading points'), before: '(?:设置|设立|建立|开设)(?:了)?(?:政府信息公开|信息公开|政务公开)?(?:查阅点|查阅场所|查阅室|查阅中心)', table: 'legacyStats', cells: ['org.readingPoints'], generations: LEGACY, units: ['个', '处'] },
+    { id: 'units', label: label('政府信息公开工作专门机构', 'dedicated units'), before: '(?:政府信息公开|信息公开|政务公开)?(?:工作)?专门机构', table: 'legacyStats', cells: ['org.units'], generations: LEGACY, units: ['个', '家'] },
+    { id: 'weiboWechatResponses', label: label('微博微信回应事件', 'responses on Weibo and WeChat'), before: '(?:微博|微信)(?:[、和及与]?(?:微信|微博))?(?:上)?回应(?:了)?(?:社会关注)?(?:事件|热点)?', table: 'legacyStats', cells: ['response.weiboWechat'], generations: LEGACY, units: EVENT_UNITS },
+    { id: 'otherResponses', label: label('其他方式回应事件', 'responses in other ways'), before: '(?:通过)?其他(?:方式|途径|渠道)回应(?:了)?(?:事件|热点)?', table: 'legacyStats', cells: ['response.other'], generations: LEGACY, units: EVENT_UNITS },
     { id: 'budget', label: label('政府信息公开专项经费', 'budget'), before: '(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:的)?专项(?:工作)?经费', table: 'legacyStats', cells: ['org.budget'], generations: LEGACY, amount: true },
     { id: 'meetings', label: label('召开政府信息公开工作会议', 'meetings'), before: '(?:组织)?(?:召开|举行)(?:了)?(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:专题)?(?:会议|工作会|推进会|专题会)', table: 'legacyStats', cells: ['meetings'], generations: LEGACY, units: EVENT_UNITS },
     { id: 'trainings', label: label('举办培训班', 'training courses'), before: '(?:举办|组织|开展|举行)(?:了)?(?:政府信息公开|信息公开|政务公开)?(?:工作)?(?:业务|专题|各类|专项)?培训(?:班|会)?', table: 'legacyStats', cells: ['trainings'], generations: LEGACY, units: ['期', '次', '场', '个', '班'] },
-    { id: 'trainees', label: label('接受培训人员', 'people trained'), before: '(?:培训|参训|接受培训)(?:的)?(?:人员|干部|工作人员)?', table: 'legacyStats', cells: ['trainees'], generations: LEGACY, units: PEOPLE_UNITS },
+    { id: 'trainees', label: label('接受培训人员', 'people trained'), before: '(?:培训|参训|接受培训)(?:了)?(?:的)?(?:[^，,；;。\\d]{0,12}?(?:人员|干部|职工|骨干))?', table: 'legacyStats', cells: ['trainees'], generations: LEGACY, units: PEOPLE_UNITS },
   ],
   rowNouns: {
     // The body naming itself, 未掌握, and 信息不存在 (the 2008 条例's word, told as 本机关不掌握 in gb2019 and gb2021).
-    'unavailable.notHeld': '告知(?:申请人)?向(?:有关|相关|其他|有权)(?:行政)?机关(?:提出)?(?:申请)?(?:的)?|(?:因)?不属于本(?:机关|单位|部门)(?:职责|职能)(?:范围)?(?:的)?(?:告知(?:申请人)?)?|(?:本单位|本部门|我局|本局|我办|本办|本府)?(?:不掌握|未掌握|非本机关掌握)(?:相关)?(?:政府)?(?:信息)?|(?:申请(?:公开)?的)?(?:政府)?信息不存在(?:并)?(?:告知(?:申请人)?)?',
+    'unavailable.notHeld': '告知(?:申请人)?向(?:有关|相关|其他|有权)(?:行政)?机关(?:提出)?(?:申请)?(?:的)?|(?:因)?不属于本(?:机关|单位|部门)(?:职责|职能)(?:范围)?(?:的)?(?:告知(?:申请人)?)?|(?:本机关|本单位|本部门|我局|本局|我办|本办|本府)?(?:不掌握|未掌握|非本机关掌握)(?:相关)?(?:政府)?(?:信息)?(?:[，,]?(?:并)?告知(?:申请人)?)?|(?:申请(?:公开)?的)?(?:政府)?信息不存在(?:并)?(?:告知(?:申请人)?)?',
     // The long labels of 其他处理 told short: 申请人逾期未补正的1件, 逾期未缴纳费用的0件.
     'other.noCorrection': `(?:申请人)?(?:无正当理由)?逾期(?:未|不)(?:予)?补正|(?:申请人)?(?:在规定期限内|逾期)?未(?:按要求)?补正(?:材料)?${NO_LONGER}`,
     'other.unpaidFee': `(?:申请人)?逾期未(?:按收费通知(?:要求)?)?(?:缴纳|交纳|缴|交)(?:信息处理)?(?:费用|费)|(?:申请人)?未按收费通知(?:要求)?(?:缴纳|交纳)[^，,；;。、]{0,6}?费(?:用)?${NO_LONGER}`,
@@ -296,12 +302,12 @@ export const claimVocabularyInput = {
     { table: 'proactive', column: 'published', words: '(?:本年)?新公开(?:数量)?', generations: ['gb2019'] },
     { table: 'proactive', column: 'totalPublic', words: '(?:对外)?公开总数(?:量)?', generations: ['gb2019'] },
     { table: 'proactive', column: 'issued', words: '(?:本年)?(?:制发|印发|出台|新制定|制定(?:或修订|和修订|、修订)?|修订)(?:件数)?', generations: ['gb2021'] },
-    { table: 'proactive', column: 'repealed', words: '(?:本年)?(?:宣布|决定|予以)?废止(?:件数)?', generations: ['gb2021'] },
+    { table: 'proactive', column: 'repealed', words: '(?:本年)?(?:宣布|决定|予以)?废止(?:[、和及或]失效)?(?:件数)?', generations: ['gb2021'] },
     { table: 'proactive', column: 'inForce', words: '(?:现行有效|有效存续|现行存续)(?:件数|数)?', generations: ['gb2021'] },
     // Table 四's results after its total: "行政诉讼案件4起，其中维持3起，尚未审结1起" (the 2008 table has no 尚未审结).
     { table: 'reviewLitigation', column: 'upheld', words: `${DECIDED}(?:被)?(?:予以|依法)?(?:维持(?:原(?:具体)?行政行为)?|驳回(?:原告)?(?:的)?诉讼请求)(?:的)?`, generations: MODERN },
     { table: 'reviewLitigation', column: 'corrected', words: `${DECIDED}(?:被)?(?:依法)?(?:纠正|纠错|撤销|责令重新答复|责令(?:其)?改正)(?:的)?`, generations: MODERN },
-    { table: 'reviewLitigation', column: 'other', words: '(?:其他结果|其他情形)(?:的)?', generations: MODERN },
+    { table: 'reviewLitigation', column: 'other', words: '(?:其他结果|其他情形|(?:以)?其他方式结案)(?:的)?', generations: MODERN },
     { table: 'reviewLitigation', column: 'pending', words: '(?:尚未审结|未审结|尚在审理(?:中)?|正在审理(?:中)?|审理中)(?:的)?', generations: MODERN },
     { table: 'legacyStats', column: 'upheld', words: '(?:被)?(?:予以|依法)?(?:维持(?:原)?(?:具体行政行为)?(?:或(?:者)?驳回(?:原告)?(?:诉讼请求)?)?|驳回(?:原告)?(?:的)?诉讼请求)(?:的)?', generations: LEGACY },
     { table: 'legacyStats', column: 'corrected', words: '(?:被)?(?:依法)?(?:纠正|纠错)(?:的)?', generations: LEGACY },
