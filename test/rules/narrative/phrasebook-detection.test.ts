@@ -22,6 +22,14 @@ describe('narrative rules on phrasebook sentences set into real reports', () => 
     expect(result.alarms, result.alarmed.join('\n')).toBeLessThanOrEqual(2);
   }, 120_000);
 
+  // held-out-5 and held-out-6, written blind by other hands, measured blind and read in the seventh round.
+  it.each(['held-out-5.json', 'held-out-6.json'])('do so on %s too (blind sets by other hands, dev sets since the seventh round)', (file) => {
+    const result = detect(phrasebook(file));
+    expect(result.wrong).toBeGreaterThanOrEqual(200);
+    expect(result.found / result.wrong, result.missed.slice(0, 10).join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(result.alarms / result.correct, result.alarmed.slice(0, 10).join('\n')).toBeLessThanOrEqual(0.01);
+  }, 120_000);
+
   it('do so on phrasebook-5.json too (written from a fifth study, measured blind once, a dev set since)', () => {
     const result = detect(phrasebook('phrasebook-5.json'));
     expect(result.found / result.wrong, result.missed.slice(0, 10).join('\n')).toBeGreaterThanOrEqual(0.9);
