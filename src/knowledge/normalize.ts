@@ -79,12 +79,5 @@ export function lettersOnly(text: string): string {
   return run === 0 ? text : letters + text.slice(run);
 }
 
-/**
- * How many characters lettersOnly keeps of `text.slice(from, to)`. Each character is kept or
- * dropped on its own, so the letters of a part of a text are a slice of the text's letters.
- */
-export function lettersIn(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; i++) if (HANDLING[text.charCodeAt(i)] !== DROP) count++;
-  return count;
-}
+/** Whether lettersOnly keeps the character (folded or as it is). */
+export const isLetter = (code: number): boolean => HANDLING[code] !== DROP;

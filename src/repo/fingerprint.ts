@@ -2,7 +2,7 @@ import type { Position } from 'unist';
 import { locate } from '../model/block.js';
 import { foldedParagraphs } from '../model/letters.js';
 import { locatorOf } from '../model/source.js';
-import { lettersIn } from '../knowledge/normalize.js';
+import { isLetter } from '../knowledge/normalize.js';
 import type { Report } from '../model/types.js';
 import { placeAt, placeNumbers, PLACE_NUMBERS } from './places.js';
 
@@ -17,7 +17,9 @@ export interface ProseFingerprint {
   places: Uint32Array;
 }
 
-const SENTENCE = /[^。！？!?；;\n]+[。！？!?；;]?/g;
+/** What ends a sentence (kept with it), and the line breaks that part sentences without ending one. */
+const isTerminator = (code: number) => code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f || code === 0xff1b || code === 0x3b;
+const LINE_BREAK = 0x0a;
 /** Shorter sentences ("特此报告。") say too little to show copying. */
 const MIN_CHARS = 10;
 
@@ -56,12 +58,17 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 function maskedSentence(letters: string, ownNames: string[]): { hash: number; weight: number } {
   let text = letters;
   for (const name of ownNames) if (text.includes(name)) text = text.split(name).join('□');
+  return hashed(text, 0, text.length);
+}
+
+/** The hash and weight of `letters[from, to)`, runs of digits masked (no names in it to mask). */
+function hashed(letters: string, from: number, to: number): { hash: number; weight: number } {
   const hash = new Hash53();
   let weight = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const code = letters.charCodeAt(i);
     if (isDigit(code)) {
-      if (!isDigit(text.charCodeAt(i - 1))) hash.add(NUMBER_MASK);
+      if (i === from || !isDigit(letters.charCodeAt(i - 1))) hash.add(NUMBER_MASK);
       continue;
     }
     hash.add(code);
@@ -78,22 +85,30 @@ export function fingerprintProse(report: Report, ownNames: string[]): ProseFinge
   const places: number[] = [];
   for (const { paragraph, letters } of foldedParagraphs(report)) {
     const { text } = paragraph;
-    // A sentence's letters are a slice of its paragraph's: where it ends in them is counted as the sentences go.
-    let scanned = 0;
-    let lettersBefore = 0;
-    // exec over the one global pattern: matchAll would clone it for every paragraph.
-    SENTENCE.lastIndex = 0;
-    for (let match = SENTENCE.exec(text); match; match = SENTENCE.exec(text)) {
-      const from = match.index;
-      const to = from + match[0].length;
-      const first = lettersBefore + lettersIn(text, scanned, from);
-      lettersBefore = first + lettersIn(text, from, to);
-      scanned = to;
-      const { hash, weight } = maskedSentence(letters.slice(first, lettersBefore), names);
+    // Names are masked in the few paragraphs that have one; the others' sentences are hashed where they stand.
+    const named = names.some((name) => letters.includes(name));
+    // Sentences: a run of anything but terminators and line breaks, with the terminator that ends it. One pass
+    // over the text, counting where each sentence's letters start and end in the paragraph's letters.
+    let lettersAt = 0;
+    for (let i = 0; i < text.length; ) {
+      let code = text.charCodeAt(i);
+      if (isTerminator(code) || code === LINE_BREAK) {
+        if (isLetter(code)) lettersAt++;
+        i++;
+        continue;
+      }
+      const from = i;
+      const first = lettersAt;
+      for (; i < text.length && !isTerminator((code = text.charCodeAt(i))) && code !== LINE_BREAK; i++) if (isLetter(code)) lettersAt++;
+      if (i < text.length && isTerminator(code)) {
+        if (isLetter(code)) lettersAt++;
+        i++;
+      }
+      const { hash, weight } = named ? maskedSentence(letters.slice(first, lettersAt), names) : hashed(letters, first, lettersAt);
       if (weight < MIN_CHARS) continue;
       hashes.push(hash);
       weights.push(weight);
-      places.push(...placeNumbers(locate(paragraph, locator, from, to)));
+      places.push(...placeNumbers(locate(paragraph, locator, from, i)));
     }
   }
   return { hashes: Float64Array.from(hashes), weights: Uint32Array.from(weights), places: Uint32Array.from(places) };
