@@ -40,6 +40,8 @@ const scopePatterns = new Memo(({ claims: { scope } }: Knowledge) => {
     PART: new RegExp(`${scope.partLead}[，,：:\\s]*(?:${NAMED}|(${scope.level}))`, 'g'),
     // After 、 too: "县市场监管局、县人社局分别收到…" names two bodies.
     SUBJECT: new RegExp(`(?:^|[，,。；;：:、\\s])(?:20\\d{2}年(?:度)?[，,]?\\s*)?${NAMED}(?:全年|本年度|年内|依法|共计|共|分别)*${ACTS}`, 'g'),
+    /** A government's own level (市政府本级, 省政府办公厅本级): its region's level captured. */
+    LEVEL: /(自治区|[省市州盟县区旗镇乡])(?:人民)?(?:政府)?(?:办公[室厅])?本级/g,
     /** The body naming itself anywhere in a sentence: 本局收到3件申请. */
     SELF_ANYWHERE: new RegExp(scope.self.replace(/^\^/, ''), 'g'),
   };
@@ -75,7 +77,7 @@ export interface ScopeMark {
  * bureau's own and the 40 the county's. Read once per sentence, not once per figure.
  */
 export function scopeMarks(text: string, report: Report, knowledge: Knowledge): ScopeMark[] {
-  const { REGION, SUBORDINATES, SELF, PART, SUBJECT, SELF_ANYWHERE } = scopePatterns.get(knowledge);
+  const { REGION, SUBORDINATES, SELF, PART, SUBJECT, SELF_ANYWHERE, LEVEL } = scopePatterns.get(knowledge);
   const region = governedRegion(report);
   const marks: ScopeMark[] = [];
   const mark = (match: RegExpExecArray, at: number, scope: ClaimScope) => marks.push({ at, end: match.index + match[0].length, scope });
@@ -89,6 +91,9 @@ export function scopeMarks(text: string, report: Report, knowledge: Knowledge): 
   // 全区 in an autonomous region's report (某自治区人民政府) is the whole 自治区.
   for (const match of text.matchAll(REGION)) mark(match, match.index, region === undefined || match[1] === region || (region === '自治区' && match[1] === '区') ? 'own' : 'region');
   for (const match of text.matchAll(SUBORDINATES)) mark(match, match.index, 'part');
+  // In a government's report its own level (县政府本级) is one part of what it reports beside its departments
+  // and lower levels; an office's or a department's 本级 is the body itself.
+  for (const match of text.matchAll(LEVEL)) if (match[1] === region || (region === '自治区' && match[1] === '区')) mark(match, match.index, 'part');
   for (const match of text.matchAll(SELF_ANYWHERE)) mark(match, match.index, 'own');
   // A stable sort: at the same place the later-listed kind wins.
   marks.sort((a, b) => a.at - b.at);

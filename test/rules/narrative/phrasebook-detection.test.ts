@@ -14,12 +14,12 @@ describe('narrative rules on phrasebook sentences set into real reports', () => 
     expect(result.alarms / result.correct, result.alarmed.slice(0, 10).join('\n')).toBeLessThanOrEqual(0.01);
   }, 120_000);
 
-  // held-out-4.json, measured blind twice and read in the sixth round: its two alarms are sentences whose convention
-  // the older sets state the other way (全区…163件，其中区政府本级收到28件; two websites of one department).
-  it('find at least 90 % on held-out-4.json (a dev set since the sixth round), with at most 2 alarms', () => {
+  // held-out-4.json, measured blind twice and read in the sixth round: its one alarm is a sentence whose convention
+  // the older sets state the other way (two websites of one department).
+  it('find at least 90 % on held-out-4.json (a dev set since the sixth round), with at most 1 alarm', () => {
     const result = detect(phrasebook('held-out-4.json'));
     expect(result.found / result.wrong, result.missed.slice(0, 10).join('\n')).toBeGreaterThanOrEqual(0.9);
-    expect(result.alarms, result.alarmed.join('\n')).toBeLessThanOrEqual(2);
+    expect(result.alarms, result.alarmed.join('\n')).toBeLessThanOrEqual(1);
   }, 120_000);
 
   // held-out-5 and held-out-6, written blind by other hands, measured blind and read in the seventh round.
