@@ -245,6 +245,9 @@ function wholeBefore(claims: Claim[], text: string, figure: Figure): Claim | und
 }
 const PART_OPENS = /^\s*其中/;
 
+/** A figure with no words of its own before it, perhaps after 其中 or a joiner: 其中8件…, 、1件…. */
+const BARE_PART = /^[\s、，,]*(?:其中|另有|有)?[，,：:]?\s*$/;
+
 /** The last joiner of a list. */
 const LAST_JOINER = /(?:和|及|与|、)(?!.*(?:和|及|与|、))/;
 const JOINER_ANY = /和|及|与|、/;
@@ -268,7 +271,7 @@ function claimAt(
   claims: Claim[],
   knowledge: Knowledge,
 ): Claim[] {
-  const { COLUMNS, COLUMN_AFTER, COLUMN_BEFORE, COLUMN_INSIDE, columnOf } = applicantColumns.get(knowledge);
+  const { COLUMNS, COLUMN_AFTER, COLUMN_BEFORE, COLUMN_BY, COLUMN_INSIDE, columnOf } = applicantColumns.get(knowledge);
   const { text } = paragraph;
   const { generation } = report.facts;
   const { from, before, after, scopes, respective } = around;
@@ -383,6 +386,13 @@ function claimAt(
     const owner = claims.findLast((claim) => claim.figure.from >= from && claim.cells.some((cell) => cell.includes('{c}')))?.entry ?? receivedEntry(generation, knowledge);
     return owner ? [make(owner, column.key, false)] : [];
   }
+  // "其中8件由自然人提出、1件由法律服务机构提出": the column told after a figure that has no words of its own.
+  const by = BARE_PART.test(before) ? COLUMN_BY.exec(after) : null;
+  if (by) {
+    // Applicants 提出 what was received: the received figure before it, when the sentence has one.
+    const owner = claims.findLast((claim) => claim.figure.from >= start().sentence && claim.cells.some((cell) => cell.startsWith('received')))?.entry;
+    return owner ? [make(owner, COLUMNS.get(by[1]!)!, false)] : [];
+  }
   // "制发行政规范性文件12件，废止2件": another column of the table-二 row stated before it in the sentence.
   const previous = wholeBefore(claims, text, figure);
   const sibling = previous && previous.figure.from >= start().sentence ? columnSibling(previous.entry, before, generation, knowledge) : undefined;
@@ -395,7 +405,7 @@ function claimAt(
   const part = bracket >= 0 ? bracketPart(text.slice(clauseStart(text, bracket), bracket), before, read, knowledge) : undefined;
   if (part) return [make(part, 'total', false)];
   // "分别收到申请11件、7件": after a figure its clause says 分别 of, the next one joined to it claims the same (or the list's next).
-  if (previous && JOINS.test(text.slice(previous.figure.end, figure.from)) && previous.text.includes('分别')) {
+  if (previous && JOINS.test(text.slice(previous.figure.end, figure.from)) && (previous.text.includes('分别') || respective.length > 0)) {
     return [make(respective.shift() ?? previous.entry, previous.column, false)];
   }
   // "收到申请128件，其中区政府本级12件，各街道办事处37件": units named after the figure (with its verb or none) are its

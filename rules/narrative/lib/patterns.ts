@@ -24,6 +24,9 @@ export function pattern(source: string, anchored = false): RegExp {
 export const sentenceFits = (sentence: string, entry: { context?: string[]; unless?: string[] }, context = sentence) =>
   (entry.context ?? []).every((p) => pattern(p).test(context)) && !(entry.unless ?? []).some((p) => pattern(p).test(sentence));
 
+/** "公民、法人和其他组织提出的申请": people and organisations together are every applicant, the total, no column. */
+const NOT_EVERY_APPLICANT = '(?<!(?:公民|自然人|个人)\\s*[、和及与]\\s*(?:法人(?:或者|和|或|及))?)';
+
 /** The applicant columns of table 三 and their words, built once per knowledge (its format data and vocabulary). */
 export const applicantColumns = new Memo((knowledge: Knowledge) => {
   const claimVocabulary = knowledge.claims;
@@ -45,15 +48,17 @@ export const applicantColumns = new Memo((knowledge: Knowledge) => {
    * 自然人申请4件, 法人或其他组织提出申请15件, 法律服务机构提出的有2件; 来自律师事务所的2件; a column's word alone
    * opening its clause (按申请人类型分，自然人18件), which claims only in a sentence on applications (`bare` tells).
    */
-  const COLUMN_BEFORE = new RegExp(`(?:(${COLUMN_WORDS})(?:提出(?:的)?(?:申请)?|(?:的)?申请)(?:件)?|(?:来自|申请人为|申请人是)(${COLUMN_WORDS})(?:的)?|^\\s*(?:其中|申请人中)?[，,：:]?\\s*(?<bare>${COLUMN_WORDS}))${FILLER}$`);
+  const COLUMN_BEFORE = new RegExp(`(?:${NOT_EVERY_APPLICANT}(${COLUMN_WORDS})(?:提出(?:的)?(?:申请)?|(?:的)?申请)(?:件)?|(?:来自|申请人为|申请人是)(${COLUMN_WORDS})(?:的)?|^\\s*(?:其中|申请人中)?[，,：:]?\\s*(?<bare>${COLUMN_WORDS}))${FILLER}$`);
   /** Any column's word: a cheap test before COLUMN_BEFORE. */
   const COLUMN_WORD = new RegExp(COLUMN_WORDS);
   /** 受理公民个人提出的公开申请0条: the column named inside the noun of applications. */
-  const COLUMN_INSIDE = new RegExp(`(${COLUMN_WORDS})(?:提出|提交|递交)的`);
+  const COLUMN_INSIDE = new RegExp(`${NOT_EVERY_APPLICANT}(${COLUMN_WORDS})(?:提出|提交|递交)的`);
   const COLUMN_AFTER = new RegExp(`^\\s*[（(]?\\s*(?:全部|均)(?:为|是|系)(${COLUMN_WORDS})`);
+  /** 8件由自然人提出: the column after a figure, of the applications before it. */
+  const COLUMN_BY = new RegExp(`^\\s*(?:由|为|系|是)(${COLUMN_WORDS})(?:提出|申请|提交|递交)`);
   /** The column a COLUMN_BEFORE match names, and whether only its word stood before the figure. */
   const columnOf = (match: RegExpExecArray) => ({ key: COLUMNS.get((match[1] ?? match[2] ?? match.groups!.bare)!)!, bare: Boolean(match.groups!.bare) });
-  return { COLUMNS, GROUP_NAMES, COLUMN_WORD, COLUMN_BEFORE, COLUMN_AFTER, COLUMN_INSIDE, columnOf };
+  return { COLUMNS, GROUP_NAMES, COLUMN_WORD, COLUMN_BEFORE, COLUMN_AFTER, COLUMN_BY, COLUMN_INSIDE, columnOf };
 });
 
 /** Where a metric sits, for messages: 表三“予以公开”总计 / table 3 "granted" (total). */

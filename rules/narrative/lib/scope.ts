@@ -39,7 +39,7 @@ const scopePatterns = new Memo(({ claims: { scope } }: Knowledge) => {
     SELF: new RegExp(scope.self),
     PART: new RegExp(`${scope.partLead}[，,：:\\s]*(?:${NAMED}|(${scope.level}))`, 'g'),
     // After 、 too: "县市场监管局、县人社局分别收到…" names two bodies.
-    SUBJECT: new RegExp(`(?:^|[，,。；;：:、\\s])(?:20\\d{2}年(?:度)?[，,]?\\s*)?${NAMED}(?:全年|本年度|年内|依法|共计|共|分别)*${ACTS}`, 'g'),
+    SUBJECT: new RegExp(`(?:^|[，,。；;：:、\\s])(?:20\\d{2}年(?:度)?[，,]?\\s*)?${NAMED}(?:本级|全年|本年度|年内|依法|共计|共|分别)*${ACTS}`, 'g'),
     /** A government's own level (市政府本级, 省政府办公厅本级): its region's level captured. */
     LEVEL: /(自治区|[省市州盟县区旗镇乡])(?:人民)?(?:政府)?(?:办公[室厅])?本级/g,
     /** The body naming itself anywhere in a sentence: 本局收到3件申请. */

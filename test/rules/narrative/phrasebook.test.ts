@@ -55,7 +55,7 @@ describe('phrasebook', () => {
     ['gb2021', '某县人民政府', '全年行政复议3件，行政诉讼1件。', ['reviewLitigation review:total = 3件 (own)', 'reviewLitigation suitAfterReview:total+suitDirect:total = 1件 (own)']],
     ['gb2021', '某县人民政府', '县司法局全年办理行政复议案件37件。', []],
     ['gb2021', '某县司法局', '全年行政复议案件120件，办结115件。', []],
-    ['gb2021', '某县人民政府', '被申请行政复议和被提起行政诉讼共3件。', []],
+    ['gb2021', '某县人民政府', '被申请行政复议和被提起行政诉讼共3件。', ['reviewLitigation review:total+suitAfterReview:total+suitDirect:total = 3件 (own)']],
     ['legacy', '某县人民政府', '本年度因政府信息公开被申请行政复议、提起行政诉讼的案件均为0件。', ['legacyStats review.total = 0件 (own)', 'legacyStats suit.total = 0件 (own)']],
     ['gb2021', '某县人民政府', '共收到申请9件，结转下一年答复1件。', ['applications received:total = 9件 (own)', 'applications carriedForward:total = 1件 (own)']],
     ['gb2021', '某县人民政府', '其中“部分公开”2件。', ['applications partial:total = 2件 (own)']],
