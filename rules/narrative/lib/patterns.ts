@@ -48,7 +48,7 @@ export const applicantColumns = new Memo((knowledge: Knowledge) => {
    * 自然人申请4件, 法人或其他组织提出申请15件, 法律服务机构提出的有2件; 来自律师事务所的2件; a column's word alone
    * opening its clause (按申请人类型分，自然人18件), which claims only in a sentence on applications (`bare` tells).
    */
-  const COLUMN_BEFORE = new RegExp(`(?:${NOT_EVERY_APPLICANT}(${COLUMN_WORDS})(?:提出(?:的)?(?:申请)?|(?:的)?申请)(?:件)?|(?:来自|申请人为|申请人是)(${COLUMN_WORDS})(?:的)?|^\\s*(?:其中|申请人中)?[，,：:]?\\s*(?<bare>${COLUMN_WORDS}))${FILLER}$`);
+  const COLUMN_BEFORE = new RegExp(`(?:${NOT_EVERY_APPLICANT}(${COLUMN_WORDS})(?:(?:代为|代理|委托)?提出(?:的)?(?:申请)?|(?:的)?申请)(?:件)?|(?:来自|申请人为|申请人是)(${COLUMN_WORDS})(?:的)?|^\\s*(?:其中|申请人中)?[，,：:]?\\s*(?<bare>${COLUMN_WORDS}))${FILLER}$`);
   /** Any column's word: a cheap test before COLUMN_BEFORE. */
   const COLUMN_WORD = new RegExp(COLUMN_WORDS);
   /** 受理公民个人提出的公开申请0条: the column named inside the noun of applications. */

@@ -54,8 +54,10 @@ const ABOUT_DISCLOSURE = ['信息公开|依申请|被申请|被提起|被起诉|
  * Reviews and lawsuits as the bare subject of their figure, opening a clause or after the year or 发生 (全年行政复议2件,
  * 发生行政复议案件1件, 行政复议和行政诉讼均为0件) in a report on disclosure: the body's own; not 办理行政复议案件50件 (a handling verb before it).
  */
-const CASES = '(?:^|[，,；;：:]|发生|全年|本年度?|年内)\\s*行政(?:复议|诉讼)(?:案件|案)?(?:(?:和|及|与|、)行政(?:复议|诉讼)(?:案件|案)?(?:均|都)?)?(?:共|有|为)?\\s*[0-9０-９零〇一二两三四五六七八九十]';
-const ABOUT_CASES = [`${ABOUT_DISCLOSURE[0]}|${CASES}`];
+const CASES = '(?:^|[，,；;：:]|发生|全年|本年度?|年内|提起|被提起|被申请|申请)\\s*行政(?:复议|诉讼)(?:案件|案)?(?:(?:和|及|与|、)行政(?:复议|诉讼)(?:案件|案)?(?:均|都)?)?(?:共|有|为)?\\s*[0-9０-９零〇一二两三四五六七八九十]';
+/** Table 四's own words (行政复议结果维持): the sentence speaks of the table. */
+const TABLE_FOUR_WORDS = '行政(?:复议|诉讼)(?:的)?结果';
+const ABOUT_CASES = [`${ABOUT_DISCLOSURE[0]}|${CASES}|${TABLE_FOUR_WORDS}`];
 /** A caseload closed (全年行政复议案件120件，办结115件) is a reviewing body's, unless the sentence is about disclosure. */
 const CASELOAD = ['^(?![^。；;]*(?:信息公开|依申请|被申请|被提起|被起诉|被诉))[^。；;]*(?<!未)(?:办结|审结|结案)'];
 /** The reviewing body's own caseload (县司法局办理行政复议案件48件，其中维持31件), not reviews of this body. */
@@ -69,7 +71,7 @@ const MEANS = '(?:通过|利用|借助|依托|经由|在|以|从|网站|网|栏|
 /** The 2008 table's channels of an application by their words alone: [id, words, cell]. */
 const APPLICATION_CHANNELS = [['online', '网络|网上', 'applications.online'], ['letter', '信函|邮寄', 'applications.letter'], ['inPerson', '当面', 'applications.inPerson'], ['fax', '传真', 'applications.fax']] as const;
 /** 申请人逾期未补正、本机关不再处理的2件: the body's own close of a row of 其他处理. */
-const NO_LONGER = '(?:[、，,]?(?:本机关|行政机关|本单位)?(?:不再处理|终止处理|终止办理)(?:其)?(?:政府信息公开)?(?:申请)?)?(?:的)?';
+const NO_LONGER = '(?:[、，,]?(?:(?:本机关|行政机关|本单位)?(?:不再处理|终止处理|终止办理)|(?:视为|视作)(?:申请人)?放弃)(?:其)?(?:政府信息公开)?(?:申请)?)?(?:的)?';
 /** How a review or a lawsuit was decided: 经复议维持, 一审判决驳回诉讼请求. */
 const DECIDED = '(?:结果)?(?:为)?(?:复议机关|(?:人民)?法院)?(?:经(?:行政)?复议|经(?:法院)?审理)?(?:一审|二审)?(?:判决|裁定|决定)?';
 /** 办理依申请公开事项24件: a load of applications, closed or in all (the sentence tells which). */
@@ -171,6 +173,8 @@ export const claimVocabularyInput = {
     },
     // 表四
     // "涉及政府信息公开的行政复议、行政诉讼案件共612件": both caseloads of table 四 under one figure.
+    // "四十三件申请中，自然人提出三十八件": the applications received, restated as the whole that parts follow.
+    { id: 'received', label: label('收到申请', 'applications received'), after: { lead: '(?:^|[，,；;：:]|在)\\s*(?:本年度?|全年|今年)?(?:新收|收到|受理)?(?:的)?', follows: '^\\s*(?:政府信息公开|依申请公开)?申请中' }, table: 'applications', cells: ['received:{c}'], generations: MODERN, units: APPLICATION_UNITS },
     { id: 'reviewsAndSuits', label: label('行政复议与行政诉讼', 'reviews and lawsuits'), before: REVIEWS_AND_SUITS, table: 'reviewLitigation', cells: ['review:total', ...SUITS.map((suit) => `${suit}:total`)], generations: MODERN, context: ABOUT_DISCLOSURE },
     { id: 'reviewsAndSuits', label: label('行政复议与行政诉讼', 'reviews and lawsuits'), before: REVIEWS_AND_SUITS, table: 'legacyStats', cells: ['review.total', 'suit.total'], generations: LEGACY, context: ABOUT_DISCLOSURE },
     { id: 'review', label: label('行政复议', 'administrative reviews'), before: '行政复议(?:案件|案)?', table: 'reviewLitigation', cells: ['review:total'], generations: MODERN, context: ABOUT_CASES, unless: CASELOAD },
@@ -185,10 +189,10 @@ export const claimVocabularyInput = {
     { id: 'corrected', label: label('被纠错', 'corrected'), before: '(?:被)?(?:依法)?(?:纠错|纠正)', table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:corrected`), generations: MODERN, context: ['诉讼'], unless: ['复议'] },
     // 表二
     { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), before: '废止(?:了)?(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'] },
-    { id: 'rulesInForce', label: label('现行有效规章', 'rules in force'), before: '(?:现行(?:继续)?有效|继续有效)(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:inForce'], generations: ['gb2021'] },
+    { id: 'rulesInForce', label: label('现行有效规章', 'rules in force'), before: '(?:现行(?:继续)?有效|继续有效)(?:的)?(?:[省市州县区旗]?政府)?规章', table: 'proactive', cells: ['rules:inForce'], generations: ['gb2021'] },
     { id: 'rulesIssued', label: label('制发规章', 'rules issued'), before: `${ISSUED}(?:政府)?规章`, table: 'proactive', cells: ['rules:issued'], generations: ['gb2021'] },
     { id: 'rulesIssued', label: label('制作规章', 'rules made'), before: `${MADE}(?:政府)?规章`, table: 'proactive', cells: ['rules:made'], generations: ['gb2019'] },
-    { id: 'normativeIssued', label: label('制发行政规范性文件', 'normative documents issued'), before: `${ISSUED}.{0,8}?(?:行政)?规范性文件`, after: docsAfter(ISSUED), table: 'proactive', cells: ['normativeDocs:issued'], generations: ['gb2021'] },
+    { id: 'normativeIssued', label: label('制发行政规范性文件', 'normative documents issued'), before: `${ISSUED}.{0,14}?(?:行政)?规范性文件`, after: docsAfter(ISSUED), table: 'proactive', cells: ['normativeDocs:issued'], generations: ['gb2021'] },
     { id: 'normativeIssued', label: label('制作规范性文件', 'normative documents made'), before: `${MADE}.{0,8}?(?:行政)?规范性文件`, after: docsAfter(MADE), table: 'proactive', cells: ['normativeDocs:made'], generations: ['gb2019'] },
     { id: 'rulesPublished', label: label('新公开规章', 'rules newly published'), before: '(?:新公开|主动公开)(?:了)?(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:published'], generations: ['gb2019'] },
     // 全省对外公开规章57件 (a province's rules in force are all public).
@@ -200,12 +204,12 @@ export const claimVocabularyInput = {
     { id: 'normativeRepealed', label: label('废止行政规范性文件', 'normative documents repealed'), after: { follows: '^\\s*(?:(?:行政)?规范性文件)?(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['normativeDocs:repealed'], generations: ['gb2021'], context: ['规范性文件'] },
     { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), after: { follows: '^\\s*(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'], context: ['规章'], unless: ['规范性文件'] },
     { id: 'normativeInForce', label: label('现行有效行政规范性文件', 'normative documents in force'), before: '(?:现行(?:继续)?有效|继续有效)(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:inForce'], generations: ['gb2021'] },
-    { id: 'licensing', label: label('行政许可', 'licensing decisions'), before: '行政许可(?:本年)?(?:处理)?(?:决定|案件)?|(?:处理|办理|办结)(?:了)?行政许可事项', table: 'proactive', cells: ['licensing:decisions'], generations: MODERN, units: DECISION_UNITS },
+    { id: 'licensing', label: label('行政许可', 'licensing decisions'), before: '行政许可(?:本年)?(?:处理)?(?:决定|案件)?|(?:处理|办理|办结)(?:了)?行政许可事项|作出[^，,；;。\\d]{0,12}?许可(?:处理)?决定', table: 'proactive', cells: ['licensing:decisions'], generations: MODERN, units: DECISION_UNITS },
     { id: 'penalty', label: label('行政处罚', 'penalty decisions'), before: '行政处罚(?:本年)?(?:处理)?(?:决定|案件)?', table: 'proactive', cells: ['penalty:decisions'], generations: MODERN, units: DECISION_UNITS },
     { id: 'otherServices', label: label('其他对外管理服务事项', 'other service decisions'), before: '其他对外管理服务事项(?:本年)?(?:处理)?(?:决定)?', table: 'proactive', cells: ['otherServices:decisions'], generations: ['gb2019'], units: DECISION_UNITS },
     // 收取行政事业性收费共计12.6万元: the table's amount is in 万元; an amount in 元 is not read.
     { id: 'fees', label: label('行政事业性收费', 'fees'), before: '(?:收取)?(?:的)?行政事业性收费(?:金额|总额)?', table: 'proactive', cells: ['fees:amount'], generations: ['gb2021'], amount: true },
-    { id: 'coercion', label: label('行政强制', 'coercion decisions'), before: '行政强制(?:本年)?(?:处理)?(?:决定|措施|案件)?', table: 'proactive', cells: ['coercion:decisions'], generations: MODERN, units: DECISION_UNITS },
+    { id: 'coercion', label: label('行政强制', 'coercion decisions'), before: '行政强制(?:本年)?(?:处理)?(?:决定|措施|案件)?|(?:采取|实施)[^，,；;。\\d]{0,8}?强制(?:执行)?措施', table: 'proactive', cells: ['coercion:decisions'], generations: MODERN, units: DECISION_UNITS },
     // 旧版统计表
     { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: '(?:网站|官网)(?<![和及与、][^，,。；;]{0,10}(?:网站|官网))(?:上)?(?:主动|全年|本年|更新|累计|共)*(?:公开|发布)(?:(?:各类)?(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.website'], generations: LEGACY },
     { id: 'gazette', label: label('政府公报公开政府信息', 'published in the gazette'), before: '政府公报[”"》]?(?:上)?(?:全年|本年|共|累计)*(?:公开|发布|刊登|刊发|刊载)(?:(?:政府)?信息|文件)?', table: 'legacyStats', cells: ['channel.gazette'], generations: LEGACY },
@@ -260,7 +264,7 @@ export const claimVocabularyInput = {
     { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '行政诉讼(?:案件|案)?', table: 'legacyStats', cells: ['suit.total'], generations: LEGACY, context: ABOUT_CASES, unless: CASELOAD },
     // The 2008 table's rows on responses, complaints, staff, budget, meetings and training, by their labels' words.
     { id: 'responses', label: label('回应公众关注热点或重大舆情', 'responses to public concerns'), before: '回应(?:了)?(?:社会|公众|群众)?(?:关注(?:的)?)?(?:热点(?:问题)?|重大舆情|热点(?:问题)?(?:或|和|及|、)(?:重大)?舆情)(?:问题|事件|信息)?', table: 'legacyStats', cells: ['response.total'], generations: LEGACY, units: [...EVENT_UNITS, '条'] },
-    { id: 'pressConferences', label: label('参加或举办新闻发布会', 'press conferences'), before: '(?:参加(?:或|和)?)?(?:召开|举办|举行|组织)(?:了)?(?:各类)?(?:新闻)?发布会', table: 'legacyStats', cells: ['response.pressConferences'], generations: LEGACY, units: EVENT_UNITS },
+    { id: 'pressConferences', label: label('参加或举办新闻发布会', 'press conferences'), before: `(?<!${LEADER}(?:[^，,；;。\\d]{0,4}))(?:(?:参加|召开|举办|举行|组织)(?:或|和|、)?)+(?:了)?(?:各类)?(?:新闻)?发布会`, table: 'legacyStats', cells: ['response.pressConferences'], generations: LEGACY, units: EVENT_UNITS },
     { id: 'pressByLeader', label: label('主要负责人参加新闻发布会', 'press conferences with the head'), before: `${LEADER}(?:参加|出席|主持)(?:了)?(?:新闻发布会|发布会)?`, table: 'legacyStats', cells: ['response.pressByLeader'], generations: LEGACY, units: EVENT_UNITS, context: ['发布会'], unless: ['访谈'] },
     { id: 'interviews', label: label('政府网站在线访谈', 'online interviews'), before: '(?:组织|开展|举办)?(?:了)?(?:政府网站)?(?:在线|网上|网络)访谈(?:活动|节目)?', table: 'legacyStats', cells: ['response.interviews'], generations: LEGACY, units: EVENT_UNITS },
     { id: 'interviewsByLeader', label: label('主要负责人参加政府网站在线访谈', 'online interviews with the head'), before: `${LEADER}(?:参加|做客|走进|出席)(?:了)?(?:政府网站)?(?:(?:在线|网上|网络)访谈)?`, table: 'legacyStats', cells: ['response.interviewsByLeader'], generations: LEGACY, units: EVENT_UNITS, context: ['访谈'], unless: ['发布会'] },
@@ -271,10 +275,10 @@ export const claimVocabularyInput = {
     { id: 'partTime', label: label('兼职人员', 'part-time staff'), before: '兼职(?:工作)?(?:人员)?', table: 'legacyStats', cells: ['staff.partTime'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
     { id: 'readingPoints', label: label('设置政府信息公开查阅点', 'reading points'), before: '(?:(?:设置|设立|建立|开设)(?:了)?[^，,；;。\\d]{0,12}?)?(?:政府信息公开|政府信息|信息公开|政务公开)(?:查阅点|查阅场所|查阅室|查阅中心)|(?:设置|设立|建立|开设)(?:了)?(?:查阅点|查阅场所|查阅室|查阅中心)', table: 'legacyStats', cells: ['org.readingPoints'], generations: LEGACY, units: ['个', '处'] },
     { id: 'units', label: label('政府信息公开工作专门机构', 'dedicated units'), before: '(?:政府信息公开|信息公开|政务公开)?(?:工作)?专门机构', table: 'legacyStats', cells: ['org.units'], generations: LEGACY, units: ['个', '家'] },
-    { id: 'weiboWechatResponses', label: label('微博微信回应事件', 'responses on Weibo and WeChat'), before: '(?:微博|微信)(?:[、和及与]?(?:微信|微博))?(?:上)?回应(?:了)?(?:社会关注)?(?:事件|热点)?', table: 'legacyStats', cells: ['response.weiboWechat'], generations: LEGACY, units: EVENT_UNITS },
+    { id: 'weiboWechatResponses', label: label('微博微信回应事件', 'responses on Weibo and WeChat'), before: '(?:微博|微信)(?:[、和及与]?(?:微信|微博))?(?:上)?回应(?:了)?(?:社会关注|社会关切|社会热点)?(?:事件|热点)?', table: 'legacyStats', cells: ['response.weiboWechat'], generations: LEGACY, units: EVENT_UNITS },
     { id: 'otherResponses', label: label('其他方式回应事件', 'responses in other ways'), before: '(?:通过)?其他(?:方式|途径|渠道)回应(?:了)?(?:事件|热点)?', table: 'legacyStats', cells: ['response.other'], generations: LEGACY, units: EVENT_UNITS },
     { id: 'budget', label: label('政府信息公开专项经费', 'budget'), before: '(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:的)?专项(?:工作)?经费(?:投入|支出|安排|落实)?', table: 'legacyStats', cells: ['org.budget'], generations: LEGACY, amount: true },
-    { id: 'meetings', label: label('召开政府信息公开工作会议', 'meetings'), before: '(?:组织)?(?:召开|举行)(?:了)?(?:政府信息公开|信息公开|政务公开)?(?:工作)?(?:专题)?(?:会议|工作会|推进会|专题会)', table: 'legacyStats', cells: ['meetings'], generations: LEGACY, units: EVENT_UNITS, context: ['信息公开|政务公开'] },
+    { id: 'meetings', label: label('召开政府信息公开工作会议', 'meetings'), before: '(?:组织)?(?:召开|举行)(?:了)?(?:政府信息公开|信息公开|政务公开)?(?:工作)?(?:专题)?(?:会议|工作会|推进会|专题会)(?:(?:或|和|、)(?:专题)?会议)?', table: 'legacyStats', cells: ['meetings'], generations: LEGACY, units: EVENT_UNITS, context: ['信息公开|政务公开'] },
     { id: 'trainings', label: label('举办培训班', 'training courses'), before: '(?:举办|组织|开展|举行)(?:了)?[^，,；;。\\d]{0,12}?培训(?:班|会)?', table: 'legacyStats', cells: ['trainings'], generations: LEGACY, units: ['期', '次', '场', '个', '班'] },
     { id: 'trainees', label: label('接受培训人员', 'people trained'), before: '(?:培训|参训|接受培训)(?:了)?(?:的)?(?:[^，,；;。\\d]{0,12}?(?:人员|干部|职工|骨干))?(?:人数)?', table: 'legacyStats', cells: ['trainees'], generations: LEGACY, units: PEOPLE_UNITS },
   ],
@@ -282,7 +286,7 @@ export const claimVocabularyInput = {
     // The body naming itself, 未掌握, and 信息不存在 (the 2008 条例's word, told as 本机关不掌握 in gb2019 and gb2021).
     'unavailable.notHeld': '告知(?:申请人)?向(?:有关|相关|其他|有权)(?:行政)?机关(?:提出)?(?:申请)?(?:的)?|(?:因)?不属于本(?:机关|单位|部门)(?:职责|职能)(?:范围)?(?:的)?(?:告知(?:申请人)?)?|(?:本机关|本单位|本部门|我局|本局|我办|本办|本府)?(?:不掌握|未掌握|非本机关掌握)(?:相关)?(?:政府)?(?:信息)?(?:[，,]?(?:并)?告知(?:申请人)?)?|(?:申请(?:公开)?的)?(?:政府)?信息不存在(?:并)?(?:告知(?:申请人)?)?',
     // The long labels of 其他处理 told short: 申请人逾期未补正的1件, 逾期未缴纳费用的0件.
-    'other.noCorrection': `(?:申请人)?(?:无正当理由)?逾期(?:未|不)(?:予)?补正|(?:申请人)?(?:在规定期限内|逾期)?未(?:按要求)?补正(?:材料)?${NO_LONGER}`,
+    'other.noCorrection': `(?:(?:申请人)?(?:无正当理由)?逾期(?:未|不)(?:予)?补正|(?:申请人)?(?:在规定期限内|逾期)?未(?:按要求)?补正(?:材料)?)${NO_LONGER}`,
     'other.unpaidFee': `(?:申请人)?逾期未(?:按收费通知(?:要求)?)?(?:缴纳|交纳|缴|交)(?:信息处理)?(?:费用|费)|(?:申请人)?未按收费通知(?:要求)?(?:缴纳|交纳)[^，,；;。、]{0,6}?费(?:用)?${NO_LONGER}`,
     // Reasons in the report's own words, with how the applicant was told (属于行政查询事项、告知申请人通过查询渠道获取的4件).
     'withheld.internal': '(?:内部管理|内部事务)(?:类)?信息(?:的)?',
@@ -342,7 +346,7 @@ export const claimVocabularyInput = {
     partLead: '(?:其中|包括|含)',
     // 其中市本级收到642件, 其中旗政府本级8件: the government's own level, beside its region's other units.
     level: '[省市州盟县区旗镇乡](?:人民)?(?:政府)?本级',
-    subordinates: '各(?:级|乡镇|乡|镇|街道|部门|单位|县市区|县区|县|区|市|村|社区)',
+    subordinates: '各(?:级|地(?:[（(]市[)）])?|乡镇|乡|镇|街道|部门|单位|县市区|县区|县|区|市|村|社区)',
   },
 };
 
