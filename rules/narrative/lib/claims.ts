@@ -170,9 +170,11 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
     if (!may) continue;
     // Words since the figure before that speak of carried applications (上年结转…, 结转至…), or a clause or sentence told
     // of last year (上年度我区共受理申请70件; 去年同期，…), make the figure a carry only.
+    // A clause opening with an earlier year than the report's (2016年全区受理…58件 in the 2017 report) is of that year.
     const carryOnly =
       text.slice(Math.max(from, previousEnd), figure.from).includes('结转') ||
-      (lastYear && (LAST_YEAR_CLAUSE.test(text.slice(from, figure.from)) || LAST_YEAR_SENTENCE.test(text.slice(sentenceStart(text, figure.from), from))));
+      (lastYear && (LAST_YEAR_CLAUSE.test(text.slice(from, figure.from)) || LAST_YEAR_SENTENCE.test(text.slice(sentenceStart(text, figure.from), from)))) ||
+      earlierYearLeads(text.slice(from, figure.from), report.facts.year?.value);
     claims.push(...claimAt(report, paragraph, figure, { from, end, before, after, scopes, respective }, claims, knowledge).filter((claim) => !carryOnly || carries(claim)));
   }
   const { sure, unsure } = claims.length > 1 ? consistent(text, claims, report.facts.year?.value) : { sure: claims, unsure: NONE };
@@ -185,6 +187,13 @@ const LAST_YEAR_WORD = /上一?年|去年/;
 /** A sentence opening with last year as a clause of its own: 去年同期，… */
 const LAST_YEAR_SENTENCE = /^\s*(?:在|于)?(?:上一?年(?:度)?|去年)(?!度)(?:同期)?[，,]/;
 const LAST_YEAR_CLAUSE = /^\s*(?:在|于)?(?:上一?年(?:度)?|去年)(?!度)(?:同期)?(?:[，,]|(?![^，,；;。]{0,4}?(?:结转|转结|转入|遗留)))/;
+/** "2016年全区受理…": a clause opening with a year before the report's. */
+const CLAUSE_YEAR = /^\s*(?:在|于)?(20\d{2})\s*年(?!度?(?:结转|转结|转入|遗留))/;
+function earlierYearLeads(clause: string, reportYear: number | undefined): boolean {
+  const year = reportYear && CLAUSE_YEAR.exec(clause);
+  return Boolean(year && Number(year[1]) < reportYear!);
+}
+
 /** A clause opening with a year (2022年收到申请3件): the last one before a figure is the year its sentence tells of there. */
 const YEAR_LEADS = /(?:^|[，,；;。])\s*(?:在|于)?(20\d{2})年/g;
 
@@ -244,6 +253,8 @@ function wholeBefore(claims: Claim[], text: string, figure: Figure): Claim | und
   return claims.findLast((claim) => !PART_OPENS.test(claim.text)) ?? last;
 }
 const PART_OPENS = /^\s*其中/;
+/** Where the words after a figure stop being its own: 其中行政复议1件被纠正、… */
+const CLAUSE_BREAK = /[、，,；;。]/;
 
 /** A figure with no words of its own before it, perhaps after 其中 or a joiner: 其中8件…, 、1件…. */
 const BARE_PART = /^[\s、，,]*(?:其中|另有|有)?[，,：:]?\s*$/;
@@ -352,6 +363,12 @@ function claimAt(
       found.entry;
     // "其中涉及个人隐私的不予公开2件": a category qualified by a reason that names none of its rows is a part of it.
     if (entry === found.entry && entry.category && tail === 0 && QUALIFIED.test(text.slice(from, at))) return [];
+    // "其中行政复议1件被纠正": a part of a caseload told by its result after the figure is that result's cell.
+    const decidedHere =
+      entry.table === 'reviewLitigation' && entry.cells.every((cell) => cell.endsWith(':total')) && PART_OPENS.test(text.slice(from, figure.from))
+        ? decidedAfter(entry, after.split(CLAUSE_BREAK, 1)[0]!, generation, knowledge)
+        : undefined;
+    if (decidedHere) return [make(decidedHere, 'total', false)];
     const whole = COLUMN_AFTER.exec(after);
     const named = whole ?? (tail === 0 && entry.cells.some((cell) => cell.includes('{c}')) ? COLUMN_INSIDE.exec(before) : null);
     const included = entry.includes && pattern(entry.includes.follows).test(after) ? entry.includes.cells : [];

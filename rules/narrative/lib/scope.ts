@@ -36,9 +36,9 @@ const scopePatterns = new Memo(({ claims: { scope } }: Knowledge) => {
   const NAMED = `((?!通过|经由|依托|利用|借助|本年|全年|今年|年内|\\d)(?:[^，,。；;：:、\\s（）()“”]{2,14}?${scope.bodyEnding}|[省市州盟县区旗镇乡]政府(?:办公室|办公厅|办)?))(?!信息|网站|门户|公报)`;
   return {
     REGION: new RegExp(scope.region, 'g'),
-    // 全县各乡镇各部门 is the whole region again: only units not after a region word are a part;
-    // 区政府各部门 is the government's whole too.
-    SUBORDINATES: new RegExp(`(?<!(?:${scope.region})(?:${scope.subordinates})*|政府)(?:${scope.subordinates})`, 'g'),
+    // 全县各乡镇各部门 is the whole region again: only units not after a region word are a part
+    // (区政府各部门 is one: the government's departments beside its own level and lower levels).
+    SUBORDINATES: new RegExp(`(?<!(?:${scope.region})(?:${scope.subordinates})*)(?:${scope.subordinates})`, 'g'),
     SELF: new RegExp(scope.self),
     PART: new RegExp(`${scope.partLead}[，,：:\\s]*(?:${NAMED}|(${scope.level}))`, 'g'),
     // After 、 too: "县市场监管局、县人社局分别收到…" names two bodies.

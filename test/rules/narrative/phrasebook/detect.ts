@@ -9,6 +9,7 @@ import type { Cell, Report } from '../../../../src/model/types.js';
 import { buildReport } from '../../../../src/parse/index.js';
 import { FIXTURES, fixtureText } from '../../../fixtures.js';
 import type { ExpectedClaim, PhrasebookEntry } from './entry.js';
+import { inReportOf } from './read.js';
 
 /**
  * The narrative rules on phrasebook sentences set into a real report: its tables are made to agree with
@@ -31,6 +32,14 @@ export interface Detection {
   missed: string[];
   alarmed: string[];
 }
+
+/** The year of a base report, read once. */
+const baseYears = new Map<string, number>();
+const yearOf = (base: string): number => {
+  let year = baseYears.get(base);
+  if (year === undefined) baseYears.set(base, (year = buildReport(adaptText(fixtureText(base)), 'text').facts.year!.value));
+  return year;
+};
 
 /** The base report with the sentence as a paragraph after the first heading: the text and the sentence's line. */
 function withSentence(base: string, sentence: string): { text: string; line: number } {
@@ -84,7 +93,7 @@ export function detect(entries: PhrasebookEntry[]): Detection {
   for (const entry of entries) {
     const base = BASES[entry.generation];
     if (!base) continue;
-    const { text, line } = withSentence(fixtureText(base), entry.sentence);
+    const { text, line } = withSentence(fixtureText(base), inReportOf(entry.sentence, yearOf(base)));
     const fresh = () => {
       const report = buildReport(adaptText(text), 'text');
       report.facts.body = { value: entry.body };

@@ -17,9 +17,21 @@ const normal = (generation: PhrasebookEntry['generation'], claim: ExpectedClaim)
   return `${claim.table} ${cells || claim.cells.join('+')} = ${claim.value}${claim.unit} (${claim.scope})`;
 };
 
+/**
+ * A sentence whose clauses open with years ("2012年度全镇共公开…"; "2016年…58件，2017年受理49件") comes from the
+ * report of the latest of them: set into a report of another year, its years move with it, as its writer meant.
+ */
+export function inReportOf(sentence: string, year: number): string {
+  const leading = [...sentence.matchAll(/(?:^|[，,；;。])\s*(?:在|于)?(20\d{2})\s*年/g)].map((match) => Number(match[1]));
+  if (leading.length === 0) return sentence;
+  const shift = year - Math.max(...leading);
+  return sentence.replace(/20\d{2}(?=\s*年)/g, (written) => String(Number(written) + shift));
+}
+
 /** The sentence in a report of its body and generation, and the claims the reader takes from it. */
 export function readEntry(entry: PhrasebookEntry): { expected: string[]; actual: string[] } {
-  const text = `${entry.body}${YEAR[entry.generation]}年政府信息公开工作年度报告\n一、总体情况\n${entry.sentence}\n`;
+  const year = YEAR[entry.generation];
+  const text = `${entry.body}${year}年政府信息公开工作年度报告\n一、总体情况\n${inReportOf(entry.sentence, year)}\n`;
   const report = buildReport(adaptText(text), 'text');
   const actual = claimsOf(report, knowledge).map((claim) =>
     normal(entry.generation, {
