@@ -3,7 +3,6 @@ import { defineRule } from '../../src/engine/rule.js';
 import { unitWords, type Knowledge } from '../../src/engine/rule-api.js';
 import { Memo } from '../../src/model/memo.js';
 import { bodyOf, type Body } from '../../src/parse/body.js';
-import { quickTester } from '../lib/first-chars.js';
 import { proseUnits, sentenceEnd, sentenceStart } from '../lib/text.js';
 import { namesFound, otherProvincesOf, placeNamesAround, platformsIn, type PlaceNames } from './lib/foreign-places.js';
 import { GENERIC_UNIT, levelOf, unitsOf } from './lib/units.js';
@@ -30,9 +29,9 @@ const actingPatterns = new Memo(({ units }: Knowledge) => {
   const NAME = `([\\u4e00-\\u9fa5]{1,8}?${UNIT})`;
   return {
     /** A unit word anywhere: every slot's name ends in one. */
-    ANY_UNIT: quickTester(new RegExp(UNIT)),
+    ANY_UNIT: new RegExp(UNIT),
     /** A quick look for a unit acting anywhere: most prose has none, and the full pattern is costly. */
-    MAY_ACT: quickTester(new RegExp(UNIT + ACTING)),
+    MAY_ACT: new RegExp(UNIT + ACTING),
     /**
      * The slot where a report names itself as the one acting: a sentence (or "2023年，") opening
      * with a unit's name and a verb of its own work — "2017年，阿猛镇按照…", "长乐镇人民政府认真…".
@@ -46,13 +45,13 @@ const actingPatterns = new Memo(({ units }: Knowledge) => {
      * and a slot's pattern runs only over prose that has its words.
      */
     SELF_SLOTS: [
-      { gate: quickTester(new RegExp(`由[^，,。；]{1,24}${COMPILED}`)), pattern: new RegExp(`由\\s*${NAME}(?=${OWN_PART}(?:负责)?${COMPILED})`, 'g') },
-      { gate: quickTester(/负责本报告/), pattern: new RegExp(`(?:^|[，,。；：:])\\s*${NAME}(?=${OWN_PART}负责本报告)`, 'g') },
-      { gate: quickTester(/(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|提出)/), pattern: new RegExp(`(?:^|[，,。；：:]|对)\\s*${NAME}(?=${ITS_DISCLOSURE})`, 'g') },
-      { gate: quickTester(/请与|请联系|请向|联系单位/), pattern: new RegExp(`(?:请与|请联系|请向|联系单位[：:]?)\\s*${NAME}(?=${OWN_PART}(?:联系|咨询|反映|[。，,]))`, 'g') },
-      { gate: quickTester(new RegExp(RUNS)), pattern: new RegExp(`${RUNS}\\s*[：:]\\s*${NAME}`, 'g') },
-      { gate: quickTester(new RegExp(`${MADE}了?《`)), pattern: new RegExp(`${MADE}(?:了)?《(?:\\d{4}\\s*年度?)?${NAME}`, 'g') },
-      { gate: quickTester(new RegExp(SITE_PUBLISHED)), pattern: new RegExp(`(?:^|[，,。；：:]|通过|依托|利用)\\s*${NAME}(?=(?:人民政府|政府)?(?:门户|政府)?${SITE_PUBLISHED})`, 'g') },
+      { gate: new RegExp(`由[^，,。；]{1,24}${COMPILED}`), pattern: new RegExp(`由\\s*${NAME}(?=${OWN_PART}(?:负责)?${COMPILED})`, 'g') },
+      { gate: /负责本报告/, pattern: new RegExp(`(?:^|[，,。；：:])\\s*${NAME}(?=${OWN_PART}负责本报告)`, 'g') },
+      { gate: /(?:政府信息公开|政务公开)(?:工作)?(?:年度报告|提出)/, pattern: new RegExp(`(?:^|[，,。；：:]|对)\\s*${NAME}(?=${ITS_DISCLOSURE})`, 'g') },
+      { gate: /请与|请联系|请向|联系单位/, pattern: new RegExp(`(?:请与|请联系|请向|联系单位[：:]?)\\s*${NAME}(?=${OWN_PART}(?:联系|咨询|反映|[。，,]))`, 'g') },
+      { gate: new RegExp(RUNS), pattern: new RegExp(`${RUNS}\\s*[：:]\\s*${NAME}`, 'g') },
+      { gate: new RegExp(`${MADE}了?《`), pattern: new RegExp(`${MADE}(?:了)?《(?:\\d{4}\\s*年度?)?${NAME}`, 'g') },
+      { gate: new RegExp(SITE_PUBLISHED), pattern: new RegExp(`(?:^|[，,。；：:]|通过|依托|利用)\\s*${NAME}(?=(?:人民政府|政府)?(?:门户|政府)?${SITE_PUBLISHED})`, 'g') },
     ],
   };
 });
@@ -163,10 +162,10 @@ function slotsOf(body: Body, ownNames: string[], knowledge: Knowledge): Slots | 
 function subjectSlots(text: string, { patterns, body, ownNames, own, knowledge }: Slots): Array<{ name: string; index: number }> {
   const found: Array<{ name: string; index: number }> = [];
   // Every slot's name ends in a unit word: most headings and table notes have none.
-  if (!patterns.ANY_UNIT(text)) return found;
+  if (!patterns.ANY_UNIT.test(text)) return found;
   const { MAY_ACT, SUBJECT_SLOT, SELF_SLOTS } = patterns;
-  const slots = MAY_ACT(text) ? [SUBJECT_SLOT] : [];
-  for (const { gate, pattern } of SELF_SLOTS) if (gate(text)) slots.push(pattern);
+  const slots = MAY_ACT.test(text) ? [SUBJECT_SLOT] : [];
+  for (const { gate, pattern } of SELF_SLOTS) if (gate.test(text)) slots.push(pattern);
   const seen = new Set<number>();
   for (const slot of slots) {
     // exec over the shared global pattern: matchAll would clone it for every paragraph.
