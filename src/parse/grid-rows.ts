@@ -60,7 +60,7 @@ const headerPatternsOf = new Memo((definition: RowsTableDefinition) => {
 });
 
 /** A column of row codes or serial numbers (statistical forms' 代码 01, 02 …): its figures label the row. */
-const CODE_COLUMN = /^(代码|序号|编号|行次|栏次)$/;
+export const CODE_COLUMN = /^(代码|序号|编号|行次|栏次)$/;
 
 /** Where each column's header sits in the grid, and how wide the header row was. */
 export class ColumnAnchors {
