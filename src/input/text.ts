@@ -68,8 +68,11 @@ export function adaptText(source: string): AdaptedInput {
       cellsStartWithPipe ||= CELL_AFTER_PIPE.test(content);
     }
     const next = line < locator.lineCount ? lineText(source, locator, line + 1) : '';
-    if (PIPES_ONLY.test(content) && (cellsEndWithPipe || isEmptyCell(previous, content, next) || (cellsStartWithPipe && ONE_PIPE.test(content) && next.trimStart().startsWith('|')))) {
-      const at = lineStart + content.indexOf('|');
+    // In a "| 4" copy, a lone "|" before another cell is an empty cell, and so is an empty line
+    // between a row's closing "|" and the next row's "| 4" (the row's first cell was empty).
+    const emptyFirst = cellsStartWithPipe && !content.trim() && ONE_PIPE.test(previous) && next.trimStart().startsWith('|');
+    if (emptyFirst || (PIPES_ONLY.test(content) && (cellsEndWithPipe || isEmptyCell(previous, content, next) || (cellsStartWithPipe && ONE_PIPE.test(content) && next.trimStart().startsWith('|'))))) {
+      const at = lineStart + Math.max(0, content.indexOf('|'));
       blocks.push({ kind: 'text', text: '', spans: [], position: locator.position(at, at) });
       open = false;
       continue;
