@@ -16,7 +16,7 @@ const PIPES_ONLY = /^\s*\|[|\s]*$/;
 const ONE_PIPE = /^\s*\|\s*$/;
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 /** A row a line, each cell followed by "|" ("索引号 | 0144… | 分类 | … |"), as some pages copy. */
-const BAR_ROW = /^[^|]*\S[^|]*\|(?:[^|]*\|)+\s*$/;
+const BAR_ROW = /^\s*[^|\s][^|]*\|(?:[^|]*\|)+\s*$/;
 const CELL_AFTER_PIPE = /^\s*\|\s*[^|\s][^|]*$/;
 
 /**
@@ -67,7 +67,8 @@ export function adaptText(source: string): AdaptedInput {
       // Labels start such a row without a pipe: the convention holds once seen.
       cellsStartWithPipe ||= CELL_AFTER_PIPE.test(content);
     }
-    const next = line < locator.lineCount ? lineText(source, locator, line + 1) : '';
+    // Only a line of pipes or an empty one may be an empty cell: the next line is read for those alone.
+    const next = (PIPES_ONLY.test(content) || !content.trim()) && line < locator.lineCount ? lineText(source, locator, line + 1) : '';
     // In a "| 4" copy, a lone "|" before another cell is an empty cell, and so is an empty line
     // between a row's closing "|" and the next row's "| 4" (the row's first cell was empty).
     const emptyFirst = cellsStartWithPipe && !content.trim() && ONE_PIPE.test(previous) && next.trimStart().startsWith('|');
