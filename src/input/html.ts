@@ -135,8 +135,15 @@ function appendText(builder: MappedBuilder, node: Text, html: string, base: numb
   if (pendingSpace) builder.appendVirtual(' ');
 }
 
+/** An `&` written as an entity (`&amp;`, `&#38;`), which the `&` itself would otherwise match. */
+const AMPERSAND = /&(?:amp|#0*38|#x0*26);?/iy;
+
 /** Moves past one decoded character in the raw source: itself, or a whole `&…;` entity. */
 function advance(raw: string, at: number, char: string): number {
+  if (char === '&') {
+    AMPERSAND.lastIndex = at;
+    if (AMPERSAND.test(raw)) return AMPERSAND.lastIndex;
+  }
   if (raw.startsWith(char, at)) return at + char.length;
   if (raw[at] === '&') {
     const semicolon = raw.indexOf(';', at);

@@ -1,7 +1,7 @@
 import type { GridBlock, GridCell } from '../model/block.js';
 import type { SourceLocator } from '../model/source.js';
 import { MappedBuilder } from './mapped-builder.js';
-import { linesBetween, type SourceLine } from './pipe-table.js';
+import { ESCAPABLE, linesBetween, type SourceLine } from './pipe-table.js';
 
 /**
  * Pandoc's grid tables (`+---+` borders) and multiline tables (dash rules, rows apart by blank
@@ -51,6 +51,8 @@ export function findPandocTables(source: string, locator: SourceLocator): TextTa
   if (!MAY_HOLD.test(source)) return [];
   const lines = linesBetween(source, 0, source.length);
   const tables: TextTable[] = [];
+  // The last line a table found so far takes.
+  let taken = -1;
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     const found = GRID_BORDER.test(text)
@@ -58,11 +60,11 @@ export function findPandocTables(source: string, locator: SourceLocator): TextTa
       : FULL_RULE.test(text)
         ? multilineTable(lines, i, locator)
         : COLUMN_RULE.test(text)
-          ? headerlessTable(lines, i, locator)
+          ? (headerlessTable(lines, i, locator) ?? (i - 1 > taken ? simpleTable(lines, i, locator) : undefined))
           : undefined;
     if (!found) continue;
     tables.push(found.table);
-    i = found.last;
+    i = taken = found.last;
   }
   return tables;
 }
@@ -77,8 +79,16 @@ class CellReader {
     const lead = raw.length - raw.trimStart().length;
     const piece = raw.trim();
     if (!piece) return;
-    if (this.from < 0) this.from = line.offset + start + lead;
-    this.text.appendExact(piece, line.offset + start + lead);
+    const at = line.offset + start + lead;
+    if (this.from < 0) this.from = at;
+    // pandoc escapes punctuation in cells (a footnote mark 4\* ): the escaped character is the text.
+    let from = 0;
+    for (let i = 0; i + 1 < piece.length; i++) {
+      if (piece[i] !== '\\' || !ESCAPABLE.test(piece[i + 1]!)) continue;
+      if (i > from) this.text.appendExact(piece.slice(from, i), at + from);
+      from = ++i;
+    }
+    this.text.appendExact(piece.slice(from), at + from);
   }
 
   finish(locator: SourceLocator, fallback: number): GridCell {
@@ -202,4 +212,20 @@ function headerlessTable(lines: SourceLine[], start: number, locator: SourceLoca
   const from = lines[start]!.offset;
   const to = lines[end]!.offset + lines[end]!.text.length;
   return { table: { from, to, grid: { kind: 'grid', rows, position: locator.position(from, to) } }, last: end };
+}
+
+/**
+ * A simple table with a header (pandoc writes one for a <table> with <thead> whose cells each fit
+ * on a line): the header line, a column rule under it, then one row a line up to a blank line.
+ */
+function simpleTable(lines: SourceLine[], start: number, locator: SourceLocator): { table: TextTable; last: number } | undefined {
+  const header = lines[start - 1];
+  if (!header?.text.trim() || COLUMN_RULE.test(header.text) || FULL_RULE.test(header.text)) return undefined;
+  let last = start;
+  while (last + 1 < lines.length && lines[last + 1]!.text.trim()) last++;
+  if (last === start) return undefined;
+  const starts = ruleColumns(lines[start]!.text);
+  const rows = [header, ...lines.slice(start + 1, last + 1)].map((line) => rowInColumns([line], starts, locator));
+  const to = lines[last]!.offset + lines[last]!.text.length;
+  return { table: { from: header.offset, to, grid: { kind: 'grid', rows, position: locator.position(header.offset, to) } }, last };
 }

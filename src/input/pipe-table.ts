@@ -23,6 +23,9 @@ export function linesBetween(source: string, from: number, to: number): SourceLi
   return lines;
 }
 
+/** ASCII punctuation a Markdown backslash escapes (`\*`, `\|`): the character stands for itself. */
+export const ESCAPABLE = /[!-/:-@[-`{-~]/;
+
 /** Cells of one table row: split at unescaped pipes, `\|` and other escapes read as the character. */
 function rowCells(line: SourceLine, locator: SourceLocator): GridCell[] {
   const cells: GridCell[] = [];
@@ -41,7 +44,7 @@ function rowCells(line: SourceLine, locator: SourceLocator): GridCell[] {
   cellFrom = line.offset + start;
   for (let i = start; i < end; i++) {
     const char = text[i]!;
-    if (char === '\\' && i + 1 < end && /[!-/:-@[-`{-~]/.test(text[i + 1]!)) {
+    if (char === '\\' && i + 1 < end && ESCAPABLE.test(text[i + 1]!)) {
       cell.appendExact(text[i + 1]!, line.offset + i + 1);
       i++;
     } else if (char === '*' || char === '`') {

@@ -1,6 +1,7 @@
 import { joinMapped, sliceOfSource, type AdaptedInput, type Block, type Directive, type GridCell, type TextBlock } from '../model/block.js';
 import { SourceLocator } from '../model/source.js';
 import { isValueCell } from '../knowledge/normalize.js';
+import { findPandocTables } from './pandoc-tables.js';
 import { findPipeTable, type SourceLine } from './pipe-table.js';
 
 const DIRECTIVE = /^\s*<!--\s*(xxgk-[^>]*?)\s*-->\s*$/;
@@ -14,6 +15,9 @@ const WRAP_MIN_LENGTH = 50;
 const PIPES_ONLY = /^\s*\|[|\s]*$/;
 const ONE_PIPE = /^\s*\|\s*$/;
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
+/** A row a line, each cell followed by "|" ("索引号 | 0144… | 分类 | … |"), as some pages copy. */
+const BAR_ROW = /^\s*[^|\s][^|]*\|(?:[^|]*\|)+\s*$/;
+const CELL_AFTER_PIPE = /^\s*\|\s*[^|\s][^|]*$/;
 
 /**
  * Plain text pasted from a web page: one block per non-blank line. A line with `|`
@@ -37,10 +41,17 @@ export function adaptText(source: string): AdaptedInput {
   let previousLine = '';
   // Whether this copy writes its cells as "4|": then every line of pipes is an empty cell.
   let cellsEndWithPipe = false;
+  // Whether it writes them as "| 4", the row closed by a lone "|": a lone "|" before another cell is an empty one.
+  let cellsStartWithPipe = false;
+  // pandoc's plain text writes its tables as in its Markdown (column rules, cells lined up).
+  const pandocTables = new Map(findPandocTables(source, locator).map((table) => [table.from, table]));
   for (let line = 1; line <= locator.lineCount; line++) {
     const lineStart = locator.lineStart(line);
     const content = lineText(source, locator, line);
-    const table = PIPE_ROW.test(content) ? pipeTableFrom(source, locator, line) : content.includes('\t') ? tabTableFrom(source, locator, line) : undefined;
+    const pandoc = pandocTables.get(lineStart);
+    const table = pandoc
+      ? { block: pandoc.grid, lastLine: locator.position(pandoc.to, pandoc.to).end.line }
+      : PIPE_ROW.test(content) ? pipeTableFrom(source, locator, line) : content.includes('\t') ? separatedTableFrom(source, locator, line, '\t') : BAR_ROW.test(content) ? separatedTableFrom(source, locator, line, '|') : undefined;
     if (table) {
       blocks.push(table.block);
       line = table.lastLine;
@@ -51,9 +62,18 @@ export function adaptText(source: string): AdaptedInput {
     }
     const previous = previousLine;
     previousLine = content;
-    if (!PIPES_ONLY.test(content) && content.trim()) cellsEndWithPipe = content.trimEnd().endsWith('|');
-    if (PIPES_ONLY.test(content) && (cellsEndWithPipe || isEmptyCell(previous, content, line < locator.lineCount ? lineText(source, locator, line + 1) : ''))) {
-      const at = lineStart + content.indexOf('|');
+    if (!PIPES_ONLY.test(content) && content.trim()) {
+      cellsEndWithPipe = content.trimEnd().endsWith('|');
+      // Labels start such a row without a pipe: the convention holds once seen.
+      cellsStartWithPipe ||= CELL_AFTER_PIPE.test(content);
+    }
+    // Only a line of pipes or an empty one may be an empty cell: the next line is read for those alone.
+    const next = (PIPES_ONLY.test(content) || !content.trim()) && line < locator.lineCount ? lineText(source, locator, line + 1) : '';
+    // In a "| 4" copy, a lone "|" before another cell is an empty cell, and so is an empty line
+    // between a row's closing "|" and the next row's "| 4" (the row's first cell was empty).
+    const emptyFirst = cellsStartWithPipe && !content.trim() && ONE_PIPE.test(previous) && next.trimStart().startsWith('|');
+    if (emptyFirst || (PIPES_ONLY.test(content) && (cellsEndWithPipe || isEmptyCell(previous, content, next) || (cellsStartWithPipe && ONE_PIPE.test(content) && next.trimStart().startsWith('|'))))) {
+      const at = lineStart + Math.max(0, content.indexOf('|'));
       blocks.push({ kind: 'text', text: '', spans: [], position: locator.position(at, at) });
       open = false;
       continue;
@@ -123,23 +143,27 @@ function pipeTableFrom(source: string, locator: SourceLocator, line: number): { 
   return { block: { kind: 'grid', rows: table.rows, position: locator.position(lines[0]!.offset, last.offset + last.text.length) }, lastLine: line + lines.length - 1 };
 }
 
-/** Fewer lines than this with tabs are not a table copied from Word or a spreadsheet. */
+/** Fewer lines than this with tabs (or cells ended by "|") are not a copied table. */
 const TAB_TABLE_LINES = 2;
 
 /**
  * Rows copied from Word or a spreadsheet: cells apart by tabs, one row a line, a merged cell
- * written once. Empty cells stay, so the values after them keep their columns.
+ * written once; or rows a page's copy ends each cell of with "|". Empty cells stay, so the
+ * values after them keep their columns.
  */
-function tabTableFrom(source: string, locator: SourceLocator, line: number): { block: Block; lastLine: number } | undefined {
+function separatedTableFrom(source: string, locator: SourceLocator, line: number, separator: '\t' | '|'): { block: Block; lastLine: number } | undefined {
   const rows: GridCell[][] = [];
   for (let at = line; at <= locator.lineCount; at++) {
     const text = lineText(source, locator, at);
+    if (separator === '|' ? !BAR_ROW.test(text) : !text.includes('\t')) break;
     // The first row has text on both sides of a tab (a heading with a stray tab starts no table).
-    if (!text.includes('\t') || (rows.length === 0 && text.split('\t').filter((cell) => cell.trim()).length < 2)) break;
+    if (rows.length === 0 && text.split(separator).filter((cell) => cell.trim()).length < 2) break;
     const offset = locator.lineStart(at);
     let from = 0;
+    // The "|" after the last cell ends the row; no cell follows it.
+    const pieces = separator === '|' ? text.slice(0, text.lastIndexOf('|')).split('|') : text.split('\t');
     rows.push(
-      text.split('\t').map((raw) => {
+      pieces.map((raw) => {
         const lead = raw.length - raw.trimStart().length;
         const cell = raw.trim();
         const start = offset + from + lead;

@@ -59,9 +59,14 @@ const headerPatternsOf = new Memo((definition: RowsTableDefinition) => {
   return byKey;
 });
 
+/** A column of row codes or serial numbers (statistical forms' 代码 01, 02 …): its figures label the row. */
+export const CODE_COLUMN = /^(代码|序号|编号|行次|栏次)$/;
+
 /** Where each column's header sits in the grid, and how wide the header row was. */
 export class ColumnAnchors {
   private readonly at = new Map<string, { index: number; width: number; written: number }>();
+  /** Grid columns of row codes, at the width of the header row that named them. */
+  private readonly codes: Array<{ index: number; width: number }> = [];
 
   constructor(private readonly definition: RowsTableDefinition) {}
 
@@ -71,6 +76,7 @@ export class ColumnAnchors {
     const written = line.cells.findLastIndex((cell) => !isBlank(cell)) + 1;
     line.texts.forEach((text, index) => {
       if (!text) return;
+      if (CODE_COLUMN.test(text)) this.codes.push({ index, width: line.cells.length });
       for (const [key, patterns] of headerPatternsOf.get(this.definition)) {
         // A span repeated in each of its cells names its column at the first of them.
         if (named.has(key) || !patterns.some((pattern) => pattern.test(text))) continue;
@@ -89,8 +95,23 @@ export class ColumnAnchors {
    * lined up by its right end, its left end or its header's written end, whichever fits best.
    */
   valuesOf(line: GridLine, columns: ColumnDefinition[], locator: SourceLocator): CellText[] | undefined {
-    const read = this.underHeaders(line, columns) ?? counted(line, columns.length);
+    const read = this.underHeaders(line, columns) ?? this.agreeing(line, columns, counted(line, columns.length));
     return read?.map((cell) => writtenValue(cell, locator));
+  }
+
+  /**
+   * Values found by counting, unless one stands left of the header naming its column in a row as
+   * wide as the header's (no layout puts a header right of its values): a converter that lost
+   * columns leaves a row as long as its values with the label's empty cells counted in, and
+   * counting would move every figure two columns right.
+   */
+  private agreeing(line: GridLine, columns: ColumnDefinition[], read: GridCell[] | undefined): GridCell[] | undefined {
+    if (!read) return undefined;
+    const contradicts = columns.some((column, i) => {
+      const anchor = this.at.get(column.key);
+      return anchor?.width === line.cells.length && line.cells.indexOf(read[i]!) < anchor.index;
+    });
+    return contradicts ? undefined : read;
   }
 
   private underHeaders(line: GridLine, columns: ColumnDefinition[]): GridCell[] | undefined {
@@ -106,7 +127,8 @@ export class ColumnAnchors {
     let best: { indexes: number[]; leftBehind: number } | undefined;
     for (const shift of shifts) {
       const indexes = anchors.map((anchor) => anchor.index + shift);
-      if (!fits(line, indexes)) continue;
+      const codes = new Set(this.codes.filter((code) => code.width === first.width).map((code) => code.index + shift));
+      if (!fits(line, indexes, codes)) continue;
       // A figure after the reading passes for a span's repeat only if no reading takes it as a value.
       const leftBehind = cells.slice(indexes[indexes.length - 1]! + 1).filter((cell) => !cell.spanned && !isBlank(cell)).length;
       if (!best || leftBehind < best.leftBehind) best = { indexes, leftBehind };
@@ -115,12 +137,12 @@ export class ColumnAnchors {
   }
 }
 
-/** Values at these indexes make sense: value cells in order, no number among the labels before them, nothing but copies after. */
-function fits(line: GridLine, indexes: number[]): boolean {
+/** Values at these indexes make sense: value cells in order, no number among the labels before them but row codes, nothing but copies after. */
+function fits(line: GridLine, indexes: number[], codes: Set<number>): boolean {
   const { cells } = line;
   if (indexes.some((i, n) => i < 0 || i >= cells.length || (n > 0 && i <= indexes[n - 1]!))) return false;
   if (indexes.some((i) => !isValueCell(cells[i]!.text))) return false;
-  if (cells.slice(0, indexes[0]).some(isNumber)) return false;
+  if (cells.slice(0, indexes[0]).some((cell, i) => isNumber(cell) && !codes.has(i))) return false;
   const last = indexes[indexes.length - 1]!;
   return cells.slice(last + 1).every((cell, k) => cell.spanned || isBlank(cell) || cell.text === cells[last + k]!.text || isUnitOnly(line.texts[last + 1 + k]!));
 }

@@ -7,7 +7,7 @@ import { Memo } from '../model/memo.js';
 import type { SourceLocator } from '../model/source.js';
 import type { Generation, Table, TableKind } from '../model/types.js';
 import { emptyValue, isUnitOnly, labelText, splitGlued, splitRowLine, writtenValue, type CellText } from './cells.js';
-import { ColumnAnchors, gridLines } from './grid-rows.js';
+import { CODE_COLUMN, ColumnAnchors, gridLines } from './grid-rows.js';
 import { makeCell, RowMatcher } from './rows-table.js';
 
 /** A table found in the block list, with the blocks it covers. */
@@ -77,10 +77,17 @@ function readAt(blocks: Block[], index: number, definition: TableDefinition, gen
     if (!labelsOfGrid.get(block).some((row) => row.some((label) => anchor.test(label)))) return undefined;
     return definition.layout === 'rows' ? readRowsGrids(blocks, index, definition, generation, locator) : readSequenceGrid(definition, generation, block, index, locator);
   }
-  if (isProse(block) || !anchor.test(labelOfBlock.get(block))) return undefined;
+  if (isProse(block) || !(anchor.test(labelOfBlock.get(block)) || brokenAnchor(blocks, index, definition, anchor))) return undefined;
   return definition.layout === 'rows'
     ? readRowsStream(blocks, index, definition, generation, locator)
     : readSequenceStream(blocks, index, definition, generation, locator);
+}
+
+/** Table 四's first header word broken over two lines of a copy (行政 / 复议), as narrow Word columns set it. */
+function brokenAnchor(blocks: Block[], index: number, definition: TableDefinition, anchor: RegExp): boolean {
+  const label = labelOfBlock.get(blocks[index] as TextBlock);
+  const next = blocks[index + 1];
+  return definition.layout === 'sequence' && label.length <= 3 && next?.kind === 'text' && anchor.test(label + labelOfBlock.get(next));
 }
 
 /** Text between the parts of a table split over several grids (续表, a page number) is this short. */
@@ -154,6 +161,7 @@ function readRowsStream(blocks: Block[], start: number, definition: RowsTableDef
   let failures = 0;
   let end = start;
   const seen: string[] = [];
+  const isValueAt = (at: number) => blocks[at]?.kind === 'text' && isValueCell((blocks[at] as TextBlock).text);
   const flush = () => {
     // Fewer values than columns before the next label: which cell is missing cannot be told.
     if (pending !== undefined && labels.length) matcher.accept(pending, { labels, values }, (columns) => (values.length === columns.length ? values : undefined));
@@ -171,10 +179,14 @@ function readRowsStream(blocks: Block[], start: number, definition: RowsTableDef
       // The number is glued to its label, or (a table pasted as `| label | unit | value |`) in a later cell.
       let next = j + 1;
       while (blocks[next]?.kind === 'text' && isUnitOnly(labelOfBlock.get(blocks[next] as TextBlock))) next++;
+      // A header that named a code column (代码 01, 02 …) puts each row's code before its value.
+      const code = seen.some((text) => CODE_COLUMN.test(text)) && isValueAt(next) ? (blocks[next++] as TextBlock) : undefined;
       const following = blocks[next];
       const separate = following?.kind === 'text' && !isValueCell(block.text) && isValueCell(following.text);
-      const row = separate ? { labels: [block], values: [following] } : splitGlued(block, locator);
+      // A code with no value after it: the value's cell was empty, and the copy left nothing of it.
+      const row = separate ? { labels: [block], values: [following] } : code ? { labels: [block], values: [emptyValue(code)] } : splitGlued(block, locator);
       if (separate) j = next;
+      else if (code) j = next - 1;
       if (matcher.offer(row)) end = j;
       else if (TOP_HEADING.test(label) && !matcher.isGroupLabel(label)) break;
       else failures += row.values[0]!.text ? 1 : 0;

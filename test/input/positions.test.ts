@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { adaptTextForm } from '../../src/input/index.js';
 import { SourceLocator } from '../../src/model/source.js';
 import { paragraphsOf, sectionsOf, tablesOf } from '../../src/model/query.js';
 import type { Report } from '../../src/model/types.js';
@@ -53,4 +54,12 @@ describe.each([FIXTURES.changleTownship2023, FIXTURES.dayaoCounty2021])('positio
     expect(line).toContain('<td>');
     expect(line.slice(received.position!.start.column - 1 - 4, received.position!.start.column - 1)).toBe('<td>');
   });
+});
+
+it('an & written as &amp; maps to its entity, and the characters after it to theirs', () => {
+  const source = '<p>甲&amp;乙&#x4e00; & 丙</p>';
+  const [block] = adaptTextForm('html', source).blocks;
+  expect(block).toMatchObject({ kind: 'text', text: '甲&乙一 & 丙' });
+  const offsets = [...'甲&乙一 & 丙'].map((_, i) => (block!.kind === 'text' ? block!.spans.find((span) => span.start <= i && i < span.start + span.length) : undefined)).map((span, i) => (span ? span.offset + (i - span.start) : undefined));
+  expect(offsets.map((offset) => (offset === undefined ? undefined : source[offset]))).toEqual(['甲', '&', '乙', '&', undefined, '&', undefined, '丙']);
 });

@@ -38,8 +38,8 @@ export function tempFolder(prefix: string): string {
  * Converts all the files in one LibreOffice run (seconds each start); returns the output paths in
  * input order. `pdfOptions`: the PDF export's options, as JSON (a password, say).
  */
-export function libreOffice(files: string[], to: 'pdf' | 'doc' | 'docx', outdir: string, pdfOptions?: string): string[] {
-  const filter = pdfOptions ? `pdf:writer_pdf_Export:${pdfOptions}` : { pdf: 'pdf', doc: 'doc:MS Word 97', docx: 'docx:MS Word 2007 XML' }[to];
+export function libreOffice(files: string[], to: 'pdf' | 'doc' | 'docx' | 'html' | 'txt', outdir: string, pdfOptions?: string): string[] {
+  const filter = pdfOptions ? `pdf:writer_pdf_Export:${pdfOptions}` : { pdf: 'pdf', doc: 'doc:MS Word 97', docx: 'docx:MS Word 2007 XML', html: 'html:HTML (StarWriter)', txt: 'txt:Text (encoded):UTF8' }[to];
   const profile = tempFolder('xxgk-soffice-profile-');
   execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', outdir, ...files], { stdio: 'ignore', timeout: 240_000 });
   return files.map((file) => {

@@ -73,12 +73,13 @@ function columnWidths(rows: string[][]): number[] {
 const pandocGrid: Layout = (title, tables, written) => ({
   fileName: 'report.md',
   content: document(title, tables, (table) => {
-    const rows = flatRows(table, written, 'empty');
+    // Widths of the text as written, escapes included, as pandoc measures them.
+    const rows = flatRows(table, written, 'empty').map((row) => row.map(escapeMarkdown));
     const widths = columnWidths(rows);
     const rule = (char: string) => `+${widths.map((w) => char.repeat(w + 2)).join('+')}+`;
     const out = [rule('-')];
     rows.forEach((row, r) => {
-      const wrapped = row.map((cell, c) => wrap(escapeMarkdown(cell), widths[c]!));
+      const wrapped = row.map((cell, c) => wrap(cell, widths[c]!));
       const height = Math.max(...wrapped.map((lines) => lines.length));
       for (let l = 0; l < height; l++) out.push(`|${wrapped.map((lines, c) => ` ${pad(lines[l] ?? '', widths[c]!)} `).join('|')}|`);
       out.push(rule(r === table.headerRows - 1 ? '=' : '-'));
@@ -91,15 +92,16 @@ const pandocGrid: Layout = (title, tables, written) => ({
 const pandocMultiline: Layout = (title, tables, written) => ({
   fileName: 'report.md',
   content: document(title, tables, (table) => {
-    const rows = flatRows(table, written, 'empty');
+    // Widths of the text as written, escapes included, as pandoc measures them.
+    const rows = flatRows(table, written, 'empty').map((row) => row.map(escapeMarkdown));
     const widths = columnWidths(rows);
     const full = '-'.repeat(widths.reduce((sum, w) => sum + w + 1, -1));
     const line = (cells: string[]) => cells.map((cell, c) => pad(cell, widths[c]!)).join(' ').trimEnd();
     const out = [full];
-    for (const row of rows.slice(0, table.headerRows)) out.push(line(row.map((cell, c) => wrap(escapeMarkdown(cell), widths[c]!)[0]!)));
+    for (const row of rows.slice(0, table.headerRows)) out.push(line(row.map((cell, c) => wrap(cell, widths[c]!)[0]!)));
     out.push(widths.map((w) => '-'.repeat(w)).join(' '));
     rows.slice(table.headerRows).forEach((row, r) => {
-      const wrapped = row.map((cell, c) => wrap(escapeMarkdown(cell), widths[c]!));
+      const wrapped = row.map((cell, c) => wrap(cell, widths[c]!));
       const height = Math.max(...wrapped.map((lines) => lines.length));
       if (r > 0) out.push('');
       for (let l = 0; l < height; l++) out.push(line(wrapped.map((lines) => lines[l] ?? '')));
@@ -272,5 +274,12 @@ export const LAYOUTS: Record<string, Layout> = {
   'rows copied from Word, cells apart by tabs': tabRows,
 };
 
-/** How a layout writes a blank: flattened rows need a mark ("…数无" would read as a label), every other layout leaves the cell empty. */
-export const blankWriting = (layout: string, written: string) => (layout.startsWith('flattened') && (written === '' || written === '无') ? '—' : written);
+/**
+ * How a layout writes a value: flattened rows need a mark for a blank ("…数无" would read as a
+ * label) and write figures bare (a unit or mark would glue to the next figure); every other
+ * layout writes the cell as it is.
+ */
+export function layoutWriting(layout: string, written: string): string {
+  if (!layout.startsWith('flattened')) return written;
+  return written === '' || written === '无' ? '—' : written.replace(/(万元|件|\*|①)$/, '');
+}
