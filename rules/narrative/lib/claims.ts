@@ -153,6 +153,8 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
       if (entry) claims.push(...claimAt(report, paragraph, figure, { from, end, before, after: '', scopes, respective, entry }, claims, knowledge));
       continue;
     }
+    // "2021年至2024年全区累计受理…", "到目前累计主动公开…": a running total over years is no year's figure.
+    if (RUNNING_TOTAL.test(text.slice(from, figure.from))) continue;
     const after = text.slice(figure.end, figure.end + AFTER_REACH);
     // The applicant columns' full pattern only where one of their words stands (most clauses name none).
     const column = COLUMN_WORD.test(before) && COLUMN_BEFORE.test(before);
@@ -187,6 +189,9 @@ const LAST_YEAR_WORD = /上一?年|去年/;
 /** A sentence opening with last year as a clause of its own: 去年同期，… */
 const LAST_YEAR_SENTENCE = /^\s*(?:在|于)?(?:上一?年(?:度)?|去年)(?!度)(?:同期)?[，,]/;
 const LAST_YEAR_CLAUSE = /^\s*(?:在|于)?(?:上一?年(?:度)?|去年)(?!度)(?:同期)?(?:[，,]|(?![^，,；;。]{0,4}?(?:结转|转结|转入|遗留)))/;
+/** Years to years, or a total up to now: 2021年至2024年…累计, 到目前累计, 截至目前共累计. */
+const RUNNING_TOTAL = /20\d{2}\s*年(?:度)?\s*(?:至|到|—|－|-|~|～)\s*20\d{2}\s*年(?!\s*(?:1|一)\s*月)|(?:到|截至|截止)(?:目前|现在|今|当前)[^，,；;。\d]{0,6}?累计/;
+
 /** "2016年全区受理…": a clause opening with a year before the report's. */
 const CLAUSE_YEAR = /^\s*(?:在|于)?(20\d{2})\s*年(?!度?(?:结转|转结|转入|遗留))/;
 function earlierYearLeads(clause: string, reportYear: number | undefined): boolean {
@@ -249,8 +254,24 @@ const UNIT_ALONE = /^\s*(?:其中)?[，,：:]?\s*[^，,；;。、\d（）()]{2,1
  */
 function wholeBefore(claims: Claim[], text: string, figure: Figure): Claim | undefined {
   const last = claims.at(-1);
-  if (!last || !PART_OPENS.test(last.text) || !/[；;]/.test(text.slice(last.figure.end, figure.from))) return last;
+  // A lawsuit's kind after 其中 (其中复议后起诉1件，法院判决驳回…2件) is closed by the next clause too.
+  const closed = /[；;]/.test(text.slice(last?.figure.end ?? 0, figure.from)) || (last !== undefined && isSuitKind(last.entry));
+  if (!last || !PART_OPENS.test(last.text) || !closed) return last;
   return claims.findLast((claim) => !PART_OPENS.test(claim.text)) ?? last;
+}
+
+/** One kind of lawsuit alone: 未经复议直接起诉 or 复议后起诉. */
+const isSuitKind = (entry: CountEntry) => entry.table === 'reviewLitigation' && entry.cells.length === 1 && /^suit(?:Direct|AfterReview):total$/.test(entry.cells[0]!);
+
+/**
+ * The entry a result or column after the claim goes on from: "未经复议直接起诉11件、复议后起诉4件，法院判决驳回诉讼请求9件":
+ * after both kinds of lawsuit, a result is of all the lawsuits.
+ */
+function resultBase(previous: Claim, claims: Claim[], sentence: number, generation: Generation, knowledge: Knowledge): CountEntry {
+  const before = claims.at(claims.indexOf(previous) - 1);
+  if (!isSuitKind(previous.entry) || !before || before.figure.from < sentence || !isSuitKind(before.entry) || before.entry === previous.entry) return previous.entry;
+  const cells = [...before.entry.cells, ...previous.entry.cells].sort().join(' ');
+  return knowledge.claims.counts.find((e) => e.table === 'reviewLitigation' && e.generations.includes(generation) && [...e.cells].sort().join(' ') === cells) ?? previous.entry;
 }
 const PART_OPENS = /^\s*其中/;
 /** Where the words after a figure stop being its own: 其中行政复议1件被纠正、… */
@@ -412,10 +433,11 @@ function claimAt(
   }
   // "制发行政规范性文件12件，废止2件": another column of the table-二 row stated before it in the sentence.
   const previous = wholeBefore(claims, text, figure);
-  const sibling = previous && previous.figure.from >= start().sentence ? columnSibling(previous.entry, before, generation, knowledge) : undefined;
+  const base = previous && previous.figure.from >= start().sentence ? resultBase(previous, claims, start().sentence, generation, knowledge) : undefined;
+  const sibling = base && columnSibling(base, before, generation, knowledge);
   if (sibling) return [make(sibling, 'total', false)];
   // "行政诉讼有2件，其中1件目前正在法院审理中": a result after the figure, of the claim before it in the sentence.
-  const decided = previous && previous.figure.from >= start().sentence ? decidedAfter(previous.entry, after, generation, knowledge) : undefined;
+  const decided = base && decidedAfter(base, after, generation, knowledge);
   if (decided) return [make(decided, 'total', false)];
   // "主动公开规章9件（含新制定3件、修改4件、废止2件）": a bracket lists a table-二 row's figure by its columns.
   const bracket = bracketAt(text, from);
