@@ -3,12 +3,14 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { runnable } from './needs.js';
 
 /**
  * Real converters, as the people who publish reports use them: LibreOffice (headless) for PDF,
  * Word 97 and .docx, Chromium's print to PDF, and pandoc for Markdown. `.ci/run` installs them; a
  * test that needs one fails with the reason when it is missing (never a silent skip).
  */
+/** Debian's Chromium (`.ci/run` installs it); never a browser downloaded by Playwright. */
 export const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -17,7 +19,7 @@ export function requireTools(): void {
     ['soffice', 'libreoffice-writer-nogui'],
     ['pandoc', 'pandoc'],
   ].filter(([command]) => !onPath(command!));
-  if (!existsSync(CHROMIUM)) missing.push([CHROMIUM, 'chromium']);
+  if (!runnable(CHROMIUM)) missing.push([CHROMIUM, 'chromium']);
   if (missing.length) throw new Error(`converters missing: ${missing.map(([command, pkg]) => `${command} (apt-get install ${pkg})`).join(', ')}`);
 }
 

@@ -7,11 +7,10 @@ import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { FileLinter } from '../../src/host/file-linter.js';
 import { startServer, type RunningServer } from '../../src/web/server.js';
 import { FIXTURES, fixturePath, fixtureText, parseBytes, replaceLine } from '../helpers.js';
+import { CHROMIUM } from '../support/converters.js';
 import { describeNeeding } from '../support/needs.js';
 import { toDocx, toHtml, toMarkdown } from '../support/render.js';
 
-/** Debian's Chromium (CI installs it); never a browser downloaded by Playwright. */
-const CHROMIUM = '/usr/bin/chromium';
 /** Screenshots for docs/guide.md are written only on request (XXGK_SCREENSHOTS=1), so test runs leave the repository alone. */
 const SHOTS = process.env.XXGK_SCREENSHOTS === '1' ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url)) : mkdtempSync(join(tmpdir(), 'xxgk-shots-'));
 
