@@ -38,10 +38,10 @@ export function tempFolder(prefix: string): string {
 
 /**
  * Converts all the files in one LibreOffice run (seconds each start); returns the output paths in
- * input order. `pdfOptions`: the PDF export's options, as JSON (a password, say).
+ * input order (`html`: Writer's "save as web page"). `pdfOptions`: the PDF export's options, as JSON (a password, say).
  */
-export function libreOffice(files: string[], to: 'pdf' | 'doc' | 'docx', outdir: string, pdfOptions?: string): string[] {
-  const filter = pdfOptions ? `pdf:writer_pdf_Export:${pdfOptions}` : { pdf: 'pdf', doc: 'doc:MS Word 97', docx: 'docx:MS Word 2007 XML' }[to];
+export function libreOffice(files: string[], to: 'pdf' | 'doc' | 'docx' | 'html', outdir: string, pdfOptions?: string): string[] {
+  const filter = pdfOptions ? `pdf:writer_pdf_Export:${pdfOptions}` : { pdf: 'pdf', doc: 'doc:MS Word 97', docx: 'docx:MS Word 2007 XML', html: 'html:HTML (StarWriter)' }[to];
   const profile = tempFolder('xxgk-soffice-profile-');
   execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', outdir, ...files], { stdio: 'ignore', timeout: 240_000 });
   return files.map((file) => {
@@ -60,6 +60,12 @@ export function pandocMarkdown(page: string, to: 'gfm' | 'markdown', out: string
 /** pandoc's Word document of a page (its own table style: cell borders on the header row and the table's edges). */
 export function pandocDocx(page: string, out: string): string {
   execFileSync('pandoc', ['--from', 'html', '--to', 'docx', '--output', out, page], { stdio: 'ignore', timeout: 60_000 });
+  return out;
+}
+
+/** pandoc's web page of a Word document (a whole page, UTF-8 declared), as a site's editor pastes one in. */
+export function pandocHtml(docx: string, out: string): string {
+  execFileSync('pandoc', ['--from', 'docx', '--to', 'html', '--standalone', '--metadata', 'pagetitle=report', '--output', out, docx], { stdio: 'ignore', timeout: 60_000 });
   return out;
 }
 
