@@ -35,8 +35,9 @@ const actingPatterns = new Memo(({ units }: Knowledge) => {
     /**
      * The slot where a report names itself as the one acting: a sentence (or "2023年，") opening
      * with a unit's name and a verb of its own work — "2017年，阿猛镇按照…", "长乐镇人民政府认真…".
+     * A sentence's 本年度/全年/年内 is read before the name, never as part of it (本年度青石镇共…).
      */
-    SUBJECT_SLOT: new RegExp(`(?:^|[。；！？]|\\d{4}\\s*年度?[，,]|(?:\\d{1,2}\\s*月|以来|期间)[，,]|本年度|全年|年内)\\s*${NAME}${ACTING}`, 'g'),
+    SUBJECT_SLOT: new RegExp(`(?:(?:^|[。；！？])\\s*(?:(?:本年度|全年|年内)[，,]?)?|\\d{4}\\s*年度?[，,]|(?:\\d{1,2}\\s*月|以来|期间)[，,]|本年度|全年|年内)\\s*${NAME}${ACTING}`, 'g'),
     /**
      * Other slots only the report's own body fills, wherever they stand: who compiled the report
      * (本报告由…编制), whom to ask about it (请与…联系), who runs the page (主办单位：…), whose

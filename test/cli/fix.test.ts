@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applySuggestions } from '../../src/engine/fix.js';
 import { FIXTURES, fixtureText, lintWith } from '../helpers.js';
+import { itNeeding } from '../support/needs.js';
 import { handOver, UNPRIVILEGED } from '../support/unprivileged.js';
 import { runCli } from './run-cli.js';
 
@@ -71,7 +72,7 @@ describe('--fix never loses data', () => {
     expect(readdirSync(dir).sort()).toEqual(['second-name.txt', 'xian.txt']);
   });
 
-  it.skipIf(process.getuid?.() !== 0)('a file owned by another user stays theirs (as root, who can give a file away)', async () => {
+  itNeeding(process.getuid?.() === 0, 'only root can give a file to another user')('a file owned by another user stays theirs (as root, who can give a file away)', async () => {
     const { dir, file } = setup();
     chownSync(file, 4321, 4321);
     await runCli(['xian.txt', '--fix'], dir);

@@ -19,7 +19,7 @@ import type { Report, Table } from '../../src/model/types.js';
 import { buildReport } from '../../src/parse/index.js';
 import { runCli } from '../cli/run-cli.js';
 import { FIXTURES, fixturePath, fixtureText, lintWith, parseBytes, parseFixture } from '../helpers.js';
-import { bytesOf, chromiumPdf, libreOffice, pandocDocx, pandocMarkdown, requireTools, scannedPdf, tempFolder } from '../support/converters.js';
+import { bytesOf, chromiumPdf, libreOffice, pandocDocx, pandocHtml, pandocMarkdown, requireTools, scannedPdf, tempFolder } from '../support/converters.js';
 import { LAYOUTS, reportTitle } from '../support/layouts.js';
 import { pageTables, valueKeys } from '../support/page-tables.js';
 import { toHtml } from '../support/render.js';
@@ -28,11 +28,12 @@ import { toHtml } from '../support/render.js';
  * Issues 15 and 18: the five real reports, and test reports made from them, made into the files
  * people download and send by real converters — LibreOffice (PDF, Word 97 .doc, .docx) from the text as published and from the
  * page with its tables, Chromium's print to PDF (running header, page numbers, table headers
- * repeated on each page), pandoc (GitHub Markdown with pipe tables, pandoc's Markdown with its own tables, without header) — and read back: every form gives the cells, the generation, the parts
+ * repeated on each page), pandoc (GitHub Markdown with pipe tables, pandoc's Markdown with its own tables, without header;
+ * .docx of the page) and web pages saved from Word documents (LibreOffice's of its .doc, pandoc's of its .docx) — and read back: every form gives the cells, the generation, the parts
  * and the findings of the text form, which is the corpus truth.
  */
-type Form = 'pdf-text' | 'pdf-page' | 'pdf-chromium' | 'doc-text' | 'doc-page' | 'docx-page' | 'md-gfm' | 'md-pandoc' | 'pdf-docx-lo' | 'pdf-docx-pandoc';
-const FORMS: Form[] = ['pdf-text', 'pdf-page', 'pdf-chromium', 'doc-text', 'doc-page', 'docx-page', 'md-gfm', 'md-pandoc'];
+type Form = 'pdf-text' | 'pdf-page' | 'pdf-chromium' | 'doc-text' | 'doc-page' | 'docx-page' | 'docx-pandoc' | 'html-doc-lo' | 'html-docx-pandoc' | 'md-gfm' | 'md-pandoc' | 'pdf-docx-lo' | 'pdf-docx-pandoc';
+const FORMS: Form[] = ['pdf-text', 'pdf-page', 'pdf-chromium', 'doc-text', 'doc-page', 'docx-page', 'docx-pandoc', 'html-doc-lo', 'html-docx-pandoc', 'md-gfm', 'md-pandoc'];
 
 /**
  * The five real reports, and test reports made from them as the benchmark makes its repository
@@ -88,7 +89,14 @@ beforeAll(async () => {
   record('pdf-docx-lo', libreOffice(names.map((name) => made.get(`${name}:docx-page`)!), 'pdf', printedDocx));
   const pandocFolder = join(folder, 'pandoc-docx');
   mkdirSync(pandocFolder);
-  record('pdf-docx-pandoc', libreOffice(pages.map((page, i) => pandocDocx(page, join(pandocFolder, `${i}.docx`))), 'pdf', pandocFolder));
+  const pandocDocxes = pages.map((page, i) => pandocDocx(page, join(pandocFolder, `${i}.docx`)));
+  record('docx-pandoc', pandocDocxes);
+  record('pdf-docx-pandoc', libreOffice(pandocDocxes, 'pdf', pandocFolder));
+  // Web pages saved from Word documents: LibreOffice's of its Word 97 file of the page, pandoc's of its own .docx.
+  const htmlFolder = join(folder, 'html');
+  mkdirSync(htmlFolder);
+  record('html-doc-lo', libreOffice(names.map((name) => made.get(`${name}:doc-page`)!), 'html', htmlFolder));
+  record('html-docx-pandoc', pandocDocxes.map((docx) => pandocHtml(docx, docx.replace(/\.docx$/, '.html'))));
   record('md-gfm', pages.map((page) => pandocMarkdown(page, 'gfm', page.replace(/\.html$/, '.gfm.md'))));
   record('md-pandoc', pages.map((page) => pandocMarkdown(page, 'markdown', page.replace(/\.html$/, '.pandoc.md'))));
   const printed = pages.map((page) => page.replace(/\.html$/, '.chromium.pdf'));
@@ -500,7 +508,8 @@ describe('damaged PDF and Word 97 files', () => {
         for (const [at, value] of flips) bytes[Math.floor(at * bytes.length)] = value;
         const read = await readInput(path, bytes);
         if (!read.ok) expect(['unreadable', 'no-text-layer']).toContain(read.reason);
-        else expect(read.input.locator.text.length).toBeGreaterThanOrEqual(0);
+        // What is read builds a report of its own format over the very text read.
+        else expect(buildReport(read.input, read.format)).toMatchObject({ type: 'report', format: read.format, source: read.input.locator.text });
       }),
       { numRuns: 25 },
     );

@@ -6,7 +6,7 @@ import { builtinRules } from '../../rules/index.js';
 import { parseConfig } from '../../src/engine/config.js';
 import { readInput } from '../../src/input/index.js';
 import { MAX_MARKDOWN_CONTAINERS, MAX_NESTING } from '../../src/input/limits.js';
-import { FIXTURES, fixtureText, lintWith } from '../helpers.js';
+import { FIXTURES, fixtureText, lintRecommended, lintWith } from '../helpers.js';
 import { lintFolder, type JsonResult } from '../repo/run-lint.js';
 import { zipOf } from './zip.js';
 
@@ -72,7 +72,10 @@ describe('limits per file, each with a message and the run going on', () => {
     const { results, code } = await lintFolder(dir);
     expect(code).toBe(1);
     expect(failureOf(results[0]!)).toBe('文件超出大小上限，未检查（21.0 MB > 20 MB）');
-    expect(results[1]!.messages.length).toBeGreaterThan(0);
+    // The small file beside it is checked as if alone: the findings of every rule at its recommended setting.
+    const alone = (await lintRecommended('small.txt', report)).result.diagnostics.map((d) => `${d.position.start.line} ${d.ruleId}`);
+    expect(alone.length).toBe(4);
+    expect(results[1]!.messages.map((m) => `${m.line} ${m.ruleId}`)).toEqual(alone);
     writeFileSync(join(dir, 'xxgk.config.json'), JSON.stringify({ settings: { limits: { fileSizeMB: 0.001 } } }));
     const configured = await lintFolder(dir);
     expect(failureOf(configured.results[1]!)).toBe(`文件超出大小上限，未检查（${(Buffer.byteLength(report) / 1024 / 1024).toFixed(1)} MB > 0.001 MB）`);

@@ -243,25 +243,37 @@ function without(a: string[], b: string[]): string[] {
 }
 
 /**
- * Floors of what the rules reach today (so a regression fails) and ceilings of the injections that
- * change findings elsewhere; docs/evaluation.md reports the same figures. Raise them as the rules improve.
+ * What the rules do today, exactly: how many places the oracle finds, the ones the kind's rule misses
+ * and the injections that change findings elsewhere (place, then +/- line and rule). A change either
+ * way fails, so docs/evaluation.md, which reports the same figures and explains every miss, stays true.
  */
-const EXPECTED: Record<string, { injected: number; foundAtLeast: number; elsewhereAtMost: number }> = {
-  'a prose figure equal to a table cell, changed by one': { injected: 20, foundAtLeast: 8, elsewhereAtMost: 6 },
-  'a part heading numbered like the one before': { injected: 22, foundAtLeast: 21, elsewhereAtMost: 1 },
-  'a prose paragraph pasted again after the next one': { injected: 54, foundAtLeast: 50, elsewhereAtMost: 0 },
-  'a plan for the report year, in any wording, anywhere': { injected: 59, foundAtLeast: 59, elsewhereAtMost: 0 },
-  'a template placeholder the rule does not list': { injected: 59, foundAtLeast: 59, elsewhereAtMost: 0 },
-  'a statistics bureau’s wording (the rule’s one listed term)': { injected: 28, foundAtLeast: 28, elsewhereAtMost: 0 },
-  'another body’s name where the report names itself': { injected: 14, foundAtLeast: 12, elsewhereAtMost: 0 },
-  'another body’s name in a sentence of its own, in any wording': { injected: 59, foundAtLeast: 59, elsewhereAtMost: 0 },
-  'a plan for the report year, in other wordings': { injected: 59, foundAtLeast: 59, elsewhereAtMost: 0 },
-  'a template placeholder, in other wordings': { injected: 59, foundAtLeast: 59, elsewhereAtMost: 0 },
-  'another body’s name, in other wordings': { injected: 59, foundAtLeast: 48, elsewhereAtMost: 0 },
+const EXPECTED: Record<string, { injected: number; missed: string[]; elsewhere: string[] }> = {
+  'a prose figure equal to a table cell, changed by one': {
+    injected: 20,
+    missed: ['000:17:35', '000:17:253', '000:17:262', '001:22:129', '001:22:149', '003:3:348', '003:3:358', '003:9:244', '003:11:73', '003:11:311', '003:11:337', '003:11:346'],
+    elsewhere: [
+      '000:17:253 +17 narrative/sum',
+      '000:17:262 +17 narrative/sum',
+      '003:5:15 +5 narrative/percentage',
+      '003:5:39 +5 narrative/table-mismatch -5 narrative/category-mismatch',
+      '003:5:84 +5 narrative/percentage',
+      '003:9:244 +9 narrative/sum',
+    ],
+  },
+  'a part heading numbered like the one before': { injected: 22, missed: ['000:76'], elsewhere: ['000:19 -37 structure/heading-sequence'] },
+  'a prose paragraph pasted again after the next one': { injected: 54, missed: ['001:630', '002:60', '003:622', '003:638'], elsewhere: [] },
+  'a plan for the report year, in any wording, anywhere': { injected: 59, missed: [], elsewhere: [] },
+  'a template placeholder the rule does not list': { injected: 59, missed: [], elsewhere: [] },
+  'a statistics bureau’s wording (the rule’s one listed term)': { injected: 28, missed: [], elsewhere: [] },
+  'another body’s name where the report names itself': { injected: 14, missed: ['001:22', '002:30'], elsewhere: [] },
+  'another body’s name in a sentence of its own, in any wording': { injected: 59, missed: [], elsewhere: [] },
+  'a plan for the report year, in other wordings': { injected: 59, missed: [], elsewhere: [] },
+  'a template placeholder, in other wordings': { injected: 59, missed: [], elsewhere: [] },
+  'another body’s name, in other wordings': { injected: 59, missed: [], elsewhere: [] },
 };
 
 describe.each(Object.entries(KINDS))('%s, injected at every place the test finds in the five real reports', (kind, { rule, sites }) => {
-  it(`is reported by ${rule} at the injected line at least as often as today`, { timeout: 600_000 }, async () => {
+  it(`is reported by ${rule} at the injected place, missed exactly where docs/evaluation.md says`, { timeout: 600_000 }, async () => {
     let injected = 0;
     const found: string[] = [];
     const missed: string[] = [];
@@ -284,10 +296,21 @@ describe.each(Object.entries(KINDS))('%s, injected at every place the test finds
         if (changed.length) elsewhere.push(`${place} ${changed.join(' ')}`);
       }
     }
-    const summary = `${kind}: found ${found.length}/${injected}; missed ${missed.join(', ')}; elsewhere ${elsewhere.join('; ')}`;
-    const { injected: places, foundAtLeast, elsewhereAtMost } = EXPECTED[kind]!;
-    expect(injected, summary).toBe(places);
-    expect(found.length, summary).toBeGreaterThanOrEqual(foundAtLeast);
-    expect(elsewhere.length, summary).toBeLessThanOrEqual(elsewhereAtMost);
+    const summary = `${kind}: found ${found.length}/${injected}`;
+    expect({ injected, missed, elsewhere }, summary).toEqual(EXPECTED[kind]);
   });
+});
+
+it('000 line 23: 以…方式公开政府信息52条 (the table’s 其他方式 = 52) made 53 is reported by narrative/table-mismatch at the figure, nothing else changing', async () => {
+  const file = FIXTURES.amengTownship2017;
+  const f = fixture(file, await parseFixture(file));
+  const column = f.lines[22]!.indexOf('52条') + 1;
+  expect(column).toBe(205);
+  const site = replaced(f, 23, f.lines[22]!.replace('52条', '53条'));
+  const before = await findingsOf(file, f.text);
+  const after = await findingsOf(file, site.text);
+  // The line's one finding before is the corpus's own, at 248条 (the table's website figure is 244).
+  expect(before.filter((finding) => finding.line === 23)).toEqual([{ line: 23, column: f.lines[22]!.indexOf('248条') + 1, rule: 'narrative/table-mismatch' }]);
+  expect(without(after.map((x) => `${x.line}:${x.column} ${x.rule}`), before.map((x) => `${x.line}:${x.column} ${x.rule}`))).toEqual(['23:205 narrative/table-mismatch']);
+  expect(without(before.map((x) => `${x.line}:${x.column} ${x.rule}`), after.map((x) => `${x.line}:${x.column} ${x.rule}`))).toEqual([]);
 });

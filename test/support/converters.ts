@@ -3,12 +3,14 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { runnable } from './needs.js';
 
 /**
  * Real converters, as the people who publish reports use them: LibreOffice (headless) for PDF,
  * Word 97 and .docx, Chromium's print to PDF, and pandoc for Markdown. `.ci/run` installs them; a
  * test that needs one fails with the reason when it is missing (never a silent skip).
  */
+/** Debian's Chromium (`.ci/run` installs it); never a browser downloaded by Playwright. */
 export const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
@@ -17,7 +19,7 @@ export function requireTools(): void {
     ['soffice', 'libreoffice-writer-nogui'],
     ['pandoc', 'pandoc'],
   ].filter(([command]) => !onPath(command!));
-  if (!existsSync(CHROMIUM)) missing.push([CHROMIUM, 'chromium']);
+  if (!runnable(CHROMIUM)) missing.push([CHROMIUM, 'chromium']);
   if (missing.length) throw new Error(`converters missing: ${missing.map(([command, pkg]) => `${command} (apt-get install ${pkg})`).join(', ')}`);
 }
 
@@ -36,7 +38,7 @@ export function tempFolder(prefix: string): string {
 
 /**
  * Converts all the files in one LibreOffice run (seconds each start); returns the output paths in
- * input order. `pdfOptions`: the PDF export's options, as JSON (a password, say).
+ * input order (`html`: Writer's "save as web page"). `pdfOptions`: the PDF export's options, as JSON (a password, say).
  */
 export function libreOffice(files: string[], to: 'pdf' | 'doc' | 'docx' | 'html' | 'txt', outdir: string, pdfOptions?: string): string[] {
   const filter = pdfOptions ? `pdf:writer_pdf_Export:${pdfOptions}` : { pdf: 'pdf', doc: 'doc:MS Word 97', docx: 'docx:MS Word 2007 XML', html: 'html:HTML (StarWriter)', txt: 'txt:Text (encoded):UTF8' }[to];
@@ -58,6 +60,12 @@ export function pandocMarkdown(page: string, to: 'gfm' | 'markdown', out: string
 /** pandoc's Word document of a page (its own table style: cell borders on the header row and the table's edges). */
 export function pandocDocx(page: string, out: string): string {
   execFileSync('pandoc', ['--from', 'html', '--to', 'docx', '--output', out, page], { stdio: 'ignore', timeout: 60_000 });
+  return out;
+}
+
+/** pandoc's web page of a Word document (a whole page, UTF-8 declared), as a site's editor pastes one in. */
+export function pandocHtml(docx: string, out: string): string {
+  execFileSync('pandoc', ['--from', 'docx', '--to', 'html', '--standalone', '--metadata', 'pagetitle=report', '--output', out, docx], { stdio: 'ignore', timeout: 60_000 });
   return out;
 }
 

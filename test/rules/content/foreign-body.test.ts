@@ -65,6 +65,15 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: '本年度 before the acting name is no part of it (a town that is no neighbour, in the subject slot)',
+      file: 'ameng.txt',
+      text: replaceLine(ameng, 17, '本年度青石镇共主动公开政府信息。全年青石镇认真落实《条例》。'),
+      errors: [
+        { messageId: 'foreign', line: 17, column: 4, includes: ['此处以“青石镇”为主语'] },
+        { messageId: 'foreign', line: 17, column: 19, includes: ['此处以“青石镇”为主语'] },
+      ],
+    },
+    {
       name: '000 line 17 speaking as 者太镇',
       file: 'ameng.txt',
       text: copied,
