@@ -274,6 +274,8 @@ function resultBase(previous: Claim, claims: Claim[], sentence: number, generati
   return knowledge.claims.counts.find((e) => e.table === 'reviewLitigation' && e.generations.includes(generation) && [...e.cells].sort().join(' ') === cells) ?? previous.entry;
 }
 const PART_OPENS = /^\s*其中/;
+/** A bracket right after a figure listing its parts: （含新制定2件、…）. */
+const PARTS_BRACKET = /^\s*[（(]\s*(?:含|包括|其中)/;
 /** Where the words after a figure stop being its own: 其中行政复议1件被纠正、… */
 const CLAUSE_BREAK = /[、，,；;。]/;
 
@@ -384,6 +386,9 @@ function claimAt(
       found.entry;
     // "其中涉及个人隐私的不予公开2件": a category qualified by a reason that names none of its rows is a part of it.
     if (entry === found.entry && entry.category && tail === 0 && QUALIFIED.test(text.slice(from, at))) return [];
+    // "公布市政府规章6件（含新制定2件、修改3件、废止1件）": a table-二 figure its bracket breaks into columns is
+    // more than any one of them (the bracket's parts are read on their own).
+    if (entry.table === 'proactive' && tail === 0 && PARTS_BRACKET.test(after)) return [];
     // "其中行政复议1件被纠正": a part of a caseload told by its result after the figure is that result's cell.
     const decidedHere =
       entry.table === 'reviewLitigation' && entry.cells.every((cell) => cell.endsWith(':total')) && PART_OPENS.test(text.slice(from, figure.from))

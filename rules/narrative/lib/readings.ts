@@ -149,7 +149,7 @@ export function rowResult(before: string, fits: (entry: CountEntry) => boolean, 
 export function columnSibling(previous: CountEntry, before: string, generation: Generation, knowledge: Knowledge): CountEntry | undefined {
   const claimVocabulary = knowledge.claims;
   // "截至年底现行有效的共63件", "清理后现行有效的241件", "本年度制发7件": a time or a step before the column's word.
-  const alone = (words: string) => pattern(`^\\s*(?:其中)?[，,：:]?\\s*(?:(?:截至|截止)(?:到)?[^，,；;。\\d]{0,6}?|清理后|目前|本年度?|今年|全年|年内)?(?:${words})`, true).test(before);
+  const alone = (words: string) => pattern(`^\\s*(?:其中)?[，,：:]?\\s*(?:(?:截至|截止)(?:到)?[^，,；;。\\d]{0,6}?|(?:经)?清理后|目前|本年度?|今年|全年|年内)?(?:${words})`, true).test(before);
   const word = claimVocabulary.columnWords.find((w) => w.table === previous.table && w.generations.includes(generation) && alone(w.words));
   if (word) return siblingIn(previous, previous.cells.map((cell) => cell.replace(/[^.:]+$/, word.column)), generation, knowledge);
   if (previous.table !== 'proactive' || previous.cells.length !== 1) return undefined;

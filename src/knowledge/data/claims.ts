@@ -101,7 +101,7 @@ const REFUSALS = [
 /** 申请人撤回申请的3件, 主动撤销政府信息公开申请1件. */
 const WITHDRAWN = '(?:申请人)?(?:主动)?(?:撤回|撤销)(?:了)?(?:其)?(?:政府信息公开|信息公开|依申请公开)?申请(?:[，,、]?(?:终止|不再)(?:办理|处理))?(?:的)?';
 /** "1件申请人在答复期内主动撤回": the figure before the applicant who withdrew it (撤回 alone: 撤销 may be a review's result). */
-const WITHDREW_AFTER = '(?:申请人)?(?:在[^，,；;。\\d]{0,10}?内)?(?:主动)?撤回(?:了)?(?:其)?(?:申请)?(?=[，,；;。]|$)';
+const WITHDREW_AFTER = '(?:因)?(?:申请人)?(?:在[^，,；;。\\d]{0,10}?内)?(?:主动)?撤回(?:了)?(?:其)?(?:申请)?(?:[，,]?(?:终止|不再)(?:办理|处理))?(?=[，,；;。]|$)';
 /** The figure before its result: "其中4份予以公开，1份因申请内容经补正仍不明确而无法提供". */
 const resultAfter = (result: string) => ({ follows: `^\\s*(?:已|均已|均|全部)?(?:依法)?${REASON}(?:而)?(?:为|系|作)?${result}` });
 /** Decisions are counted in these; 行政处罚58条 among information posted is a count of postings. */
@@ -165,7 +165,8 @@ export const claimVocabularyInput = {
     { id: 'processed', label: label('办结', 'processed'), before: HANDLED, table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: [`(?:剩余|其余|余下|另有|尚有)[^。；;]{0,12}?(?:结转|顺延|转入|转)(?:至|到)?${NEXT_YEAR}`] },
     // 办理24件，其中当年新收22件、上年结转2件: 办理 is the whole load, new and carried over.
     // 办理5件（含上年结转1件）: a note naming the carry makes 办理 the load too.
-    { ...LOAD, before: HANDLED, context: [`其中[^。；;]{0,8}(?:本年|当年)?(?:新收|新增|收到|受理)|[（(]\\s*(?:含|包括)(?:了)?${LAST_YEAR}(?:结转|转入)`, `${LAST_YEAR}(?:结转|转入)`] },
+    // 办理申请16件，其中上年结转2件: the carried part alone after 其中 tells the load too.
+    { ...LOAD, before: HANDLED, context: [`其中[^。；;]{0,8}(?:(?:本年|当年)?(?:新收|新增|收到|受理)|${LAST_YEAR}(?:结转|转入))|[（(]\\s*(?:含|包括)(?:了)?${LAST_YEAR}(?:结转|转入)`, `${LAST_YEAR}(?:结转|转入)`] },
     { id: 'received', label: label('收到申请', 'applications received'), before: '(?:本年|当年|今年|本年度)(?:新收|新增)(?:的)?|^\\s*其中[，,]?\\s*(?:新收|新增)(?:的)?', table: 'applications', cells: ['received:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
     {
       id: 'carriedForward', label: label('结转下年度', 'carried forward'), before: CARRIED_FORWARD, after: { follows: `^\\s*(?:申请)?${REASON}(?:(?:由|从)?20\\d{2}年(?:度)?)?(?:${CARRIED_FORWARD})` },
@@ -190,7 +191,7 @@ export const claimVocabularyInput = {
     // 表二
     { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), before: '废止(?:了)?(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'] },
     { id: 'rulesInForce', label: label('现行有效规章', 'rules in force'), before: '(?:现行(?:继续)?有效|继续有效)(?:的)?(?:[省市州县区旗]?政府)?规章', table: 'proactive', cells: ['rules:inForce'], generations: ['gb2021'] },
-    { id: 'rulesIssued', label: label('制发规章', 'rules issued'), before: `${ISSUED}(?:政府)?规章`, table: 'proactive', cells: ['rules:issued'], generations: ['gb2021'] },
+    { id: 'rulesIssued', label: label('制发规章', 'rules issued'), before: `${ISSUED}(?:[省市州县区旗]?政府)?规章`, table: 'proactive', cells: ['rules:issued'], generations: ['gb2021'] },
     { id: 'rulesIssued', label: label('制作规章', 'rules made'), before: `${MADE}(?:政府)?规章`, table: 'proactive', cells: ['rules:made'], generations: ['gb2019'] },
     { id: 'normativeIssued', label: label('制发行政规范性文件', 'normative documents issued'), before: `${ISSUED}.{0,14}?(?:行政)?规范性文件`, after: docsAfter(ISSUED), table: 'proactive', cells: ['normativeDocs:issued'], generations: ['gb2021'] },
     { id: 'normativeIssued', label: label('制作规范性文件', 'normative documents made'), before: `${MADE}.{0,8}?(?:行政)?规范性文件`, after: docsAfter(MADE), table: 'proactive', cells: ['normativeDocs:made'], generations: ['gb2019'] },
@@ -204,7 +205,7 @@ export const claimVocabularyInput = {
     { id: 'normativeRepealed', label: label('废止行政规范性文件', 'normative documents repealed'), after: { follows: '^\\s*(?:(?:行政)?规范性文件)?(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['normativeDocs:repealed'], generations: ['gb2021'], context: ['规范性文件'] },
     { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), after: { follows: '^\\s*(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'], context: ['规章'], unless: ['规范性文件'] },
     { id: 'normativeInForce', label: label('现行有效行政规范性文件', 'normative documents in force'), before: '(?:现行(?:继续)?有效|继续有效)(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:inForce'], generations: ['gb2021'] },
-    { id: 'licensing', label: label('行政许可', 'licensing decisions'), before: '行政许可(?:本年)?(?:处理)?(?:决定|案件)?|(?:处理|办理|办结)(?:了)?行政许可事项|作出[^，,；;。\\d]{0,12}?许可(?:处理)?决定', table: 'proactive', cells: ['licensing:decisions'], generations: MODERN, units: DECISION_UNITS },
+    { id: 'licensing', label: label('行政许可', 'licensing decisions'), before: '行政许可(?:本年)?(?:处理)?(?:决定|案件)?|(?:处理|办理|办结)(?:了)?(?:[^，,；;。\\d]{0,10}?等)?行政许可事项|作出[^，,；;。\\d]{0,12}?许可(?:处理)?决定', table: 'proactive', cells: ['licensing:decisions'], generations: MODERN, units: DECISION_UNITS },
     { id: 'penalty', label: label('行政处罚', 'penalty decisions'), before: '行政处罚(?:本年)?(?:处理)?(?:决定|案件)?', table: 'proactive', cells: ['penalty:decisions'], generations: MODERN, units: DECISION_UNITS },
     { id: 'otherServices', label: label('其他对外管理服务事项', 'other service decisions'), before: '其他对外管理服务事项(?:本年)?(?:处理)?(?:决定)?', table: 'proactive', cells: ['otherServices:decisions'], generations: ['gb2019'], units: DECISION_UNITS },
     // 收取行政事业性收费共计12.6万元: the table's amount is in 万元; an amount in 元 is not read.
@@ -257,7 +258,7 @@ export const claimVocabularyInput = {
     // 告知申请人向有关机关申请3件: the information is another body's.
     { id: 'notThisBody', label: label('不属于本行政机关公开', 'not this body’s'), before: '告知(?:申请人)?向(?:有关|相关|其他|有权)(?:行政)?机关(?:提出)?(?:申请)?(?:的)?', table: 'legacyStats', cells: ['replies.notThisBody'], generations: LEGACY },
     // 不同意公开的4件中，涉及商业秘密1件: the 2008 table's reasons for a refusal.
-    ...REFUSALS.map(([id, words]) => ({ id: `refused.${id}`, label: label(words.split('|')[0]!, `refused: ${id}`), before: `(?:涉及|属于|因)?(?:${words})(?:的)?(?:而)?(?:不同意公开|不予(?:以)?公开)?(?:的)?`, table: 'legacyStats' as const, cells: [`refused.${id}`], generations: LEGACY, context: ['不同意公开|不予(?:以)?公开'] })),
+    ...REFUSALS.map(([id, words]) => ({ id: `refused.${id}`, label: label(words.split('|')[0]!, `refused: ${id}`), before: `(?:因)?(?:涉及|属于)?(?:${words})(?:的)?(?:而)?(?:不同意公开|不予(?:以)?公开)?(?:的)?`, table: 'legacyStats' as const, cells: [`refused.${id}`], generations: LEGACY, context: ['不同意公开|不予(?:以)?公开'] })),
     // 已答复93件: every answer, 申请答复数 (after the answers' own rows, so 同意公开答复 stays theirs).
     { id: 'answered', label: label('申请答复', 'answers'), before: '(?:已|均已|全部)?(?:作出|予以)?(?:答复|回复)(?:了)?(?:申请人)?(?:的)?(?:申请)?', table: 'legacyStats', cells: ['replies.total'], generations: LEGACY, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
     { id: 'review', label: label('行政复议', 'administrative reviews'), before: '行政复议(?:案件|案)?', table: 'legacyStats', cells: ['review.total'], generations: LEGACY, context: ABOUT_CASES, unless: CASELOAD },
@@ -275,7 +276,7 @@ export const claimVocabularyInput = {
     { id: 'partTime', label: label('兼职人员', 'part-time staff'), before: '兼职(?:工作)?(?:人员)?', table: 'legacyStats', cells: ['staff.partTime'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
     { id: 'readingPoints', label: label('设置政府信息公开查阅点', 'reading points'), before: '(?:(?:设置|设立|建立|开设)(?:了)?[^，,；;。\\d]{0,12}?)?(?:政府信息公开|政府信息|信息公开|政务公开)(?:查阅点|查阅场所|查阅室|查阅中心)|(?:设置|设立|建立|开设)(?:了)?(?:查阅点|查阅场所|查阅室|查阅中心)', table: 'legacyStats', cells: ['org.readingPoints'], generations: LEGACY, units: ['个', '处'] },
     { id: 'units', label: label('政府信息公开工作专门机构', 'dedicated units'), before: '(?:政府信息公开|信息公开|政务公开)?(?:工作)?专门机构', table: 'legacyStats', cells: ['org.units'], generations: LEGACY, units: ['个', '家'] },
-    { id: 'weiboWechatResponses', label: label('微博微信回应事件', 'responses on Weibo and WeChat'), before: '(?:微博|微信)(?:[、和及与]?(?:微信|微博))?(?:上)?回应(?:了)?(?:社会关注|社会关切|社会热点)?(?:事件|热点)?', table: 'legacyStats', cells: ['response.weiboWechat'], generations: LEGACY, units: EVENT_UNITS },
+    { id: 'weiboWechatResponses', label: label('微博微信回应事件', 'responses on Weibo and WeChat'), before: '(?:微博|微信)(?:[、和及与]?(?:微信|微博))?(?:上)?(?:共|累计)?回应(?:了)?(?:社会|公众)?(?:关注|关切)?(?:的)?(?:热点)?(?:事件|热点)?', table: 'legacyStats', cells: ['response.weiboWechat'], generations: LEGACY, units: EVENT_UNITS },
     { id: 'otherResponses', label: label('其他方式回应事件', 'responses in other ways'), before: '(?:通过)?其他(?:方式|途径|渠道)回应(?:了)?(?:事件|热点)?', table: 'legacyStats', cells: ['response.other'], generations: LEGACY, units: EVENT_UNITS },
     { id: 'budget', label: label('政府信息公开专项经费', 'budget'), before: '(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:的)?专项(?:工作)?经费(?:投入|支出|安排|落实)?', table: 'legacyStats', cells: ['org.budget'], generations: LEGACY, amount: true },
     { id: 'meetings', label: label('召开政府信息公开工作会议', 'meetings'), before: '(?:组织)?(?:召开|举行)(?:了)?(?:政府信息公开|信息公开|政务公开)?(?:工作)?(?:专题)?(?:会议|工作会|推进会|专题会)(?:(?:或|和|、)(?:专题)?会议)?', table: 'legacyStats', cells: ['meetings'], generations: LEGACY, units: EVENT_UNITS, context: ['信息公开|政务公开'] },
@@ -293,8 +294,8 @@ export const claimVocabularyInput = {
     'withheld.query': '告知(?:申请人|其)?通过查询(?:渠道|途径|方式)获取(?:的)?',
     'unavailable.needsCreation': '需(?:要)?(?:对现有信息)?(?:进行)?(?:汇总|加工|分析)(?:、(?:汇总|加工|分析))?(?:才能提供)?(?:的)?|(?:没有现成信息)?需(?:要)?另行制作(?:的)?',
     'unavailable.unclear': '(?:申请内容)?(?:经补正(?:后)?)?(?:申请内容)?(?:仍(?:然)?)?不明确(?:而)?(?:的)?',
-    'notProcessed.complaint': '告知(?:申请人|其)?通过信访(?:等)?(?:渠道|途径)(?:反映|提出)(?:的)?|(?:属于)?信访举报投诉类(?:的)?(?:申请)?',
-    'notProcessed.confirm': '(?:(?:属于)?已获取(?:的)?(?:政府)?信息[、，,]?)?要求(?:行政机关)?(?:对已获取(?:的)?(?:政府)?信息)?(?:确认或重新出具|重新出具或确认|重新出具)(?:已获取(?:的)?(?:政府)?信息)?(?:而)?(?:不予处理)?(?:的)?',
+    'notProcessed.complaint': '告知(?:申请人|其)?通过信访(?:等)?(?:渠道|途径)(?:反映|提出)(?:的)?|(?:属于)?信访[、，,]?举报[、，,]?投诉类(?:的)?(?:申请)?',
+    'notProcessed.confirm': '(?:(?:属于)?已获取(?:的)?(?:政府)?信息[、，,]?)?要求(?:行政机关|本机关|我局|本局|我单位|本单位)?(?:对已获取(?:的)?(?:政府)?信息)?(?:确认或重新出具|重新出具或确认|重新出具)(?:其)?(?:已获取(?:的)?(?:政府)?信息)?(?:而)?(?:不予处理)?(?:的)?',
     // 以大量、反复申请方式提出且无正当理由的3件: the label's words in any order, the reason after them.
     'notProcessed.excessive': '(?:无正当理由(?:的)?)?(?:以)?大量[、和]?反复(?:提出)?申请[^，,；;。\\d]{0,16}?(?:的)?',
   },
@@ -316,11 +317,11 @@ export const claimVocabularyInput = {
     // Table 四's results after its total: "行政诉讼案件4起，其中维持3起，尚未审结1起" (the 2008 table has no 尚未审结).
     { table: 'reviewLitigation', column: 'upheld', words: `${DECIDED}(?:被)?(?:予以|依法)?(?:维持(?:原(?:具体)?行政行为)?|驳回(?:原告)?(?:的)?诉讼请求)(?:的)?`, generations: MODERN },
     { table: 'reviewLitigation', column: 'corrected', words: `${DECIDED}(?:被)?(?:依法)?(?:纠正|纠错|撤销|责令重新答复|责令(?:其)?改正)(?:的)?`, generations: MODERN },
-    { table: 'reviewLitigation', column: 'other', words: '(?:其他结果|其他情形|(?:以)?其他方式结案)(?:的)?', generations: MODERN },
+    { table: 'reviewLitigation', column: 'other', words: '(?:其他结果|其他情形|(?:以)?其他方式结案|(?:原告)?(?:主动)?(?:撤诉|撤回起诉))(?:的)?', generations: MODERN },
     { table: 'reviewLitigation', column: 'pending', words: '(?:尚未审结|未审结|尚在审理(?:中)?|正在审理(?:中)?|审理中)(?:的)?', generations: MODERN },
-    { table: 'legacyStats', column: 'upheld', words: '(?:被)?(?:予以|依法)?(?:维持(?:原)?(?:具体行政行为)?(?:或(?:者)?驳回(?:原告)?(?:诉讼请求)?)?|驳回(?:原告)?(?:的)?诉讼请求)(?:的)?', generations: LEGACY },
+    { table: 'legacyStats', column: 'upheld', words: `${DECIDED}(?:被)?(?:予以|依法)?(?:维持(?:原)?(?:具体行政行为)?(?:或(?:者)?驳回(?:原告)?(?:诉讼请求)?)?|驳回(?:原告)?(?:的)?诉讼请求)(?:的)?`, generations: LEGACY },
     { table: 'legacyStats', column: 'corrected', words: '(?:被)?(?:依法)?(?:纠正|纠错)(?:的)?', generations: LEGACY },
-    { table: 'legacyStats', column: 'other', words: '其他情形(?:的)?', generations: LEGACY },
+    { table: 'legacyStats', column: 'other', words: '(?:其他情形|(?:原告)?(?:主动)?(?:撤诉|撤回起诉))(?:的)?', generations: LEGACY },
   ],
   rates: [
     {
