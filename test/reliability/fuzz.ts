@@ -1,22 +1,23 @@
 /**
- * `npm run fuzz [-- COUNT [SEED]]`: COUNT (default 100,000) files of any kind through the whole
- * pipeline (fuzz-inputs.ts), in child processes watched from here. A crash is an input that
- * threw, crashed a rule or the parser, or placed a finding outside the file; a hang is a child
- * that finished nothing for HANG_SECONDS. Run before a release; the figures go into docs/reliability.md.
+ * `npm run fuzz [-- COUNT [SEED]]`: COUNT (default 100,000) files of any kind (every adapter:
+ * .txt .md .html .docx .doc .pdf) through the whole pipeline (fuzz-inputs.ts), in child processes
+ * watched from here. A crash is an input that threw, crashed a rule or the parser, or placed a
+ * finding outside the file; a hang is a child that finished nothing for HANG_SECONDS. Run before a release; the figures go into docs/reliability.md.
  */
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { anyFile, problemWith, seeds } from './fuzz-inputs.js';
+import { anyFile, printedSeeds, problemWith, seeds } from './fuzz-inputs.js';
 
 const HANG_SECONDS = 60;
-/** Loading the tool and rendering the seeds (a .docx among them) before the first input. */
+/** Loading the tool and rendering the seeds (.docx, and .pdf and .doc by LibreOffice) before the first input. */
 const START_SECONDS = 180;
 const BATCH = 500;
 
 async function child(seed: number, count: number): Promise<void> {
-  const arbitrary = anyFile(await seeds());
+  const textual = await seeds();
+  const arbitrary = anyFile([...textual, ...printedSeeds(textual)]);
   for (let done = 0; done < count; done += BATCH) {
     const files = fc.sample(arbitrary, { numRuns: Math.min(BATCH, count - done), seed: seed + done });
     for (const [i, file] of files.entries()) {
