@@ -34,15 +34,27 @@ interface Tally {
   hangs: string[];
 }
 
+/** Where a child's `done`-th input is: the sample's seed and its index, to replay it with fc.sample. */
+const inputAt = (seed: number, done: number) => `seed ${seed + done - (done % BATCH)}, index ${done % BATCH}`;
+
+/** Crashes and hangs are printed as they come (a run takes most of an hour), and kept for the summary. */
+function found(list: string[], line: string): void {
+  list.push(line);
+  process.stderr.write(`fuzz: ${line}\n`);
+}
+
 function watch(seed: number, count: number, tally: Tally): Promise<void> {
   return new Promise((resolve) => {
     const script = fileURLToPath(import.meta.url);
     const worker = spawn(process.execPath, ['--import', 'tsx', script, '--child', String(seed), String(count)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let timer: NodeJS.Timeout;
+    let done = 0;
+    let hung = false;
     const arm = (seconds: number) => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        tally.hangs.push(`seed ${seed}: nothing finished for ${seconds} s`);
+        hung = true;
+        found(tally.hangs, `${inputAt(seed, done)}: nothing finished for ${seconds} s`);
         worker.kill('SIGKILL');
       }, seconds * 1000);
     };
@@ -54,14 +66,17 @@ function watch(seed: number, count: number, tally: Tally): Promise<void> {
       pending = lines.pop()!;
       for (const line of lines) {
         if (line.startsWith('done ')) {
+          done += Number(line.slice(5));
           tally.inputs += Number(line.slice(5));
+          if (tally.inputs % 10_000 === 0) process.stderr.write(`fuzz: ${tally.inputs} inputs\n`);
           arm(HANG_SECONDS);
-        } else if (line.startsWith('crash ')) tally.crashes.push(line.slice(6));
+        } else if (line.startsWith('crash ')) found(tally.crashes, line.slice(6));
       }
     });
-    worker.on('close', (code) => {
+    worker.on('close', (code, signal) => {
       clearTimeout(timer);
-      if (code !== 0 && code !== null) tally.crashes.push(`seed ${seed}: the child exited with ${code}`);
+      // A child that died on its own (an exit code, or a signal such as the kernel's out-of-memory kill) crashed on the input it was at.
+      if (!hung && (code !== 0 || signal)) found(tally.crashes, `${inputAt(seed, done)}: the child ended with ${signal ?? `exit code ${code}`}`);
       resolve();
     });
   });
