@@ -2,9 +2,12 @@
  * `npm run fuzz [-- COUNT [SEED]]`: COUNT (default 100,000) files of any kind (every adapter:
  * .txt .md .html .docx .doc .pdf) through the whole pipeline (fuzz-inputs.ts), in child processes
  * watched from here. A crash is an input that threw, crashed a rule or the parser, or placed a
- * finding outside the file; a hang is a child that finished nothing for HANG_SECONDS. Run before a release; the figures go into docs/reliability.md.
+ * finding outside the file; a hang is an input the child spent HANG_SECONDS of CPU time on without
+ * finishing. Each is printed with the sample seed and index that make it again (`--replay`). Run
+ * before a release; the figures go into docs/reliability.md.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
@@ -15,9 +18,13 @@ const HANG_SECONDS = 60;
 const START_SECONDS = 180;
 const BATCH = 500;
 
-async function child(seed: number, count: number): Promise<void> {
+async function arbitraryFile() {
   const textual = await seeds();
-  const arbitrary = anyFile([...textual, ...printedSeeds(textual)]);
+  return anyFile([...textual, ...printedSeeds(textual)]);
+}
+
+async function child(seed: number, count: number): Promise<void> {
+  const arbitrary = await arbitraryFile();
   for (let done = 0; done < count; done += BATCH) {
     const files = fc.sample(arbitrary, { numRuns: Math.min(BATCH, count - done), seed: seed + done });
     for (const [i, file] of files.entries()) {
@@ -37,6 +44,17 @@ interface Tally {
 /** Where a child's `done`-th input is: the sample's seed and its index, to replay it with fc.sample. */
 const inputAt = (seed: number, done: number) => `seed ${seed + done - (done % BATCH)}, index ${done % BATCH}`;
 
+/** User and system CPU seconds of a process (Linux); undefined elsewhere, and then wall time counts. */
+function cpuSecondsOf(pid: number | undefined): number | undefined {
+  try {
+    // Fields 14 and 15 of /proc/PID/stat, counted after the command name's closing parenthesis.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Crashes and hangs are printed as they come (a run takes most of an hour), and kept for the summary. */
 function found(list: string[], line: string): void {
   list.push(line);
@@ -50,13 +68,22 @@ function watch(seed: number, count: number, tally: Tally): Promise<void> {
     let timer: NodeJS.Timeout;
     let done = 0;
     let hung = false;
+    // Since the last input finished: the child's CPU time then, and how much of it may pass.
+    let since: number | undefined;
+    let allowed = 0;
+    const check = () => {
+      // On a loaded machine the child may only have waited for a core: its own CPU time counts (wall time where it cannot be read).
+      const now = cpuSecondsOf(worker.pid);
+      const spent = since === undefined || now === undefined ? allowed : now - since;
+      if (spent < allowed) return void (timer = setTimeout(check, Math.max(1, allowed - spent) * 1000));
+      hung = true;
+      found(tally.hangs, `${inputAt(seed, done)}: nothing finished in ${allowed} s`);
+      worker.kill('SIGKILL');
+    };
     const arm = (seconds: number) => {
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        hung = true;
-        found(tally.hangs, `${inputAt(seed, done)}: nothing finished for ${seconds} s`);
-        worker.kill('SIGKILL');
-      }, seconds * 1000);
+      [since, allowed] = [cpuSecondsOf(worker.pid), seconds];
+      timer = setTimeout(check, seconds * 1000);
     };
     arm(START_SECONDS);
     let pending = '';
@@ -94,6 +121,17 @@ async function parent(count: number, seed: number): Promise<void> {
   process.exitCode = tally.crashes.length + tally.hangs.length > 0 || tally.inputs < count ? 1 : 0;
 }
 
+/** `npm run fuzz -- --replay SEED INDEX`: writes the input a crash or hang names into the current folder, and checks it. */
+async function replay(seed: number, index: number): Promise<void> {
+  const file = fc.sample(await arbitraryFile(), { numRuns: index + 1, seed })[index]!;
+  const path = `fuzz-${seed}-${index}-${file.name}`;
+  writeFileSync(path, file.bytes);
+  const started = performance.now();
+  const problem = await problemWith(file);
+  console.log(`${path}: ${problem ?? 'handled'} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}
+
 const args = process.argv.slice(2);
 if (args[0] === '--child') await child(Number(args[1]), Number(args[2]));
+else if (args[0] === '--replay') await replay(Number(args[1]), Number(args[2]));
 else await parent(Number(args[0] ?? 100_000), Number(args[1] ?? 20261202));
