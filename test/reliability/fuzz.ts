@@ -6,7 +6,7 @@
  * finishing. Each is printed with the sample seed and index that make it again (`--replay`). Run
  * before a release; the figures go into docs/reliability.md.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -23,11 +23,13 @@ async function arbitraryFile() {
   return anyFile([...textual, ...printedSeeds(textual)]);
 }
 
-async function child(seed: number, count: number): Promise<void> {
+/** Inputs `from` to `count` of the lane that starts at `seed` (a lane goes on past an input that hung or crashed its child). */
+async function child(seed: number, count: number, from: number): Promise<void> {
   const arbitrary = await arbitraryFile();
-  for (let done = 0; done < count; done += BATCH) {
+  for (let done = from - (from % BATCH); done < count; done += BATCH) {
     const files = fc.sample(arbitrary, { numRuns: Math.min(BATCH, count - done), seed: seed + done });
     for (const [i, file] of files.entries()) {
+      if (done + i < from) continue;
       const problem = await problemWith(file);
       if (problem) process.stdout.write(`crash ${JSON.stringify({ seed: seed + done, index: i, name: file.name, problem: problem.slice(0, 500) })}\n`);
       process.stdout.write('done 1\n');
@@ -61,12 +63,16 @@ function found(list: string[], line: string): void {
   process.stderr.write(`fuzz: ${line}\n`);
 }
 
-function watch(seed: number, count: number, tally: Tally): Promise<void> {
+/** The children running, ended with the run when it is stopped. */
+const running = new Set<ChildProcess>();
+
+function watch(seed: number, count: number, tally: Tally, from = 0): Promise<void> {
   return new Promise((resolve) => {
     const script = fileURLToPath(import.meta.url);
-    const worker = spawn(process.execPath, ['--import', 'tsx', script, '--child', String(seed), String(count)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const worker = spawn(process.execPath, ['--import', 'tsx', script, '--child', String(seed), String(count), String(from)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    running.add(worker);
     let timer: NodeJS.Timeout;
-    let done = 0;
+    let done = from;
     let hung = false;
     // Since the last input finished: the child's CPU time then, and how much of it may pass.
     let since: number | undefined;
@@ -102,9 +108,14 @@ function watch(seed: number, count: number, tally: Tally): Promise<void> {
     });
     worker.on('close', (code, signal) => {
       clearTimeout(timer);
+      running.delete(worker);
       // A child that died on its own (an exit code, or a signal such as the kernel's out-of-memory kill) crashed on the input it was at.
-      if (!hung && (code !== 0 || signal)) found(tally.crashes, `${inputAt(seed, done)}: the child ended with ${signal ?? `exit code ${code}`}`);
-      resolve();
+      const crashed = !hung && (code !== 0 || signal !== null);
+      if (crashed) found(tally.crashes, `${inputAt(seed, done)}: the child ended with ${signal ?? `exit code ${code}`}`);
+      if (!hung && !crashed) return resolve();
+      // The input it ended on counts; a new child goes on with the next one.
+      tally.inputs += 1;
+      resolve(done + 1 < count ? watch(seed, count, tally, done + 1) : undefined);
     });
   });
 }
@@ -114,10 +125,19 @@ async function parent(count: number, seed: number): Promise<void> {
   const tally: Tally = { inputs: 0, crashes: [], hangs: [] };
   const started = performance.now();
   const share = Math.ceil(count / lanes);
+  const summary = (stopped = '') => {
+    const seconds = ((performance.now() - started) / 1000).toFixed(0);
+    console.log(`fuzz: ${tally.inputs} inputs in ${seconds} s (seed ${seed}, ${lanes} processes)${stopped}: ${tally.crashes.length} crashes, ${tally.hangs.length} hangs`);
+    for (const line of [...tally.crashes, ...tally.hangs]) console.log(`  ${line}`);
+  };
+  // A run stopped early (kill PID) still says what it did.
+  process.once('SIGTERM', () => {
+    for (const worker of running) worker.kill('SIGKILL');
+    summary(', stopped');
+    process.exit(1);
+  });
   await Promise.all(Array.from({ length: lanes }, (_, lane) => watch(seed + lane * 1_000_003, Math.min(share, count - lane * share), tally)));
-  const seconds = ((performance.now() - started) / 1000).toFixed(0);
-  console.log(`fuzz: ${tally.inputs} inputs in ${seconds} s (seed ${seed}, ${lanes} processes): ${tally.crashes.length} crashes, ${tally.hangs.length} hangs`);
-  for (const line of [...tally.crashes, ...tally.hangs]) console.log(`  ${line}`);
+  summary();
   process.exitCode = tally.crashes.length + tally.hangs.length > 0 || tally.inputs < count ? 1 : 0;
 }
 
@@ -132,6 +152,6 @@ async function replay(seed: number, index: number): Promise<void> {
 }
 
 const args = process.argv.slice(2);
-if (args[0] === '--child') await child(Number(args[1]), Number(args[2]));
+if (args[0] === '--child') await child(Number(args[1]), Number(args[2]), Number(args[3]));
 else if (args[0] === '--replay') await replay(Number(args[1]), Number(args[2]));
 else await parent(Number(args[0] ?? 100_000), Number(args[1] ?? 20261202));
