@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import { ignorePdfJsRejections } from '../../src/host/pdf-rejections.js';
 import { anyFile, printedSeeds, problemWith, seeds } from './fuzz-inputs.js';
 
 const HANG_SECONDS = 60;
@@ -151,6 +152,8 @@ async function replay(seed: number, index: number): Promise<void> {
   console.log(`${path}: ${problem ?? 'handled'} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
 
+// Children and replays lint as every shell does (src/host/file-linter.ts).
+ignorePdfJsRejections();
 const args = process.argv.slice(2);
 if (args[0] === '--child') await child(Number(args[1]), Number(args[2]), Number(args[3]));
 else if (args[0] === '--replay') await replay(Number(args[1]), Number(args[2]));

@@ -9,6 +9,8 @@ import { IN_PROCESS_BELOW } from '../../src/cli/workers.js';
 import { MAX_MARKDOWN_CONTAINERS, MAX_NESTING } from '../../src/input/limits.js';
 import { FIXTURES, fixtureText, lintWith } from '../helpers.js';
 import { lintFolder, type JsonResult } from '../repo/run-lint.js';
+import { runCli } from '../cli/run-cli.js';
+import { damagedXrefPdf } from '../support/pdf-handmade.js';
 import { zipOf } from './zip.js';
 
 const failureOf = (result: JsonResult) => (result as JsonResult & { failure?: { message: string } }).failure?.message;
@@ -58,6 +60,20 @@ describe('a .docx bomb is refused before it is inflated', () => {
     const zip = zipOf([{ name: 'word/document.xml', data: paragraphs(1000) }]);
     const cut = zip.slice(0, zip.length - 30);
     expect(await readInput('cut.docx', cut)).toMatchObject({ ok: false, reason: 'unreadable' });
+  });
+});
+
+describe('a damaged PDF ends neither the run nor the thread', () => {
+  it('PDF.js rejects promises nobody awaits (page fetches before its recovery): the command lists both files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xxgk-damaged-pdf-'));
+    writeFileSync(join(dir, 'a-damaged.pdf'), damagedXrefPdf());
+    writeFileSync(join(dir, 'b-report.txt'), fixtureText(FIXTURES.changleTownship2023));
+    const run = await runCli(['.', '-f', 'json'], dir);
+    expect(run.stderr).toBe('');
+    const results = JSON.parse(run.stdout) as JsonResult[];
+    expect(results.map((result) => result.filePath.slice(dir.length + 1))).toEqual(['a-damaged.pdf', 'b-report.txt']);
+    expect(failureOf(results[0]!)).toBe('未识别为政府信息公开工作年度报告（没有标题、章节或统计表）');
+    expect(run.code).toBe(1);
   });
 });
 
