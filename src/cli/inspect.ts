@@ -12,6 +12,7 @@ import { tablesOf } from '../model/query.js';
 import type { Report } from '../model/types.js';
 import type { ClaimView } from '../model/claim.js';
 import { claimViews } from '../../rules/narrative/lib/claim-views.js';
+import { ignorePdfJsRejections } from '../host/pdf-rejections.js';
 
 export type InspectOutcome = { ok: true; text: string } | { ok: false; message: string };
 
@@ -25,6 +26,7 @@ export async function inspectFile(filePath: string, json: boolean, lang: Lang): 
     const failure = bytes.code === 'ENOENT' ? fileFailure('not-found', lang) : fileFailure('unreadable', lang, bytes.code ?? bytes.message);
     return { ok: false, message: `${filePath}: ${failure.message}` };
   }
+  ignorePdfJsRejections();
   const read = await readInput(filePath, bytes);
   if (!read.ok) return { ok: false, message: `${filePath}: ${fileFailure(read.reason, lang, read.detail).message}` };
   const report = buildReport(read.input, read.format);

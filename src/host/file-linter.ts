@@ -9,6 +9,7 @@ import type { Lang, Rule } from '../engine/rule.js';
 import { isRepoRule, type RepoRule } from '../repo/rule.js';
 import { ConfigFinder, type LoadedConfig } from './config-loader.js';
 import { loadPlugins } from './plugins.js';
+import { ignorePdfJsRejections } from './pdf-rejections.js';
 
 export interface FileLinterOptions {
   lang: Lang;
@@ -57,6 +58,7 @@ export class FileLinter {
 
   constructor(private readonly options: FileLinterOptions) {
     this.finder = new ConfigFinder(options.configPath);
+    ignorePdfJsRejections();
   }
 
   async configFor(filePath: string): Promise<ConfigForFile> {

@@ -21,6 +21,7 @@ const inputs: Record<string, { file: string; make: (n: number) => string; n: num
   'a long unpunctuated line followed by lines it wraps into': { file: 'r.txt', n: 20000, make: (n) => TITLE + '这是一行没有标点的很长的文字'.repeat(5) + '\n' + Array.from({ length: n }, (_, i) => `接续的文字第${i}段`).join('\n') },
   '共计100件，其中 repeated on one line': { file: 'r.txt', n: 3000, make: (n) => TITLE + '一、总体情况\n' + '共计100件，其中'.repeat(n) + '。\n' },
   '2023年12件第3条 repeated on one line': { file: 'r.txt', n: 3000, make: (n) => TITLE + '一、总体情况\n' + '2023年12件第3条'.repeat(n) + '\n' },
+  'one long line of ordinary sentences with figures': { file: 'r.txt', n: 8000, make: (n) => TITLE + '一、总体情况\n' + Array.from({ length: n }, (_, i) => `本机关第${i}季度主动公开文件${i % 90}件，较上年增加3件；收到申请${i % 7}件。`).join('') + '\n' },
   'thousands of 一、标题 lines': { file: 'r.txt', n: 3000, make: (n) => TITLE + '一、标题\n'.repeat(n) },
   'many tables': { file: 'r.md', n: 300, make: (n) => '# ' + TITLE + '\n' + '| 项目 | 本年新制作数量 | 本年废止数量 |\n|---|---|---|\n| 规章 | 1 | 2 |\n\n'.repeat(n) },
   'many headings at several levels': { file: 'r.txt', n: 1000, make: (n) => TITLE + Array.from({ length: n }, (_, i) => `${'一二三四五六七八九'[i % 9]}、标题\n（一）小标题\n1. 条目，共${i}件。\n`).join('') },

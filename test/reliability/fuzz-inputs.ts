@@ -29,15 +29,18 @@ export async function seeds(): Promise<FuzzCase[]> {
   return out;
 }
 
-/** The two reports' pages printed to PDF by LibreOffice (soffice needed): seeds for the PDF reader. */
-export function pdfSeeds(htmlSeeds: FuzzCase[]): FuzzCase[] {
-  const folder = tempFolder('xxgk-fuzz-pdf-');
+/**
+ * The two reports' pages turned by LibreOffice (soffice needed) into PDF and Word 97 (.doc): seeds
+ * for the PDF reader (the fast one, and PDF.js after it) and the Word 97 reader.
+ */
+export function printedSeeds(htmlSeeds: FuzzCase[]): FuzzCase[] {
+  const folder = tempFolder('xxgk-fuzz-printed-');
   const pages = htmlSeeds.filter((seed) => seed.name === 'r.html').map((seed, i) => {
     const path = join(folder, `seed-${i}.html`);
     writeFileSync(path, seed.bytes);
     return path;
   });
-  return libreOffice(pages, 'pdf', folder).map((path) => ({ name: 'r.pdf', bytes: bytesOf(path) }));
+  return (['pdf', 'doc'] as const).flatMap((to) => libreOffice(pages, to, folder).map((path) => ({ name: `r.${to}`, bytes: bytesOf(path) })));
 }
 
 /**
@@ -47,7 +50,7 @@ export function pdfSeeds(htmlSeeds: FuzzCase[]): FuzzCase[] {
  */
 function mutated(seed: FuzzCase): fc.Arbitrary<FuzzCase> {
   const edit = fc.record({ kind: fc.constantFrom('flip', 'cut', 'repeat', 'insert', 'truncate'), at: fc.nat(), length: fc.nat({ max: 64 }), byte: fc.nat({ max: 255 }), inserted: fc.uint8Array({ maxLength: 16 }) });
-  const window = seed.name.endsWith('.docx') || seed.name.endsWith('.pdf') ? fc.constant({ from: 0, length: seed.bytes.length }) : fc.record({ from: fc.nat({ max: seed.bytes.length }), length: fc.integer({ min: 64, max: 4096 }) });
+  const window = /\.(docx|doc|pdf)$/.test(seed.name) ? fc.constant({ from: 0, length: seed.bytes.length }) : fc.record({ from: fc.nat({ max: seed.bytes.length }), length: fc.integer({ min: 64, max: 4096 }) });
   return fc.tuple(window, fc.array(edit, { minLength: 1, maxLength: 8 })).map(([{ from, length: windowLength }, edits]) => {
     let bytes = seed.bytes.subarray(from, from + windowLength);
     for (const { kind, at: rawAt, length, byte, inserted } of edits) {
@@ -70,9 +73,12 @@ const pieces = fc.constantFrom(
 /** Text built from pieces the adapters treat specially, and plain noise. */
 const markup = fc.array(fc.oneof(pieces, fc.string(), fc.string({ unit: 'grapheme' })), { maxLength: 80 }).map((lines) => encode(lines.join('\n')));
 
+/** Every input adapter's file name extension. */
+export const FORMATS = ['txt', 'md', 'html', 'docx', 'doc', 'pdf'] as const;
+
 /** Any file: a seed mutated, markup, random bytes — under any of the supported names. */
 export function anyFile(seedCases: FuzzCase[]): fc.Arbitrary<FuzzCase> {
-  const name = fc.constantFrom('r.txt', 'r.md', 'r.html', 'r.docx');
+  const name = fc.constantFrom(...FORMATS.map((format) => `r.${format}`));
   return fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...seedCases).chain(mutated) },
     { weight: 2, arbitrary: fc.record({ name, bytes: markup }) },

@@ -5,9 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { parseConfig } from '../../src/engine/config.js';
 import { readInput } from '../../src/input/index.js';
+import { IN_PROCESS_BELOW } from '../../src/cli/workers.js';
 import { MAX_MARKDOWN_CONTAINERS, MAX_NESTING } from '../../src/input/limits.js';
 import { FIXTURES, fixtureText, lintRecommended, lintWith } from '../helpers.js';
 import { lintFolder, type JsonResult } from '../repo/run-lint.js';
+import { runCli } from '../cli/run-cli.js';
+import { damagedXrefPdf } from '../support/pdf-handmade.js';
 import { zipOf } from './zip.js';
 
 const failureOf = (result: JsonResult) => (result as JsonResult & { failure?: { message: string } }).failure?.message;
@@ -31,10 +34,46 @@ describe('a .docx bomb is refused before it is inflated', () => {
     expect(await readInput('many.docx', many)).toEqual({ ok: false, reason: 'too-large', detail: '5001 zip entries > 5000' });
   });
 
+  it('from the command line, in-process and through worker threads: each such file fails with the message, the report beside them is checked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xxgk-bomb-'));
+    // Enough files that the command starts worker threads.
+    const copies = IN_PROCESS_BELOW / 2;
+    for (let i = 0; i < copies; i++) {
+      writeFileSync(join(dir, `a-bomb-${i}.docx`), zipOf([{ name: 'word/document.xml', data: paragraphs(60 * 1024 * 1024), declaredSize: 300 * 1024 * 1024 }]));
+      writeFileSync(join(dir, `b-liar-${i}.docx`), zipOf([{ name: 'word/document.xml', data: paragraphs(60 * 1024 * 1024), declaredSize: 1000 }]));
+    }
+    writeFileSync(join(dir, 'c-report.txt'), fixtureText(FIXTURES.changleTownship2023));
+    const alone = await lintFolder(dir, { patterns: ['c-report.txt'] });
+    for (const jobs of [1, 2]) {
+      const { results, code } = await lintFolder(dir, { jobs });
+      expect(code).toBe(1);
+      expect(results.map(failureOf)).toEqual([
+        ...Array.from({ length: copies }, () => '文件超出大小上限，未检查（unzipped > 50 MB）'),
+        ...Array.from({ length: copies }, () => '文件超出大小上限，未检查（a zip entry unpacks to more than it declares）'),
+        undefined,
+      ]);
+      expect(results.at(-1)).toEqual(alone.results[0]);
+    }
+  }, 60_000);
+
   it('a damaged zip is unreadable, not a crash', async () => {
     const zip = zipOf([{ name: 'word/document.xml', data: paragraphs(1000) }]);
     const cut = zip.slice(0, zip.length - 30);
     expect(await readInput('cut.docx', cut)).toMatchObject({ ok: false, reason: 'unreadable' });
+  });
+});
+
+describe('a damaged PDF ends neither the run nor the thread', () => {
+  it('PDF.js rejects promises nobody awaits (page fetches before its recovery): the command lists both files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xxgk-damaged-pdf-'));
+    writeFileSync(join(dir, 'a-damaged.pdf'), damagedXrefPdf());
+    writeFileSync(join(dir, 'b-report.txt'), fixtureText(FIXTURES.changleTownship2023));
+    const run = await runCli(['.', '-f', 'json'], dir);
+    expect(run.stderr).toBe('');
+    const results = JSON.parse(run.stdout) as JsonResult[];
+    expect(results.map((result) => result.filePath.slice(dir.length + 1))).toEqual(['a-damaged.pdf', 'b-report.txt']);
+    expect(failureOf(results[0]!)).toBe('未识别为政府信息公开工作年度报告（没有标题、章节或统计表）');
+    expect(run.code).toBe(1);
   });
 });
 

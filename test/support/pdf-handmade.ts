@@ -103,6 +103,17 @@ export function cutTablePdf(): Uint8Array {
   ]);
 }
 
+/**
+ * cutTablePdf with the cross-reference entries of its two pages pointing at their content streams:
+ * the fast reader declines it, and PDF.js, fetching both pages before it starts over in recovery
+ * mode, drops promises that reject with nobody listening.
+ */
+export function damagedXrefPdf(): Uint8Array {
+  const text = new TextDecoder('latin1').decode(cutTablePdf());
+  const entry = (object: number) => `${String(text.indexOf(`\n${object} 0 obj`) + 1).padStart(10, '0')} 00000 n `;
+  return new TextEncoder().encode(text.replace(entry(3), entry(5)).replace(entry(4), entry(6)));
+}
+
 /** The file of these objects (numbered from 1, the catalog first), with its cross-reference table. */
 function written(objects: PdfObject[]): Uint8Array {
   const chunks: Uint8Array[] = [];

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { FileLinter } from '../../src/host/file-linter.js';
+import type { LintResponse } from '../../src/web/api.js';
 import { startServer, type RunningServer } from '../../src/web/server.js';
 import { FIXTURES, fixturePath, fixtureText, parseBytes, replaceLine } from '../helpers.js';
 import { CHROMIUM } from '../support/converters.js';
@@ -16,6 +17,7 @@ const SHOTS = process.env.XXGK_SCREENSHOTS === '1' ? fileURLToPath(new URL('../.
 
 const suite = describeNeeding(CHROMIUM, 'apt-get install chromium');
 
+const TOO_SLOW = '检查超出时间上限，只列出已得到的提示（60 s）';
 const ARITHMETIC = '自然人列：本年新收 5 + 上年结转 0 = 5，办理结果总计 4 + 结转下年度 0 = 4，相差 1';
 
 suite('the checking page in Chromium', () => {
@@ -152,6 +154,22 @@ suite('the checking page in Chromium', () => {
     await page.click('#paste-check');
     await page.locator('#summary[data-state="failed"]').waitFor();
     expect(await page.locator('#result').isHidden()).toBe(true);
+    expect(await page.locator('body').innerText()).not.toContain('没有发现问题');
+  });
+
+  it('never says "no problems" for a file the time limit stopped before any finding', async () => {
+    // The server's own answer with no finding and the time limit's notice, as when the time per file ran out before any rule reported.
+    await page.route('**/api/lint*', async (route) => {
+      const response = await route.fetch();
+      const answer = (await response.json()) as LintResponse;
+      await route.fulfill({ response, json: { ...answer, result: { ...answer.result, diagnostics: [], failure: { reason: 'too-slow', message: TOO_SLOW } } } });
+    });
+    await page.fill('#paste', fixtureText(FIXTURES.amengTownship2017));
+    await page.click('#paste-check');
+    await page.locator('#summary[data-state="done"]').waitFor();
+    await page.unroute('**/api/lint*');
+    expect(await page.locator('#summary .verdict').textContent()).toBe(TOO_SLOW);
+    expect(await page.locator('#findings p.failed').textContent()).toBe(TOO_SLOW);
     expect(await page.locator('body').innerText()).not.toContain('没有发现问题');
   });
 
