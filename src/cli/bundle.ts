@@ -16,7 +16,7 @@ export async function bundleCli(outdir: string, extraEntries: string[] = []): Pr
   // Chunk names carry a content hash: without emptying the folder, every build would leave its old chunks.
   rmSync(outdir, { recursive: true, force: true });
   const { outputFiles } = await build({
-    entryPoints: ['src/cli/bin.ts', 'src/cli/worker-entry.ts', ...extraEntries].map((entry) => join(root, entry)),
+    entryPoints: ['src/cli/bin.ts', 'src/cli/worker-entry.ts', 'src/host/pdf-reader-thread.ts', ...extraEntries].map((entry) => join(root, entry)),
     outdir,
     entryNames: '[name]',
     bundle: true,

@@ -13,6 +13,7 @@ import type { Report } from '../model/types.js';
 import type { ClaimView } from '../model/claim.js';
 import { claimViews } from '../../rules/narrative/lib/claim-views.js';
 import { ignorePdfJsRejections } from '../host/pdf-rejections.js';
+import { boundPdfReading } from '../host/pdf-time-limit.js';
 
 export type InspectOutcome = { ok: true; text: string } | { ok: false; message: string };
 
@@ -27,6 +28,7 @@ export async function inspectFile(filePath: string, json: boolean, lang: Lang): 
     return { ok: false, message: `${filePath}: ${failure.message}` };
   }
   ignorePdfJsRejections();
+  boundPdfReading(defaultSettings.limits.secondsPerFile);
   const read = await readInput(filePath, bytes);
   if (!read.ok) return { ok: false, message: `${filePath}: ${fileFailure(read.reason, lang, read.detail).message}` };
   const report = buildReport(read.input, read.format);

@@ -1,12 +1,13 @@
 import { fileFailure } from '../engine/failures.js';
 import { deserialize, serialize, setFlagsFromString } from 'node:v8';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { LintResult } from '../engine/diagnostic.js';
 import { lintBytes, maxBytesOf } from '../engine/lint-file.js';
 import { alignedTo8, packSummary, unpackSummary } from '../repo/packed-summary.js';
 import { summarizeForRepository, type RepoSummary, type SummaryNeeds } from '../repo/summary.js';
 import { readStamped, type ContentStamp } from './content-stamp.js';
 import { FileLinter, type FileLinterOptions } from '../host/file-linter.js';
+import { startThread } from '../host/threads.js';
 
 export interface LintTask {
   filePath: string;
@@ -168,16 +169,7 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 };
  * the worker registers tsx first. Undefined when neither works: the caller lints in-process.
  */
 function startWorker(setup: PoolSetup): Worker | undefined {
-  const here = import.meta.url;
-  if (here.endsWith('.js')) return new Worker(new URL('./worker-entry.js', here), { workerData: setup, resourceLimits: WORKER_LIMITS });
-  let tsx: string;
-  try {
-    tsx = import.meta.resolve('tsx/esm/api');
-  } catch {
-    return undefined;
-  }
-  const entry = new URL('./worker-entry.ts', here).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); })`, { eval: true, workerData: setup, resourceLimits: WORKER_LIMITS });
+  return startThread(import.meta.url, 'worker-entry', { workerData: setup, resourceLimits: WORKER_LIMITS });
 }
 
 interface Lane {

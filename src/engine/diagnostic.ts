@@ -44,7 +44,8 @@ export interface FileFailure {
     | 'too-large'
     | 'too-deep'
     | 'too-many-findings'
-    | 'too-slow';
+    | 'too-slow'
+    | 'read-too-slow';
   message: string;
 }
 

@@ -27,6 +27,7 @@ const FAILURE_MESSAGES: Record<FailureReason, MessageTemplate> = {
   'too-deep': { zh: '文件嵌套层级超出上限，未检查（{detail}）', en: 'The file nests deeper than the limit and was not checked ({detail})' },
   'too-many-findings': { zh: '提示超过上限，只列出前 {detail}', en: 'Too many findings: only the first {detail} are listed' },
   'too-slow': { zh: '检查超出时间上限，只列出已得到的提示（{detail}）', en: 'Checking took longer than the limit; only the findings so far are listed ({detail})' },
+  'read-too-slow': { zh: '读取文件超出时间上限，未检查（{detail}）', en: 'Reading the file took longer than the limit; it was not checked ({detail})' },
 };
 
 /** A rule that threw, as its finding says it (the file is still checked by the other rules). */

@@ -4,12 +4,13 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { builtinRules, repoRules } from '../../rules/index.js';
 import type { Config, RuleEntry } from '../engine/config.js';
 import { lintBytes, sizeFailure, type FileLint } from '../engine/lint-file.js';
-import { resolveConfig, type ResolvedConfig, type ResolvedRule } from '../engine/resolve.js';
+import { defaultSettings, resolveConfig, type ResolvedConfig, type ResolvedRule } from '../engine/resolve.js';
 import type { Lang, Rule } from '../engine/rule.js';
 import { isRepoRule, type RepoRule } from '../repo/rule.js';
 import { ConfigFinder, type LoadedConfig } from './config-loader.js';
 import { loadPlugins } from './plugins.js';
 import { ignorePdfJsRejections } from './pdf-rejections.js';
+import { boundPdfReading } from './pdf-time-limit.js';
 
 export interface FileLinterOptions {
   lang: Lang;
@@ -59,6 +60,8 @@ export class FileLinter {
   constructor(private readonly options: FileLinterOptions) {
     this.finder = new ConfigFinder(options.configPath);
     ignorePdfJsRejections();
+    // Reading has the default time limit of a file: a run's configs may differ, the reader is one per thread.
+    boundPdfReading(defaultSettings.limits.secondsPerFile);
   }
 
   async configFor(filePath: string): Promise<ConfigForFile> {

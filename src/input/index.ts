@@ -27,7 +27,7 @@ export function formatOf(filePath: string): InputFormat | undefined {
 }
 
 /** Why bytes could not be read; `detail` is the reader's own explanation. Shells word it (src/engine/failures.ts). */
-export type ReadFailure = { ok: false; reason: 'empty' | 'binary' | 'unsupported-type' | 'unreadable' | 'no-text-layer' | 'too-large' | 'too-deep'; detail?: string };
+export type ReadFailure = { ok: false; reason: 'empty' | 'binary' | 'unsupported-type' | 'unreadable' | 'no-text-layer' | 'too-large' | 'too-deep' | 'read-too-slow'; detail?: string };
 export type ReadSuccess = { ok: true; format: InputFormat; input: AdaptedInput };
 
 /** Binary forms: read from bytes only, never rewritten by `--fix`, never handed over by an editor as text. */

@@ -12,7 +12,7 @@ export const MAX_GRID_CELLS = 100_000;
 /** A limit a file went past; readInput turns it into a failure naming the limit. */
 export class InputLimitError extends Error {
   constructor(
-    readonly reason: 'too-large' | 'too-deep',
+    readonly reason: 'too-large' | 'too-deep' | 'read-too-slow',
     detail: string,
   ) {
     super(detail);

@@ -12,6 +12,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { ignorePdfJsRejections } from '../../src/host/pdf-rejections.js';
+import { boundPdfReading } from '../../src/host/pdf-time-limit.js';
 import { anyFile, printedSeeds, problemWith, seeds } from './fuzz-inputs.js';
 
 const HANG_SECONDS = 60;
@@ -152,8 +153,9 @@ async function replay(seed: number, index: number): Promise<void> {
   console.log(`${path}: ${problem ?? 'handled'} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-// Children and replays lint as every shell does (src/host/file-linter.ts).
+// Children and replays lint as every shell does (src/host/file-linter.ts), PDF.js bounded well within a hang's CPU time.
 ignorePdfJsRejections();
+boundPdfReading(HANG_SECONDS / 3);
 const args = process.argv.slice(2);
 if (args[0] === '--child') await child(Number(args[1]), Number(args[2]), Number(args[3]));
 else if (args[0] === '--replay') await replay(Number(args[1]), Number(args[2]));

@@ -67,7 +67,18 @@ let previous: Promise<unknown> = Promise.resolve();
 export function loadPdf(bytes: Uint8Array): Promise<PdfPage[]> {
   const fast = readFast(bytes);
   if (fast) return Promise.resolve(placed(fast.map((page) => ({ ...page, rules: () => page.rules }))));
-  return readWithPdfJs(bytes);
+  return fallback(bytes);
+}
+
+/**
+ * How a file the fast reader declines is read: PDF.js here. PDF.js can loop without end on a damaged
+ * font program, and only a thread can be stopped: a host that has threads reads it in one it ends at
+ * its time limit (src/host/pdf-time-limit.ts).
+ */
+let fallback: (bytes: Uint8Array) => Promise<PdfPage[]> = readWithPdfJs;
+
+export function readPdfFallbackWith(read: (bytes: Uint8Array) => Promise<PdfPage[]>): void {
+  fallback = read;
 }
 
 /** Every page as PDF.js reads it (the fast reader's fallback, and its measure in the tests). */
