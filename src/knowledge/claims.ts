@@ -83,6 +83,10 @@ const scopeSchema = z.object({
   level: z.string(),
   /** The body's units together (各乡镇（街道）共收到…): a part of the report's scope, not the body's own figure. */
   subordinates: z.string(),
+  /** A government's own level standing alone (市政府本级, 省政府办公厅本级), its level captured: a part in that government's report. */
+  ownLevel: z.string(),
+  /** A government's direct departments (自治区直属机关, 县直各部门): a part of its region's figures. */
+  direct: z.string(),
 });
 
 /**

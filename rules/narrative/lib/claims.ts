@@ -153,8 +153,10 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
       if (entry) claims.push(...claimAt(report, paragraph, figure, { from, end, before, after: '', scopes, respective, entry }, claims, knowledge));
       continue;
     }
-    // "2021年至2024年全区累计受理…", "到目前累计主动公开…": a running total over years is no year's figure.
-    if (RUNNING_TOTAL.test(text.slice(from, figure.from))) continue;
+    // The clause's words up to the figure: "2021年至2024年全区累计受理…", "到目前累计主动公开…" (a running total
+    // over years is no year's figure).
+    const clause = text.slice(from, figure.from);
+    if (RUNNING_TOTAL.test(clause)) continue;
     const after = text.slice(figure.end, figure.end + AFTER_REACH);
     // The applicant columns' full pattern only where one of their words stands (most clauses name none).
     const column = COLUMN_WORD.test(before) && COLUMN_BEFORE.test(before);
@@ -175,8 +177,8 @@ function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose
     // A clause opening with an earlier year than the report's (2016年全区受理…58件 in the 2017 report) is of that year.
     const carryOnly =
       text.slice(Math.max(from, previousEnd), figure.from).includes('结转') ||
-      (lastYear && (LAST_YEAR_CLAUSE.test(text.slice(from, figure.from)) || LAST_YEAR_SENTENCE.test(text.slice(sentenceStart(text, figure.from), from)))) ||
-      earlierYearLeads(text.slice(from, figure.from), report.facts.year?.value);
+      (lastYear && (LAST_YEAR_CLAUSE.test(clause) || LAST_YEAR_SENTENCE.test(text.slice(sentenceStart(text, figure.from), from)))) ||
+      earlierYearLeads(clause, report.facts.year?.value);
     claims.push(...claimAt(report, paragraph, figure, { from, end, before, after, scopes, respective }, claims, knowledge).filter((claim) => !carryOnly || carries(claim)));
   }
   const { sure, unsure } = claims.length > 1 ? consistent(text, claims, report.facts.year?.value) : { sure: claims, unsure: NONE };
@@ -254,10 +256,10 @@ const UNIT_ALONE = /^\s*(?:其中)?[，,：:]?\s*[^，,；;。、\d（）()]{2,1
  */
 function wholeBefore(claims: Claim[], text: string, figure: Figure): Claim | undefined {
   const last = claims.at(-1);
+  if (!last || !PART_OPENS.test(last.text)) return last;
   // A lawsuit's kind after 其中 (其中复议后起诉1件，法院判决驳回…2件) is closed by the next clause too.
-  const closed = /[；;]/.test(text.slice(last?.figure.end ?? 0, figure.from)) || (last !== undefined && isSuitKind(last.entry));
-  if (!last || !PART_OPENS.test(last.text) || !closed) return last;
-  return claims.findLast((claim) => !PART_OPENS.test(claim.text)) ?? last;
+  const closed = isSuitKind(last.entry) || /[；;]/.test(text.slice(last.figure.end, figure.from));
+  return closed ? (claims.findLast((claim) => !PART_OPENS.test(claim.text)) ?? last) : last;
 }
 
 /** One kind of lawsuit alone: 未经复议直接起诉 or 复议后起诉. */

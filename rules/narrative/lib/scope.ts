@@ -22,8 +22,8 @@ export function governedRegion(report: Report): string | null | undefined {
   return GOVERNMENT.exec(name)?.[1] ?? null;
 }
 
-/** A region word shortly before: 全县各乡镇（街道）和县直部门. */
-const REGION_BEFORE = /全(?:省|自治区|市|州|盟|县|区|旗)/;
+/** Whether a level word (县, 区) is the report's region; 区 in an autonomous region's report (某自治区人民政府) is the whole 自治区. */
+const isRegionOf = (level: string, region: string | null): boolean => level === region || (region === '自治区' && level === '区');
 
 /** Verbs a named body does to applications, reviews and documents: the body is the subject of the figure. */
 const ACTS = '(?:收到|受理|接到|接收|新收|新增|登记|办理|办结|答复|发生|被申请|被提起|被起诉|制发|印发|作出|予以|不予|部分公开|无法提供|共|全年|累计|本年度|年内)';
@@ -43,10 +43,10 @@ const scopePatterns = new Memo(({ claims: { scope } }: Knowledge) => {
     PART: new RegExp(`${scope.partLead}[，,：:\\s]*(?:${NAMED}|(${scope.level}))`, 'g'),
     // After 、 too: "县市场监管局、县人社局分别收到…" names two bodies.
     SUBJECT: new RegExp(`(?:^|[，,。；;：:、\\s])(?:20\\d{2}年(?:度)?[，,]?\\s*)?${NAMED}(?:本级|一家|全年|本年度|年内|依法|共计|共|分别|即|就)*${ACTS}`, 'g'),
-    /** A government's direct departments (自治区直属机关, 县直各部门): a part of its region's figures. */
-    DIRECT: /(?:自治区|[省市州盟县区旗])直(?:属)?(?:各)?(?:机关|部门|单位)/g,
-    /** A government's own level (市政府本级, 省政府办公厅本级): its region's level captured. */
-    LEVEL: /(自治区|[省市州盟县区旗镇乡])(?:人民)?(?:政府)?(?:办公[室厅])?本级/g,
+    DIRECT: new RegExp(scope.direct, 'g'),
+    /** A region word anywhere: 全县各乡镇（街道）和县直部门. */
+    ANY_REGION: new RegExp(scope.region),
+    LEVEL: new RegExp(scope.ownLevel, 'g'),
     /** The body naming itself anywhere in a sentence: 本局收到3件申请. */
     SELF_ANYWHERE: new RegExp(scope.self.replace(/^\^/, ''), 'g'),
   };
@@ -82,7 +82,7 @@ export interface ScopeMark {
  * bureau's own and the 40 the county's. Read once per sentence, not once per figure.
  */
 export function scopeMarks(text: string, report: Report, knowledge: Knowledge): ScopeMark[] {
-  const { REGION, SUBORDINATES, SELF, PART, SUBJECT, SELF_ANYWHERE, LEVEL, DIRECT } = scopePatterns.get(knowledge);
+  const { REGION, SUBORDINATES, SELF, PART, SUBJECT, SELF_ANYWHERE, LEVEL, DIRECT, ANY_REGION } = scopePatterns.get(knowledge);
   const region = governedRegion(report);
   const marks: ScopeMark[] = [];
   const mark = (match: RegExpExecArray, at: number, scope: ClaimScope) => marks.push({ at, end: match.index + match[0].length, scope });
@@ -93,14 +93,13 @@ export function scopeMarks(text: string, report: Report, knowledge: Knowledge): 
   // After 其中 a named unit is a part, even the office that writes the report for its government (listed
   // after the subjects, so that at the same name the part wins).
   for (const match of text.matchAll(PART)) mark(match, named(match), match[1] && (SELF.test(match[1]) || isBody(match[1], report)) ? 'own' : 'part');
-  // 全区 in an autonomous region's report (某自治区人民政府) is the whole 自治区.
-  for (const match of text.matchAll(REGION)) mark(match, match.index, region === undefined || match[1] === region || (region === '自治区' && match[1] === '区') ? 'own' : 'region');
+  for (const match of text.matchAll(REGION)) mark(match, match.index, region === undefined || isRegionOf(match[1]!, region) ? 'own' : 'region');
   for (const match of text.matchAll(SUBORDINATES)) mark(match, match.index, 'part');
   // 县直部门 after its region (全县各乡镇和县直部门共…) is the region again, as 各… is.
-  for (const match of text.matchAll(DIRECT)) if (!REGION_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) mark(match, match.index, 'part');
+  for (const match of text.matchAll(DIRECT)) if (!ANY_REGION.test(text.slice(Math.max(0, match.index - 12), match.index))) mark(match, match.index, 'part');
   // In a government's report its own level (县政府本级) is one part of what it reports beside its departments
   // and lower levels; an office's or a department's 本级 is the body itself.
-  for (const match of text.matchAll(LEVEL)) if (match[1] === region || (region === '自治区' && match[1] === '区')) mark(match, match.index, 'part');
+  for (const match of text.matchAll(LEVEL)) if (region && isRegionOf(match[1]!, region)) mark(match, match.index, 'part');
   for (const match of text.matchAll(SELF_ANYWHERE)) mark(match, match.index, 'own');
   // A stable sort: at the same place the later-listed kind wins.
   marks.sort((a, b) => a.at - b.at);

@@ -348,6 +348,8 @@ export const claimVocabularyInput = {
     // 其中市本级收到642件, 其中旗政府本级8件: the government's own level, beside its region's other units.
     level: '[省市州盟县区旗镇乡](?:人民)?(?:政府)?本级',
     subordinates: '各(?:级|地(?:[（(]市[)）])?|乡镇|乡|镇|街道|部门|单位|县市区|县区|县|区|市|村|社区)',
+    ownLevel: '(自治区|[省市州盟县区旗镇乡])(?:人民)?(?:政府)?(?:办公[室厅])?本级',
+    direct: '(?:自治区|[省市州盟县区旗])直(?:属)?(?:各)?(?:机关|部门|单位)',
   },
 };
 
