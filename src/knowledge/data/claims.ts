@@ -61,7 +61,9 @@ const ABOUT_CASES = [`${ABOUT_DISCLOSURE[0]}|${CASES}|${TABLE_FOUR_WORDS}`];
 /** A caseload closed (全年行政复议案件120件，办结115件) is a reviewing body's, unless the sentence is about disclosure. */
 const CASELOAD = ['^(?![^。；;]*(?:信息公开|依申请|被申请|被提起|被起诉|被诉))[^。；;]*(?<!未)(?:办结|审结|结案)'];
 /** The reviewing body's own caseload (县司法局办理行政复议案件48件，其中维持31件), not reviews of this body. */
-const REVIEWING = ['(?:办理|审理|受理|办结)(?:了)?(?:各类)?行政复议'];
+const REVIEWING = ['(?:办理|审理|受理|办结|承办)(?:了)?(?:各类)?行政复议'];
+/** A reviewing body's whole caseload with its disclosure cases as a part (承办行政复议案件640件，其中涉及政府信息公开的71件). */
+const REVIEWER_CASELOAD = [`${REVIEWING[0]}[^。；;]*其中(?:涉及|关于|属于)?(?:政府)?信息公开`];
 /** A sentence about applications (受理政府信息公开3件，办结3件), not a hotline's 办结 (受理咨询716件，办结率100%). */
 const ABOUT_APPLICATIONS = ['申请|予以公开|同意公开|部分公开|不予公开|无法提供|(?:受理|收到)(?:政府)?信息公开'];
 /** Not the 办结 of a hotline, a mailbox or a proposal in a sentence that also mentions applications. */
@@ -178,7 +180,7 @@ export const claimVocabularyInput = {
     { id: 'received', label: label('收到申请', 'applications received'), after: { lead: '(?:^|[，,；;：:]|在)\\s*(?:本年度?|全年|今年)?(?:新收|收到|受理)?(?:的)?', follows: '^\\s*(?:政府信息公开|依申请公开)?申请中' }, table: 'applications', cells: ['received:{c}'], generations: MODERN, units: APPLICATION_UNITS },
     { id: 'reviewsAndSuits', label: label('行政复议与行政诉讼', 'reviews and lawsuits'), before: REVIEWS_AND_SUITS, table: 'reviewLitigation', cells: ['review:total', ...SUITS.map((suit) => `${suit}:total`)], generations: MODERN, context: ABOUT_DISCLOSURE },
     { id: 'reviewsAndSuits', label: label('行政复议与行政诉讼', 'reviews and lawsuits'), before: REVIEWS_AND_SUITS, table: 'legacyStats', cells: ['review.total', 'suit.total'], generations: LEGACY, context: ABOUT_DISCLOSURE },
-    { id: 'review', label: label('行政复议', 'administrative reviews'), before: '行政复议(?:案件|案)?', table: 'reviewLitigation', cells: ['review:total'], generations: MODERN, context: ABOUT_CASES, unless: CASELOAD },
+    { id: 'review', label: label('行政复议', 'administrative reviews'), before: '行政复议(?:案件|案)?', table: 'reviewLitigation', cells: ['review:total'], generations: MODERN, context: ABOUT_CASES, unless: [...CASELOAD, ...REVIEWER_CASELOAD] },
     // Lawsuits named by kind (未经复议直接起诉, 复议后起诉): the kind is table 四's own, no other caseload's.
     { id: 'suitDirect', label: label('行政诉讼·未经复议直接起诉', 'lawsuits without review'), before: `未经(?:行政)?复议(?:直接)?${SUED}`, table: 'reviewLitigation', cells: ['suitDirect:total'], generations: MODERN },
     { id: 'suitAfterReview', label: label('行政诉讼·复议后起诉', 'lawsuits after review'), before: `(?:经(?:行政)?复议后|(?<!未经)(?:行政)?复议后)${SUED}`, table: 'reviewLitigation', cells: ['suitAfterReview:total'], generations: MODERN },
@@ -261,7 +263,7 @@ export const claimVocabularyInput = {
     ...REFUSALS.map(([id, words]) => ({ id: `refused.${id}`, label: label(words.split('|')[0]!, `refused: ${id}`), before: `(?:因)?(?:涉及|属于)?(?:${words})(?:的)?(?:而)?(?:不同意公开|不予(?:以)?公开)?(?:的)?`, table: 'legacyStats' as const, cells: [`refused.${id}`], generations: LEGACY, context: ['不同意公开|不予(?:以)?公开'] })),
     // 已答复93件: every answer, 申请答复数 (after the answers' own rows, so 同意公开答复 stays theirs).
     { id: 'answered', label: label('申请答复', 'answers'), before: '(?:已|均已|全部)?(?:作出|予以)?(?:答复|回复)(?:了)?(?:申请人)?(?:的)?(?:申请)?', table: 'legacyStats', cells: ['replies.total'], generations: LEGACY, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
-    { id: 'review', label: label('行政复议', 'administrative reviews'), before: '行政复议(?:案件|案)?', table: 'legacyStats', cells: ['review.total'], generations: LEGACY, context: ABOUT_CASES, unless: CASELOAD },
+    { id: 'review', label: label('行政复议', 'administrative reviews'), before: '行政复议(?:案件|案)?', table: 'legacyStats', cells: ['review.total'], generations: LEGACY, context: ABOUT_CASES, unless: [...CASELOAD, ...REVIEWER_CASELOAD] },
     { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '行政诉讼(?:案件|案)?', table: 'legacyStats', cells: ['suit.total'], generations: LEGACY, context: ABOUT_CASES, unless: CASELOAD },
     // The 2008 table's rows on responses, complaints, staff, budget, meetings and training, by their labels' words.
     { id: 'responses', label: label('回应公众关注热点或重大舆情', 'responses to public concerns'), before: '回应(?:了)?(?:社会|公众|群众)?(?:关注(?:的)?)?(?:热点(?:问题)?|重大舆情|热点(?:问题)?(?:或|和|及|、)(?:重大)?舆情)(?:问题|事件|信息)?', table: 'legacyStats', cells: ['response.total'], generations: LEGACY, units: [...EVENT_UNITS, '条'] },
@@ -273,7 +275,9 @@ export const claimVocabularyInput = {
     { id: 'complaints', label: label('举报投诉', 'complaints'), before: '(?:举报|投诉|举报投诉|投诉举报|申诉)(?:事项|案件)?', table: 'legacyStats', cells: ['complaints'], generations: LEGACY, context: ['信息公开'], unless: NOT_HOTLINE, units: ['件', '起', '次', '个', '宗'] },
     { id: 'staff', label: label('从事政府信息公开工作人员', 'staff'), before: '(?:从事|负责)?(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:的)?(?:工作)?人员', table: 'legacyStats', cells: ['staff.total'], generations: LEGACY, units: PEOPLE_UNITS },
     { id: 'fullTime', label: label('专职人员', 'full-time staff'), before: '(?:专职|全职)(?:工作)?(?:人员)?', table: 'legacyStats', cells: ['staff.fullTime'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
-    { id: 'partTime', label: label('兼职人员', 'part-time staff'), before: '兼职(?:工作)?(?:人员)?', table: 'legacyStats', cells: ['staff.partTime'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
+    // 专兼职工作人员96名: full-time and part-time together, the total.
+    { id: 'staffBothKinds', label: label('专兼职人员', 'full-time and part-time staff'), before: '专(?:职)?(?:和|与|及|、)?兼职(?:工作)?(?:人员)?', table: 'legacyStats', cells: ['staff.total'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
+    { id: 'partTime', label: label('兼职人员', 'part-time staff'), before: '(?<!专(?:职)?(?:和|与|及|、)?)兼职(?:工作)?(?:人员)?', table: 'legacyStats', cells: ['staff.partTime'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
     { id: 'readingPoints', label: label('设置政府信息公开查阅点', 'reading points'), before: '(?:(?:设置|设立|建立|开设)(?:了)?[^，,；;。\\d]{0,12}?)?(?:政府信息公开|政府信息|信息公开|政务公开)(?:查阅点|查阅场所|查阅室|查阅中心)|(?:设置|设立|建立|开设)(?:了)?(?:查阅点|查阅场所|查阅室|查阅中心)', table: 'legacyStats', cells: ['org.readingPoints'], generations: LEGACY, units: ['个', '处'] },
     { id: 'units', label: label('政府信息公开工作专门机构', 'dedicated units'), before: '(?:政府信息公开|信息公开|政务公开)?(?:工作)?专门机构', table: 'legacyStats', cells: ['org.units'], generations: LEGACY, units: ['个', '家'] },
     { id: 'weiboWechatResponses', label: label('微博微信回应事件', 'responses on Weibo and WeChat'), before: '(?:微博|微信)(?:[、和及与]?(?:微信|微博))?(?:上)?(?:共|累计)?回应(?:了)?(?:社会|公众)?(?:关注|关切)?(?:的)?(?:热点)?(?:事件|热点)?', table: 'legacyStats', cells: ['response.weiboWechat'], generations: LEGACY, units: EVENT_UNITS },

@@ -133,6 +133,7 @@ describe('claims on edited sentences', () => {
 
     it('a reviewing body\'s own caseload is not table 四', () => {
       expect(read('全年办理行政复议案件48件，其中维持31件，纠正9件。')).toEqual([]);
+      expect(read('今年承办行政复议案件212件，其中涉及政府信息公开的15件。')).toEqual([]);
     });
 
     it('a column inside the noun, 本级 after 其中, two rows of a category', () => {
@@ -197,5 +198,11 @@ describe('claims on edited sentences', () => {
       expect(read('收到3条群众经“网上专栏”提交的申请。')).toEqual([['received', 'total', 3, 'own']]);
       expect(read('依申请公开共受理5件。')).toEqual([['received', 'total', 5, 'own']]);
     });
+  });
+
+  it('2008 table: 专兼职 staff are the total, 兼职 alone the part-time row', () => {
+    const legacy = (sentence: string) => `某县人民政府2013年政府信息公开工作年度报告\n一、概述\n${sentence}`;
+    expect(claims(legacy('全县共有政府信息公开专兼职工作人员57名。')).map((c) => [c.metric, c.value])).toEqual([['staffBothKinds', 57]]);
+    expect(claims(legacy('全县从事政府信息公开工作的专职人员6名、兼职人员31名。')).map((c) => [c.metric, c.value])).toEqual([['fullTime', 6], ['partTime', 31]]);
   });
 });
