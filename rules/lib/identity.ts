@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineRule, type Lang, type RelatedInput, type Rule, type RuleContext, type RuleMeta } from '../../src/engine/rule.js';
 import { cellsByKey, tablesOf } from '../../src/model/query.js';
 import type { Cell, Table } from '../../src/model/types.js';
-import { roundFigure } from './round.js';
+import { roundFigure } from '../../src/model/round.js';
 
 /** One side of an identity as written in a message: "本年新收 4 + 上年结转 0". */
 interface Term {

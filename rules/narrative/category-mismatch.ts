@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { misfiling } from './lib/categories.js';
 import { relatedCells } from './lib/cells.js';
-import { claimsOf } from './lib/claims.js';
-import { whereOf } from './lib/patterns.js';
+import { claimsOf } from '../../src/parse/prose/claims.js';
+import { whereOf } from './lib/where.js';
 
 /** The prose files a count under a 办理结果 the table leaves empty, while another category holds it. */
 export default defineRule({

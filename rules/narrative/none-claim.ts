@@ -3,8 +3,8 @@ import { defineRule } from '../../src/engine/rule.js';
 import { sectionsOf } from '../../src/model/query.js';
 import type { Paragraph, Report } from '../../src/model/types.js';
 import { relatedCells, targetOf } from './lib/cells.js';
-import { proseOf } from './lib/claims.js';
-import { pattern, sentenceFits } from './lib/patterns.js';
+import { proseOf } from '../../src/parse/prose/claims.js';
+import { pattern, sentenceFits } from '../../src/parse/prose/patterns.js';
 import type { NoneEntry } from '../../src/engine/rule-api.js';
 import { positionIn, sentenceEnd, sentenceStart } from '../lib/text.js';
 

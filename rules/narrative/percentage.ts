@@ -3,9 +3,9 @@ import { defineRule, type Lang, type RelatedInput } from '../../src/engine/rule.
 import type { Knowledge } from '../../src/engine/rule-api.js';
 import type { Report } from '../../src/model/types.js';
 import { relatedCells, targetOf } from './lib/cells.js';
-import { proseOf, type Claim, type RateClaim } from './lib/claims.js';
-import { listsOf } from './lib/lists.js';
-import type { Figure } from './lib/numbers.js';
+import { proseOf, type Claim, type RateClaim } from '../../src/parse/prose/claims.js';
+import { listsOf } from '../../src/parse/prose/lists.js';
+import type { Figure } from '../../src/parse/prose/numbers.js';
 import { positionIn, sentenceEnd, sentenceStart } from '../lib/text.js';
 
 /** A stated rate or share (办结率100%, 占总体百分比为 100%) that its figures do not give. */

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { defineRule, type RelatedInput } from '../../src/engine/rule.js';
-import { proseOf } from './lib/claims.js';
-import { listsOf } from './lib/lists.js';
+import { proseOf } from '../../src/parse/prose/claims.js';
+import { listsOf } from '../../src/parse/prose/lists.js';
 import { positionIn } from '../lib/text.js';
-import { roundFigure } from '../lib/round.js';
+import { roundFigure } from '../../src/model/round.js';
 
 /**
  * "共44条，其中A 2条、B 31条……": the parts may not exceed the total; when the list claims to be

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/rule.js';
 import { misfiling } from './lib/categories.js';
 import { relatedCells, targetOf } from './lib/cells.js';
-import { claimsOf, isChecked, proseOf } from './lib/claims.js';
-import { whereOf } from './lib/patterns.js';
+import { claimsOf, isChecked, proseOf } from '../../src/parse/prose/claims.js';
+import { whereOf } from './lib/where.js';
 
 /** A figure in the prose (予以公开5件) differs from the table cell or sum of cells it restates. */
 export default defineRule({

@@ -4,7 +4,7 @@ import type { Knowledge } from '../../src/engine/rule-api.js';
 import type { RepoRelatedInput } from '../../src/repo/rule.js';
 import { defineRepoRule } from '../../src/repo/rule.js';
 import { cellOf, cellValue, type RepoSummary, type SummaryChange } from '../../src/repo/summary.js';
-import { roundFigure } from '../lib/round.js';
+import { roundFigure } from '../../src/model/round.js';
 
 /** The cells summed (blanks as 0); undefined when the report lacks one or all are blank. */
 function sumOf(report: RepoSummary, keys: readonly string[]): number | undefined {

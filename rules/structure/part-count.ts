@@ -3,7 +3,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { partsOf } from '../../src/model/query.js';
 import type { Paragraph } from '../../src/model/types.js';
 import { positionIn } from '../lib/text.js';
-import { parseNumber } from '../narrative/lib/numbers.js';
+import { parseNumber } from '../../src/parse/prose/numbers.js';
 
 /** "报告全文包括……等七个部分" / "本报告分为六个部分" / "由……等六部分组成"; never "部分公开". */
 // The words between are bounded: unbounded, every 共 of a long line without a full stop read to its end.

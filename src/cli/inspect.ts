@@ -11,7 +11,7 @@ import { outlineOf, type SectionOutline } from '../model/outline.js';
 import { tablesOf } from '../model/query.js';
 import type { Report } from '../model/types.js';
 import type { ClaimView } from '../model/claim.js';
-import { claimViews } from '../../rules/narrative/lib/claim-views.js';
+import { claimViews } from '../parse/prose/claim-views.js';
 import { ignorePdfJsRejections } from '../host/pdf-rejections.js';
 import { boundPdfReading } from '../host/pdf-time-limit.js';
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * How prose states a change against last year, as data: the words of the base (同比、较上年), of the
  * direction (增长、减少), of no change (持平) and of a ratio (是上年的N倍). Read by
- * rules/narrative/lib/changes.ts, checked by repo/year-on-year.
+ * src/parse/prose/changes.ts, checked by repo/year-on-year.
  */
 const source = z.string().min(1);
 export const changeVocabularySchema = z.object({

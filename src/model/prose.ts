@@ -33,6 +33,11 @@ function unitsOf(report: Report, nodes: Content[]): ProseUnit[] {
   return units;
 }
 
+/** Source position of `paragraph.text.slice(from, to)`. */
+export function positionIn(report: Report, paragraph: Paragraph, from: number, to: number): Position {
+  return locate(paragraph, locatorOf(report), from, to);
+}
+
 /** Character codes, looked up per character: these scans run for every figure of every report. */
 const codes = (chars: string) => new Set([...chars].map((char) => char.charCodeAt(0)));
 const SENTENCE_END = codes('。！？!?');

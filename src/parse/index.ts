@@ -5,8 +5,14 @@ import { readFacts } from './facts.js';
 import { buildSections } from './sections.js';
 import { findTables } from './tables.js';
 import { rememberLocator } from '../model/source.js';
+import { bodyOf } from './body.js';
+import { proseOf } from './prose/claims.js';
+import { yearsOf } from './years.js';
 
-/** Blocks → report model: tables first (their rows are never headings), then sections, then facts. */
+/**
+ * Blocks → report model: tables first (their rows are never headings), then sections, then facts; then what
+ * the prose says (its claims, its years, the body it names), read once here for every rule and summary.
+ */
 export function buildReport(input: AdaptedInput, format: InputFormat): Report {
   const { blocks, locator } = input;
   const textBlocks = blocks.filter((block): block is TextBlock => block.kind === 'text');
@@ -25,7 +31,15 @@ export function buildReport(input: AdaptedInput, format: InputFormat): Report {
     position: locator.position(0, locator.text.length),
   };
   rememberLocator(report, locator);
+  readProse(report);
   return report;
+}
+
+/** The prose's readings are kept on the report (see Memo): proseOf, yearsOf and bodyOf answer from them. */
+function readProse(report: Report): void {
+  proseOf(report, knowledge);
+  yearsOf(report);
+  bodyOf(report);
 }
 
 function range(start: number, end: number): number[] {

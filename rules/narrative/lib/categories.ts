@@ -1,6 +1,6 @@
 import type { Report } from '../../../src/model/types.js';
 import { targetOf, type Target } from './cells.js';
-import { isChecked, type Claim } from './claims.js';
+import { isChecked, type Claim } from '../../../src/parse/prose/claims.js';
 import type { CountEntry, Knowledge } from '../../../src/engine/rule-api.js';
 
 /** A count filed under the wrong 办理结果: "不予公开1件" where table 三 has 不予公开 0 and 无法提供 1. */

@@ -1,5 +1,5 @@
 import { builtinRules } from '../../../../rules/index.js';
-import { cellKeysOf } from '../../../../rules/narrative/lib/cells.js';
+import { cellKeysOf } from '../../../../src/parse/prose/cell-keys.js';
 import { lintReport } from '../../../../src/engine/lint.js';
 import { resolveConfig } from '../../../../src/engine/resolve.js';
 import { adaptText } from '../../../../src/input/text.js';
@@ -7,6 +7,7 @@ import { knowledge } from '../../../../src/knowledge/index.js';
 import { tableOf } from '../../../../src/model/query.js';
 import type { Cell, Report } from '../../../../src/model/types.js';
 import { buildReport } from '../../../../src/parse/index.js';
+import { locatorOf, rememberLocator } from '../../../../src/model/source.js';
 import { FIXTURES, fixtureText } from '../../../fixtures.js';
 import type { ExpectedClaim, PhrasebookEntry } from './entry.js';
 import { inReportOf } from './read.js';
@@ -94,9 +95,12 @@ export function detect(entries: PhrasebookEntry[]): Detection {
     const base = BASES[entry.generation];
     if (!base) continue;
     const { text, line } = withSentence(fixtureText(base), inReportOf(entry.sentence, yearOf(base)));
+    // The sentence's body stands in for the base report's: a copy of the model naming that body, whose prose
+    // (read with the model) is read again for it.
     const fresh = () => {
-      const report = buildReport(adaptText(text), 'text');
-      report.facts.body = { value: entry.body };
+      const read = buildReport(adaptText(text), 'text');
+      const report: Report = { ...read, facts: { ...read.facts, body: { value: entry.body } } };
+      rememberLocator(report, locatorOf(read));
       return report;
     };
     const probe = fresh();

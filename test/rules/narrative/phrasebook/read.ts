@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { adaptText } from '../../../../src/input/text.js';
 import { knowledge } from '../../../../src/knowledge/index.js';
 import { buildReport } from '../../../../src/parse/index.js';
-import { claimsOf } from '../../../../rules/narrative/lib/claims.js';
-import { cellKeysOf } from '../../../../rules/narrative/lib/cells.js';
+import { claimsOf } from '../../../../src/parse/prose/claims.js';
+import { cellKeysOf } from '../../../../src/parse/prose/cell-keys.js';
 import type { ExpectedClaim, PhrasebookEntry } from './entry.js';
 
 const YEAR = { legacy: 2015, gb2019: 2020, gb2021: 2023 } as const;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { adaptText } from '../../../../src/input/text.js';
-import { knowledge } from '../../../../src/knowledge/index.js';
-import { buildReport } from '../../../../src/parse/index.js';
-import { claimsOf, proseOf } from '../../../../rules/narrative/lib/claims.js';
-import { FIXTURES, fixtureText } from '../../../fixtures.js';
+import { adaptText } from '../../../src/input/text.js';
+import { knowledge } from '../../../src/knowledge/index.js';
+import { buildReport } from '../../../src/parse/index.js';
+import { claimsOf, proseOf } from '../../../src/parse/prose/claims.js';
+import { FIXTURES, fixtureText } from '../../fixtures.js';
 
 const claims = (text: string) =>
   claimsOf(buildReport(adaptText(text), 'text'), knowledge).map((c) => ({ line: c.position.start.line, metric: c.entry.id, column: c.column, whole: c.whole, value: c.value, text: c.text, scope: c.scope }));

@@ -1,5 +1,5 @@
-import { chineseNumber } from '../../../src/parse/headings.js';
-import { roundFigure } from '../../lib/round.js';
+import { chineseNumber } from '../headings.js';
+import { roundFigure } from '../../model/round.js';
 
 /** A figure written in prose: "5件", "３条", "十二项", "3.5万元", "约300条", "100%". */
 export interface Figure {

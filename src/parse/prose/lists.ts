@@ -1,5 +1,5 @@
 import { isCount, unitGroup, type Figure } from './numbers.js';
-import { sentenceEnd } from '../../lib/text.js';
+import { sentenceEnd } from '../../model/prose.js';
 
 /** "共44条，其中A 2条、B 31条……": a total and the parts listed right after it. */
 export interface List {

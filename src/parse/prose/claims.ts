@@ -1,14 +1,15 @@
 import type { Position } from 'unist';
-import { Memo } from '../../../src/model/memo.js';
-import { paragraphsOf, sectionsOf } from '../../../src/model/query.js';
-import type { Generation, Paragraph, Report } from '../../../src/model/types.js';
-import type { CountEntry, Knowledge, RateEntry } from '../../../src/engine/rule-api.js';
-import type { ClaimScope } from '../../../src/model/claim.js';
+import { Memo } from '../../model/memo.js';
+import { paragraphsOf, sectionsOf } from '../../model/query.js';
+import type { Generation, Paragraph, Report } from '../../model/types.js';
+import type { Knowledge } from '../../knowledge/index.js';
+import type { CountEntry, RateEntry } from '../../knowledge/claims.js';
+import type { ClaimScope } from '../../model/claim.js';
 import { findFigures, isAmount, isCount, NUMBER, type Figure } from './numbers.js';
 import { applicantColumns, pattern, sentenceFits } from './patterns.js';
 import { columnSibling, countEntry, decidedAfter, joined, madeEntry, prefilters, rowResult, subRow } from './readings.js';
 import { scopeAt, scopeMarks, type ScopeMark } from './scope.js';
-import { clauseStart, positionIn, sentenceEnd, sentenceStart } from '../../lib/text.js';
+import { clauseStart, positionIn, sentenceEnd, sentenceStart } from '../../model/prose.js';
 
 /** A figure the prose ties to table cells: "予以公开4件" → granted:total = 4. */
 export interface Claim {
@@ -83,7 +84,8 @@ class PlacedFigure {
   }
 }
 
-const proseOfReport = new Memo((report: Report, knowledge: Knowledge) => [...paragraphsOf(report.children), ...headingsWithFigures(report)].map((paragraph) => read(report, paragraph, knowledge)));
+/** Per report, its prose read with each set of knowledge asked for (the parser's, and any other a host gives the rules). */
+const proseOfReport = new Memo((_: Report) => new Map<Knowledge, Prose[]>());
 
 /** A list item numbered like a heading (1、全年共收到申请5件，予以公开3件) is prose too: its figures are read as a paragraph's. */
 const FIGURE_IN_HEADING = /[0-9０-９零〇一二两三四五六七八九十百千]\s*(?:件|条|项|份|起|宗|%|％)/;
@@ -99,7 +101,12 @@ function headingsWithFigures(report: Report): Paragraph[] {
 }
 
 /** Every paragraph's figures and claims, computed once per report for all narrative rules. */
-export const proseOf = (report: Report, knowledge: Knowledge): Prose[] => proseOfReport.get(report, knowledge);
+export function proseOf(report: Report, knowledge: Knowledge): Prose[] {
+  const read = proseOfReport.get(report);
+  let prose = read.get(knowledge);
+  if (!prose) read.set(knowledge, (prose = [...paragraphsOf(report.children), ...headingsWithFigures(report)].map((paragraph) => readParagraph(report, paragraph, knowledge))));
+  return prose;
+}
 
 export const claimsOf = (report: Report, knowledge: Knowledge): Claim[] => proseOf(report, knowledge).flatMap((p) => p.claims);
 
@@ -109,7 +116,7 @@ export const isChecked = (claim: Claim) => claim.scope === 'own' && !claim.appro
 /** The sentence holding a figure: read only for a figure that a phrase before it may tie to the tables. */
 const sentenceOf = (text: string, figure: Figure) => text.slice(sentenceStart(text, figure.from), sentenceEnd(text, figure.end));
 
-function read(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose {
+function readParagraph(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose {
   const { text } = paragraph;
   const { generation } = report.facts;
   const figures = findFigures(text);

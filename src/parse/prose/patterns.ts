@@ -1,7 +1,5 @@
-import { tableDefinition, type Knowledge } from '../../../src/engine/rule-api.js';
-import type { Lang, MessageTemplate } from '../../../src/engine/rule.js';
-import { Memo } from '../../../src/model/memo.js';
-import type { TableKind } from '../../../src/model/types.js';
+import { tableDefinition, type Knowledge } from '../../knowledge/index.js';
+import { Memo } from '../../model/memo.js';
 
 /**
  * The vocabulary's patterns compiled for reading prose (fillers, context words) and the applicant columns
@@ -60,13 +58,3 @@ export const applicantColumns = new Memo((knowledge: Knowledge) => {
   const columnOf = (match: RegExpExecArray) => ({ key: COLUMNS.get((match[1] ?? match[2] ?? match.groups!.bare)!)!, bare: Boolean(match.groups!.bare) });
   return { COLUMNS, GROUP_NAMES, COLUMN_WORD, COLUMN_BEFORE, COLUMN_AFTER, COLUMN_BY, COLUMN_INSIDE, columnOf };
 });
-
-/** Where a metric sits, for messages: 表三“予以公开”总计 / table 3 "granted" (total). */
-export function whereOf(entry: { table: TableKind; label: MessageTemplate }, column: string, lang: Lang, knowledge: Knowledge): string {
-  const { COLUMNS, GROUP_NAMES } = applicantColumns.get(knowledge);
-  const table = knowledge.claims.tableNames[entry.table][lang];
-  if (lang === 'en') return `${table} "${entry.label.en}"${entry.table === 'applications' ? ` (${GROUP_NAMES.get(column) ?? column})` : ''}`;
-  const label = [...COLUMNS].find(([, key]) => key === column)?.[0];
-  return `${table}“${entry.label.zh}”${entry.table === 'applications' ? (label ? `${label}列` : '总计') : ''}`;
-}
-

@@ -1,9 +1,9 @@
 import type { Position } from 'unist';
-import type { Knowledge } from '../../../src/engine/rule-api.js';
-import { Memo } from '../../../src/model/memo.js';
-import type { ChangeKind } from '../../../src/model/claim.js';
-import type { Report } from '../../../src/model/types.js';
-import { positionIn } from '../../lib/text.js';
+import type { Knowledge } from '../../knowledge/index.js';
+import { Memo } from '../../model/memo.js';
+import type { ChangeKind } from '../../model/claim.js';
+import type { Report } from '../../model/types.js';
+import { positionIn } from '../../model/prose.js';
 import { proseOf, type Claim } from './claims.js';
 import { DIGITS, NUMBER, NUMERALS, parseNumber } from './numbers.js';
 

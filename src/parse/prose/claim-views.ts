@@ -1,7 +1,7 @@
-import type { Knowledge } from '../../../src/engine/rule-api.js';
-import type { ClaimView } from '../../../src/model/claim.js';
-import type { Report } from '../../../src/model/types.js';
-import { cellKeysOf } from './cells.js';
+import type { Knowledge } from '../../knowledge/index.js';
+import type { ClaimView } from '../../model/claim.js';
+import type { Report } from '../../model/types.js';
+import { cellKeysOf } from './cell-keys.js';
 import { claimsOf, isChecked } from './claims.js';
 
 /** The claims as `inspect` shows them: place, figure, the cells spelled out, scope. */

@@ -1,7 +1,7 @@
-import type { Knowledge } from '../../../src/engine/rule-api.js';
-import type { ClaimScope } from '../../../src/model/claim.js';
-import { Memo } from '../../../src/model/memo.js';
-import type { Report } from '../../../src/model/types.js';
+import type { Knowledge } from '../../knowledge/index.js';
+import type { ClaimScope } from '../../model/claim.js';
+import { Memo } from '../../model/memo.js';
+import type { Report } from '../../model/types.js';
 
 const GOVERNMENT = /(省|自治区|市|州|盟|县|区|旗|镇|乡|苏木)(?:(?:人民)?政府)?$/;
 const STREET = /街道(?:办事处)?$|办事处$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures, parseNumber } from '../../../../rules/narrative/lib/numbers.js';
+import { findFigures, parseNumber } from '../../../src/parse/prose/numbers.js';
 
 describe('parseNumber', () => {
   it.each([

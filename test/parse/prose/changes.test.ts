@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { adaptText } from '../../../../src/input/text.js';
-import { buildReport } from '../../../../src/parse/index.js';
-import { changesOf } from '../../../../rules/narrative/lib/changes.js';
-import { knowledge } from '../../../../src/knowledge/index.js';
-import { FIXTURES, fixtureText } from '../../../fixtures.js';
+import { adaptText } from '../../../src/input/text.js';
+import { buildReport } from '../../../src/parse/index.js';
+import { changesOf } from '../../../src/parse/prose/changes.js';
+import { knowledge } from '../../../src/knowledge/index.js';
+import { FIXTURES, fixtureText } from '../../fixtures.js';
 
 /** The changes read in `sentences`, each put as a paragraph of its own into 001 (长乐镇, 2023) after its line 9. */
 function changes(...sentences: string[]) {

@@ -1,8 +1,9 @@
-import type { ColumnWord, CountEntry, Knowledge } from '../../../src/engine/rule-api.js';
-import { Memo } from '../../../src/model/memo.js';
-import type { Generation } from '../../../src/model/types.js';
+import type { Knowledge } from '../../knowledge/index.js';
+import type { ColumnWord, CountEntry } from '../../knowledge/claims.js';
+import { Memo } from '../../model/memo.js';
+import type { Generation } from '../../model/types.js';
 import { FILLER, pattern, sentenceFits } from './patterns.js';
-import { cellKeysOf, cellLabel } from './cells.js';
+import { cellKeysOf, cellLabel } from './cell-keys.js';
 
 /**
  * Which vocabulary entry a figure's words name: before it, after it (2件结转下年度), two results joined
