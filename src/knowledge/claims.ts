@@ -115,8 +115,11 @@ export const claimVocabularySchema = z.object({
   sums: z.array(z.array(z.string()).min(2)),
   /** The count id whose cells every 办理结果 category adds up to ("予以公开21件；…；总计37件"). */
   categoriesTotal: z.string(),
-  /** Verbs joined before one figure, each claiming it ("收到并按时办结12件申请"): the words, and the count ids in order. */
-  jointVerbs: z.array(z.object({ words: z.string(), ids: z.array(z.string()).min(2) })),
+  /**
+   * Verbs joined before one figure, each claiming it ("收到并按时办结12件申请"): the words, the count ids in order, and
+   * words of the sentence that make the second verb mean something else (收到并办理42件，办结41件: 办理 is the load).
+   */
+  jointVerbs: z.array(z.object({ words: z.string(), ids: z.array(z.string()).min(2), unless: z.array(z.string()).optional() })),
   nones: z.array(noneEntrySchema),
   scope: scopeSchema,
 });
@@ -193,6 +196,6 @@ export function buildClaims(input: unknown, generations: Record<Generation, Gene
   const named = [...parsed.counts, ...rows, ...rowsAfter(rows, parsed.counts as CountEntry[])] as CountEntry[];
   const counts = [...named, ...rowFirstEntries(named, parsed.rowWords, parsed.columnWords as ColumnWord[])];
   for (const entry of counts) for (const source of [entry.before, entry.after?.lead, entry.after?.follows, entry.includes?.follows]) if (source) new RegExp(source);
-  for (const joint of parsed.jointVerbs) new RegExp(joint.words);
+  for (const joint of parsed.jointVerbs) for (const source of [joint.words, ...(joint.unless ?? [])]) new RegExp(source);
   return { ...parsed, counts, rates: parsed.rates as RateEntry[], nones: parsed.nones as NoneEntry[], columnWords: parsed.columnWords as ColumnWord[] };
 }

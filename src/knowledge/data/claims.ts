@@ -35,7 +35,7 @@ const RECEIVED_AFTER = {
 const ANSWER_MODE = '(?<!电话|书面|当面|口头|网上|网络|邮寄|邮件|短信|现场|重新)';
 /** An answer put off to next year (结转下一年答复2件) is a carry, not one given. */
 const NOT_CARRIED = '(?<!(?:结转|顺延|转)(?:至|到)?[^，,；;。\\d]{1,10})';
-const PROCESSED = `${ANSWER_MODE}(?:已|均已|全部)?(?:办结|答复|回复|办理完毕|处理完毕|作出答复|完成答复)${NOT_CARRIED}(?:量)?(?:了)?(?:群众|申请人)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:政府信息|信息)?(?:的)?(?:申请)?(?:件)?|完成.{0,16}?答复`;
+const PROCESSED = `(?<!撤销|撤回|纠正|维持|确认)${ANSWER_MODE}(?:已|均已|全部)?(?:办结|答复|回复|办理完毕|处理完毕|作出答复|完成答复)${NOT_CARRIED}(?:量)?(?:了)?(?:群众|申请人)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:政府信息|信息)?(?:的)?(?:申请)?(?:件)?|完成.{0,16}?答复`;
 const LAST_YEAR = '(?:上(?:一)?年(?:度)?|20\\d{2}年(?:度)?)';
 /** 上年结转申请2件, 2022年度结转至本年度的申请1件. */
 const CARRIED_OVER = `(?:结转上(?:一)?年(?:度)?(?:的)?(?:申请)?|${LAST_YEAR}(?:结转|转结|遗留|转入)(?:至|到)?(?:本年度|本年|今年)?(?:办理|答复)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:件)?)`;
@@ -76,6 +76,8 @@ const APPLICATION_CHANNELS = [['online', '网络|网上', 'applications.online']
 const NO_LONGER = '(?:[、，,]?(?:(?:本机关|行政机关|本单位)?(?:不再处理|终止处理|终止办理)|(?:视为|视作)(?:申请人)?放弃)(?:其)?(?:政府信息公开)?(?:申请)?)?(?:的)?';
 /** How a review or a lawsuit was decided: 经复议维持, 一审判决驳回诉讼请求. */
 const DECIDED = '(?:结果)?(?:为)?(?:复议机关|(?:人民)?法院)?(?:经(?:行政)?复议|经(?:法院)?审理)?(?:一审|二审)?(?:判决|裁定|决定)?';
+/** A review or a lawsuit decided against the body: 被纠错, 纠正, 撤销答复 (the body's answer set aside), 确认违法. */
+const CORRECTED = '(?:被)?(?:依法)?(?:纠错|纠正|撤销(?:了)?(?:原)?(?:答复|告知|决定|行政行为)?|确认(?:为)?违法)';
 /** 办理依申请公开事项24件: a load of applications, closed or in all (the sentence tells which). */
 const HANDLED = '(?:共|全年)?办理(?:了)?(?:的)?(?:依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:事项|申请)?';
 /** 办理24件，其中当年新收22件、上年结转2件: the year's load, new and carried over. */
@@ -88,6 +90,8 @@ const FORM = '(?:形式|方式)?(?:提出|提交)?(?:的)?';
 const ISSUED = '(?:制发|印发|出台|制定(?:或修订|和修订|、修订)?|新制定|新出台|修订|公布|发布)(?:了)?';
 const MADE = '(?:新制作|制作|制发|印发|出台|制定|新制定)(?:了)?';
 const SUITS = ['suitDirect', 'suitAfterReview'];
+/** 现行有效, 截至年底有效: what is in force at the year's end. */
+const IN_FORCE = '(?:现行(?:继续)?有效|继续有效|(?:截至|截止|到)[^，,；;。\\d]{0,6}?(?:仍然|仍|继续)?(?:现行)?有效)';
 /** 新制定的5件规范性文件: the figure between its verb and its noun. */
 const docsAfter = (verb: string) => ({ lead: `${verb}(?:的)?`, follows: '^\\s*(?:行政)?规范性文件' });
 /** 向法院提起行政诉讼, 起诉: how a lawsuit of a kind is told. */
@@ -137,7 +141,7 @@ export const claimVocabularyInput = {
     },
     {
       id: 'received', label: label('收到申请', 'applications received'), before: RECEIVED, after: RECEIVED_AFTER, table: 'applications', cells: ['received:{c}'], generations: MODERN, units: APPLICATION_UNITS,
-      includes: { follows: `^\\s*[（(]?\\s*(?:其中|含|包括)(?:了)?\\s*${LAST_YEAR}结转`, cells: ['carriedOver:{c}'] },
+      includes: { follows: `^\\s*[，,]?\\s*[（(]?\\s*(?:其中|含|包括)(?:了)?\\s*${LAST_YEAR}(?:的)?结转`, cells: ['carriedOver:{c}'] },
       unless: NOT_HOTLINE,
     },
     {
@@ -187,12 +191,12 @@ export const claimVocabularyInput = {
     // 撤回行政复议申请、复议终止的1件: a review that ended otherwise.
     { id: 'reviewOther', label: label('行政复议·其他结果', 'reviews otherwise decided'), before: '(?:撤回(?:了)?(?:行政)?复议申请|复议终止)(?:的)?', table: 'reviewLitigation', cells: ['review:other'], generations: MODERN },
     { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '行政诉讼(?:案件|案)?', table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:total`), generations: MODERN, context: ABOUT_CASES, unless: CASELOAD },
-    { id: 'corrected', label: label('被纠错', 'corrected'), before: '(?:被)?(?:依法)?(?:纠错|纠正)', table: 'reviewLitigation', cells: ['review:corrected'], generations: MODERN, context: ['复议'], unless: ['诉讼', ...REVIEWING] },
+    { id: 'corrected', label: label('被纠错', 'corrected'), before: CORRECTED, table: 'reviewLitigation', cells: ['review:corrected'], generations: MODERN, context: ['复议'], unless: ['诉讼', ...REVIEWING] },
     { id: 'upheld', label: label('维持', 'upheld'), before: '(?:被)?(?:依法)?维持', table: 'reviewLitigation', cells: ['review:upheld'], generations: MODERN, context: ['复议'], unless: ['诉讼', ...REVIEWING] },
-    { id: 'corrected', label: label('被纠错', 'corrected'), before: '(?:被)?(?:依法)?(?:纠错|纠正)', table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:corrected`), generations: MODERN, context: ['诉讼'], unless: ['复议'] },
+    { id: 'corrected', label: label('被纠错', 'corrected'), before: CORRECTED, table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:corrected`), generations: MODERN, context: ['诉讼'], unless: ['复议'] },
     // 表二
     { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), before: '废止(?:了)?(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'] },
-    { id: 'rulesInForce', label: label('现行有效规章', 'rules in force'), before: '(?:现行(?:继续)?有效|继续有效)(?:的)?(?:[省市州县区旗]?政府)?规章', table: 'proactive', cells: ['rules:inForce'], generations: ['gb2021'] },
+    { id: 'rulesInForce', label: label('现行有效规章', 'rules in force'), before: `${IN_FORCE}(?:的)?(?:[省市州县区旗]?政府)?规章`, table: 'proactive', cells: ['rules:inForce'], generations: ['gb2021'] },
     { id: 'rulesIssued', label: label('制发规章', 'rules issued'), before: `${ISSUED}(?:[省市州县区旗]?政府)?规章`, table: 'proactive', cells: ['rules:issued'], generations: ['gb2021'] },
     { id: 'rulesIssued', label: label('制作规章', 'rules made'), before: `${MADE}(?:政府)?规章`, table: 'proactive', cells: ['rules:made'], generations: ['gb2019'] },
     { id: 'normativeIssued', label: label('制发行政规范性文件', 'normative documents issued'), before: `${ISSUED}.{0,14}?(?:行政)?规范性文件`, after: docsAfter(ISSUED), table: 'proactive', cells: ['normativeDocs:issued'], generations: ['gb2021'] },
@@ -206,7 +210,7 @@ export const claimVocabularyInput = {
     // 对过去印发的7件予以废止: the figure before its verb.
     { id: 'normativeRepealed', label: label('废止行政规范性文件', 'normative documents repealed'), after: { follows: '^\\s*(?:(?:行政)?规范性文件)?(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['normativeDocs:repealed'], generations: ['gb2021'], context: ['规范性文件'] },
     { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), after: { follows: '^\\s*(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'], context: ['规章'], unless: ['规范性文件'] },
-    { id: 'normativeInForce', label: label('现行有效行政规范性文件', 'normative documents in force'), before: '(?:现行(?:继续)?有效|继续有效)(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:inForce'], generations: ['gb2021'] },
+    { id: 'normativeInForce', label: label('现行有效行政规范性文件', 'normative documents in force'), before: `${IN_FORCE}(?:的)?(?:行政)?规范性文件`, table: 'proactive', cells: ['normativeDocs:inForce'], generations: ['gb2021'] },
     { id: 'licensing', label: label('行政许可', 'licensing decisions'), before: '行政许可(?:本年)?(?:处理)?(?:决定|案件)?|(?:处理|办理|办结)(?:了)?(?:[^，,；;。\\d]{0,10}?等)?行政许可事项|作出[^，,；;。\\d]{0,12}?许可(?:处理)?决定', table: 'proactive', cells: ['licensing:decisions'], generations: MODERN, units: DECISION_UNITS },
     { id: 'penalty', label: label('行政处罚', 'penalty decisions'), before: '行政处罚(?:本年)?(?:处理)?(?:决定|案件)?', table: 'proactive', cells: ['penalty:decisions'], generations: MODERN, units: DECISION_UNITS },
     { id: 'otherServices', label: label('其他对外管理服务事项', 'other service decisions'), before: '其他对外管理服务事项(?:本年)?(?:处理)?(?:决定)?', table: 'proactive', cells: ['otherServices:decisions'], generations: ['gb2019'], units: DECISION_UNITS },
@@ -273,11 +277,11 @@ export const claimVocabularyInput = {
     { id: 'interviewsByLeader', label: label('主要负责人参加政府网站在线访谈', 'online interviews with the head'), before: `${LEADER}(?:参加|做客|走进|出席)(?:了)?(?:政府网站)?(?:(?:在线|网上|网络)访谈)?`, table: 'legacyStats', cells: ['response.interviewsByLeader'], generations: LEGACY, units: EVENT_UNITS, context: ['访谈'], unless: ['发布会'] },
     { id: 'interpretations', label: label('政策解读稿件发布', 'policy explanations'), before: '(?:(?:发布|刊发|推出|编发|制作)(?:了)?(?:各类)?(?:政策)?解读(?:稿件|文章|材料|信息)?|政策解读(?:稿件|文章|材料)(?:发布)?(?:数)?)', table: 'legacyStats', cells: ['response.interpretations'], generations: LEGACY, units: ['篇', '条', '件', '期', '个', '份', '次'] },
     { id: 'complaints', label: label('举报投诉', 'complaints'), before: '(?:举报|投诉|举报投诉|投诉举报|申诉)(?:事项|案件)?', table: 'legacyStats', cells: ['complaints'], generations: LEGACY, context: ['信息公开'], unless: NOT_HOTLINE, units: ['件', '起', '次', '个', '宗'] },
-    { id: 'staff', label: label('从事政府信息公开工作人员', 'staff'), before: '(?:从事|负责)?(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:的)?(?:工作)?人员', table: 'legacyStats', cells: ['staff.total'], generations: LEGACY, units: PEOPLE_UNITS },
-    { id: 'fullTime', label: label('专职人员', 'full-time staff'), before: '(?:专职|全职)(?:工作)?(?:人员)?', table: 'legacyStats', cells: ['staff.fullTime'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
+    { id: 'staff', label: label('从事政府信息公开工作人员', 'staff'), before: '(?<!(?:专|兼)职(?:的)?)(?:从事|负责)?(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:的)?(?:工作)?人员', table: 'legacyStats', cells: ['staff.total'], generations: LEGACY, units: PEOPLE_UNITS },
+    { id: 'fullTime', label: label('专职人员', 'full-time staff'), before: '(?:专职|全职)(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:人员)?', table: 'legacyStats', cells: ['staff.fullTime'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
     // 专兼职工作人员96名: full-time and part-time together, the total.
-    { id: 'staffBothKinds', label: label('专兼职人员', 'full-time and part-time staff'), before: '专(?:职)?(?:和|与|及|、)?兼职(?:工作)?(?:人员)?', table: 'legacyStats', cells: ['staff.total'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
-    { id: 'partTime', label: label('兼职人员', 'part-time staff'), before: '(?<!专(?:职)?(?:和|与|及|、)?)兼职(?:工作)?(?:人员)?', table: 'legacyStats', cells: ['staff.partTime'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
+    { id: 'staffBothKinds', label: label('专兼职人员', 'full-time and part-time staff'), before: '专(?:职)?(?:和|与|及|、)?兼职(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:人员)?', table: 'legacyStats', cells: ['staff.total'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
+    { id: 'partTime', label: label('兼职人员', 'part-time staff'), before: '(?<!专(?:职)?(?:和|与|及|、)?)兼职(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:人员)?', table: 'legacyStats', cells: ['staff.partTime'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
     { id: 'readingPoints', label: label('设置政府信息公开查阅点', 'reading points'), before: '(?:(?:设置|设立|建立|开设)(?:了)?[^，,；;。\\d]{0,12}?)?(?:政府信息公开|政府信息|信息公开|政务公开)(?:查阅点|查阅场所|查阅室|查阅中心)|(?:设置|设立|建立|开设)(?:了)?(?:查阅点|查阅场所|查阅室|查阅中心)', table: 'legacyStats', cells: ['org.readingPoints'], generations: LEGACY, units: ['个', '处'] },
     { id: 'units', label: label('政府信息公开工作专门机构', 'dedicated units'), before: '(?:政府信息公开|信息公开|政务公开)?(?:工作)?专门机构', table: 'legacyStats', cells: ['org.units'], generations: LEGACY, units: ['个', '家'] },
     { id: 'weiboWechatResponses', label: label('微博微信回应事件', 'responses on Weibo and WeChat'), before: '(?:微博|微信)(?:[、和及与]?(?:微信|微博))?(?:上)?(?:共|累计)?回应(?:了)?(?:社会|公众)?(?:关注|关切)?(?:的)?(?:热点)?(?:事件|热点)?', table: 'legacyStats', cells: ['response.weiboWechat'], generations: LEGACY, units: EVENT_UNITS },
@@ -306,7 +310,7 @@ export const claimVocabularyInput = {
   columnGroups: [
     { words: '法人或其他组织|法人和其他组织|法人或者其他组织', en: 'legal persons and other organisations', columns: ['commercial', 'research', 'nonprofit', 'legalService', 'otherOrg'] },
   ],
-  applicantWords: { 律师事务所: 'legalService', 律所: 'legalService', 企业: 'commercial', 公民个人: 'natural', 个人: 'natural', 其他组织: 'otherOrg' },
+  applicantWords: { 律师事务所: 'legalService', 律所: 'legalService', 企业: 'commercial', 公民个人: 'natural', 公民: 'natural', 个人: 'natural', 其他组织: 'otherOrg' },
   rowWords: [
     { table: 'proactive', row: 'rules', words: '(?:政府)?规章' },
     { table: 'proactive', row: 'normativeDocs', words: '(?:行政)?规范性文件' },
@@ -341,13 +345,17 @@ export const claimVocabularyInput = {
   ],
   sums: [['received', 'carriedOver']],
   categoriesTotal: 'processed',
-  jointVerbs: [{ words: `${RECEIVE}(?:并|和|及|且|、)(?:按时|按期|依法|及时)?(?:完成)?(?:申请)?(?:办结|答复|办理完毕|办理|处理)`, ids: ['received', 'processed'] }],
+  jointVerbs: [
+    { words: `${RECEIVE}(?:并|和|及|且|、)(?:按时|按期|依法|及时)?(?:完成)?(?:申请)?(?:办结|答复|办理完毕)`, ids: ['received', 'processed'] },
+    // 收到并办理12件: 办理 closes them, unless the sentence gives the closed ones a figure of their own (，办结11件).
+    { words: `${RECEIVE}(?:并|和|及|且|、)(?:按时|按期|依法|及时)?(?:申请)?(?:办理|处理)`, ids: ['received', 'processed'], unless: ['(?:办理|处理)[^。；;]*?[\\d零〇一二两三四五六七八九十]+\\s*件[^。；;]*(?:办结|答复|办理完毕)[^。；;]*?[\\d零〇一二两三四五六七八九十]'] },
+  ],
   nones: noneEntries(),
   scope: {
     region: '全(省|自治区|市|州|盟|县|区|旗|镇|乡|苏木|街道)',
     self: '^(?:本|我)(?:机关|单位|部门|局|办|委|中心|镇|乡|街道|街|区|县|市|府|厅|院|所)',
     // 办 ends a body (镇社会事务办), not a verb (办理、办结).
-    bodyEnding: '(?:局|委员会|委|办公室|办(?![理结法公件])|中心|镇|乡|街道|办事处|政府|厅|院|所)',
+    bodyEnding: '(?:局|委员会|委|办公室|办(?![理结法公件])|中心|镇|乡|街道|办事处|政府|厅|院|所|(?:调查|支|大|总)队)',
     partLead: '(?:其中|包括|含)',
     // 其中市本级收到642件, 其中旗政府本级8件: the government's own level, beside its region's other units.
     level: '[省市州盟县区旗镇乡](?:人民)?(?:政府)?本级',

@@ -163,7 +163,7 @@ function readParagraph(report: Report, paragraph: Paragraph, knowledge: Knowledg
     // The clause's words up to the figure: "2021年至2024年全区累计受理…", "到目前累计主动公开…" (a running total
     // over years is no year's figure).
     const clause = text.slice(from, figure.from);
-    if (RUNNING_TOTAL.test(clause)) continue;
+    if (RUNNING_TOTAL.test(clause) || (clause.includes('累计') && YEARS_SPANNED.test(text.slice(sentenceStart(text, figure.from), from)))) continue;
     const after = text.slice(figure.end, figure.end + AFTER_REACH);
     // The applicant columns' full pattern only where one of their words stands (most clauses name none).
     const column = COLUMN_WORD.test(before) && COLUMN_BEFORE.test(before);
@@ -198,8 +198,10 @@ const LAST_YEAR_WORD = /上一?年|去年/;
 /** A sentence opening with last year as a clause of its own: 去年同期，… */
 const LAST_YEAR_SENTENCE = /^\s*(?:在|于)?(?:上一?年(?:度)?|去年)(?!度)(?:同期)?[，,]/;
 const LAST_YEAR_CLAUSE = /^\s*(?:在|于)?(?:上一?年(?:度)?|去年)(?!度)(?:同期)?(?:[，,]|(?![^，,；;。]{0,4}?(?:结转|转结|转入|遗留)))/;
-/** Years to years, or a total up to now: 2021年至2024年…累计, 到目前累计, 截至目前共累计. */
-const RUNNING_TOTAL = /20\d{2}\s*年(?:度)?\s*(?:至|到|—|－|-|~|～)\s*20\d{2}\s*年(?!\s*(?:1|一)\s*月)|(?:到|截至|截止)(?:目前|现在|今|当前)[^，,；;。\d]{0,6}?累计/;
+/** Years to years (2021年至2024年), or since a year (自2008年以来). */
+const YEARS_SPANNED = /20\d{2}\s*年(?:度)?\s*(?:至|到|—|－|-|~|～)\s*20\d{2}\s*年(?!\s*(?:1|一)\s*月)|(?:19|20)\d{2}\s*年(?:度)?(?:[^，,；;。\d]{0,4}?)以来/;
+/** A total over years in the clause, or up to now: 2021年至2024年…, 自2008年以来累计, 到目前累计, 截至目前共累计. */
+const RUNNING_TOTAL = new RegExp(`${YEARS_SPANNED.source}|(?:到|截至|截止)(?:目前|现在|今|当前)[^，,；;。\\d]{0,6}?累计`);
 
 /** "2016年全区受理…": a clause opening with a year before the report's. */
 const CLAUSE_YEAR = /^\s*(?:在|于)?(20\d{2})\s*年(?!度?(?:结转|转结|转入|遗留))/;
@@ -408,7 +410,7 @@ function claimAt(
     const named = whole ?? (tail === 0 && entry.cells.some((cell) => cell.includes('{c}')) ? COLUMN_INSIDE.exec(before) : null);
     const included = entry.includes && pattern(entry.includes.follows).test(after) ? entry.includes.cells : [];
     // "收到并按时办结12件申请": two verbs joined before one figure, each its own claim.
-    const verbs = knowledge.claims.jointVerbs.find((joint) => joint.ids.includes(entry.id) && pattern(joint.words).test(before));
+    const verbs = knowledge.claims.jointVerbs.find((joint) => joint.ids.includes(entry.id) && pattern(joint.words).test(before) && sentenceFits(own(), joint));
     const both = verbs?.ids.map((id) => prefilters(generation, knowledge).entries.find((e) => e.id === id && sentenceFits(own(), e, e.contextInPrevious ? wide() : undefined)));
     if (both?.every(Boolean)) return both.map((e) => make(e!, 'total', false, e!.cells, figure.end + tail));
     // "被提起行政诉讼2件，均为未经复议直接起诉": all of the figure is one kind of what its words name.

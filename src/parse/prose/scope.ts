@@ -42,7 +42,7 @@ const scopePatterns = new Memo(({ claims: { scope } }: Knowledge) => {
     SELF: new RegExp(scope.self),
     PART: new RegExp(`${scope.partLead}[，,：:\\s]*(?:${NAMED}|(${scope.level}))`, 'g'),
     // After 、 too: "县市场监管局、县人社局分别收到…" names two bodies.
-    SUBJECT: new RegExp(`(?:^|[，,。；;：:、\\s])(?:20\\d{2}年(?:度)?[，,]?\\s*)?${NAMED}(?:本级|一家|全年|本年度|年内|依法|共计|共|分别|即|就)*${ACTS}`, 'g'),
+    SUBJECT: new RegExp(`(?:^|[，,。；;：:、\\s])(?:20\\d{2}年(?:度)?[，,]?\\s*)?${NAMED}(?:本级|一家|全年|本年度|年内|依法|共计|共|分别|即|就|另外|另|还|也)*${ACTS}`, 'g'),
     DIRECT: new RegExp(scope.direct, 'g'),
     /** A region word anywhere: 全县各乡镇（街道）和县直部门. */
     ANY_REGION: new RegExp(scope.region),
