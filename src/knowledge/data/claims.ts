@@ -65,12 +65,14 @@ const REVIEWING = ['(?:办理|审理|受理|办结|承办)(?:了)?(?:各类)?行
 /** A reviewing body's whole caseload with its disclosure cases as a part (承办行政复议案件640件，其中涉及政府信息公开的71件). */
 const REVIEWER_CASELOAD = [`${REVIEWING[0]}[^。；;]*其中(?:涉及|关于|属于)?(?:政府)?信息公开`];
 /** A sentence about applications (受理政府信息公开3件，办结3件), not a hotline's 办结 (受理咨询716件，办结率100%). */
-const ABOUT_APPLICATIONS = ['申请|予以公开|同意公开|部分公开|不予公开|无法提供|(?:受理|收到)(?:政府)?信息公开'];
+const ABOUT_APPLICATIONS = ['申请|予以公开|同意公开|部分公开|不予公开|无法提供|(?:受理|收到)(?:政府)?信息公开|(?:结转|转入)(?:至|到)?(?:下(?:一)?年|次年)'];
 /** Not the 办结 of a hotline, a mailbox or a proposal in a sentence that also mentions applications. */
 const NOT_HOTLINE = ['12345|热线|信箱|留言|代表建议|委员提案|政协提案|来信(?!申请)|来电(?!申请)|工单|许可申请'];
 /** The means information is published by, which make it one channel's figure or another body's: 通过…, 在…网站上, 公开栏. */
 const MEANS = '(?:通过|利用|借助|依托|经由|在|以|从|网站|网|栏|屏|微博|微信|公报|平台|报刊|媒体|电视|广播|号)';
 /** The 2008 table's channels of an application by their words alone: [id, words, cell]. */
+/** The 2008 table's ways of applying, by the words reports use for them: [id, words, cell]. */
+const APPLICATION_WAYS = [['online', '网络|网上|互联网|在线', 'applications.online'], ['letter', '信函|邮寄|书信|来信', 'applications.letter'], ['inPerson', '当面|现场', 'applications.inPerson'], ['fax', '传真', 'applications.fax']] as const;
 const APPLICATION_CHANNELS = [['online', '网络|网上', 'applications.online'], ['letter', '信函|邮寄', 'applications.letter'], ['inPerson', '当面', 'applications.inPerson'], ['fax', '传真', 'applications.fax']] as const;
 /** 申请人逾期未补正、本机关不再处理的2件: the body's own close of a row of 其他处理. */
 const NO_LONGER = '(?:[、，,]?(?:(?:本机关|行政机关|本单位)?(?:不再处理|终止处理|终止办理)|(?:视为|视作)(?:申请人)?放弃)(?:其)?(?:政府信息公开)?(?:申请)?)?(?:的)?';
@@ -212,18 +214,18 @@ export const claimVocabularyInput = {
     { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), after: { follows: '^\\s*(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'], context: ['规章'], unless: ['规范性文件'] },
     { id: 'normativeInForce', label: label('现行有效行政规范性文件', 'normative documents in force'), before: `${IN_FORCE}(?:的)?(?:行政)?规范性文件`, table: 'proactive', cells: ['normativeDocs:inForce'], generations: ['gb2021'] },
     { id: 'licensing', label: label('行政许可', 'licensing decisions'), before: '行政许可(?:本年)?(?:处理)?(?:决定|案件)?|(?:处理|办理|办结)(?:了)?(?:[^，,；;。\\d]{0,10}?等)?行政许可事项|作出[^，,；;。\\d]{0,12}?许可(?:处理)?决定', table: 'proactive', cells: ['licensing:decisions'], generations: MODERN, units: DECISION_UNITS },
-    { id: 'penalty', label: label('行政处罚', 'penalty decisions'), before: '行政处罚(?:本年)?(?:处理)?(?:决定|案件)?', table: 'proactive', cells: ['penalty:decisions'], generations: MODERN, units: DECISION_UNITS },
+    { id: 'penalty', label: label('行政处罚', 'penalty decisions'), before: '行政处罚(?:本年)?(?:处理)?(?:决定|案件)?|(?<!行政)处罚(?:处理)?决定', table: 'proactive', cells: ['penalty:decisions'], generations: MODERN, units: DECISION_UNITS },
     { id: 'otherServices', label: label('其他对外管理服务事项', 'other service decisions'), before: '其他对外管理服务事项(?:本年)?(?:处理)?(?:决定)?', table: 'proactive', cells: ['otherServices:decisions'], generations: ['gb2019'], units: DECISION_UNITS },
     // 收取行政事业性收费共计12.6万元: the table's amount is in 万元; an amount in 元 is not read.
     { id: 'fees', label: label('行政事业性收费', 'fees'), before: '(?:收取)?(?:的)?行政事业性收费(?:金额|总额)?', table: 'proactive', cells: ['fees:amount'], generations: ['gb2021'], amount: true },
-    { id: 'coercion', label: label('行政强制', 'coercion decisions'), before: '行政强制(?:本年)?(?:处理)?(?:决定|措施|案件)?|(?:采取|实施)[^，,；;。\\d]{0,8}?强制(?:执行)?措施', table: 'proactive', cells: ['coercion:decisions'], generations: MODERN, units: DECISION_UNITS },
+    { id: 'coercion', label: label('行政强制', 'coercion decisions'), before: '行政强制(?:本年)?(?:处理)?(?:决定|措施|案件)?|(?:行政)?强制措施决定|(?<!行政)强制(?:处理)?决定|(?:采取|实施)[^，,；;。\\d]{0,8}?强制(?:执行)?措施', table: 'proactive', cells: ['coercion:decisions'], generations: MODERN, units: DECISION_UNITS },
     // 旧版统计表
-    { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: '(?:网站|官网)(?<![和及与、][^，,。；;]{0,10}(?:网站|官网))(?:上)?(?:主动|全年|本年|更新|累计|共)*(?:公开|发布)(?:(?:各类)?(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.website'], generations: LEGACY },
+    { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: '(?:网站|官网)(?<![和及与、][^，,。；;]{0,10}(?:网站|官网))(?:上|为载体|为平台|为主渠道)?(?:主动|全年|本年|更新|累计|共)*(?:公开|发布)(?:了)?(?:(?:各类)?(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.website'], generations: LEGACY },
     { id: 'gazette', label: label('政府公报公开政府信息', 'published in the gazette'), before: '政府公报[”"》]?(?:上)?(?:全年|本年|共|累计)*(?:公开|发布|刊登|刊发|刊载)(?:(?:政府)?信息|文件)?', table: 'legacyStats', cells: ['channel.gazette'], generations: LEGACY },
     // 政务微博微信发布214条: two channels joined, their sum (分别 gives each its own).
     { id: 'weibo+wechat', label: label('政务微博与政府微信公开政府信息', 'published on Weibo and WeChat'), before: '微博(?:和|、|及|与)?(?:政务)?微信(?:公众号)?(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.weibo', 'channel.wechat'], generations: LEGACY, unless: ['分别'] },
-    { id: 'weibo', label: label('政务微博公开政府信息', 'published on Weibo'), before: '(?<!微信)微博(?:上)?(?:全年|本年|共|累计|更新)*(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.weibo'], generations: LEGACY },
-    { id: 'wechat', label: label('政府微信公开政府信息', 'published on WeChat'), before: '(?<!微博)微信(?:公众号)?(?:上)?(?:全年|本年|共|累计|更新)*(?:公开|发布|推送)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.wechat'], generations: LEGACY },
+    { id: 'weibo', label: label('政务微博公开政府信息', 'published on Weibo'), before: '(?<!微信)微博(?:上)?(?:全年|本年|共|累计|更新)*(?:公开|发布)(?:了)?(?:(?:各类)?(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.weibo'], generations: LEGACY },
+    { id: 'wechat', label: label('政府微信公开政府信息', 'published on WeChat'), before: '(?<!微博)微信(?:公众号)?(?:上)?(?:全年|本年|共|累计|更新)*(?:公开|发布|推送)(?:了)?(?:(?:各类)?(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.wechat'], generations: LEGACY },
     {
       // 以公示栏、电子显示屏等方式公开政府信息52条: channels the table does not name (a list naming one it does is not this row).
       id: 'otherChannel', label: label('其他方式公开政府信息', 'published by other means'),
@@ -244,20 +246,23 @@ export const claimVocabularyInput = {
     { id: 'normativeIssued', label: label('制发规范性文件', 'normative documents issued'), before: `${ISSUED}(?:了)?(?:行政)?规范性文件`, table: 'legacyStats', cells: ['proactive.normativeIssued'], generations: LEGACY },
     { id: 'normativeProactive', label: label('主动公开规范性文件', 'normative documents published'), before: '主动公开(?:了)?规范性文件|^\\s*其中[，,：:]?\\s*(?:行政)?规范性文件', context: ['主动公开'], table: 'legacyStats', cells: ['proactive.normativeDocs'], generations: LEGACY },
     { id: 'received', label: label('收到申请', 'applications received'), before: RECEIVED, after: RECEIVED_AFTER, table: 'legacyStats', cells: ['applications.received'], generations: LEGACY, unless: NOT_HOTLINE, units: APPLICATION_UNITS },
-    { id: 'online', label: label('网络申请', 'applications online'), before: `(?:通过|以)?(?:网络|网上|互联网)${FORM}申请|(?:通过|以)(?:网络|网上|互联网)(?:形式|方式)?(?:提出|提交)`, table: 'legacyStats', cells: ['applications.online'], generations: LEGACY },
-    { id: 'letter', label: label('信函申请', 'applications by letter'), before: `(?:通过|以)?(?:信函|邮寄|书信)${FORM}申请`, table: 'legacyStats', cells: ['applications.letter'], generations: LEGACY },
-    { id: 'inPerson', label: label('当面申请', 'applications in person'), before: `(?:当面|现场)${FORM}申请`, table: 'legacyStats', cells: ['applications.inPerson'], generations: LEGACY },
-    { id: 'fax', label: label('传真申请', 'applications by fax'), before: `(?:通过|以)?传真${FORM}申请`, table: 'legacyStats', cells: ['applications.fax'], generations: LEGACY },
+    // 网上提交40件, 以信函方式提出3件, and the figure first: 6件经网上提出, 当面提出41件.
+    ...APPLICATION_WAYS.map(([id, words, cell]) => ({
+      id, label: label(`${words.split('|')[0]}申请`, `applications by ${id}`),
+      before: `(?:通过|以|经|采取|采用)?(?:${words})${FORM}申请|(?:通过|以|经|采取|采用)?(?:${words})(?:平台|渠道)?(?:的)?(?:形式|方式)?(?:提出|提交|递交|寄送|送达)(?:申请)?`,
+      after: { follows: `^\\s*(?:申请)?(?:是|为|系)?(?:通过|以|经|由|采取|采用)?(?:${words})(?:平台|渠道)?(?:的)?(?:形式|方式)?(?:提出|提交|递交|寄送|送达|申请)` },
+      table: 'legacyStats' as const, cells: [cell], generations: LEGACY,
+    })),
     // 其中通过网络提交9份、传真3份: a channel's word alone, after another channel of the applications received.
     ...APPLICATION_CHANNELS.map(([id, words, cell]) => ({ id, label: label(`${words.split('|')[0]}申请`, `applications by ${id}`), before: `^(?:${words})`, table: 'legacyStats' as const, cells: [cell], generations: LEGACY, context: ['(?:网络|网上|信函|当面|传真)[^，,；;。]{0,4}(?:提交|提出|申请)'] })),
-    { id: 'onTime', label: label('按时办结', 'closed on time'), before: '(?:按时|按期|在规定(?:时限|期限)内|在法定(?:时限|期限)内)(?:办结|答复)(?:申请)?', table: 'legacyStats', cells: ['applications.onTime'], generations: LEGACY },
-    { id: 'extended', label: label('延期办结', 'closed after an extension'), before: '(?:延期|延长期限)(?:办结|答复)(?:申请)?', table: 'legacyStats', cells: ['applications.extended'], generations: LEGACY },
+    { id: 'onTime', label: label('按时办结', 'closed on time'), before: '(?:按时|按期|在规定(?:时限|期限)内|在法定(?:时限|期限)内)(?:办结|答复)(?:申请)?', after: { follows: '^\\s*(?:申请)?(?:均)?(?:(?:在|于)(?:规定|法定)(?:的)?(?:时限|期限)内|按时|按期)(?:办结|答复)' }, table: 'legacyStats', cells: ['applications.onTime'], generations: LEGACY },
+    { id: 'extended', label: label('延期办结', 'closed after an extension'), before: '(?:延期|延长期限)(?:办结|答复)(?:申请)?', after: { follows: '^\\s*(?:申请)?(?:经)?(?:延期|延长(?:答复)?期限)(?:后)?(?:办结|答复)' }, table: 'legacyStats', cells: ['applications.extended'], generations: LEGACY },
     { id: 'processed', label: label('申请办结', 'applications closed'), before: '(?:已|均已|全部)?(?:办结|办理完毕)(?:申请)?', table: 'legacyStats', cells: ['applications.closed'], generations: LEGACY, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
     { id: 'alreadyPublic', label: label('属于已主动公开范围', 'already public'), before: '(?:属于)?已(?:经)?主动公开(?:范围)?(?:[、，,]\\s*告知(?:申请人)?(?:获取|查询)(?:方式|途径|渠道))?(?:的)?', table: 'legacyStats', cells: ['replies.alreadyPublic'], generations: LEGACY },
-    { id: 'granted', label: label('同意公开答复', 'granted'), before: `(?<![不部分])(?:同意公开|予以公开|准予公开)${ANSWER}`, table: 'legacyStats', cells: ['replies.granted'], generations: LEGACY },
-    { id: 'partial', label: label('同意部分公开答复', 'partly granted'), before: `(?:同意)?部分公开${ANSWER}`, table: 'legacyStats', cells: ['replies.partial'], generations: LEGACY },
-    { id: 'refused', label: label('不同意公开答复', 'refused'), before: `(?:不同意公开|不予(?:以)?公开|否决公开)${ANSWER}`, table: 'legacyStats', cells: ['replies.refused'], generations: LEGACY },
-    { id: 'notExist', label: label('申请信息不存在', 'information does not exist'), before: '(?:申请)?(?:的)?信息不存在(?:的)?', table: 'legacyStats', cells: ['replies.notExist'], generations: LEGACY },
+    { id: 'granted', label: label('同意公开答复', 'granted'), before: `(?<![不部分])(?:同意公开|予以公开|准予公开)${ANSWER}`, after: { follows: '^\\s*(?:申请)?(?:被|获)?(?:同意公开|予以公开|准予公开)' }, table: 'legacyStats', cells: ['replies.granted'], generations: LEGACY },
+    { id: 'partial', label: label('同意部分公开答复', 'partly granted'), before: `(?:同意)?部分公开${ANSWER}`, after: { follows: '^\\s*(?:申请)?(?:同意)?部分公开' }, table: 'legacyStats', cells: ['replies.partial'], generations: LEGACY },
+    { id: 'refused', label: label('不同意公开答复', 'refused'), before: `(?:不同意公开|不予(?:以)?公开|否决公开)${ANSWER}`, after: { follows: '^\\s*(?:申请)?(?:不同意公开|不予(?:以)?公开)' }, table: 'legacyStats', cells: ['replies.refused'], generations: LEGACY },
+    { id: 'notExist', label: label('申请信息不存在', 'information does not exist'), before: '(?:申请)?(?:的)?信息不存在(?:的)?', after: { follows: '^\\s*(?:所)?(?:申请)?(?:公开)?(?:的)?(?:政府)?信息(?:并)?不存在' }, table: 'legacyStats', cells: ['replies.notExist'], generations: LEGACY },
     { id: 'notThisBody', label: label('不属于本行政机关公开', 'not this body’s'), before: '(?:不属于本(?:行政)?机关(?:公开)?(?:范围)?|非本(?:行政)?机关(?:掌握|公开))(?:的)?', table: 'legacyStats', cells: ['replies.notThisBody'], generations: LEGACY },
     { id: 'amend', label: label('告知作出更改补充', 'asked to amend'), before: '告知(?:申请人)?(?:作出)?(?:更改|补充|更改补充|更改、补充)(?:申请)?(?:的)?', table: 'legacyStats', cells: ['replies.amend'], generations: LEGACY },
     { id: 'otherWay', label: label('告知通过其他途径办理', 'told another way'), before: '告知(?:申请人)?通过其他(?:途径|渠道|方式)(?:办理|获取)(?:的)?', table: 'legacyStats', cells: ['replies.otherWay'], generations: LEGACY },
@@ -267,8 +272,14 @@ export const claimVocabularyInput = {
     ...REFUSALS.map(([id, words]) => ({ id: `refused.${id}`, label: label(words.split('|')[0]!, `refused: ${id}`), before: `(?:因)?(?:涉及|属于)?(?:${words})(?:的)?(?:而)?(?:不同意公开|不予(?:以)?公开)?(?:的)?`, table: 'legacyStats' as const, cells: [`refused.${id}`], generations: LEGACY, context: ['不同意公开|不予(?:以)?公开'] })),
     // 已答复93件: every answer, 申请答复数 (after the answers' own rows, so 同意公开答复 stays theirs).
     { id: 'answered', label: label('申请答复', 'answers'), before: '(?:已|均已|全部)?(?:作出|予以)?(?:答复|回复)(?:了)?(?:申请人)?(?:的)?(?:申请)?', table: 'legacyStats', cells: ['replies.total'], generations: LEGACY, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
-    { id: 'review', label: label('行政复议', 'administrative reviews'), before: '行政复议(?:案件|案)?', table: 'legacyStats', cells: ['review.total'], generations: LEGACY, context: ABOUT_CASES, unless: [...CASELOAD, ...REVIEWER_CASELOAD] },
-    { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '行政诉讼(?:案件|案)?', table: 'legacyStats', cells: ['suit.total'], generations: LEGACY, context: ABOUT_CASES, unless: CASELOAD },
+    { id: 'review', label: label('行政复议', 'administrative reviews'), before: '(?:行政)?复议(?:案件|案)|行政复议', table: 'legacyStats', cells: ['review.total'], generations: LEGACY, context: ABOUT_CASES, unless: [...CASELOAD, ...REVIEWER_CASELOAD] },
+    { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '(?:行政)?诉讼(?:案件|案)?', table: 'legacyStats', cells: ['suit.total'], generations: LEGACY, context: ABOUT_CASES, unless: CASELOAD },
+    // How they were decided: 维持具体行政行为 / 驳回原告诉讼请求, 被依法纠错, 其他情形.
+    ...(['review', 'suit'] as const).flatMap((row) => [
+      { id: `${row}Upheld`, label: label(row === 'review' ? '维持具体行政行为' : '维持或驳回诉讼请求', `${row}: upheld`), before: `${DECIDED}(?:被)?(?:依法)?(?:维持|驳回(?:原告)?(?:的)?(?:诉讼请求|起诉))(?:具体行政行为|原(?:具体)?行政行为|原答复)?`, table: 'legacyStats' as const, cells: [`${row}.upheld`], generations: LEGACY, context: [row === 'review' ? '复议' : '诉讼'], unless: [row === 'review' ? '诉讼' : '复议'] },
+      { id: `${row}Corrected`, label: label('被依法纠错', `${row}: corrected`), before: CORRECTED, table: 'legacyStats' as const, cells: [`${row}.corrected`], generations: LEGACY, context: [row === 'review' ? '复议' : '诉讼'], unless: [row === 'review' ? '诉讼' : '复议'] },
+      { id: `${row}Other`, label: label('其他情形', `${row}: other`), before: '(?:其他(?:情形|结果|方式结案)|撤回|撤诉)', table: 'legacyStats' as const, cells: [`${row}.other`], generations: LEGACY, context: [row === 'review' ? '复议' : '诉讼'], unless: [row === 'review' ? '诉讼' : '复议'] },
+    ]),
     // The 2008 table's rows on responses, complaints, staff, budget, meetings and training, by their labels' words.
     { id: 'responses', label: label('回应公众关注热点或重大舆情', 'responses to public concerns'), before: '回应(?:了)?(?:社会|公众|群众)?(?:关注(?:的)?)?(?:热点(?:问题)?|重大舆情|热点(?:问题)?(?:或|和|及|、)(?:重大)?舆情)(?:问题|事件|信息)?', table: 'legacyStats', cells: ['response.total'], generations: LEGACY, units: [...EVENT_UNITS, '条'] },
     { id: 'pressConferences', label: label('参加或举办新闻发布会', 'press conferences'), before: `(?<!${LEADER}(?:[^，,；;。\\d]{0,4}))(?:(?:参加|召开|举办|举行|组织)(?:或|和|、)?)+(?:了)?(?:各类)?(?:新闻)?发布会`, table: 'legacyStats', cells: ['response.pressConferences'], generations: LEGACY, units: EVENT_UNITS },
@@ -277,11 +288,11 @@ export const claimVocabularyInput = {
     { id: 'interviewsByLeader', label: label('主要负责人参加政府网站在线访谈', 'online interviews with the head'), before: `${LEADER}(?:参加|做客|走进|出席)(?:了)?(?:政府网站)?(?:(?:在线|网上|网络)访谈)?`, table: 'legacyStats', cells: ['response.interviewsByLeader'], generations: LEGACY, units: EVENT_UNITS, context: ['访谈'], unless: ['发布会'] },
     { id: 'interpretations', label: label('政策解读稿件发布', 'policy explanations'), before: '(?:(?:发布|刊发|推出|编发|制作)(?:了)?(?:各类)?(?:政策)?解读(?:稿件|文章|材料|信息)?|政策解读(?:稿件|文章|材料)(?:发布)?(?:数)?)', table: 'legacyStats', cells: ['response.interpretations'], generations: LEGACY, units: ['篇', '条', '件', '期', '个', '份', '次'] },
     { id: 'complaints', label: label('举报投诉', 'complaints'), before: '(?:举报|投诉|举报投诉|投诉举报|申诉)(?:事项|案件)?', table: 'legacyStats', cells: ['complaints'], generations: LEGACY, context: ['信息公开'], unless: NOT_HOTLINE, units: ['件', '起', '次', '个', '宗'] },
-    { id: 'staff', label: label('从事政府信息公开工作人员', 'staff'), before: '(?<!(?:专|兼)职(?:的)?)(?:从事|负责)?(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:的)?(?:工作)?人员', table: 'legacyStats', cells: ['staff.total'], generations: LEGACY, units: PEOPLE_UNITS },
-    { id: 'fullTime', label: label('专职人员', 'full-time staff'), before: '(?:专职|全职)(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:人员)?', table: 'legacyStats', cells: ['staff.fullTime'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
+    { id: 'staff', label: label('从事政府信息公开工作人员', 'staff'), before: '(?<!(?:专|兼)职(?:的)?)(?:从事|负责)?(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:的)?(?:工作)?人员', after: { follows: '^\\s*(?:同志|工作人员|人员|干部)?(?:负责|承担|从事)(?:政府信息公开|信息公开|政务公开)' }, table: 'legacyStats', cells: ['staff.total'], generations: LEGACY, units: PEOPLE_UNITS },
+    { id: 'fullTime', label: label('专职人员', 'full-time staff'), before: '(?:专职|全职)(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:人员|信息员|联络员)?', after: { follows: '^\\s*(?:的)?(?:专职|全职)(?:工作)?(?:人员)?' }, table: 'legacyStats', cells: ['staff.fullTime'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
     // 专兼职工作人员96名: full-time and part-time together, the total.
-    { id: 'staffBothKinds', label: label('专兼职人员', 'full-time and part-time staff'), before: '专(?:职)?(?:和|与|及|、)?兼职(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:人员)?', table: 'legacyStats', cells: ['staff.total'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
-    { id: 'partTime', label: label('兼职人员', 'part-time staff'), before: '(?<!专(?:职)?(?:和|与|及|、)?)兼职(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:人员)?', table: 'legacyStats', cells: ['staff.partTime'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
+    { id: 'staffBothKinds', label: label('专兼职人员', 'full-time and part-time staff'), before: '专(?:职)?(?:和|与|及|、)?兼职(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:人员|信息员|联络员)?', table: 'legacyStats', cells: ['staff.total'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
+    { id: 'partTime', label: label('兼职人员', 'part-time staff'), before: '(?<!专(?:职)?(?:和|与|及|、)?)兼职(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:人员|信息员|联络员)?', table: 'legacyStats', cells: ['staff.partTime'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
     { id: 'readingPoints', label: label('设置政府信息公开查阅点', 'reading points'), before: '(?:(?:设置|设立|建立|开设)(?:了)?[^，,；;。\\d]{0,12}?)?(?:政府信息公开|政府信息|信息公开|政务公开)(?:查阅点|查阅场所|查阅室|查阅中心)|(?:设置|设立|建立|开设)(?:了)?(?:查阅点|查阅场所|查阅室|查阅中心)', table: 'legacyStats', cells: ['org.readingPoints'], generations: LEGACY, units: ['个', '处'] },
     { id: 'units', label: label('政府信息公开工作专门机构', 'dedicated units'), before: '(?:政府信息公开|信息公开|政务公开)?(?:工作)?专门机构', table: 'legacyStats', cells: ['org.units'], generations: LEGACY, units: ['个', '家'] },
     { id: 'weiboWechatResponses', label: label('微博微信回应事件', 'responses on Weibo and WeChat'), before: '(?:微博|微信)(?:[、和及与]?(?:微信|微博))?(?:上)?(?:共|累计)?回应(?:了)?(?:社会|公众)?(?:关注|关切)?(?:的)?(?:热点)?(?:事件|热点)?', table: 'legacyStats', cells: ['response.weiboWechat'], generations: LEGACY, units: EVENT_UNITS },
@@ -293,7 +304,7 @@ export const claimVocabularyInput = {
   ],
   rowNouns: {
     // The body naming itself, 未掌握, and 信息不存在 (the 2008 条例's word, told as 本机关不掌握 in gb2019 and gb2021).
-    'unavailable.notHeld': '告知(?:申请人)?向(?:有关|相关|其他|有权)(?:行政)?机关(?:提出)?(?:申请)?(?:的)?|(?:因)?不属于本(?:机关|单位|部门)(?:职责|职能)(?:范围)?(?:的)?(?:告知(?:申请人)?)?|(?:本机关|本单位|本部门|我局|本局|我办|本办|本府)?(?:不掌握|未掌握|非本机关掌握)(?:相关)?(?:政府)?(?:信息)?(?:[，,]?(?:并)?告知(?:申请人)?)?|(?:申请(?:公开)?的)?(?:政府)?信息不存在(?:并)?(?:告知(?:申请人)?)?',
+    'unavailable.notHeld': '告知(?:申请人)?(?:向(?:有关|相关|其他|有权)(?:行政)?(?:机关|部门)(?:提出)?(?:申请)?|另行申请)(?:的)?|(?:因)?不属于(?:本|我)(?:机关|单位|部门|局|镇|乡|街道|办|委)(?:职责|职能|负责公开)(?:范围)?(?:的)?(?:[，,、]?(?:并)?告知(?:申请人)?(?:另行申请|向[^，,；;。\\d]{0,12}?申请)?)?(?:的)?|(?:所申请(?:的)?(?:政府)?信息)?(?:本机关|本单位|本部门|我局|本局|我办|本办|本府)?(?:并)?(?:不掌握|未掌握|非本机关掌握)(?:相关)?(?:政府)?(?:信息)?(?:[，,]?(?:并)?告知(?:申请人)?)?|(?:申请(?:公开)?的)?(?:政府)?信息不存在(?:并)?(?:告知(?:申请人)?)?',
     // The long labels of 其他处理 told short: 申请人逾期未补正的1件, 逾期未缴纳费用的0件.
     'other.noCorrection': `(?:(?:申请人)?(?:无正当理由)?逾期(?:未|不)(?:予)?补正|(?:申请人)?(?:在规定期限内|逾期)?未(?:按要求)?补正(?:材料)?)${NO_LONGER}`,
     'other.unpaidFee': `(?:申请人)?逾期未(?:按收费通知(?:要求)?)?(?:缴纳|交纳|缴|交)(?:信息处理)?(?:费用|费)|(?:申请人)?未按收费通知(?:要求)?(?:缴纳|交纳)[^，,；;。、]{0,6}?费(?:用)?${NO_LONGER}`,
@@ -320,8 +331,8 @@ export const claimVocabularyInput = {
     { table: 'proactive', column: 'published', words: '(?:本年)?新公开(?:数量)?', generations: ['gb2019'] },
     { table: 'proactive', column: 'totalPublic', words: '(?:对外)?公开总数(?:量)?', generations: ['gb2019'] },
     { table: 'proactive', column: 'issued', words: '(?:本年)?(?:制发|印发|出台|新制定|制定(?:或修订|和修订|、修订)?|修订)(?:件数)?', generations: ['gb2021'] },
-    { table: 'proactive', column: 'repealed', words: '(?:本年)?(?:宣布|决定|予以)?废止(?:[、和及或]失效)?(?:件数)?', generations: ['gb2021'] },
-    { table: 'proactive', column: 'inForce', words: '(?:现行有效|有效存续|现行存续)(?:件数|数)?', generations: ['gb2021'] },
+    { table: 'proactive', column: 'repealed', words: '(?:本年)?(?:宣布|决定|予以|清理)?废止(?:[、和及或]失效)?(?:失效文件|文件)?(?:件数)?', generations: ['gb2021'] },
+    { table: 'proactive', column: 'inForce', words: '(?:(?:截至)?(?:年底|年末)?(?:现行有效|有效存续|现行存续)(?:的)?)(?:件数|数)?', generations: ['gb2021'] },
     // Table 四's results after its total: "行政诉讼案件4起，其中维持3起，尚未审结1起" (the 2008 table has no 尚未审结).
     { table: 'reviewLitigation', column: 'upheld', words: `${DECIDED}(?:被)?(?:予以|依法)?(?:维持(?:原(?:具体)?行政行为)?|驳回(?:原告)?(?:的)?诉讼请求)(?:的)?`, generations: MODERN },
     { table: 'reviewLitigation', column: 'corrected', words: `${DECIDED}(?:被)?(?:依法)?(?:纠正|纠错|撤销|责令重新答复|责令(?:其)?改正)(?:的)?`, generations: MODERN },

@@ -205,4 +205,39 @@ describe('claims on edited sentences', () => {
     expect(claims(legacy('全县共有政府信息公开专兼职工作人员57名。')).map((c) => [c.metric, c.value])).toEqual([['staffBothKinds', 57]]);
     expect(claims(legacy('全县从事政府信息公开工作的专职人员6名、兼职人员31名。')).map((c) => [c.metric, c.value])).toEqual([['fullTime', 6], ['partTime', 31]]);
   });
+
+  describe('issue 12, eighth round (held-out-11 to -13, read after their blind measure)', () => {
+    const county = (sentence: string) => `某县统计局2023年政府信息公开工作年度报告\n一、总体情况\n${sentence}`;
+    const legacy = (sentence: string) => `某县统计局2012年政府信息公开工作年度报告\n一、概述\n${sentence}`;
+    const read = (text: string) => claims(text).map((c) => [c.metric, c.column, c.value, c.scope]);
+
+    it('a total over years told before its clause is no year\'s figure', () => {
+      expect(read(county('2020年至2023年，本局累计受理申请57件。'))).toEqual([]);
+      expect(read(county('本局自2009年以来累计受理申请302件。'))).toEqual([]);
+      expect(read(county('全年累计受理申请5件。'))).toEqual([['received', 'total', 5, 'own']]);
+    });
+
+    it('another body between its name and its verb: 某调查队另收到', () => {
+      expect(read(county('本局收到申请6件，市统计局某调查队另收到申请4件。'))).toEqual([
+        ['received', 'total', 6, 'own'],
+        ['received', 'total', 4, 'other'],
+      ]);
+    });
+
+    it('撤销答复 is a corrected review, never an answer; 收到并办理 with the closed ones told apart claims no close', () => {
+      expect(read(county('本年度被申请行政复议3件，其中维持2件，撤销答复1件。')).map(([metric, , value]) => [metric, value])).toEqual([['review', 3], ['upheld', 2], ['corrected', 1]]);
+      expect(read(county('本年度收到并办理政府信息公开申请30件，办结29件。')).map(([metric, , value]) => [metric, value])).toEqual([['received', 30], ['processed', 29]]);
+    });
+
+    it('the figure before its noun in the 2008 table\'s rows: ways, answers, staff', () => {
+      expect(claims(legacy('受理的8件申请中，5件经网上提出，3件当面提出；6件同意公开，2件申请信息不存在。')).map((c) => [c.metric, c.value])).toEqual([
+        ['received', 8],
+        ['online', 5],
+        ['inPerson', 3],
+        ['granted', 6],
+        ['notExist', 2],
+      ]);
+      expect(claims(legacy('本局有9名同志承担政府信息公开工作，其中专职的1名。')).map((c) => [c.metric, c.value])).toEqual([['staff', 9], ['fullTime', 1]]);
+    });
+  });
 });
