@@ -40,6 +40,8 @@ export default defineRule({
       for (const column of claim.whole ? ['total', claim.column] : [claim.column]) {
         const target = targetOf(report, claim.entry.table, claim.cells, column);
         if (!target || (target.blank && !options.blankAsZero) || target.sum === claim.value) continue;
+        // 通过门户网站主动公开…: the website's figure or the year's whole; either agreeing, the text agrees.
+        if (claim.entry.orCells && targetOf(report, claim.entry.table, claim.entry.orCells, column)?.sum === claim.value) continue;
         // "回复…5件，办结4件": of the figures one sentence gives one cell, the one the table denies is reported only
         // when another agrees with the table (two websites' counts, neither the table's, say nothing).
         if (claim.rivals && !claim.rivals.some((rival) => rival.value === target.sum)) continue;

@@ -36,6 +36,8 @@ const countEntrySchema = z
     contextInPrevious: z.boolean().optional(),
     /** The figure is an amount in 万元 (行政事业性收费共计12.6万元), not a count: only such entries read such figures. */
     amount: z.boolean().optional(),
+    /** Cells the figure may stand for instead, where reports word both alike: it contradicts the table only if neither agrees. */
+    orCells: z.array(z.string()).optional(),
     /** "62件（其中上年结转3件）": words right after the figure that make it a sum with these cells too. */
     includes: z.object({ follows: z.string(), cells: z.array(z.string()) }).optional(),
   })

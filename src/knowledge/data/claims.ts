@@ -74,6 +74,8 @@ const MEANS = '(?:通过|利用|借助|依托|经由|在|以|从|网站|网|栏|
 /** The 2008 table's ways of applying, by the words reports use for them: [id, words, cell]. */
 const APPLICATION_WAYS = [['online', '网络|网上|互联网|在线', 'applications.online'], ['letter', '信函|邮寄|书信|来信', 'applications.letter'], ['inPerson', '当面|现场', 'applications.inPerson'], ['fax', '传真', 'applications.fax']] as const;
 const APPLICATION_CHANNELS = [['online', '网络|网上', 'applications.online'], ['letter', '信函|邮寄', 'applications.letter'], ['inPerson', '当面', 'applications.inPerson'], ['fax', '传真', 'applications.fax']] as const;
+/** The rows of 其他处理 but its last (其他), by their words. */
+const OTHER_ROWS = '逾期(?:未|不)(?:予)?补正|未(?:按要求)?补正|未(?:按规定)?缴纳(?:信息处理)?费';
 /** 申请人逾期未补正、本机关不再处理的2件: the body's own close of a row of 其他处理. */
 const NO_LONGER = '(?:[、，,]?(?:(?:本机关|行政机关|本单位)?(?:不再处理|终止处理|终止办理)|(?:视为|视作)(?:申请人)?放弃)(?:其)?(?:政府信息公开)?(?:申请)?)?(?:的)?';
 /** How a review or a lawsuit was decided: 经复议维持, 一审判决驳回诉讼请求. */
@@ -114,6 +116,8 @@ const WITHDREW_AFTER = '(?:因)?(?:申请人)?(?:在[^，,；;。\\d]{0,10}?内)
 const resultAfter = (result: string) => ({ follows: `^\\s*(?:已|均已|均|全部)?(?:依法)?${REASON}(?:而)?(?:为|系|作)?${result}` });
 /** Decisions are counted in these; 行政处罚58条 among information posted is a count of postings. */
 const DECISION_UNITS = ['件', '项', '个', '起', '宗', '次'];
+/** A list of the body's powers (权力清单保留行政许可31项) counts items, not the year's decisions. */
+const POWER_LIST = ['清单|保留(?:了)?(?:行政)?(?:许可|处罚|强制)|(?:事项)?目录'];
 /** Applications are counted in these; 答复申请人18人次 counts people. */
 const APPLICATION_UNITS = ['件', '份', '条', '起', '项', '宗', '例', '次', '个', '件次'];
 /** Reviews and lawsuits named together before one figure (行政复议、行政诉讼案件共612件; not a zero each has: ZERO_SHARED). */
@@ -157,6 +161,8 @@ export const claimVocabularyInput = {
     { id: 'withheld', label: label('不予公开', 'withheld'), before: `不予(?:以)?公开${ANSWER}`, after: resultAfter('不予(?:以)?公开'), table: 'applications', cells: ['withheld.*:{c}'], generations: MODERN, category: true },
     { id: 'unavailable', label: label('无法提供', 'unavailable'), before: `无法提供${ANSWER}`, after: resultAfter('无法提供'), table: 'applications', cells: ['unavailable.*:{c}'], generations: MODERN, category: true },
     { id: 'notProcessed', label: label('不予处理', 'not processed'), before: '不予(?:重复)?处理', after: resultAfter('不予(?:重复)?处理'), table: 'applications', cells: ['notProcessed.*:{c}'], generations: MODERN, category: true },
+    // "逾期未补正3件，其他处理6件": after one of its own rows in one list, 其他处理 is the rest, its row 其他.
+    { id: 'otherRest', label: label('其他处理·其他', 'otherwise handled: other'), before: '其他处理', table: 'applications', cells: ['other.other:{c}'], generations: ['gb2021'], context: [`(?:${OTHER_ROWS})[^。；;]{0,12}?[\\d零〇一二两三四五六七八九十]+\\s*件[^。；;]{0,4}其他处理`] },
     { id: 'other', label: label('其他处理', 'otherwise handled'), before: '其他处理', table: 'applications', cells: ['other:{c}', 'other.*:{c}'], generations: MODERN, category: true },
     // 申请人撤回申请2件: a withdrawal is counted under 其他处理 (its row 其他 in gb2021), not 撤回行政复议申请.
     { id: 'withdrawn', label: label('其他处理·其他', 'withdrawn'), before: WITHDRAWN, after: { follows: `^\\s*(?:${WITHDRAWN}|${WITHDREW_AFTER})` }, table: 'applications', cells: ['other.other:{c}'], generations: ['gb2021'] },
@@ -178,7 +184,9 @@ export const claimVocabularyInput = {
     { id: 'received', label: label('收到申请', 'applications received'), before: '(?:本年|当年|今年|本年度)(?:新收|新增)(?:的)?|^\\s*其中[，,]?\\s*(?:新收|新增)(?:的)?', table: 'applications', cells: ['received:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
     {
       id: 'carriedForward', label: label('结转下年度', 'carried forward'), before: CARRIED_FORWARD, after: { follows: `^\\s*(?:申请)?${REASON}(?:(?:由|从)?20\\d{2}年(?:度)?)?(?:${CARRIED_FORWARD})` },
-      table: 'applications', cells: ['carriedForward:{c}'], generations: MODERN, context: ['申请|结转|办理|延期|顺延'], contextInPrevious: true, unless: NOT_HOTLINE,
+      table: 'applications', cells: ['carriedForward:{c}'], generations: MODERN, context: ['申请|结转|办理|延期|顺延'], contextInPrevious: true,
+      // 行政复议2件，维持1件，尚在办理1件: a review or a lawsuit still open is table 四's.
+      unless: [...NOT_HOTLINE, '(?:复议|诉讼)[^。；;]{0,40}?(?:正在办理|仍在办理|尚在办理|在办)'],
     },
     // 表四
     // "涉及政府信息公开的行政复议、行政诉讼案件共612件": both caseloads of table 四 under one figure.
@@ -213,13 +221,15 @@ export const claimVocabularyInput = {
     { id: 'normativeRepealed', label: label('废止行政规范性文件', 'normative documents repealed'), after: { follows: '^\\s*(?:(?:行政)?规范性文件)?(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['normativeDocs:repealed'], generations: ['gb2021'], context: ['规范性文件'] },
     { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), after: { follows: '^\\s*(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'], context: ['规章'], unless: ['规范性文件'] },
     { id: 'normativeInForce', label: label('现行有效行政规范性文件', 'normative documents in force'), before: `${IN_FORCE}(?:的)?(?:行政)?规范性文件`, table: 'proactive', cells: ['normativeDocs:inForce'], generations: ['gb2021'] },
-    { id: 'licensing', label: label('行政许可', 'licensing decisions'), before: '行政许可(?:本年)?(?:处理)?(?:决定|案件)?|(?:处理|办理|办结)(?:了)?(?:[^，,；;。\\d]{0,10}?等)?行政许可事项|作出[^，,；;。\\d]{0,12}?许可(?:处理)?决定', table: 'proactive', cells: ['licensing:decisions'], generations: MODERN, units: DECISION_UNITS },
-    { id: 'penalty', label: label('行政处罚', 'penalty decisions'), before: '行政处罚(?:本年)?(?:处理)?(?:决定|案件)?|(?<!行政)处罚(?:处理)?决定', table: 'proactive', cells: ['penalty:decisions'], generations: MODERN, units: DECISION_UNITS },
+    { id: 'licensing', label: label('行政许可', 'licensing decisions'), before: '行政许可(?:本年)?(?:处理)?(?:决定|案件)?|(?:处理|办理|办结)(?:了)?(?:[^，,；;。\\d]{0,10}?等)?行政许可事项|作出[^，,；;。\\d]{0,12}?许可(?:处理)?决定', table: 'proactive', cells: ['licensing:decisions'], generations: MODERN, units: DECISION_UNITS, unless: POWER_LIST },
+    { id: 'penalty', label: label('行政处罚', 'penalty decisions'), before: '行政处罚(?:本年)?(?:处理)?(?:决定|案件)?|(?<!行政)处罚(?:处理)?决定', table: 'proactive', cells: ['penalty:decisions'], generations: MODERN, units: DECISION_UNITS, unless: POWER_LIST },
     { id: 'otherServices', label: label('其他对外管理服务事项', 'other service decisions'), before: '其他对外管理服务事项(?:本年)?(?:处理)?(?:决定)?', table: 'proactive', cells: ['otherServices:decisions'], generations: ['gb2019'], units: DECISION_UNITS },
     // 收取行政事业性收费共计12.6万元: the table's amount is in 万元; an amount in 元 is not read.
     { id: 'fees', label: label('行政事业性收费', 'fees'), before: '(?:收取)?(?:的)?行政事业性收费(?:金额|总额)?', table: 'proactive', cells: ['fees:amount'], generations: ['gb2021'], amount: true },
-    { id: 'coercion', label: label('行政强制', 'coercion decisions'), before: '行政强制(?:本年)?(?:处理)?(?:决定|措施|案件)?|(?:行政)?强制措施决定|(?<!行政)强制(?:处理)?决定|(?:采取|实施)[^，,；;。\\d]{0,8}?强制(?:执行)?措施', table: 'proactive', cells: ['coercion:decisions'], generations: MODERN, units: DECISION_UNITS },
+    { id: 'coercion', label: label('行政强制', 'coercion decisions'), before: '行政强制(?:本年)?(?:处理)?(?:决定|措施|案件)?|(?:行政)?强制措施决定|(?<!行政)强制(?:处理)?决定|(?:采取|实施)[^，,；;。\\d]{0,8}?强制(?:执行)?措施', table: 'proactive', cells: ['coercion:decisions'], generations: MODERN, units: DECISION_UNITS, unless: POWER_LIST },
     // 旧版统计表
+    // 通过门户网站主动公开政府信息41条: the website's figure, or the year's whole where the website is the only channel.
+    { id: 'websiteProactive', label: label('政府网站公开政府信息', 'published on the website'), before: '(?:网站|官网)(?<![和及与、][^，,。；;]{0,10}(?:网站|官网))(?:上|为载体|为平台|为主渠道)?(?:全年|本年|更新|累计|共)*主动公开(?:了)?(?:(?:各类)?(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.website'], orCells: ['proactive.total'], generations: LEGACY },
     { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: '(?:网站|官网)(?<![和及与、][^，,。；;]{0,10}(?:网站|官网))(?:上|为载体|为平台|为主渠道)?(?:主动|全年|本年|更新|累计|共)*(?:公开|发布)(?:了)?(?:(?:各类)?(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.website'], generations: LEGACY },
     { id: 'gazette', label: label('政府公报公开政府信息', 'published in the gazette'), before: '政府公报[”"》]?(?:上)?(?:全年|本年|共|累计)*(?:公开|发布|刊登|刊发|刊载)(?:(?:政府)?信息|文件)?', table: 'legacyStats', cells: ['channel.gazette'], generations: LEGACY },
     // 政务微博微信发布214条: two channels joined, their sum (分别 gives each its own).
@@ -337,7 +347,7 @@ export const claimVocabularyInput = {
     { table: 'reviewLitigation', column: 'upheld', words: `${DECIDED}(?:被)?(?:予以|依法)?(?:维持(?:原(?:具体)?行政行为)?|驳回(?:原告)?(?:的)?诉讼请求)(?:的)?`, generations: MODERN },
     { table: 'reviewLitigation', column: 'corrected', words: `${DECIDED}(?:被)?(?:依法)?(?:纠正|纠错|撤销|责令重新答复|责令(?:其)?改正)(?:的)?`, generations: MODERN },
     { table: 'reviewLitigation', column: 'other', words: '(?:其他结果|其他情形|(?:以)?其他方式结案|(?:原告)?(?:主动)?(?:撤诉|撤回起诉))(?:的)?', generations: MODERN },
-    { table: 'reviewLitigation', column: 'pending', words: '(?:尚未审结|未审结|尚在审理(?:中)?|正在审理(?:中)?|审理中)(?:的)?', generations: MODERN },
+    { table: 'reviewLitigation', column: 'pending', words: '(?:尚未审结|未审结|尚在审理(?:中)?|正在审理(?:中)?|审理中|尚在办理(?:中)?|正在办理(?:中)?|仍在办理(?:中)?|尚未作出(?:复议)?决定)(?:的)?', generations: MODERN },
     { table: 'legacyStats', column: 'upheld', words: `${DECIDED}(?:被)?(?:予以|依法)?(?:维持(?:原)?(?:具体行政行为)?(?:或(?:者)?驳回(?:原告)?(?:诉讼请求)?)?|驳回(?:原告)?(?:的)?诉讼请求)(?:的)?`, generations: LEGACY },
     { table: 'legacyStats', column: 'corrected', words: '(?:被)?(?:依法)?(?:纠正|纠错)(?:的)?', generations: LEGACY },
     { table: 'legacyStats', column: 'other', words: '(?:其他情形|(?:原告)?(?:主动)?(?:撤诉|撤回起诉))(?:的)?', generations: LEGACY },

@@ -163,7 +163,7 @@ function readParagraph(report: Report, paragraph: Paragraph, knowledge: Knowledg
     // The clause's words up to the figure: "2021年至2024年全区累计受理…", "到目前累计主动公开…" (a running total
     // over years is no year's figure).
     const clause = text.slice(from, figure.from);
-    if (RUNNING_TOTAL.test(clause) || (clause.includes('累计') && YEARS_SPANNED.test(text.slice(sentenceStart(text, figure.from), from)))) continue;
+    if (RUNNING_TOTAL.test(clause) || PLANNED.test(clause) || (clause.includes('累计') && YEARS_SPANNED.test(text.slice(sentenceStart(text, figure.from), from)))) continue;
     const after = text.slice(figure.end, figure.end + AFTER_REACH);
     // The applicant columns' full pattern only where one of their words stands (most clauses name none).
     const column = COLUMN_WORD.test(before) && COLUMN_BEFORE.test(before);
@@ -202,6 +202,9 @@ const LAST_YEAR_CLAUSE = /^\s*(?:在|于)?(?:上一?年(?:度)?|去年)(?!度)(?
 const YEARS_SPANNED = /20\d{2}\s*年(?:度)?\s*(?:至|到|—|－|-|~|～)\s*20\d{2}\s*年(?!\s*(?:1|一)\s*月)|(?:19|20)\d{2}\s*年(?:度)?(?:[^，,；;。\d]{0,4}?)以来/;
 /** A total over years in the clause, or up to now: 2021年至2024年…, 自2008年以来累计, 到目前累计, 截至目前共累计. */
 const RUNNING_TOTAL = new RegExp(`${YEARS_SPANNED.source}|(?:到|截至|截止)(?:目前|现在|今|当前)[^，,；;。\\d]{0,6}?累计`);
+
+/** A plan (计划制定规范性文件3件, 拟出台…): what is to be done is no figure of the year's (计划生育 is a field of work). */
+const PLANNED = /(?:计划|拟|预计|准备|打算)(?!生育)[^，,；;。\d]{0,8}?(?:制定|出台|印发|制发|开展|举办|召开|公开|发布|新增|修订|清理|废止|办理|完成)/;
 
 /** "2016年全区受理…": a clause opening with a year before the report's. */
 const CLAUSE_YEAR = /^\s*(?:在|于)?(20\d{2})\s*年(?!度?(?:结转|转结|转入|遗留))/;
