@@ -91,9 +91,11 @@ const LOAD = {
 };
 /** How an application came: 以信函形式申请, 通过网络提交的申请. */
 const FORM = '(?:形式|方式)?(?:提出|提交)?(?:的)?';
-const ISSUED = '(?:制发|印发|出台|制定(?:或修订|和修订|、修订)?|新制定|新出台|修订|公布|发布)(?:了)?';
+const ISSUED = '(?:审议通过|制发|印发|出台|制定(?:或修订|和修订|、修订)?|新制定|新出台|修订|公布|发布)(?:了)?';
 const MADE = '(?:新制作|制作|制发|印发|出台|制定|新制定)(?:了)?';
 const SUITS = ['suitDirect', 'suitAfterReview'];
+/** A website as the channel, not one named after another (通过公开栏和网站): 网站上, 以网站为载体, 网站“政务信息”专栏. */
+const WEBSITE = '(?:网站|官网)(?<![和及与、][^，,。；;]{0,10}(?:网站|官网))(?:上|为载体|为平台|为主渠道|[^，,；;。\\d]{0,8}?专栏)?';
 /** 现行有效, 截至年底有效: what is in force at the year's end. */
 const IN_FORCE = '(?:现行(?:继续)?有效|继续有效|(?:截至|截止|到)[^，,；;。\\d]{0,6}?(?:仍然|仍|继续)?(?:现行)?有效)';
 /** 新制定的5件规范性文件: the figure between its verb and its noun. */
@@ -126,6 +128,8 @@ const REVIEWS_AND_SUITS = '(?:被申请)?行政复议(?:案件)?(?:[、和及与
 const EVENT_UNITS = ['次', '场', '期', '个', '件', '起'];
 /** People are counted in these: 兼职人员2名, 培训150人次. */
 const PEOPLE_UNITS = ['名', '人', '人次', '位'];
+/** A sentence about the disclosure work's staff: its words, or those of receiving applications and reading points. */
+const STAFF_CONTEXT = '信息公开|政务公开|信息申请|公开申请|查阅';
 /** The head of the body, who takes part in a press conference or an interview himself. */
 const LEADER = '(?:主要(?:负责(?:同志|人)|领导)|(?:单位|部门|机关)(?:主要)?负责人)';
 /** The answer words that may follow a result: 予以公开答复966件, 不予公开决定2件, 部分公开的申请14件. */
@@ -145,6 +149,9 @@ export const claimVocabularyInput = {
       ...LOAD, before: `${RECEIVE}(?:的)?(?:(?:依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:事项|申请)?|(?:各类)?申请)`,
       context: ['其中[^。；;]{0,16}?(?:本年|当年|今年)?(?:新收|新增)', `${LAST_YEAR}(?:结转|转入)`],
     },
+    // 上年收到的1件申请结转至本年度继续办理: last year's applications, the figure before their carry into this year
+    // (before 收到申请, whose noun after the figure it would take).
+    { id: 'carriedOver', label: label('上年结转', 'carried over'), after: { lead: `${LAST_YEAR}(?:收到|受理|新收)(?:的)?`, follows: '^\\s*(?:申请)?(?:结转|转入|顺延)(?:至|到)(?:本年度|本年|今年)' }, table: 'applications', cells: ['carriedOver:{c}'], generations: MODERN },
     {
       id: 'received', label: label('收到申请', 'applications received'), before: RECEIVED, after: RECEIVED_AFTER, table: 'applications', cells: ['received:{c}'], generations: MODERN, units: APPLICATION_UNITS,
       includes: { follows: `^\\s*[，,]?\\s*[（(]?\\s*(?:其中|含|包括)(?:了)?\\s*${LAST_YEAR}(?:的)?结转`, cells: ['carriedOver:{c}'] },
@@ -220,18 +227,18 @@ export const claimVocabularyInput = {
     // 对过去印发的7件予以废止: the figure before its verb.
     { id: 'normativeRepealed', label: label('废止行政规范性文件', 'normative documents repealed'), after: { follows: '^\\s*(?:(?:行政)?规范性文件)?(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['normativeDocs:repealed'], generations: ['gb2021'], context: ['规范性文件'] },
     { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), after: { follows: '^\\s*(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'], context: ['规章'], unless: ['规范性文件'] },
-    { id: 'normativeInForce', label: label('现行有效行政规范性文件', 'normative documents in force'), before: `${IN_FORCE}(?:的)?(?:行政)?规范性文件`, table: 'proactive', cells: ['normativeDocs:inForce'], generations: ['gb2021'] },
+    { id: 'normativeInForce', label: label('现行有效行政规范性文件', 'normative documents in force'), before: `${IN_FORCE}(?:的)?(?:[\\u4e00-\\u9fa5]{1,4}?)?(?:行政)?规范性文件|${IN_FORCE}(?:的)?文件`, table: 'proactive', cells: ['normativeDocs:inForce'], generations: ['gb2021'] },
     { id: 'licensing', label: label('行政许可', 'licensing decisions'), before: '行政许可(?:本年)?(?:处理)?(?:决定|案件)?|(?:处理|办理|办结)(?:了)?(?:[^，,；;。\\d]{0,10}?等)?行政许可事项|作出[^，,；;。\\d]{0,12}?许可(?:处理)?决定', table: 'proactive', cells: ['licensing:decisions'], generations: MODERN, units: DECISION_UNITS, unless: POWER_LIST },
     { id: 'penalty', label: label('行政处罚', 'penalty decisions'), before: '行政处罚(?:本年)?(?:处理)?(?:决定|案件)?|(?<!行政)处罚(?:处理)?决定', table: 'proactive', cells: ['penalty:decisions'], generations: MODERN, units: DECISION_UNITS, unless: POWER_LIST },
     { id: 'otherServices', label: label('其他对外管理服务事项', 'other service decisions'), before: '其他对外管理服务事项(?:本年)?(?:处理)?(?:决定)?', table: 'proactive', cells: ['otherServices:decisions'], generations: ['gb2019'], units: DECISION_UNITS },
     // 收取行政事业性收费共计12.6万元: the table's amount is in 万元; an amount in 元 is not read.
-    { id: 'fees', label: label('行政事业性收费', 'fees'), before: '(?:收取)?(?:的)?行政事业性收费(?:金额|总额)?', table: 'proactive', cells: ['fees:amount'], generations: ['gb2021'], amount: true },
+    { id: 'fees', label: label('行政事业性收费', 'fees'), before: '(?:收取)?(?:的)?行政事业性收费(?:金额|总额|收入)?(?:共计|共|合计)?(?:收取|收入)?', table: 'proactive', cells: ['fees:amount'], generations: ['gb2021'], amount: true },
     { id: 'coercion', label: label('行政强制', 'coercion decisions'), before: '行政强制(?:本年)?(?:处理)?(?:决定|措施|案件)?|(?:行政)?强制措施决定|(?<!行政)强制(?:处理)?决定|(?:采取|实施)[^，,；;。\\d]{0,8}?强制(?:执行)?措施', table: 'proactive', cells: ['coercion:decisions'], generations: MODERN, units: DECISION_UNITS, unless: POWER_LIST },
     // 旧版统计表
     // 通过门户网站主动公开政府信息41条: the website's figure, or the year's whole where the website is the only channel.
-    { id: 'websiteProactive', label: label('政府网站公开政府信息', 'published on the website'), before: '(?:网站|官网)(?<![和及与、][^，,。；;]{0,10}(?:网站|官网))(?:上|为载体|为平台|为主渠道)?(?:全年|本年|更新|累计|共)*主动公开(?:了)?(?:(?:各类)?(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.website'], orCells: ['proactive.total'], generations: LEGACY },
-    { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: '(?:网站|官网)(?<![和及与、][^，,。；;]{0,10}(?:网站|官网))(?:上|为载体|为平台|为主渠道)?(?:主动|全年|本年|更新|累计|共)*(?:公开|发布)(?:了)?(?:(?:各类)?(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.website'], generations: LEGACY },
-    { id: 'gazette', label: label('政府公报公开政府信息', 'published in the gazette'), before: '政府公报[”"》]?(?:上)?(?:全年|本年|共|累计)*(?:公开|发布|刊登|刊发|刊载)(?:(?:政府)?信息|文件)?', table: 'legacyStats', cells: ['channel.gazette'], generations: LEGACY },
+    { id: 'websiteProactive', label: label('政府网站公开政府信息', 'published on the website'), before: `${WEBSITE}(?:全年|本年|更新|累计|共)*主动公开(?:了)?(?:(?:各类)?(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:政府)?信息)?`, table: 'legacyStats', cells: ['channel.website'], orCells: ['proactive.total'], generations: LEGACY },
+    { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: `${WEBSITE}(?:主动|全年|本年|更新|累计|共)*(?:公开|发布|新增)(?:了)?(?:(?:各类)?(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:政府)?信息)?`, table: 'legacyStats', cells: ['channel.website'], generations: LEGACY },
+    { id: 'gazette', label: label('政府公报公开政府信息', 'published in the gazette'), before: '政府公报[”"》]?(?:上)?(?:全年|本年|共|累计)*(?:公开|发布|刊登|刊发|刊载)(?:了)?(?:[^，,；;。\\d]{0,16}?(?:信息|文件|规章))?', table: 'legacyStats', cells: ['channel.gazette'], generations: LEGACY },
     // 政务微博微信发布214条: two channels joined, their sum (分别 gives each its own).
     { id: 'weibo+wechat', label: label('政务微博与政府微信公开政府信息', 'published on Weibo and WeChat'), before: '微博(?:和|、|及|与)?(?:政务)?微信(?:公众号)?(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.weibo', 'channel.wechat'], generations: LEGACY, unless: ['分别'] },
     { id: 'weibo', label: label('政务微博公开政府信息', 'published on Weibo'), before: '(?<!微信)微博(?:上)?(?:全年|本年|共|累计|更新)*(?:公开|发布)(?:了)?(?:(?:各类)?(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.weibo'], generations: LEGACY },
@@ -271,6 +278,8 @@ export const claimVocabularyInput = {
     { id: 'alreadyPublic', label: label('属于已主动公开范围', 'already public'), before: '(?:属于)?已(?:经)?主动公开(?:范围)?(?:[、，,]\\s*告知(?:申请人)?(?:获取|查询)(?:方式|途径|渠道))?(?:的)?', table: 'legacyStats', cells: ['replies.alreadyPublic'], generations: LEGACY },
     { id: 'granted', label: label('同意公开答复', 'granted'), before: `(?<![不部分])(?:同意公开|予以公开|准予公开)${ANSWER}`, after: { follows: '^\\s*(?:申请)?(?:被|获)?(?:同意公开|予以公开|准予公开)' }, table: 'legacyStats', cells: ['replies.granted'], generations: LEGACY },
     { id: 'partial', label: label('同意部分公开答复', 'partly granted'), before: `(?:同意)?部分公开${ANSWER}`, after: { follows: '^\\s*(?:申请)?(?:同意)?部分公开' }, table: 'legacyStats', cells: ['replies.partial'], generations: LEGACY },
+    // 不同意公开的4件中，涉及商业秘密1件: the 2008 table's reasons for a refusal (before 不同意公开 itself, which they end in).
+    ...REFUSALS.map(([id, words]) => ({ id: `refused.${id}`, label: label(words.split('|')[0]!, `refused: ${id}`), before: `(?:因)?(?:涉及|属于)?(?:${words})(?:的)?(?:而)?(?:不同意公开|不予(?:以)?公开)?(?:的)?`, table: 'legacyStats' as const, cells: [`refused.${id}`], generations: LEGACY, context: ['不同意公开|不予(?:以)?公开'], contextInPrevious: true })),
     { id: 'refused', label: label('不同意公开答复', 'refused'), before: `(?:不同意公开|不予(?:以)?公开|否决公开)${ANSWER}`, after: { follows: '^\\s*(?:申请)?(?:不同意公开|不予(?:以)?公开)' }, table: 'legacyStats', cells: ['replies.refused'], generations: LEGACY },
     { id: 'notExist', label: label('申请信息不存在', 'information does not exist'), before: '(?:申请)?(?:的)?信息不存在(?:的)?', after: { follows: '^\\s*(?:所)?(?:申请)?(?:公开)?(?:的)?(?:政府)?信息(?:并)?不存在' }, table: 'legacyStats', cells: ['replies.notExist'], generations: LEGACY },
     { id: 'notThisBody', label: label('不属于本行政机关公开', 'not this body’s'), before: '(?:不属于本(?:行政)?机关(?:公开)?(?:范围)?|非本(?:行政)?机关(?:掌握|公开))(?:的)?', table: 'legacyStats', cells: ['replies.notThisBody'], generations: LEGACY },
@@ -278,8 +287,6 @@ export const claimVocabularyInput = {
     { id: 'otherWay', label: label('告知通过其他途径办理', 'told another way'), before: '告知(?:申请人)?通过其他(?:途径|渠道|方式)(?:办理|获取)(?:的)?', table: 'legacyStats', cells: ['replies.otherWay'], generations: LEGACY },
     // 告知申请人向有关机关申请3件: the information is another body's.
     { id: 'notThisBody', label: label('不属于本行政机关公开', 'not this body’s'), before: '告知(?:申请人)?向(?:有关|相关|其他|有权)(?:行政)?机关(?:提出)?(?:申请)?(?:的)?', table: 'legacyStats', cells: ['replies.notThisBody'], generations: LEGACY },
-    // 不同意公开的4件中，涉及商业秘密1件: the 2008 table's reasons for a refusal.
-    ...REFUSALS.map(([id, words]) => ({ id: `refused.${id}`, label: label(words.split('|')[0]!, `refused: ${id}`), before: `(?:因)?(?:涉及|属于)?(?:${words})(?:的)?(?:而)?(?:不同意公开|不予(?:以)?公开)?(?:的)?`, table: 'legacyStats' as const, cells: [`refused.${id}`], generations: LEGACY, context: ['不同意公开|不予(?:以)?公开'] })),
     // 已答复93件: every answer, 申请答复数 (after the answers' own rows, so 同意公开答复 stays theirs).
     { id: 'answered', label: label('申请答复', 'answers'), before: '(?:已|均已|全部)?(?:作出|予以)?(?:答复|回复)(?:了)?(?:申请人)?(?:的)?(?:申请)?', table: 'legacyStats', cells: ['replies.total'], generations: LEGACY, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
     { id: 'review', label: label('行政复议', 'administrative reviews'), before: '(?:行政)?复议(?:案件|案)|行政复议', table: 'legacyStats', cells: ['review.total'], generations: LEGACY, context: ABOUT_CASES, unless: [...CASELOAD, ...REVIEWER_CASELOAD] },
@@ -299,11 +306,11 @@ export const claimVocabularyInput = {
     { id: 'interpretations', label: label('政策解读稿件发布', 'policy explanations'), before: '(?:(?:发布|刊发|推出|编发|制作)(?:了)?(?:各类)?(?:政策)?解读(?:稿件|文章|材料|信息)?|政策解读(?:稿件|文章|材料)(?:发布)?(?:数)?)', table: 'legacyStats', cells: ['response.interpretations'], generations: LEGACY, units: ['篇', '条', '件', '期', '个', '份', '次'] },
     { id: 'complaints', label: label('举报投诉', 'complaints'), before: '(?:举报|投诉|举报投诉|投诉举报|申诉)(?:事项|案件)?', table: 'legacyStats', cells: ['complaints'], generations: LEGACY, context: ['信息公开'], unless: NOT_HOTLINE, units: ['件', '起', '次', '个', '宗'] },
     { id: 'staff', label: label('从事政府信息公开工作人员', 'staff'), before: '(?<!(?:专|兼)职(?:的)?)(?:从事|负责)?(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:的)?(?:工作)?人员', after: { follows: '^\\s*(?:同志|工作人员|人员|干部)?(?:负责|承担|从事)(?:政府信息公开|信息公开|政务公开)' }, table: 'legacyStats', cells: ['staff.total'], generations: LEGACY, units: PEOPLE_UNITS },
-    { id: 'fullTime', label: label('专职人员', 'full-time staff'), before: '(?:专职|全职)(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:人员|信息员|联络员)?', after: { follows: '^\\s*(?:的)?(?:专职|全职)(?:工作)?(?:人员)?' }, table: 'legacyStats', cells: ['staff.fullTime'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
+    { id: 'fullTime', label: label('专职人员', 'full-time staff'), before: '(?:专职|全职)(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:人员|信息员|联络员)?', after: { follows: '^\\s*(?:的)?(?:专职|全职)(?:工作)?(?:人员)?' }, table: 'legacyStats', cells: ['staff.fullTime'], generations: LEGACY, units: PEOPLE_UNITS, context: [STAFF_CONTEXT] },
     // 专兼职工作人员96名: full-time and part-time together, the total.
-    { id: 'staffBothKinds', label: label('专兼职人员', 'full-time and part-time staff'), before: '专(?:职)?(?:和|与|及|、)?兼职(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:人员|信息员|联络员)?', table: 'legacyStats', cells: ['staff.total'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
-    { id: 'partTime', label: label('兼职人员', 'part-time staff'), before: '(?<!专(?:职)?(?:和|与|及|、)?)兼职(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:人员|信息员|联络员)?', table: 'legacyStats', cells: ['staff.partTime'], generations: LEGACY, units: PEOPLE_UNITS, context: ['信息公开|政务公开'] },
-    { id: 'readingPoints', label: label('设置政府信息公开查阅点', 'reading points'), before: '(?:(?:设置|设立|建立|开设)(?:了)?[^，,；;。\\d]{0,12}?)?(?:政府信息公开|政府信息|信息公开|政务公开)(?:查阅点|查阅场所|查阅室|查阅中心)|(?:设置|设立|建立|开设)(?:了)?(?:查阅点|查阅场所|查阅室|查阅中心)', table: 'legacyStats', cells: ['org.readingPoints'], generations: LEGACY, units: ['个', '处'] },
+    { id: 'staffBothKinds', label: label('专兼职人员', 'full-time and part-time staff'), before: '专(?:职)?(?:和|与|及|、)?兼职(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:人员|信息员|联络员)?', table: 'legacyStats', cells: ['staff.total'], generations: LEGACY, units: PEOPLE_UNITS, context: [STAFF_CONTEXT] },
+    { id: 'partTime', label: label('兼职人员', 'part-time staff'), before: '(?<!专(?:职)?(?:和|与|及|、)?)兼职(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:人员|信息员|联络员)?', table: 'legacyStats', cells: ['staff.partTime'], generations: LEGACY, units: PEOPLE_UNITS, context: [STAFF_CONTEXT] },
+    { id: 'readingPoints', label: label('设置政府信息公开查阅点', 'reading points'), before: '(?:(?:设置|设立|建立|开设|设有|建有)(?:了)?[^，,；;。\\d]{0,12}?)?(?:政府信息公开|政府信息|信息公开|政务公开)(?:查阅点|查阅场所|查阅室|查阅中心)|(?:设置|设立|建立|开设|设有|建有)(?:了)?(?:公共)?(?:查阅点|查阅场所|查阅室|查阅中心)', table: 'legacyStats', cells: ['org.readingPoints'], generations: LEGACY, units: ['个', '处'] },
     { id: 'units', label: label('政府信息公开工作专门机构', 'dedicated units'), before: '(?:政府信息公开|信息公开|政务公开)?(?:工作)?专门机构', table: 'legacyStats', cells: ['org.units'], generations: LEGACY, units: ['个', '家'] },
     { id: 'weiboWechatResponses', label: label('微博微信回应事件', 'responses on Weibo and WeChat'), before: '(?:微博|微信)(?:[、和及与]?(?:微信|微博))?(?:上)?(?:共|累计)?回应(?:了)?(?:社会|公众)?(?:关注|关切)?(?:的)?(?:热点)?(?:事件|热点)?', table: 'legacyStats', cells: ['response.weiboWechat'], generations: LEGACY, units: EVENT_UNITS },
     { id: 'otherResponses', label: label('其他方式回应事件', 'responses in other ways'), before: '(?:通过)?其他(?:方式|途径|渠道)回应(?:了)?(?:事件|热点)?', table: 'legacyStats', cells: ['response.other'], generations: LEGACY, units: EVENT_UNITS },
@@ -344,9 +351,9 @@ export const claimVocabularyInput = {
     { table: 'proactive', column: 'repealed', words: '(?:本年)?(?:宣布|决定|予以|清理)?废止(?:[、和及或]失效)?(?:失效文件|文件)?(?:件数)?', generations: ['gb2021'] },
     { table: 'proactive', column: 'inForce', words: '(?:(?:截至)?(?:年底|年末)?(?:现行有效|有效存续|现行存续)(?:的)?)(?:件数|数)?', generations: ['gb2021'] },
     // Table 四's results after its total: "行政诉讼案件4起，其中维持3起，尚未审结1起" (the 2008 table has no 尚未审结).
-    { table: 'reviewLitigation', column: 'upheld', words: `${DECIDED}(?:被)?(?:予以|依法)?(?:维持(?:原(?:具体)?行政行为)?|驳回(?:原告)?(?:的)?诉讼请求)(?:的)?`, generations: MODERN },
-    { table: 'reviewLitigation', column: 'corrected', words: `${DECIDED}(?:被)?(?:依法)?(?:纠正|纠错|撤销|责令重新答复|责令(?:其)?改正)(?:的)?`, generations: MODERN },
-    { table: 'reviewLitigation', column: 'other', words: '(?:其他结果|其他情形|(?:以)?其他方式结案|(?:原告)?(?:主动)?(?:撤诉|撤回起诉))(?:的)?', generations: MODERN },
+    { table: 'reviewLitigation', column: 'upheld', words: `${DECIDED}(?:被)?(?:予以|依法)?(?:维持(?:原(?:具体)?行政行为|原(?:答复|处理决定|决定))?|(?:作出)?维持(?:的)?决定|驳回(?:原告)?(?:的)?(?:起诉或)?(?:诉讼请求|起诉))(?:的)?`, generations: MODERN },
+    { table: 'reviewLitigation', column: 'corrected', words: `${DECIDED}(?:被)?(?:依法)?(?:纠正|纠错|撤销|(?:确认违法(?:或|、|和)?)?责令重新答复|确认违法|责令(?:其)?改正)(?:的)?`, generations: MODERN },
+    { table: 'reviewLitigation', column: 'other', words: '(?:其他结果|其他情形|(?:以)?其他方式结案|终止(?:审理|复议)|(?:原告)?(?:主动)?(?:撤诉|撤回起诉))(?:的)?', generations: MODERN },
     { table: 'reviewLitigation', column: 'pending', words: '(?:尚未审结|未审结|尚在审理(?:中)?|正在审理(?:中)?|审理中|尚在办理(?:中)?|正在办理(?:中)?|仍在办理(?:中)?|尚未作出(?:复议)?决定)(?:的)?', generations: MODERN },
     { table: 'legacyStats', column: 'upheld', words: `${DECIDED}(?:被)?(?:予以|依法)?(?:维持(?:原)?(?:具体行政行为)?(?:或(?:者)?驳回(?:原告)?(?:诉讼请求)?)?|驳回(?:原告)?(?:的)?诉讼请求)(?:的)?`, generations: LEGACY },
     { table: 'legacyStats', column: 'corrected', words: '(?:被)?(?:依法)?(?:纠正|纠错)(?:的)?', generations: LEGACY },
@@ -376,7 +383,7 @@ export const claimVocabularyInput = {
     region: '全(省|自治区|市|州|盟|县|区|旗|镇|乡|苏木|街道)',
     self: '^(?:本|我)(?:机关|单位|部门|局|办|委|中心|镇|乡|街道|街|区|县|市|府|厅|院|所)',
     // 办 ends a body (镇社会事务办), not a verb (办理、办结).
-    bodyEnding: '(?:局|委员会|委|办公室|办(?![理结法公件])|中心|镇|乡|街道|办事处|政府|厅|院|所|(?:调查|支|大|总)队)',
+    bodyEnding: '(?:局|委员会|委|办公室|办(?![理结法公件])|中心|镇|乡|街道|办事处|政府|厅|院|所(?![指谓在有属需述涉申提要])|(?:调查|支|大|总)队)',
     partLead: '(?:其中|包括|含)',
     // 其中市本级收到642件, 其中旗政府本级8件: the government's own level, beside its region's other units.
     level: '[省市州盟县区旗镇乡](?:人民)?(?:政府)?本级',

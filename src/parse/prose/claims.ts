@@ -359,8 +359,13 @@ function claimAt(
     const entries: CountEntry[] = [];
     const lastEntry = members.length > 0 ? read(last) : undefined;
     for (const member of lastEntry ? members : []) {
+      // The longest tail of the last member that, after this one, names another entry than the others
+      // (行政许可、行政处罚决定: 行政许可 + 决定, not 行政许可 + 处罚决定).
       let entry: CountEntry | undefined;
-      for (let cut = 1; !entry && cut < last.length; cut++) entry = read(member + last.slice(cut));
+      for (let cut = 1; !entry && cut < last.length; cut++) {
+        const found = read(member + last.slice(cut));
+        if (found && found !== lastEntry && !entries.includes(found)) entry = found;
+      }
       if (!entry) break;
       entries.push(entry);
     }

@@ -229,6 +229,22 @@ describe('claims on edited sentences', () => {
       expect(read(county('本年度收到并办理政府信息公开申请30件，办结29件。')).map(([metric, , value]) => [metric, value])).toEqual([['received', 30], ['processed', 29]]);
     });
 
+    it('held-out-14\'s alarms: a review still open, a power list, a plan, the rest of 其他处理', () => {
+      expect(read(county('本年度被申请行政复议3件，维持2件，尚在办理1件。'))).toEqual([
+        ['review', 'total', 3, 'own'],
+        ['upheld', 'total', 2, 'own'],
+        ['upheld:pending', 'total', 1, 'own'],
+      ]);
+      expect(read(county('权力清单保留行政许可31项、行政处罚68项。'))).toEqual([]);
+      expect(read(county('2024年，本局计划制定行政规范性文件3件。'))).toEqual([]);
+      expect(read(county('不予处理0件，逾期未补正3件，其他处理6件。')).map(([metric, , value]) => [metric, value])).toEqual([['notProcessed', 0], ['other.noCorrection', 3], ['otherRest', 6]]);
+    });
+
+    it('通过门户网站主动公开 is the website\'s figure that may be the year\'s whole (orCells)', () => {
+      const [claim] = claimsOf(buildReport(adaptText(legacy('2012年，本局通过门户网站主动公开政府信息312条。')), 'text'), knowledge);
+      expect([claim!.entry.id, claim!.cells, claim!.entry.orCells, claim!.value]).toEqual(['websiteProactive', ['channel.website'], ['proactive.total'], 312]);
+    });
+
     it('the figure before its noun in the 2008 table\'s rows: ways, answers, staff', () => {
       expect(claims(legacy('受理的8件申请中，5件经网上提出，3件当面提出；6件同意公开，2件申请信息不存在。')).map((c) => [c.metric, c.value])).toEqual([
         ['received', 8],

@@ -25,6 +25,11 @@ ruleTester(rule, {
       file: 'changle.txt',
       text: replaceLine(changle, 22, line22.replace('回复群众依申请公开信息4件,办结4件', '回复群众依申请公开信息5件,办结6件')),
     },
+    {
+      name: '000 edited: 通过门户网站主动公开…300条 is the year\'s whole (主动公开政府信息数 300), though the website cell says 244',
+      file: 'ameng.txt',
+      text: replaceLine(ameng, 23, '2017年,阿猛镇通过门户网站主动公开政府信息300条。'),
+    },
   ],
   invalid: [
     {
@@ -32,6 +37,12 @@ ruleTester(rule, {
       file: 'changle.txt',
       text: replaceLine(changle, 22, line22.replace('回复群众依申请公开信息4件', '回复群众依申请公开信息5件')),
       errors: [{ messageId: 'mismatch', line: 22, includes: ['正文称“回复群众依申请公开信息5件”，而表三“办结”总计为 4件'] }],
+    },
+    {
+      name: '000 edited: 通过门户网站主动公开…290条 is neither the website cell (244) nor the whole (300)',
+      file: 'ameng.txt',
+      text: replaceLine(ameng, 23, '2017年,阿猛镇通过门户网站主动公开政府信息290条。'),
+      errors: [{ messageId: 'mismatch', line: 23, includes: ['而统计表“政府网站公开政府信息”为 244条'] }],
     },
     {
       name: '000 line 23: 248条 on the website, 244 in the table (line 82)',
