@@ -65,7 +65,7 @@ const REVIEWING = ['(?:办理|审理|受理|办结|承办)(?:了)?(?:各类)?行
 /** A reviewing body's whole caseload with its disclosure cases as a part (承办行政复议案件640件，其中涉及政府信息公开的71件). */
 const REVIEWER_CASELOAD = [`${REVIEWING[0]}[^。；;]*其中(?:涉及|关于|属于)?(?:政府)?信息公开`];
 /** A sentence about applications (受理政府信息公开3件，办结3件), not a hotline's 办结 (受理咨询716件，办结率100%). */
-const ABOUT_APPLICATIONS = ['申请|予以公开|同意公开|部分公开|不予公开|无法提供|(?:受理|收到)(?:政府)?信息公开|(?:结转|转入)(?:至|到)?(?:下(?:一)?年|次年)'];
+const ABOUT_APPLICATIONS = ['申请|予以公开|同意公开|部分公开|不予公开|无法提供|(?:受理|收到)(?:政府)?信息公开|(?:结转|转入)(?:至|到)?(?:下(?:一)?年|次年|20\\d{2}年)'];
 /** Not the 办结 of a hotline, a mailbox or a proposal in a sentence that also mentions applications. */
 const NOT_HOTLINE = ['12345|热线|信箱|留言|代表建议|委员提案|政协提案|来信(?!申请)|来电(?!申请)|工单|许可申请'];
 /** The means information is published by, which make it one channel's figure or another body's: 通过…, 在…网站上, 公开栏. */
@@ -214,8 +214,8 @@ export const claimVocabularyInput = {
     // 表二
     { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), before: '废止(?:了)?(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'] },
     { id: 'rulesInForce', label: label('现行有效规章', 'rules in force'), before: `${IN_FORCE}(?:的)?(?:[省市州县区旗]?政府)?规章`, table: 'proactive', cells: ['rules:inForce'], generations: ['gb2021'] },
-    { id: 'rulesIssued', label: label('制发规章', 'rules issued'), before: `${ISSUED}(?:[省市州县区旗]?政府)?规章`, table: 'proactive', cells: ['rules:issued'], generations: ['gb2021'] },
-    { id: 'rulesIssued', label: label('制作规章', 'rules made'), before: `${MADE}(?:政府)?规章`, table: 'proactive', cells: ['rules:made'], generations: ['gb2019'] },
+    { id: 'rulesIssued', label: label('制发规章', 'rules issued'), before: `${ISSUED}(?:地方)?(?:[省市州县区旗]?政府)?规章`, table: 'proactive', cells: ['rules:issued'], generations: ['gb2021'] },
+    { id: 'rulesIssued', label: label('制作规章', 'rules made'), before: `${MADE}(?:地方)?(?:政府)?规章`, table: 'proactive', cells: ['rules:made'], generations: ['gb2019'] },
     { id: 'normativeIssued', label: label('制发行政规范性文件', 'normative documents issued'), before: `${ISSUED}.{0,14}?(?:行政)?规范性文件`, after: docsAfter(ISSUED), table: 'proactive', cells: ['normativeDocs:issued'], generations: ['gb2021'] },
     { id: 'normativeIssued', label: label('制作规范性文件', 'normative documents made'), before: `${MADE}.{0,8}?(?:行政)?规范性文件`, after: docsAfter(MADE), table: 'proactive', cells: ['normativeDocs:made'], generations: ['gb2019'] },
     { id: 'rulesPublished', label: label('新公开规章', 'rules newly published'), before: '(?:新公开|主动公开)(?:了)?(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:published'], generations: ['gb2019'] },
@@ -301,7 +301,7 @@ export const claimVocabularyInput = {
     { id: 'responses', label: label('回应公众关注热点或重大舆情', 'responses to public concerns'), before: '回应(?:了)?(?:社会|公众|群众)?(?:关注(?:的)?)?(?:热点(?:问题)?|重大舆情|热点(?:问题)?(?:或|和|及|、)(?:重大)?舆情)(?:问题|事件|信息)?', table: 'legacyStats', cells: ['response.total'], generations: LEGACY, units: [...EVENT_UNITS, '条'] },
     { id: 'pressConferences', label: label('参加或举办新闻发布会', 'press conferences'), before: `(?<!${LEADER}(?:[^，,；;。\\d]{0,4}))(?:(?:参加|召开|举办|举行|组织)(?:或|和|、)?)+(?:了)?(?:各类)?(?:新闻)?发布会`, table: 'legacyStats', cells: ['response.pressConferences'], generations: LEGACY, units: EVENT_UNITS },
     { id: 'pressByLeader', label: label('主要负责人参加新闻发布会', 'press conferences with the head'), before: `${LEADER}(?:参加|出席|主持)(?:了)?(?:新闻发布会|发布会)?`, table: 'legacyStats', cells: ['response.pressByLeader'], generations: LEGACY, units: EVENT_UNITS, context: ['发布会'], unless: ['访谈'] },
-    { id: 'interviews', label: label('政府网站在线访谈', 'online interviews'), before: '(?:组织|开展|举办)?(?:了)?(?:政府网站)?(?:在线|网上|网络)访谈(?:活动|节目)?', table: 'legacyStats', cells: ['response.interviews'], generations: LEGACY, units: EVENT_UNITS },
+    { id: 'interviews', label: label('政府网站在线访谈', 'online interviews'), before: `(?<!${LEADER}(?:[^，,；;。\\d]{0,6}))(?:组织|开展|举办)?(?:了)?(?:政府网站)?(?:在线|网上|网络)访谈(?:活动|节目)?`, table: 'legacyStats', cells: ['response.interviews'], generations: LEGACY, units: EVENT_UNITS },
     { id: 'interviewsByLeader', label: label('主要负责人参加政府网站在线访谈', 'online interviews with the head'), before: `${LEADER}(?:参加|做客|走进|出席)(?:了)?(?:政府网站)?(?:(?:在线|网上|网络)访谈)?`, table: 'legacyStats', cells: ['response.interviewsByLeader'], generations: LEGACY, units: EVENT_UNITS, context: ['访谈'], unless: ['发布会'] },
     { id: 'interpretations', label: label('政策解读稿件发布', 'policy explanations'), before: '(?:(?:发布|刊发|推出|编发|制作)(?:了)?(?:各类)?(?:政策)?解读(?:稿件|文章|材料|信息)?|政策解读(?:稿件|文章|材料)(?:发布)?(?:数)?)', table: 'legacyStats', cells: ['response.interpretations'], generations: LEGACY, units: ['篇', '条', '件', '期', '个', '份', '次'] },
     { id: 'complaints', label: label('举报投诉', 'complaints'), before: '(?:举报|投诉|举报投诉|投诉举报|申诉)(?:事项|案件)?', table: 'legacyStats', cells: ['complaints'], generations: LEGACY, context: ['信息公开'], unless: NOT_HOTLINE, units: ['件', '起', '次', '个', '宗'] },
@@ -387,7 +387,7 @@ export const claimVocabularyInput = {
     partLead: '(?:其中|包括|含)',
     // 其中市本级收到642件, 其中旗政府本级8件: the government's own level, beside its region's other units.
     level: '[省市州盟县区旗镇乡](?:人民)?(?:政府)?本级',
-    subordinates: '各(?:级|地(?:[（(]市[)）])?|乡镇|乡|镇|街道|部门|单位|县市区|县区|县|区|市|村|社区)',
+    subordinates: '各(?:级|地(?:[（(]市[)）])?|盟市|地市|市州|州市|市县|乡镇|苏木|乡|镇|街道|部门|单位|县市区|县区|县|区|市|盟|州|旗|村|社区)',
     ownLevel: '(自治区|[省市州盟县区旗镇乡])(?:人民)?(?:政府)?(?:办公[室厅])?本级',
     direct: '(?:自治区|[省市州盟县区旗])直(?:属)?(?:各)?(?:机关|部门|单位)',
   },

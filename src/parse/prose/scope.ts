@@ -3,7 +3,8 @@ import type { ClaimScope } from '../../model/claim.js';
 import { Memo } from '../../model/memo.js';
 import type { Report } from '../../model/types.js';
 
-const GOVERNMENT = /(省|自治区|市|州|盟|县|区|旗|镇|乡|苏木)(?:(?:人民)?政府)?$/;
+/** A government by its level; a league's government is its 行政公署 (某盟行政公署). */
+const GOVERNMENT = /(省|自治区|市|州|盟|县|区|旗|镇|乡|苏木)(?:(?:人民)?政府|行政公署)?$/;
 const STREET = /街道(?:办事处)?$|办事处$/;
 /** The committee that runs a zone (某经济开发区管理委员会) governs it as a 区's government does. */
 const ZONE = /区(?:管理委员会|管委会)$/;
@@ -38,11 +39,12 @@ const scopePatterns = new Memo(({ claims: { scope } }: Knowledge) => {
     REGION: new RegExp(scope.region, 'g'),
     // 全县各乡镇各部门 is the whole region again: only units not after a region word are a part
     // (区政府各部门 is one: the government's departments beside its own level and lower levels).
-    SUBORDINATES: new RegExp(`(?<!(?:${scope.region})(?:${scope.subordinates})*)(?:${scope.subordinates})`, 'g'),
+    // 县政府及各部门, 盟行署和各旗县 is the government with all its units: the whole again.
+    SUBORDINATES: new RegExp(`(?<!(?:${scope.region})(?:${scope.subordinates})*)(?<!(?:政府|行署|公署|本级|机关)(?:及|和|与|、))(?:${scope.subordinates})`, 'g'),
     SELF: new RegExp(scope.self),
     PART: new RegExp(`${scope.partLead}[，,：:\\s]*(?:${NAMED}|(${scope.level}))`, 'g'),
     // After 、 too: "县市场监管局、县人社局分别收到…" names two bodies.
-    SUBJECT: new RegExp(`(?:^|[，,。；;：:、\\s])(?:20\\d{2}年(?:度)?[，,]?\\s*)?${NAMED}(?:本级|一家|全年|本年度|年内|依法|共计|共|分别|即|就|另外|另|还|也)*${ACTS}`, 'g'),
+    SUBJECT: new RegExp(`(?:^|[，,。；;：:、\\s])(?:20\\d{2}年(?:度)?[，,]?\\s*)?${NAMED}(?:本级|一家|全年|本年度|年内|依法|共计|共|分别|即|就|另外|另|还|也|20\\d{2}年(?:度)?)*${ACTS}`, 'g'),
     DIRECT: new RegExp(scope.direct, 'g'),
     /** A region word anywhere: 全县各乡镇（街道）和县直部门. */
     ANY_REGION: new RegExp(scope.region),
@@ -58,9 +60,23 @@ function isOwn(named: string, report: Report, region: string | null | undefined,
   const body = report.facts.body?.value.replace(/人民/g, '');
   if (!body) return true;
   const plain = named.replace(/人民/g, '');
-  if (body.includes(plain) || plain.includes(body)) return true;
+  if (body.includes(plain) || plain.includes(body) || shortFor(plain, body)) return true;
   const government = /^(省|市|州|县|区|旗|镇|乡)政府(?:办公室|办公厅|办)?$/.exec(plain);
   return Boolean(government && (government[1] === region || body.includes(`${government[1]}政府`)));
+}
+
+/**
+ * A short form of the body's name: its characters in order, ending as it ends (自治区地税局 for 某自治区地方税务局,
+ * 市公积金中心 for 某市住房公积金管理中心).
+ */
+function shortFor(named: string, body: string): boolean {
+  if (named.length < 3 || named.at(-1) !== body.at(-1)) return false;
+  let at = 0;
+  for (const char of named) {
+    at = body.indexOf(char, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** 县政府办公室 in the report of 某县人民政府办公室: the unit after 其中 is the body itself, not a part of it. */

@@ -255,5 +255,14 @@ describe('claims on edited sentences', () => {
       ]);
       expect(claims(legacy('本局有9名同志承担政府信息公开工作，其中专职的1名。')).map((c) => [c.metric, c.value])).toEqual([['staff', 9], ['fullTime', 1]]);
     });
+
+    it('held-out-15: a league\'s 行政公署 governs it; a short form of the body\'s name is the body; units after 政府及… are the whole', () => {
+      const scoped = (body: string, sentence: string) => claims(`${body}2023年政府信息公开工作年度报告\n一、总体情况\n${sentence}`).map((c) => [c.value, c.scope]);
+      expect(scoped('某盟行政公署', '全盟新收政府信息公开申请41件。')).toEqual([[41, 'own']]);
+      expect(scoped('某盟行政公署', '各盟市共收到申请77件，其中首府城市19件。')).toEqual([[77, 'part'], [19, 'part']]);
+      expect(scoped('某县人民政府', '县政府及各部门共收到申请12件。')).toEqual([[12, 'own']]);
+      expect(scoped('某自治区地方税务局', '自治区地税局共收到申请31件，市公安局收到申请5件。')).toEqual([[31, 'own'], [5, 'other']]);
+      expect(scoped('某县人民政府', '所在市人民政府2023年度共收到申请1042件。')).toEqual([[1042, 'other']]);
+    });
   });
 });
