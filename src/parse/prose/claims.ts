@@ -123,7 +123,7 @@ function readParagraph(report: Report, paragraph: Paragraph, knowledge: Knowledg
   const claims: Claim[] = [];
   const rates: RateClaim[] = [];
   const filters = prefilters(generation, knowledge);
-  const { COLUMN_WORD, COLUMN_BEFORE } = applicantColumns.get(knowledge);
+  const { COLUMN_WORD, COLUMN_BEFORE, COLUMN_BY } = applicantColumns.get(knowledge);
   const ANY_RATE_BEFORE = anyRateBefore.get(knowledge);
   // The scope words of each sentence (by where its text starts and ends), read once a figure of it claims something.
   const scopes = new Map<string, ScopeMark[]>();
@@ -177,7 +177,7 @@ function readParagraph(report: Report, paragraph: Paragraph, knowledge: Knowledg
       (filters.continued.test(before) && (claims.length > 0 || bracketAt(text, from) >= 0)) ||
       // A result of table 四 after its row, which names 复议 or 诉讼 in the clause.
       (/复议|诉/.test(before) && filters.results.test(before)) ||
-      (claims.length > 0 && (TOTAL_ALONE.test(before) || UNIT_ALONE.test(before) || JOINS.test(text.slice(previousEnd, figure.from)) || filters.resultsAfter.test(after)));
+      (claims.length > 0 && (TOTAL_ALONE.test(before) || UNIT_ALONE.test(before) || JOINS.test(text.slice(previousEnd, figure.from)) || filters.resultsAfter.test(after) || (BARE_PART.test(before) && COLUMN_BY.test(after))));
     if (!may) continue;
     // Words since the figure before that speak of carried applications (上年结转…, 结转至…), or a clause or sentence told
     // of last year (上年度我区共受理申请70件; 去年同期，…), make the figure a carry only.
@@ -199,7 +199,7 @@ const LAST_YEAR_WORD = /上一?年|去年/;
 const LAST_YEAR_SENTENCE = /^\s*(?:在|于)?(?:上一?年(?:度)?|去年)(?!度)(?:同期)?[，,]/;
 const LAST_YEAR_CLAUSE = /^\s*(?:在|于)?(?:上一?年(?:度)?|去年)(?!度)(?:同期)?(?:[，,]|(?![^，,；;。]{0,4}?(?:结转|转结|转入|遗留)))/;
 /** Years to years (2021年至2024年), or since a year (自2008年以来). */
-const YEARS_SPANNED = /20\d{2}\s*年(?:度)?\s*(?:至|到|—|－|-|~|～)\s*20\d{2}\s*年(?!\s*(?:1|一)\s*月)|(?:19|20)\d{2}\s*年(?:度)?(?:[^，,；;。\d]{0,4}?)以来/;
+const YEARS_SPANNED = /20\d{2}\s*年(?:度)?\s*(?:至|到|—|－|-|~|～)\s*20\d{2}\s*年(?!\s*(?:1|一)\s*月)|(?:19|20)\d{2}\s*年(?:度)?(?:[^，,；;。\d]{0,10}?)以来/;
 /** A total over years in the clause, or up to now: 2021年至2024年…, 自2008年以来累计, 到目前累计, 截至目前共累计. */
 const RUNNING_TOTAL = new RegExp(`${YEARS_SPANNED.source}|(?:到|截至|截止)(?:目前|现在|今|当前)[^，,；;。\\d]{0,6}?累计`);
 

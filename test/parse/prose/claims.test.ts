@@ -264,5 +264,11 @@ describe('claims on edited sentences', () => {
       expect(scoped('某自治区地方税务局', '自治区地税局共收到申请31件，市公安局收到申请5件。')).toEqual([[31, 'own'], [5, 'other']]);
       expect(scoped('某县人民政府', '所在市人民政府2023年度共收到申请1042件。')).toEqual([[1042, 'other']]);
     });
+
+    it('held-out-16: a figure right after 办结 is the closed ones\'; a span since a year reaches over a few words; an applicant column after 为', () => {
+      expect(read(county('全县89件申请已办结85件，其余4件结转至2024年办理。')).map(([metric, , value]) => [metric, value])).toEqual([['processed', 85], ['carriedForward', 4]]);
+      expect(read(county('自2008年《条例》施行以来，全区累计受理政府信息公开申请3117件。'))).toEqual([]);
+      expect(read(county('收到申请5件，其中4件为自然人申请，1件为社会公益组织申请。')).map(([, column, value]) => [column, value])).toEqual([['total', 5], ['natural', 4], ['nonprofit', 1]]);
+    });
   });
 });
