@@ -30,6 +30,14 @@ describe('narrative rules on phrasebook sentences set into real reports', () => 
     expect(result.alarms / result.correct, result.alarmed.slice(0, 10).join('\n')).toBeLessThanOrEqual(0.01);
   }, 120_000);
 
+  // held-out-17, written blind to stress results told at length and figures that are no table's, read after its
+  // blind measure (81.9 % found, no alarm): its misses are mostly results named far from their figures.
+  it('raise no more alarms on held-out-17.json (found at least 80 %)', () => {
+    const result = detect(phrasebook('held-out-17.json'));
+    expect(result.found / result.wrong, result.missed.slice(0, 10).join('\n')).toBeGreaterThanOrEqual(0.8);
+    expect(result.alarms / result.correct, result.alarmed.slice(0, 10).join('\n')).toBeLessThanOrEqual(0.01);
+  }, 120_000);
+
   it('do so on phrasebook-5.json too (written from a fifth study, measured blind once, a dev set since)', () => {
     const result = detect(phrasebook('phrasebook-5.json'));
     expect(result.found / result.wrong, result.missed.slice(0, 10).join('\n')).toBeGreaterThanOrEqual(0.9);
