@@ -35,7 +35,7 @@ const RECEIVED_AFTER = {
 const ANSWER_MODE = '(?<!电话|书面|当面|口头|网上|网络|邮寄|邮件|短信|现场|重新)';
 /** An answer put off to next year (结转下一年答复2件) is a carry, not one given. */
 const NOT_CARRIED = '(?<!(?:结转|顺延|转)(?:至|到)?[^，,；;。\\d]{1,10})';
-const PROCESSED = `(?<!撤销|撤回|纠正|维持|确认)${ANSWER_MODE}(?:已|均已|全部)?(?:办结|答复|回复|办理完毕|处理完毕|作出答复|完成答复)${NOT_CARRIED}(?:量)?(?:了)?(?:群众|申请人)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:政府信息|信息)?(?:的)?(?:申请)?(?:件)?|完成.{0,16}?答复`;
+const PROCESSED = `(?<!(?:撤销|撤回|纠正|维持|确认)(?:原)?)${ANSWER_MODE}(?:已|均已|全部)?(?:办结|答复|回复|办理完毕|处理完毕|作出答复|完成答复)${NOT_CARRIED}(?:量)?(?:了)?(?:群众|申请人)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:政府信息|信息)?(?:的)?(?:申请)?(?:件)?|完成.{0,16}?答复`;
 const LAST_YEAR = '(?:上(?:一)?年(?:度)?|20\\d{2}年(?:度)?)';
 /** 上年结转申请2件, 2022年度结转至本年度的申请1件. */
 const CARRIED_OVER = `(?:结转上(?:一)?年(?:度)?(?:的)?(?:申请)?|${LAST_YEAR}(?:结转|转结|遗留|转入|转来)(?:至|到)?(?:本年度|本年|今年)?(?:办理|答复)?(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?(?:件)?)`;
@@ -95,7 +95,7 @@ const ISSUED = '(?:审议通过|制发|印发|出台|制定(?:或修订|和修�
 const MADE = '(?:新制作|制作|制发|印发|出台|制定|新制定)(?:了)?';
 const SUITS = ['suitDirect', 'suitAfterReview'];
 /** A website as the channel, not one named after another (通过公开栏和网站): 网站上, 以网站为载体, 网站“政务信息”专栏. */
-const WEBSITE = '(?:网站|官网)(?<![和及与、][^，,。；;]{0,10}(?:网站|官网))(?:上|为载体|为平台|为主渠道|[^，,；;。\\d]{0,8}?专栏)?';
+const WEBSITE = '(?:网站|官网)(?<![和及与、][^，,。；;]{0,10}(?:网站|官网))(?<!另(?:在|通过|经|于)[^，,。；;\\d]{0,14}(?:网站|官网))(?:上|为载体|为平台|为主渠道|[^，,；;。\\d]{0,8}?专栏)?';
 /** 现行有效, 截至年底有效: what is in force at the year's end. */
 const IN_FORCE = '(?:现行(?:继续)?有效|继续有效|(?:截至|截止|到)[^，,；;。\\d]{0,6}?(?:仍然|仍|继续)?(?:现行)?有效)';
 /** 新制定的5件规范性文件: the figure between its verb and its noun. */
@@ -113,6 +113,8 @@ const REFUSALS = [
 /** 申请人撤回申请的3件, 主动撤销政府信息公开申请1件. */
 const WITHDRAWN = '(?:申请人)?(?:主动)?(?:撤回|撤销)(?:了)?(?:其)?(?:政府信息公开|信息公开|依申请公开)?申请(?:[，,、]?(?:终止|不再)(?:办理|处理))?(?:的)?|申请人(?:主动)?撤回(?:了)?(?:的)?';
 /** "1件申请人在答复期内主动撤回": the figure before the applicant who withdrew it (撤回 alone: 撤销 may be a review's result). */
+/** 复议案件中…申请人撤回申请3件: a review or a lawsuit withdrawn is table 四's other result. */
+const WITHDRAWN_CASE = ['(?:复议|诉讼)[^。；;]{0,40}?撤回'];
 const WITHDREW_AFTER = '(?:因)?(?:申请人)?(?:在[^，,；;。\\d]{0,10}?内)?(?:主动)?撤回(?:了)?(?:其)?(?:申请)?(?:[，,]?(?:终止|不再)(?:办理|处理))?(?=[，,；;。]|$)';
 /** The figure before its result: "其中4份予以公开，1份因申请内容经补正仍不明确而无法提供". */
 const resultAfter = (result: string) => ({ follows: `^\\s*(?:已|均已|均|全部)?(?:依法)?${REASON}(?:而)?(?:为|系|作)?${result}` });
@@ -172,10 +174,10 @@ export const claimVocabularyInput = {
     { id: 'otherRest', label: label('其他处理·其他', 'otherwise handled: other'), before: '其他处理', table: 'applications', cells: ['other.other:{c}'], generations: ['gb2021'], context: [`(?:${OTHER_ROWS})[^。；;]{0,12}?[\\d零〇一二两三四五六七八九十]+\\s*件[^。；;]{0,4}其他处理`] },
     { id: 'other', label: label('其他处理', 'otherwise handled'), before: '其他处理', table: 'applications', cells: ['other:{c}', 'other.*:{c}'], generations: MODERN, category: true },
     // 申请人撤回申请2件: a withdrawal is counted under 其他处理 (its row 其他 in gb2021), not 撤回行政复议申请.
-    { id: 'withdrawn', label: label('其他处理·其他', 'withdrawn'), before: WITHDRAWN, after: { follows: `^\\s*(?:${WITHDRAWN}|${WITHDREW_AFTER})` }, table: 'applications', cells: ['other.other:{c}'], generations: ['gb2021'] },
+    { id: 'withdrawn', label: label('其他处理·其他', 'withdrawn'), before: WITHDRAWN, after: { follows: `^\\s*(?:${WITHDRAWN}|${WITHDREW_AFTER})` }, unless: WITHDRAWN_CASE, table: 'applications', cells: ['other.other:{c}'], generations: ['gb2021'] },
     // 因申请人撤回申请等其他情形处理的4件: 其他 as a row of 其他处理, where the clause says it was handled so.
     { id: 'otherCases', label: label('其他处理·其他', 'other cases'), before: '(?:[^，,；;。\\d]{0,12}?等)?其他(?:情形|原因)(?:处理|办理)(?:的)?', table: 'applications', cells: ['other.other:{c}'], generations: ['gb2021'] },
-    { id: 'withdrawn', label: label('其他处理', 'withdrawn'), before: WITHDRAWN, after: { follows: `^\\s*(?:${WITHDRAWN}|${WITHDREW_AFTER})` }, table: 'applications', cells: ['other:{c}'], generations: ['gb2019'] },
+    { id: 'withdrawn', label: label('其他处理', 'withdrawn'), before: WITHDRAWN, after: { follows: `^\\s*(?:${WITHDRAWN}|${WITHDREW_AFTER})` }, unless: WITHDRAWN_CASE, table: 'applications', cells: ['other:{c}'], generations: ['gb2019'] },
     { id: 'processed', label: label('办结', 'processed'), before: PROCESSED, table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE, units: APPLICATION_UNITS },
     // 三件均已办结: the figure before its verb.
     {
@@ -353,7 +355,7 @@ export const claimVocabularyInput = {
     // Table 四's results after its total: "行政诉讼案件4起，其中维持3起，尚未审结1起" (the 2008 table has no 尚未审结).
     { table: 'reviewLitigation', column: 'upheld', words: `${DECIDED}(?:被)?(?:予以|依法)?(?:维持(?:原(?:具体)?行政行为|原(?:答复|处理决定|决定))?|(?:作出)?维持(?:的)?决定|驳回(?:原告)?(?:的)?(?:起诉或)?(?:诉讼请求|起诉))(?:的)?`, generations: MODERN },
     { table: 'reviewLitigation', column: 'corrected', words: `${DECIDED}(?:被)?(?:依法)?(?:纠正|纠错|撤销|(?:确认违法(?:或|、|和)?)?责令重新答复|确认违法|责令(?:其)?改正)(?:的)?`, generations: MODERN },
-    { table: 'reviewLitigation', column: 'other', words: '(?:其他结果|其他情形|(?:以)?其他方式结案|终止(?:审理|复议)|(?:原告)?(?:主动)?(?:撤诉|撤回起诉))(?:的)?', generations: MODERN },
+    { table: 'reviewLitigation', column: 'other', words: '(?:其他结果|其他情形|(?:以)?其他方式结案|终止(?:审理|复议)|(?:原告)?(?:主动)?(?:撤诉|撤回起诉)|(?:申请人)?(?:主动)?撤回(?:复议)?申请)(?:的)?', generations: MODERN },
     { table: 'reviewLitigation', column: 'pending', words: '(?:尚未审结|未审结|尚在审理(?:中)?|正在审理(?:中)?|审理中|尚在办理(?:中)?|正在办理(?:中)?|仍在办理(?:中)?|尚未作出(?:复议)?决定)(?:的)?', generations: MODERN },
     { table: 'legacyStats', column: 'upheld', words: `${DECIDED}(?:被)?(?:予以|依法)?(?:维持(?:原)?(?:具体行政行为)?(?:或(?:者)?驳回(?:原告)?(?:诉讼请求)?)?|驳回(?:原告)?(?:的)?诉讼请求)(?:的)?`, generations: LEGACY },
     { table: 'legacyStats', column: 'corrected', words: '(?:被)?(?:依法)?(?:纠正|纠错)(?:的)?', generations: LEGACY },

@@ -270,5 +270,11 @@ describe('claims on edited sentences', () => {
       expect(read(county('自2008年《条例》施行以来，全区累计受理政府信息公开申请3117件。'))).toEqual([]);
       expect(read(county('收到申请5件，其中4件为自然人申请，1件为社会公益组织申请。')).map(([, column, value]) => [column, value])).toEqual([['total', 5], ['natural', 4], ['nonprofit', 1]]);
     });
+
+    it('held-out-18 and -19: another site after 另在 is no figure of the body\'s website; 维持原答复 is no answer; a review withdrawn is no application withdrawn', () => {
+      expect(claims(legacy('全年在县政府网站发布信息1735条，另在市政府网站信息公开专栏发布信息487条。')).map((c) => [c.metric, c.value])).toEqual([['website', 1735]]);
+      expect(read(county('复议案件中，复议机关维持原答复16件，申请人撤回申请3件。'))).toEqual([]);
+      expect(read(county('收到申请5件，予以公开3件，申请人撤回申请2件。')).map(([metric, , value]) => [metric, value])).toEqual([['received', 5], ['granted', 3], ['withdrawn', 2]]);
+    });
   });
 });
