@@ -45,6 +45,7 @@ export function adaptText(source: string): AdaptedInput {
   let cellsStartWithPipe = false;
   // pandoc's plain text writes its tables as in its Markdown (column rules, cells lined up).
   const pandocTables = new Map(findPandocTables(source, locator).map((table) => [table.from, table]));
+  let gap: Gap = { last: 0, dense: false };
   for (let line = 1; line <= locator.lineCount; line++) {
     const lineStart = locator.lineStart(line);
     const content = lineText(source, locator, line);
@@ -78,6 +79,18 @@ export function adaptText(source: string): AdaptedInput {
       open = false;
       continue;
     }
+    if (!content.trim()) {
+      if (line > gap.last) gap = gapAt(source, locator, line);
+      // A no-break space is a browser's mark for an empty cell; an empty line is one among lines
+      // that follow each other without blank lines (LibreOffice's text of a table, a cell a line).
+      const mark = content.indexOf('\u00a0');
+      if (mark >= 0 || gap.dense) {
+        const at = lineStart + Math.max(0, mark);
+        blocks.push({ kind: 'text', text: '', spans: [], position: locator.position(at, at), maybeEmptyCell: true });
+        open = false;
+        continue;
+      }
+    }
     const directive = DIRECTIVE.exec(content);
     if (directive) {
       directives.push({ text: directive[1]!, position: locator.position(lineStart, lineStart + content.length) });
@@ -101,6 +114,19 @@ export function adaptText(source: string): AdaptedInput {
   }
   settle();
   return { blocks, locator, directives };
+}
+
+/** A run of lines holding nothing but spaces: its last line, and whether two lines with text stand right before or after it. */
+interface Gap {
+  last: number;
+  dense: boolean;
+}
+
+function gapAt(source: string, locator: SourceLocator, first: number): Gap {
+  const hasText = (line: number) => line >= 1 && line <= locator.lineCount && lineText(source, locator, line).trim() !== '';
+  let last = first;
+  while (last < locator.lineCount && !hasText(last + 1)) last++;
+  return { last, dense: (hasText(first - 1) && hasText(first - 2)) || (hasText(last + 1) && hasText(last + 2)) };
 }
 
 /** Trimmed, non-empty ranges of a line split at `|` (a line without `|` is one range). */
