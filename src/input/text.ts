@@ -46,6 +46,8 @@ export function adaptText(source: string): AdaptedInput {
   // pandoc's plain text writes its tables as in its Markdown (column rules, cells lined up).
   const pandocTables = new Map(findPandocTables(source, locator).map((table) => [table.from, table]));
   let gap: Gap = { last: 0, dense: false };
+  // Whether the file writes its lines without blank lines between them (looked at once, at its first empty line).
+  let linesFollowEachOther: boolean | undefined;
   for (let line = 1; line <= locator.lineCount; line++) {
     const lineStart = locator.lineStart(line);
     const content = lineText(source, locator, line);
@@ -80,7 +82,8 @@ export function adaptText(source: string): AdaptedInput {
       continue;
     }
     if (!content.trim()) {
-      if (line > gap.last) gap = gapAt(source, locator, line);
+      linesFollowEachOther ??= followEachOther(source, locator);
+      if (line > gap.last) gap = gapAt(source, locator, line, linesFollowEachOther);
       // A no-break space is a browser's mark for an empty cell; an empty line is one among lines
       // that follow each other without blank lines (LibreOffice's text of a table, a cell a line).
       const mark = content.indexOf('\u00a0');
@@ -122,11 +125,25 @@ interface Gap {
   dense: boolean;
 }
 
-function gapAt(source: string, locator: SourceLocator, first: number): Gap {
+function gapAt(source: string, locator: SourceLocator, first: number, everywhere: boolean): Gap {
   const hasText = (line: number) => line >= 1 && line <= locator.lineCount && lineText(source, locator, line).trim() !== '';
   let last = first;
   while (last < locator.lineCount && !hasText(last + 1)) last++;
-  return { last, dense: (hasText(first - 1) && hasText(first - 2)) || (hasText(last + 1) && hasText(last + 2)) };
+  return { last, dense: everywhere || (hasText(first - 1) && hasText(first - 2)) || (hasText(last + 1) && hasText(last + 2)) };
+}
+
+/** Whether more lines with text are followed by another line with text than by a blank one. */
+function followEachOther(source: string, locator: SourceLocator): boolean {
+  let together = 0;
+  let apart = 0;
+  let previous = false;
+  for (let line = 1; line <= locator.lineCount; line++) {
+    const text = lineText(source, locator, line).trim() !== '';
+    if (previous && text) together++;
+    else if (previous) apart++;
+    previous = text;
+  }
+  return together > apart;
 }
 
 /** Trimmed, non-empty ranges of a line split at `|` (a line without `|` is one range). */

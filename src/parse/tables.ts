@@ -178,7 +178,12 @@ function readRowsStream(blocks: Block[], start: number, definition: RowsTableDef
   let failures = 0;
   let end = start;
   const seen: string[] = [];
-  const isValueAt = (at: number) => blocks[at]?.kind === 'text' && isValueCell((blocks[at] as TextBlock).text);
+  const isSureValueAt = (at: number) => blocks[at]?.kind === 'text' && isValueCell((blocks[at] as TextBlock).text) && !(blocks[at] as TextBlock).maybeEmptyCell;
+  // A legacy row has one value: a line that may be an empty cell before a figure is spacing.
+  const pastSpacing = (at: number) => {
+    while ((blocks[at] as TextBlock | undefined)?.maybeEmptyCell && isSureValueAt(at + 1)) at++;
+    return at;
+  };
   const flush = () => {
     // Fewer values than columns before the next label: which cell is missing cannot be told.
     if (pending !== undefined && labels.length) matcher.accept(pending, { labels, values }, (columns) => fitted(values, columns.length));
@@ -197,12 +202,13 @@ function readRowsStream(blocks: Block[], start: number, definition: RowsTableDef
       // The number is glued to its label, or (a table pasted as `| label | unit | value |`) in a later cell.
       let next = j + 1;
       while (blocks[next]?.kind === 'text' && isUnitOnly(labelOfBlock.get(blocks[next] as TextBlock))) next++;
-      // A row has one value: a line that may be an empty cell before it is spacing.
-      while ((blocks[next] as TextBlock | undefined)?.maybeEmptyCell && isValueAt(next + 1) && !(blocks[next + 1] as TextBlock).maybeEmptyCell) next++;
+      next = pastSpacing(next);
       // A header that named a code column (代码 01, 02 …) puts each row's code before its value.
-      const code = seen.some((text) => CODE_COLUMN.test(text)) && isValueAt(next) ? (blocks[next++] as TextBlock) : undefined;
+      const code = seen.some((text) => CODE_COLUMN.test(text)) && isSureValueAt(next) ? (blocks[next++] as TextBlock) : undefined;
+      next = pastSpacing(next);
       const following = blocks[next];
-      const separate = following?.kind === 'text' && !isValueCell(block.text) && isValueCell(following.text);
+      // A line that may be an empty cell is the value's only when the label holds no figure of its own.
+      const separate = following?.kind === 'text' && !isValueCell(block.text) && isValueCell(following.text) && !(following.maybeEmptyCell && splitGlued(block, locator).values[0]!.text);
       // A code with no value after it: the value's cell was empty, and the copy left nothing of it.
       const row = separate ? { labels: [block], values: [following] } : code ? { labels: [block], values: [emptyValue(code)] } : splitGlued(block, locator);
       if (separate) j = next;
