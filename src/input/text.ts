@@ -17,6 +17,8 @@ const ONE_PIPE = /^\s*\|\s*$/;
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 /** A row a line, each cell followed by "|" ("索引号 | 0144… | 分类 | … |"), as some pages copy. */
 const BAR_ROW = /^\s*[^|\s][^|]*\|(?:[^|]*\|)+\s*$/;
+/** A further row of those whose first cell is empty (" | 4 | … |"). */
+const EMPTY_FIRST_BAR_ROW = /^\s*\|(?:[^|]*\|)+\s*$/;
 const CELL_AFTER_PIPE = /^\s*\|\s*[^|\s][^|]*$/;
 
 /**
@@ -198,7 +200,7 @@ function separatedTableFrom(source: string, locator: SourceLocator, line: number
   const rows: GridCell[][] = [];
   for (let at = line; at <= locator.lineCount; at++) {
     const text = lineText(source, locator, at);
-    if (separator === '|' ? !BAR_ROW.test(text) : !text.includes('\t')) break;
+    if (separator === '|' ? !(BAR_ROW.test(text) || (rows.length > 0 && EMPTY_FIRST_BAR_ROW.test(text))) : !text.includes('\t')) break;
     // The first row has text on both sides of a tab (a heading with a stray tab starts no table).
     if (rows.length === 0 && text.split(separator).filter((cell) => cell.trim()).length < 2) break;
     const offset = locator.lineStart(at);

@@ -306,3 +306,27 @@ describe('a browser copy with cells apart by blank lines, an empty cell a line h
     expect(values(report, 'applications', row('received'))).toEqual([8, 2, 3, 0, 0, 1, 14]);
   });
 });
+
+describe('table 四 copied as rows a line, each cell followed by " |", its row of figures opening with an empty cell', () => {
+  const results = '结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |';
+  const text = [
+    '某局2022年政府信息公开工作年度报告',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '行政复议 | 行政诉讼 |',
+    `${results} 未经复议直接起诉 | 复议后起诉 |`,
+    `${results} ${results} ${results}`,
+    ' | 0 | 2 | 0 | 2 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |',
+    '五、存在的主要问题及改进情况',
+  ].join('\n');
+
+  it('keeps the row in the grid: the empty first cell is review:upheld', async () => {
+    const report = await parseBytes('report.txt', encode(text));
+    const cells = cellsByKey(tableOf(report, 'reviewLitigation')!);
+    expect(['review:upheld', 'review:corrected', 'review:total', 'suitDirect:upheld', 'suitDirect:total'].map((key) => cells.get(key)?.value)).toEqual([null, 0, 2, 1, 1]);
+    expect(['review:upheld', 'review:corrected'].map((key) => placeOf(report, 'reviewLitigation', key))).toEqual([
+      // The empty cell stands where its "|" is, after the space before it.
+      { line: 6, column: 2, text: '' },
+      { line: 6, column: 4, text: '0' },
+    ]);
+  });
+});

@@ -251,6 +251,12 @@ const blankLinesCopy: Layout = (title, tables, written) => ({
   content: document(title, tables, (table) => table.rows.flatMap((row) => row.flatMap((cell) => [textOf(cell, written) || '\u00a0', '']))),
 });
 
+/** A browser's copy of a page: a row a line, each cell followed by " |" (an empty cell a lone "|"), cells under a rowspan left out. */
+const barRows: Layout = (title, tables, written) => ({
+  fileName: 'report.txt',
+  content: document(title, tables, (table) => table.rows.map((row) => row.map((cell) => `${textOf(cell, written)} |`).join(' '))),
+});
+
 /** Rows flattened into lines: the labels, then the values apart by spaces, the first glued to its label ("规章0 0 15"); header cells one per line. */
 const flattenedRows: Layout = (title, tables, written) => ({
   fileName: 'report.txt',
@@ -295,6 +301,7 @@ export const LAYOUTS: Record<string, Layout> = {
   'rows copied from Word, cells apart by tabs': tabRows,
   "LibreOffice's text, an empty cell an empty line": libreOfficeText,
   'copied text, cells apart by blank lines, an empty cell a no-break space': blankLinesCopy,
+  'copied text, a row a line, each cell followed by " |"': barRows,
 };
 
 /**
