@@ -48,7 +48,7 @@ export function adaptText(source: string): AdaptedInput {
   // pandoc's plain text writes its tables as in its Markdown (column rules, cells lined up).
   const pandocTables = new Map(findPandocTables(source, locator).map((table) => [table.from, table]));
   let gap: Gap = { last: 0, dense: false };
-  // Whether the file writes its lines without blank lines between them (looked at once, at its first empty line).
+  // Whether the file mostly writes its lines without blank lines between them (looked at once, at its first empty line).
   let linesFollowEachOther: boolean | undefined;
   for (let line = 1; line <= locator.lineCount; line++) {
     const lineStart = locator.lineStart(line);
@@ -134,18 +134,22 @@ function gapAt(source: string, locator: SourceLocator, first: number, everywhere
   return { last, dense: everywhere || (hasText(first - 1) && hasText(first - 2)) || (hasText(last + 1) && hasText(last + 2)) };
 }
 
-/** Whether more lines with text are followed by another line with text than by a blank one. */
+/**
+ * Whether at least a third of the lines with text are followed by another line with text: a file
+ * that puts a blank line after each (a copy with cells apart by blank lines) has almost none, one
+ * written without blank lines has most, even where many of its table's cells are empty lines.
+ */
 function followEachOther(source: string, locator: SourceLocator): boolean {
   let together = 0;
-  let apart = 0;
+  let withText = 0;
   let previous = false;
   for (let line = 1; line <= locator.lineCount; line++) {
     const text = lineText(source, locator, line).trim() !== '';
+    if (text) withText++;
     if (previous && text) together++;
-    else if (previous) apart++;
     previous = text;
   }
-  return together > apart;
+  return 3 * together >= withText;
 }
 
 /** Trimmed, non-empty ranges of a line split at `|` (a line without `|` is one range). */

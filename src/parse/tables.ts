@@ -106,6 +106,7 @@ function readRowsGrids(blocks: Block[], start: number, definition: RowsTableDefi
   for (let j = start; j < blocks.length && !matcher.finished; j++) {
     const block = blocks[j]!;
     if (block.kind === 'text') {
+      if (block.maybeEmptyCell) continue;
       if (isProse(block) || NUMBERED.test(labelOfBlock.get(block)) || ++textBetween > MAX_TEXT_BETWEEN_PARTS) break;
       continue;
     }
@@ -255,9 +256,12 @@ function readSequenceStream(blocks: Block[], start: number, definition: Sequence
   let values: CellText[] = [];
   let sure = 0;
   let end = start;
-  for (let j = start + 1; j < blocks.length && j < start + 80 && sure < definition.cells.length; j++) {
+  // The table's header and cells stand within 80 blocks, lines that may be empty cells not counted.
+  let looked = 0;
+  for (let j = start + 1; j < blocks.length && looked < 80 && sure < definition.cells.length; j++) {
     const block = blocks[j]!;
     if (block.kind !== 'text' || isProse(block)) break;
+    if (!block.maybeEmptyCell) looked++;
     const flattened = isValueCell(block.text) ? undefined : splitRowLine(block, locator);
     if (flattened?.labels.length === 0 && definition.headers.every((word) => headers.join('').includes(word))) {
       values.push(...flattened.values);

@@ -330,3 +330,19 @@ describe('table 四 copied as rows a line, each cell followed by " |", its row o
     ]);
   });
 });
+
+describe('a copy with cells apart by blank lines, in a file whose other lines mostly follow each other', () => {
+  const words = ['结果', '维持', '结果', '纠正', '其他', '结果', '尚未', '审结', '总计'];
+  const cells = [
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '行政复议', '行政诉讼', ...words, '未经复议直接起诉', '复议后起诉', ...words, ...words,
+    '3', '0', '1', '0', '4', '0', '0', '2', '0', '2', '1', '0', '0', '0', '1',
+  ];
+  const text = ['某局2022年政府信息公开工作年度报告', '', ...cells.flatMap((cell) => [cell, '']), ...Array.from({ length: 120 }, (_, i) => `附注第${i + 1}条，按月整理。`)].join('\n');
+
+  it('reads table 四 whole: its blank lines, possible empty cells there, neither shift a figure nor use up the blocks it is read within', async () => {
+    const report = await parseBytes('report.txt', encode(text));
+    expect(tableOf(report, 'reviewLitigation')!.doubt).toBeUndefined();
+    expect([...cellsByKey(tableOf(report, 'reviewLitigation')!).values()].map((cell) => cell.value)).toEqual([3, 0, 1, 0, 4, 0, 0, 2, 0, 2, 1, 0, 0, 0, 1]);
+  });
+});
