@@ -128,10 +128,21 @@ interface Gap {
 }
 
 function gapAt(source: string, locator: SourceLocator, first: number, everywhere: boolean): Gap {
-  const hasText = (line: number) => line >= 1 && line <= locator.lineCount && lineText(source, locator, line).trim() !== '';
   let last = first;
-  while (last < locator.lineCount && !hasText(last + 1)) last++;
-  return { last, dense: everywhere || (hasText(first - 1) && hasText(first - 2)) || (hasText(last + 1) && hasText(last + 2)) };
+  while (last < locator.lineCount && !hasText(source, locator, last + 1)) last++;
+  const dense = everywhere || (hasText(source, locator, first - 1) && hasText(source, locator, first - 2)) || (hasText(source, locator, last + 1) && hasText(source, locator, last + 2));
+  return { last, dense };
+}
+
+/** Whether a line holds a character that is not a space (read in place, not sliced). */
+function hasText(source: string, locator: SourceLocator, line: number): boolean {
+  if (line < 1 || line > locator.lineCount) return false;
+  for (let i = locator.lineStart(line); i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 10 || code === 13) return false;
+    if (!isSpace(code)) return true;
+  }
+  return false;
 }
 
 /**
@@ -144,12 +155,17 @@ function followEachOther(source: string, locator: SourceLocator): boolean {
   let withText = 0;
   let previous = false;
   for (let line = 1; line <= locator.lineCount; line++) {
-    const text = lineText(source, locator, line).trim() !== '';
+    const text = hasText(source, locator, line);
     if (text) withText++;
     if (previous && text) together++;
     previous = text;
   }
   return 3 * together >= withText;
+}
+
+/** The characters String.prototype.trim removes. */
+function isSpace(code: number): boolean {
+  return code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Trimmed, non-empty ranges of a line split at `|` (a line without `|` is one range). */
