@@ -256,9 +256,9 @@ function readSequenceStream(blocks: Block[], start: number, definition: Sequence
   let values: CellText[] = [];
   let sure = 0;
   let end = start;
-  // The table's header and cells stand within 80 blocks, lines that may be empty cells not counted.
+  // The table's header and cells stand within 80 blocks of its anchor, lines that may be empty cells not counted.
   let looked = 0;
-  for (let j = start + 1; j < blocks.length && looked < 80 && sure < definition.cells.length; j++) {
+  for (let j = start + 1; j < blocks.length && looked < 79 && sure < definition.cells.length; j++) {
     const block = blocks[j]!;
     if (block.kind !== 'text' || isProse(block)) break;
     if (!block.maybeEmptyCell) looked++;
