@@ -17,6 +17,8 @@ const ONE_PIPE = /^\s*\|\s*$/;
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 /** A row a line, each cell followed by "|" ("索引号 | 0144… | 分类 | … |"), as some pages copy. */
 const BAR_ROW = /^\s*[^|\s][^|]*\|(?:[^|]*\|)+\s*$/;
+/** A further row of those whose first cell is empty (" | 4 | … |"). */
+const EMPTY_FIRST_BAR_ROW = /^\s*\|(?:[^|]*\|)+\s*$/;
 const CELL_AFTER_PIPE = /^\s*\|\s*[^|\s][^|]*$/;
 
 /**
@@ -45,6 +47,9 @@ export function adaptText(source: string): AdaptedInput {
   let cellsStartWithPipe = false;
   // pandoc's plain text writes its tables as in its Markdown (column rules, cells lined up).
   const pandocTables = new Map(findPandocTables(source, locator).map((table) => [table.from, table]));
+  let gap: Gap = { last: 0, dense: false };
+  // Whether the file mostly writes its lines without blank lines between them (looked at once, at its first empty line).
+  let linesFollowEachOther: boolean | undefined;
   for (let line = 1; line <= locator.lineCount; line++) {
     const lineStart = locator.lineStart(line);
     const content = lineText(source, locator, line);
@@ -78,6 +83,19 @@ export function adaptText(source: string): AdaptedInput {
       open = false;
       continue;
     }
+    if (!content.trim()) {
+      linesFollowEachOther ??= followEachOther(source, locator);
+      if (line > gap.last) gap = gapAt(source, locator, line, linesFollowEachOther);
+      // A no-break space is a browser's mark for an empty cell; an empty line is one among lines
+      // that follow each other without blank lines (LibreOffice's text of a table, a cell a line).
+      const mark = content.indexOf('\u00a0');
+      if (mark >= 0 || gap.dense) {
+        const at = lineStart + Math.max(0, mark);
+        blocks.push({ kind: 'text', text: '', spans: [], position: locator.position(at, at), maybeEmptyCell: true });
+        open = false;
+        continue;
+      }
+    }
     const directive = DIRECTIVE.exec(content);
     if (directive) {
       directives.push({ text: directive[1]!, position: locator.position(lineStart, lineStart + content.length) });
@@ -101,6 +119,53 @@ export function adaptText(source: string): AdaptedInput {
   }
   settle();
   return { blocks, locator, directives };
+}
+
+/** A run of lines holding nothing but spaces: its last line, and whether two lines with text stand right before or after it. */
+interface Gap {
+  last: number;
+  dense: boolean;
+}
+
+function gapAt(source: string, locator: SourceLocator, first: number, everywhere: boolean): Gap {
+  let last = first;
+  while (last < locator.lineCount && !hasText(source, locator, last + 1)) last++;
+  const dense = everywhere || (hasText(source, locator, first - 1) && hasText(source, locator, first - 2)) || (hasText(source, locator, last + 1) && hasText(source, locator, last + 2));
+  return { last, dense };
+}
+
+/** Whether a line holds a character that is not a space (read in place, not sliced). */
+function hasText(source: string, locator: SourceLocator, line: number): boolean {
+  if (line < 1 || line > locator.lineCount) return false;
+  for (let i = locator.lineStart(line); i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 10 || code === 13) return false;
+    if (!isSpace(code)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether at least a third of the lines with text are followed by another line with text: a file
+ * that puts a blank line after each (a copy with cells apart by blank lines) has almost none, one
+ * written without blank lines has most, even where many of its table's cells are empty lines.
+ */
+function followEachOther(source: string, locator: SourceLocator): boolean {
+  let together = 0;
+  let withText = 0;
+  let previous = false;
+  for (let line = 1; line <= locator.lineCount; line++) {
+    const text = hasText(source, locator, line);
+    if (text) withText++;
+    if (previous && text) together++;
+    previous = text;
+  }
+  return 3 * together >= withText;
+}
+
+/** The characters String.prototype.trim removes. */
+function isSpace(code: number): boolean {
+  return code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Trimmed, non-empty ranges of a line split at `|` (a line without `|` is one range). */
@@ -155,7 +220,7 @@ function separatedTableFrom(source: string, locator: SourceLocator, line: number
   const rows: GridCell[][] = [];
   for (let at = line; at <= locator.lineCount; at++) {
     const text = lineText(source, locator, at);
-    if (separator === '|' ? !BAR_ROW.test(text) : !text.includes('\t')) break;
+    if (separator === '|' ? !(BAR_ROW.test(text) || (rows.length > 0 && EMPTY_FIRST_BAR_ROW.test(text))) : !text.includes('\t')) break;
     // The first row has text on both sides of a tab (a heading with a stray tab starts no table).
     if (rows.length === 0 && text.split(separator).filter((cell) => cell.trim()).length < 2) break;
     const offset = locator.lineStart(at);

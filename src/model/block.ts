@@ -24,6 +24,12 @@ export interface TextBlock extends MappedText {
   position: Position;
   /** True when the input marked this block as a heading (Markdown `#`, HTML <h1>–<h6>). */
   markedHeading?: boolean;
+  /**
+   * An empty line among lines that follow each other without blank lines, or a line holding only
+   * a no-break space (text files): an empty cell of a copied table only where the table's count of
+   * cells says so, else spacing. Its text is empty.
+   */
+  maybeEmptyCell?: boolean;
 }
 
 /** One cell of a real table (HTML, Markdown, Word); rowspan/colspan already expanded. */

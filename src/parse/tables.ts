@@ -106,6 +106,7 @@ function readRowsGrids(blocks: Block[], start: number, definition: RowsTableDefi
   for (let j = start; j < blocks.length && !matcher.finished; j++) {
     const block = blocks[j]!;
     if (block.kind === 'text') {
+      if (block.maybeEmptyCell) continue;
       if (isProse(block) || NUMBERED.test(labelOfBlock.get(block)) || ++textBetween > MAX_TEXT_BETWEEN_PARTS) break;
       continue;
     }
@@ -152,22 +153,45 @@ function span(positions: Array<Table['position']>) {
   return { start, end };
 }
 
+const isMaybeEmpty = (cell: CellText) => (cell as TextBlock).maybeEmptyCell === true;
+
+/**
+ * A row's `count` cells among the value lines read for it. Lines that may be empty cells (see
+ * TextBlock.maybeEmptyCell) are cells only where the count says so: the values alone when they fill
+ * the row, else every line when as many as the row's cells, or the first `count` when only such
+ * lines follow them (the next row's cells under a rowspan, or spacing). Otherwise nothing.
+ */
+function fitted(values: CellText[], count: number): CellText[] | undefined {
+  const sure = values.filter((cell) => !isMaybeEmpty(cell));
+  if (sure.length === count) return sure;
+  if (values.length >= count && values.slice(count).every(isMaybeEmpty)) return values.slice(0, count);
+  return undefined;
+}
+
 /** Reads a table flattened into one cell per line: labels, then the values of that row. */
 function readRowsStream(blocks: Block[], start: number, definition: RowsTableDefinition, generation: Generation, locator: SourceLocator): Attempt | undefined {
   const matcher = new RowMatcher(definition);
   let labels: CellText[] = [];
   let values: CellText[] = [];
   let pending: number | undefined;
+  // Values that are not lines which may be empty cells.
+  let sure = 0;
   let failures = 0;
   let end = start;
   const seen: string[] = [];
-  const isValueAt = (at: number) => blocks[at]?.kind === 'text' && isValueCell((blocks[at] as TextBlock).text);
+  const isSureValueAt = (at: number) => blocks[at]?.kind === 'text' && isValueCell((blocks[at] as TextBlock).text) && !(blocks[at] as TextBlock).maybeEmptyCell;
+  // A legacy row has one value: a line that may be an empty cell before a figure is spacing.
+  const pastSpacing = (at: number) => {
+    while ((blocks[at] as TextBlock | undefined)?.maybeEmptyCell && isSureValueAt(at + 1)) at++;
+    return at;
+  };
   const flush = () => {
     // Fewer values than columns before the next label: which cell is missing cannot be told.
-    if (pending !== undefined && labels.length) matcher.accept(pending, { labels, values }, (columns) => (values.length === columns.length ? values : undefined));
+    if (pending !== undefined && labels.length) matcher.accept(pending, { labels, values }, (columns) => fitted(values, columns.length));
     else if (values.some((cell) => parseCellNumber(cell.text).kind === 'number')) failures++;
     labels = [];
     values = [];
+    sure = 0;
     pending = undefined;
   };
   for (let j = start; j < blocks.length && failures <= 3 && !matcher.finished; j++) {
@@ -175,14 +199,17 @@ function readRowsStream(blocks: Block[], start: number, definition: RowsTableDef
     if (block.kind !== 'text' || isProse(block)) break;
     const label = labelOfBlock.get(block);
     if (definition.glued) {
-      if (isUnitOnly(label)) continue;
+      if (isUnitOnly(label) || block.maybeEmptyCell) continue;
       // The number is glued to its label, or (a table pasted as `| label | unit | value |`) in a later cell.
       let next = j + 1;
       while (blocks[next]?.kind === 'text' && isUnitOnly(labelOfBlock.get(blocks[next] as TextBlock))) next++;
+      next = pastSpacing(next);
       // A header that named a code column (代码 01, 02 …) puts each row's code before its value.
-      const code = seen.some((text) => CODE_COLUMN.test(text)) && isValueAt(next) ? (blocks[next++] as TextBlock) : undefined;
+      const code = seen.some((text) => CODE_COLUMN.test(text)) && isSureValueAt(next) ? (blocks[next++] as TextBlock) : undefined;
+      next = pastSpacing(next);
       const following = blocks[next];
-      const separate = following?.kind === 'text' && !isValueCell(block.text) && isValueCell(following.text);
+      // A line that may be an empty cell is the value's only when the label holds no figure of its own.
+      const separate = following?.kind === 'text' && !isValueCell(block.text) && isValueCell(following.text) && !(following.maybeEmptyCell && splitGlued(block, locator).values[0]!.text);
       // A code with no value after it: the value's cell was empty, and the copy left nothing of it.
       const row = separate ? { labels: [block], values: [following] } : code ? { labels: [block], values: [emptyValue(code)] } : splitGlued(block, locator);
       if (separate) j = next;
@@ -195,9 +222,13 @@ function readRowsStream(blocks: Block[], start: number, definition: RowsTableDef
     }
     if (isValueCell(block.text)) {
       values.push(block);
-      end = j;
+      if (!block.maybeEmptyCell) {
+        sure++;
+        end = j;
+      }
       if (values.length === 1) pending = labels.length ? matcher.find(labelText({ labels, values })) : undefined;
-      if (pending !== undefined && values.length === matcher.columnsOf(pending).length) flush();
+      // Lines that may be empty cells are counted at the next label, when the row's lines are all in.
+      if (pending !== undefined && sure === matcher.columnsOf(pending).length) flush();
       continue;
     }
     if (values.length) flush();
@@ -221,14 +252,20 @@ function readRowsStream(blocks: Block[], start: number, definition: RowsTableDef
 /** Table 四: after the anchor and its headers, one run of values in page order. */
 function readSequenceStream(blocks: Block[], start: number, definition: SequenceTableDefinition, generation: Generation, locator: SourceLocator): Attempt | undefined {
   const headers: string[] = [];
-  const values: CellText[] = [];
+  // The values, with the lines among them that may be empty cells; `sure` counts the others.
+  let values: CellText[] = [];
+  let sure = 0;
   let end = start;
-  for (let j = start + 1; j < blocks.length && j < start + 80 && values.length < definition.cells.length; j++) {
+  // The table's header and cells stand within 80 blocks of its anchor, lines that may be empty cells not counted.
+  let looked = 0;
+  for (let j = start + 1; j < blocks.length && looked < 79 && sure < definition.cells.length; j++) {
     const block = blocks[j]!;
     if (block.kind !== 'text' || isProse(block)) break;
+    if (!block.maybeEmptyCell) looked++;
     const flattened = isValueCell(block.text) ? undefined : splitRowLine(block, locator);
     if (flattened?.labels.length === 0 && definition.headers.every((word) => headers.join('').includes(word))) {
       values.push(...flattened.values);
+      sure += flattened.values.length;
       end = j;
     } else if (isValueCell(block.text)) {
       if (!definition.headers.every((word) => headers.join('').includes(word))) {
@@ -237,15 +274,20 @@ function readSequenceStream(blocks: Block[], start: number, definition: Sequence
         return undefined;
       }
       values.push(block);
+      if (block.maybeEmptyCell) continue;
+      sure++;
       end = j;
-    } else if (values.length) {
+    } else if (sure) {
       break;
     } else {
       if (NUMBERED.test(labelOfBlock.get(block))) break;
+      // Empty lines between header rows are header cells under a rowspan, not values.
+      values = [];
       headers.push(labelOfBlock.get(block));
     }
   }
-  return sequenceTable(definition, generation, values, blocks[start] as TextBlock, start, end);
+  const read = fitted(values, definition.cells.length) ?? values.filter((cell) => !isMaybeEmpty(cell));
+  return sequenceTable(definition, generation, read, blocks[start] as TextBlock, start, end);
 }
 
 function readSequenceGrid(definition: SequenceTableDefinition, generation: Generation, grid: GridBlock, index: number, locator: SourceLocator): Attempt | undefined {

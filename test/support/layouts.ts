@@ -230,6 +230,33 @@ const copiedCellLines: Layout = (title, tables, written) => ({
   ).replace(/\n\n/g, '\n'),
 });
 
+/**
+ * LibreOffice's text of a page (soffice --convert-to txt): a cell a line, a span written once, an
+ * empty cell and each cell under a rowspan an empty line, no blank lines between paragraphs.
+ */
+const libreOfficeText: Layout = (title, tables, written) => ({
+  fileName: 'report.txt',
+  content: [
+    title,
+    ...tables.flatMap((table) => [
+      table.heading,
+      ...expand(table.rows).flatMap((row, r) => row.flatMap((covered, c) => (covered.fromColumn !== c && covered.fromRow === r ? [] : [covered.origin ? textOf(covered.cell, written) : '']))),
+    ]),
+  ].join('\n'),
+});
+
+/** A browser's copy of a page: each cell on a line, a blank line after it, an empty cell a line holding a no-break space. */
+const blankLinesCopy: Layout = (title, tables, written) => ({
+  fileName: 'report.txt',
+  content: document(title, tables, (table) => table.rows.flatMap((row) => row.flatMap((cell) => [textOf(cell, written) || '\u00a0', '']))),
+});
+
+/** A browser's copy of a page: a row a line, each cell followed by " |" (an empty cell a lone "|"), cells under a rowspan left out. */
+const barRows: Layout = (title, tables, written) => ({
+  fileName: 'report.txt',
+  content: document(title, tables, (table) => table.rows.map((row) => row.map((cell) => `${textOf(cell, written)} |`).join(' '))),
+});
+
 /** Rows flattened into lines: the labels, then the values apart by spaces, the first glued to its label ("规章0 0 15"); header cells one per line. */
 const flattenedRows: Layout = (title, tables, written) => ({
   fileName: 'report.txt',
@@ -272,6 +299,9 @@ export const LAYOUTS: Record<string, Layout> = {
   'flattened rows, values glued to labels': flattenedRows,
   'pipe rows in a text file': pipeRowsText,
   'rows copied from Word, cells apart by tabs': tabRows,
+  "LibreOffice's text, an empty cell an empty line": libreOfficeText,
+  'copied text, cells apart by blank lines, an empty cell a no-break space': blankLinesCopy,
+  'copied text, a row a line, each cell followed by " |"': barRows,
 };
 
 /**
