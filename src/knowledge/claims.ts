@@ -87,6 +87,8 @@ const scopeSchema = z.object({
   subordinates: z.string(),
   /** A government's own level standing alone (市政府本级, 省政府办公厅本级), its level captured: a part in that government's report. */
   ownLevel: z.string(),
+  /** A department's own organ beside its system (全州公安机关…，州局机关受理其中9件): the body itself. */
+  ownOrgan: z.string(),
   /** A government's direct departments (自治区直属机关, 县直各部门): a part of its region's figures. */
   direct: z.string(),
 });

@@ -71,6 +71,8 @@ const NOT_HOTLINE = ['12345|热线|信箱|留言|代表建议|委员提案|政�
 /** The means information is published by, which make it one channel's figure or another body's: 通过…, 在…网站上, 公开栏. */
 const MEANS = '(?:通过|利用|借助|依托|经由|在|以|从|网站|网|栏|屏|微博|微信|公报|平台|报刊|媒体|电视|广播|号)';
 /** The 2008 table's channels of an application by their words alone: [id, words, cell]. */
+/** The 2008 table's channels of publishing named alone: [id, nouns, cell]. */
+const CHANNEL_NOUNS = [['gazetteNoun', '(?:政府)?公报', 'channel.gazette'], ['websiteNoun', '(?:政府|门户)网站', 'channel.website'], ['weiboNoun', '(?:政务)?微博', 'channel.weibo'], ['wechatNoun', '(?:政务|政府)?微信(?:公众号)?', 'channel.wechat'], ['otherNoun', '(?:[^，,；;。\\d]{0,8}?等)?其他(?:方式|渠道|途径)', 'channel.other']] as const;
 /** The 2008 table's ways of applying, by the words reports use for them: [id, words, cell]. */
 const APPLICATION_WAYS = [['online', '网络|网上|互联网|在线', 'applications.online'], ['letter', '信函|邮寄|书信|来信', 'applications.letter'], ['inPerson', '当面|现场', 'applications.inPerson'], ['fax', '传真', 'applications.fax']] as const;
 const APPLICATION_CHANNELS = [['online', '网络|网上', 'applications.online'], ['letter', '信函|邮寄', 'applications.letter'], ['inPerson', '当面', 'applications.inPerson'], ['fax', '传真', 'applications.fax']] as const;
@@ -119,7 +121,7 @@ const WITHDREW_AFTER = '(?:因)?(?:申请人)?(?:在[^，,；;。\\d]{0,10}?内)
 /** The figure before its result: "其中4份予以公开，1份因申请内容经补正仍不明确而无法提供". */
 const resultAfter = (result: string) => ({ follows: `^\\s*(?:已|均已|均|全部)?(?:依法)?${REASON}(?:而)?(?:为|系|作)?${result}` });
 /** Decisions are counted in these; 行政处罚58条 among information posted is a count of postings. */
-const DECISION_UNITS = ['件', '项', '个', '起', '宗', '次'];
+const DECISION_UNITS = ['件', '项', '个', '起', '宗', '次', '份'];
 /** A list of the body's powers (权力清单保留行政许可31项) counts items, not the year's decisions. */
 const POWER_LIST = ['清单|保留(?:了)?(?:行政)?(?:许可|处罚|强制)|(?:事项)?目录'];
 /** Applications are counted in these; 答复申请人18人次 counts people. */
@@ -133,7 +135,7 @@ const PEOPLE_UNITS = ['名', '人', '人次', '位'];
 /** A sentence about the disclosure work's staff: its words, or those of receiving applications and reading points. */
 const STAFF_CONTEXT = '信息公开|政务公开|信息申请|公开申请|查阅';
 /** The head of the body, who takes part in a press conference or an interview himself. */
-const LEADER = '(?:主要(?:负责(?:同志|人)|领导)|(?:单位|部门|机关)(?:主要)?负责人)';
+const LEADER = '(?:主要(?:负责(?:同志|人)|领导)|(?:单位|部门|机关)(?:主要)?负责人|(?<!副)(?:局长|厅长|主任|镇长|乡长|县长|区长|市长|旗长|盟长|州长|省长))';
 /** The answer words that may follow a result: 予以公开答复966件, 不予公开决定2件, 部分公开的申请14件. */
 const ANSWER = '(?:答复|决定|处理)?(?:的)?(?:申请)?';
 
@@ -209,7 +211,7 @@ export const claimVocabularyInput = {
     { id: 'suitAfterReview', label: label('行政诉讼·复议后起诉', 'lawsuits after review'), before: `(?:经(?:行政)?复议后|(?<!未经)(?:行政)?复议后)${SUED}`, table: 'reviewLitigation', cells: ['suitAfterReview:total'], generations: MODERN },
     // 撤回行政复议申请、复议终止的1件: a review that ended otherwise.
     { id: 'reviewOther', label: label('行政复议·其他结果', 'reviews otherwise decided'), before: '(?:撤回(?:了)?(?:行政)?复议申请|复议终止)(?:的)?', table: 'reviewLitigation', cells: ['review:other'], generations: MODERN },
-    { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '行政诉讼(?:案件|案)?', table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:total`), generations: MODERN, context: ABOUT_CASES, unless: CASELOAD },
+    { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '(?:行政诉讼|被诉|被起诉)(?:案件|案)?', after: { follows: '^\\s*(?:案件)?(?:进入|提起|被提起|引发|引起)(?:了)?(?:行政)?诉讼' }, table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:total`), generations: MODERN, context: ABOUT_CASES, unless: CASELOAD },
     { id: 'corrected', label: label('被纠错', 'corrected'), before: CORRECTED, table: 'reviewLitigation', cells: ['review:corrected'], generations: MODERN, context: ['复议'], unless: ['诉讼', ...REVIEWING] },
     { id: 'upheld', label: label('维持', 'upheld'), before: '(?:被)?(?:依法)?维持', table: 'reviewLitigation', cells: ['review:upheld'], generations: MODERN, context: ['复议'], unless: ['诉讼', ...REVIEWING] },
     { id: 'corrected', label: label('被纠错', 'corrected'), before: CORRECTED, table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:corrected`), generations: MODERN, context: ['诉讼'], unless: ['复议'] },
@@ -230,8 +232,8 @@ export const claimVocabularyInput = {
     { id: 'normativeRepealed', label: label('废止行政规范性文件', 'normative documents repealed'), after: { follows: '^\\s*(?:(?:行政)?规范性文件)?(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['normativeDocs:repealed'], generations: ['gb2021'], context: ['规范性文件'] },
     { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), after: { follows: '^\\s*(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'], context: ['规章'], unless: ['规范性文件'] },
     { id: 'normativeInForce', label: label('现行有效行政规范性文件', 'normative documents in force'), before: `${IN_FORCE}(?:的)?(?:[\\u4e00-\\u9fa5]{1,4}?)?(?:行政)?规范性文件|${IN_FORCE}(?:的)?文件`, table: 'proactive', cells: ['normativeDocs:inForce'], generations: ['gb2021'] },
-    { id: 'licensing', label: label('行政许可', 'licensing decisions'), before: '行政许可(?:本年)?(?:处理)?(?:决定|案件|办件(?:量)?)?|行政许可事项(?:办结|办理)|(?:处理|办理|办结)(?:了)?(?:[^，,；;。\\d]{0,30}?等)?行政许可事项|作出[^，,；;。\\d]{0,12}?许可(?:处理)?决定', table: 'proactive', cells: ['licensing:decisions'], generations: MODERN, units: DECISION_UNITS, unless: POWER_LIST },
-    { id: 'penalty', label: label('行政处罚', 'penalty decisions'), before: '行政处罚(?:本年)?(?:处理)?(?:决定|案件|办件)?|(?<!行政)处罚(?:处理)?决定|作出[^，,；;。\\d]{0,12}?处罚(?:处理)?决定', table: 'proactive', cells: ['penalty:decisions'], generations: MODERN, units: DECISION_UNITS, unless: POWER_LIST },
+    { id: 'licensing', label: label('行政许可', 'licensing decisions'), before: '行政许可(?:本年)?(?:处理)?(?:案件)?(?:决定|案件|办件(?:量)?)?|行政许可事项(?:办结|办理)|(?:处理|办理|办结)(?:了)?(?:[^，,；;。\\d]{0,30}?等)?行政许可事项|作出[^，,；;。\\d]{0,12}?许可(?:处理)?决定', table: 'proactive', cells: ['licensing:decisions'], generations: MODERN, units: DECISION_UNITS, unless: POWER_LIST },
+    { id: 'penalty', label: label('行政处罚', 'penalty decisions'), before: '行政处罚(?:本年)?(?:处理)?(?:案件)?(?:决定|案件|办件(?:量)?)?|(?<!行政)处罚(?:处理)?决定|作出[^，,；;。\\d]{0,12}?处罚(?:处理)?决定', table: 'proactive', cells: ['penalty:decisions'], generations: MODERN, units: DECISION_UNITS, unless: POWER_LIST },
     { id: 'otherServices', label: label('其他对外管理服务事项', 'other service decisions'), before: '其他对外管理服务事项(?:本年)?(?:处理)?(?:决定)?', table: 'proactive', cells: ['otherServices:decisions'], generations: ['gb2019'], units: DECISION_UNITS },
     // 收取行政事业性收费共计12.6万元: the table's amount is in 万元; an amount in 元 is not read.
     { id: 'fees', label: label('行政事业性收费', 'fees'), before: '(?:收取)?(?:的)?行政事业性收费(?:金额|总额|收入)?(?:共计|共|合计)?(?:收取|收入)?', table: 'proactive', cells: ['fees:amount'], generations: ['gb2021'], amount: true },
@@ -251,6 +253,9 @@ export const claimVocabularyInput = {
       before: '(?:其他|等)(?:方式|渠道|途径|形式)(?:主动)?(?:公开|发布)(?:了)?(?:(?:各类)?(?:政府)?信息)?',
       table: 'legacyStats', cells: ['channel.other'], generations: LEGACY, unless: ['(?:网站|网页|门户|公报|微博|微信)[^，,；;。]{0,30}等(?:方式|渠道|途径|形式)'],
     },
+    // 分渠道看，政府网站1386条，政务微博472条，微信公众号208条，报纸、电台等其他渠道138条: channels named alone, in a
+    // sentence about channels.
+    ...CHANNEL_NOUNS.map(([id, noun, cell]) => ({ id, label: label(`${noun.split('|')[0]}公开政府信息`, `published: ${id}`), before: `(?:^|[，,、：:]|分渠道看)\\s*(?:${noun})(?:刊登|发布|公开)?`, table: 'legacyStats' as const, cells: [cell], generations: LEGACY, context: ['渠道|方式|途径|载体'] })),
     // 其中本年新增主动公开政府信息19条: the year's, beside a running total.
     { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '(?:本年|当年|今年|本年度)(?:新增)?主动公开(?:发布)?(?:了)?(?:各类)?(?:政府)?信息', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY },
     { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '主动公开(?<!历年[^，,；;。]{0,8}主动公开)(?:发布)?(?:和更新|和发布|并更新)?(?:了)?(?:各类)?(?:(?:涉)?[\\u4e00-\\u9fa5]{1,4}?政府信息|(?:政府)?信息)', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY,
@@ -281,7 +286,7 @@ export const claimVocabularyInput = {
     { id: 'granted', label: label('同意公开答复', 'granted'), before: `(?<![不部分])(?:同意公开|予以公开|准予公开)${ANSWER}`, after: { follows: '^\\s*(?:申请)?(?:被|获)?(?:同意公开|予以公开|准予公开)' }, table: 'legacyStats', cells: ['replies.granted'], generations: LEGACY },
     { id: 'partial', label: label('同意部分公开答复', 'partly granted'), before: `(?:同意)?部分公开${ANSWER}`, after: { follows: '^\\s*(?:申请)?(?:同意)?部分公开' }, table: 'legacyStats', cells: ['replies.partial'], generations: LEGACY },
     // 不同意公开的4件中，涉及商业秘密1件: the 2008 table's reasons for a refusal (before 不同意公开 itself, which they end in).
-    ...REFUSALS.map(([id, words]) => ({ id: `refused.${id}`, label: label(words.split('|')[0]!, `refused: ${id}`), before: `(?:因)?(?:涉及|属于)?(?:${words})(?:的)?(?:而)?(?:不同意公开|不予(?:以)?公开)?(?:的)?`, table: 'legacyStats' as const, cells: [`refused.${id}`], generations: LEGACY, context: ['不同意公开|不予(?:以)?公开'], contextInPrevious: true })),
+    ...REFUSALS.map(([id, words]) => ({ id: `refused.${id}`, label: label(words.split('|')[0]!, `refused: ${id}`), after: { follows: `^\\s*(?:属于|涉及|系|为|因)?(?:${words})` }, before: `(?:因)?(?:涉及|属于)?(?:${words})(?:的)?(?:而)?(?:不同意公开|不予(?:以)?公开)?(?:的)?`, table: 'legacyStats' as const, cells: [`refused.${id}`], generations: LEGACY, context: ['不同意公开|不予(?:以)?公开'], contextInPrevious: true })),
     { id: 'refused', label: label('不同意公开答复', 'refused'), before: `(?:不同意公开|不予(?:以)?公开|否决公开)${ANSWER}`, after: { follows: '^\\s*(?:申请)?(?:不同意公开|不予(?:以)?公开)' }, table: 'legacyStats', cells: ['replies.refused'], generations: LEGACY },
     { id: 'notExist', label: label('申请信息不存在', 'information does not exist'), before: '(?:申请)?(?:的)?信息不存在(?:的)?', after: { follows: '^\\s*(?:所)?(?:申请)?(?:公开)?(?:的)?(?:政府)?信息(?:并)?不存在' }, table: 'legacyStats', cells: ['replies.notExist'], generations: LEGACY },
     { id: 'notThisBody', label: label('不属于本行政机关公开', 'not this body’s'), before: '(?:不属于本(?:行政)?机关(?:公开)?(?:范围)?|非本(?:行政)?机关(?:掌握|公开))(?:的)?', table: 'legacyStats', cells: ['replies.notThisBody'], generations: LEGACY },
@@ -311,7 +316,7 @@ export const claimVocabularyInput = {
     { id: 'fullTime', label: label('专职人员', 'full-time staff'), before: '(?:专职|全职)(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:人员|信息员|联络员)?', after: { follows: '^\\s*(?:的)?(?:专职|全职)(?:工作)?(?:人员)?' }, table: 'legacyStats', cells: ['staff.fullTime'], generations: LEGACY, units: PEOPLE_UNITS, context: [STAFF_CONTEXT] },
     // 专兼职工作人员96名: full-time and part-time together, the total.
     { id: 'staffBothKinds', label: label('专兼职人员', 'full-time and part-time staff'), before: '专(?:职)?(?:和|与|及|、)?兼职(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:人员|信息员|联络员)?', table: 'legacyStats', cells: ['staff.total'], generations: LEGACY, units: PEOPLE_UNITS, context: [STAFF_CONTEXT] },
-    { id: 'partTime', label: label('兼职人员', 'part-time staff'), before: '(?<!专(?:职)?(?:和|与|及|、)?)兼职(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:人员|信息员|联络员)?', table: 'legacyStats', cells: ['staff.partTime'], generations: LEGACY, units: PEOPLE_UNITS, context: [STAFF_CONTEXT] },
+    { id: 'partTime', label: label('兼职人员', 'part-time staff'), before: '(?<!专(?:职)?(?:和|与|及|、)?)兼职(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:人员|信息员|联络员)?', after: { follows: '^\\s*(?:的)?兼职(?:工作)?(?:人员|信息员|联络员)?' }, table: 'legacyStats', cells: ['staff.partTime'], generations: LEGACY, units: PEOPLE_UNITS, context: [STAFF_CONTEXT] },
     { id: 'readingPoints', label: label('设置政府信息公开查阅点', 'reading points'), before: '(?:(?:设置|设立|建立|开设|设有|建有)(?:了)?[^，,；;。\\d]{0,12}?)?(?:政府信息公开|政府信息|信息公开|政务公开)(?:查阅点|查阅场所|查阅室|查阅中心)|(?:设置|设立|建立|开设|设有|建有)(?:了)?(?:公共)?(?:查阅点|查阅场所|查阅室|查阅中心)', table: 'legacyStats', cells: ['org.readingPoints'], generations: LEGACY, units: ['个', '处'] },
     { id: 'units', label: label('政府信息公开工作专门机构', 'dedicated units'), before: '(?:政府信息公开|信息公开|政务公开)?(?:工作)?专门机构', table: 'legacyStats', cells: ['org.units'], generations: LEGACY, units: ['个', '家'] },
     { id: 'weiboWechatResponses', label: label('微博微信回应事件', 'responses on Weibo and WeChat'), before: '(?:微博|微信)(?:[、和及与]?(?:微信|微博))?(?:上)?(?:共|累计)?回应(?:了)?(?:社会|公众)?(?:关注|关切)?(?:的)?(?:热点)?(?:事件|热点)?', table: 'legacyStats', cells: ['response.weiboWechat'], generations: LEGACY, units: EVENT_UNITS },
@@ -392,6 +397,7 @@ export const claimVocabularyInput = {
     subordinates: '各(?:级|地(?:[（(]市[)）])?|盟市|地市|市州|州市|市县|乡镇|苏木|乡|镇|街道|部门|单位|县市区|县区|县|区|市|盟|州|旗|村|社区)',
     ownLevel: '(自治区|[省市州盟县区旗镇乡])(?:人民)?(?:政府)?(?:办公[室厅])?本级',
     direct: '(?:自治区|[省市州盟县区旗])直(?:属)?(?:各)?(?:机关|部门|单位)',
+    ownOrgan: '(?:[省市州盟县区旗])?(?:局|厅|委)机关(?:本级)?',
   },
 };
 

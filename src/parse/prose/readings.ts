@@ -34,7 +34,8 @@ export function prefilters(generation: Generation, knowledge: Knowledge): Prefil
     const entries = all.filter((entry) => !entry.amount);
     const amounts = all.filter((entry) => entry.amount);
     const union = (sources: string[]) => (sources.length ? sources.map((source) => `(?:${source})`).join('|') : '$^');
-    const resultWords = claimVocabulary.columnWords.filter((word) => word.table === 'reviewLitigation' && word.generations.includes(generation));
+    // Table 四's results, and the 2008 table's (its only column words).
+    const resultWords = claimVocabulary.columnWords.filter((word) => (word.table === 'reviewLitigation' || word.table === 'legacyStats') && word.generations.includes(generation));
     const words = [...claimVocabulary.columnWords.filter((word) => word.generations.includes(generation)), ...claimVocabulary.rowWords].map((word) => word.words);
     found = {
       entries,
@@ -47,7 +48,8 @@ export function prefilters(generation: Generation, knowledge: Knowledge): Prefil
       continued: new RegExp(`(?:${union(words)})${FILLER}$`),
       // A result of table 四 ending the clause (行政复议结果维持): rowResult reads the row before it.
       resultWords,
-      reviewRows: entries.filter((e) => e.table === 'reviewLitigation' && e.before && e.cells.every((cell) => cell.endsWith(':total'))),
+      // Table 四's rows by their totals, and the 2008 table's (行政复议数量, 行政诉讼数量).
+      reviewRows: entries.filter((e) => e.before && (e.table === 'reviewLitigation' ? e.cells.every((cell) => cell.endsWith(':total')) : e.cells.length === 1 && /^(?:review|suit)\.total$/.test(e.cells[0]!))),
       results: pattern(union(resultWords.map((word) => word.words)), true),
       resultsAfter: new RegExp(`^${RESULT_LEAD}(?:${union(resultWords.map((word) => word.words))})`),
     };

@@ -49,6 +49,7 @@ const scopePatterns = new Memo(({ claims: { scope } }: Knowledge) => {
     /** A region word anywhere: 全县各乡镇（街道）和县直部门. */
     ANY_REGION: new RegExp(scope.region),
     LEVEL: new RegExp(scope.ownLevel, 'g'),
+    OWN_ORGAN: new RegExp(scope.ownOrgan, 'g'),
     /** The body naming itself anywhere in a sentence: 本局收到3件申请. */
     SELF_ANYWHERE: new RegExp(scope.self.replace(/^\^/, ''), 'g'),
   };
@@ -98,7 +99,7 @@ export interface ScopeMark {
  * bureau's own and the 40 the county's. Read once per sentence, not once per figure.
  */
 export function scopeMarks(text: string, report: Report, knowledge: Knowledge): ScopeMark[] {
-  const { REGION, SUBORDINATES, SELF, PART, SUBJECT, SELF_ANYWHERE, LEVEL, DIRECT, ANY_REGION } = scopePatterns.get(knowledge);
+  const { REGION, SUBORDINATES, SELF, PART, SUBJECT, SELF_ANYWHERE, LEVEL, DIRECT, ANY_REGION, OWN_ORGAN } = scopePatterns.get(knowledge);
   const region = governedRegion(report);
   const marks: ScopeMark[] = [];
   const mark = (match: RegExpExecArray, at: number, scope: ClaimScope) => marks.push({ at, end: match.index + match[0].length, scope });
@@ -117,6 +118,8 @@ export function scopeMarks(text: string, report: Report, knowledge: Knowledge): 
   // and lower levels; an office's or a department's 本级 is the body itself.
   for (const match of text.matchAll(LEVEL)) if (region && isRegionOf(match[1]!, region)) mark(match, match.index, 'part');
   for (const match of text.matchAll(SELF_ANYWHERE)) mark(match, match.index, 'own');
+  // A department's own organ (局机关) beside its system's figure is the body itself; a government has none.
+  if (region === null) for (const match of text.matchAll(OWN_ORGAN)) mark(match, match.index, 'own');
   // A stable sort: at the same place the later-listed kind wins.
   marks.sort((a, b) => a.at - b.at);
   // "其中，县发改局受理申请11件，县公安局受理申请6件": the units named after a part go on listing parts.

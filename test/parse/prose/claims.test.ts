@@ -276,5 +276,14 @@ describe('claims on edited sentences', () => {
       expect(read(county('复议案件中，复议机关维持原答复16件，申请人撤回申请3件。'))).toEqual([]);
       expect(read(county('收到申请5件，予以公开3件，申请人撤回申请2件。')).map(([metric, , value]) => [metric, value])).toEqual([['received', 5], ['granted', 3], ['withdrawn', 2]]);
     });
+
+    it('held-out-18 and -19\'s misses: a department\'s own organ beside its system; channels named alone; the head by title', () => {
+      const scoped = (body: string, year: number, sentence: string) => claims(`${body}${year}年政府信息公开工作年度报告\n一、总体情况\n${sentence}`).map((c) => [c.metric, c.value, c.scope]);
+      expect(scoped('某州公安局', 2023, '全州公安机关全年共受理申请142件，州局机关受理其中9件。')).toEqual([['received', 142, 'region'], ['received', 9, 'own']]);
+      expect(scoped('某县人民政府', 2013, '分渠道看，政府网站发布601条，政务微博47条，其他方式39条。')).toEqual([['website', 601, 'own'], ['weiboNoun', 47, 'own'], ['otherNoun', 39, 'own']]);
+      expect(scoped('某县统计局', 2013, '局网站在线访谈2次，局长参加1次。举办新闻发布会3场，副局长参加1场。')).toEqual([['interviews', 2, 'own'], ['interviewsByLeader', 1, 'own'], ['pressConferences', 3, 'own']]);
+      expect(scoped('某县交通运输局', 2023, '行政诉讼方面，本年度被诉9件，判决维持5件，尚未审结4件。').map(([metric, value]) => [metric, value])).toEqual([['suit', 9], ['suit:upheld', 5], ['suit:pending', 4]]);
+      expect(scoped('某县交通运输局', 2023, '因政府信息公开申请答复引起行政复议23件，另有8件进入行政诉讼程序。').map(([metric, value]) => [metric, value])).toEqual([['review', 23], ['suit', 8]]);
+    });
   });
 });
