@@ -405,6 +405,8 @@ function claimAt(
       found.entry;
     // "其中涉及个人隐私的不予公开2件": a category qualified by a reason that names none of its rows is a part of it.
     if (entry === found.entry && entry.category && tail === 0 && QUALIFIED.test(text.slice(from, at))) return [];
+    // "对涉及他人个人隐私的2件不予公开": a category named after its figure, with a reason before it, is a part of it too.
+    if (entry === found.entry && entry.category && tail > 0 && QUALIFIED.test(text.slice(from, figure.from))) return [];
     // "公布市政府规章6件（含新制定2件、修改3件、废止1件）": a table-二 figure its bracket breaks into columns is
     // more than any one of them (the bracket's parts are read on their own).
     if (entry.table === 'proactive' && tail === 0 && PARTS_BRACKET.test(after)) return [];

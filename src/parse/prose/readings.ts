@@ -65,6 +65,10 @@ const RESULT_LEAD = '\\s*(?:件|起)?[^，,；;。\\d]{0,12}?';
 export function decidedAfter(previous: CountEntry, after: string, generation: Generation, knowledge: Knowledge): CountEntry | undefined {
   if (previous.table !== 'reviewLitigation') return undefined;
   const word = prefilters(generation, knowledge).resultWords.find((w) => pattern(`^${RESULT_LEAD}(?:${w.words})`).test(after));
+  // "行政诉讼案件5件，截至年底尚有3件复议案件未审结": the words before the result name the other row.
+  const lead = word ? after.slice(0, after.search(pattern(`(?:${word.words})`))) : '';
+  const reviews = previous.cells.every((cell) => cell.startsWith('review'));
+  if (reviews ? /诉/.test(lead) : /复议/.test(lead)) return undefined;
   return word && siblingIn(previous, previous.cells.map((cell) => cell.replace(/[^.:]+$/, word.column)), generation, knowledge);
 }
 

@@ -285,5 +285,10 @@ describe('claims on edited sentences', () => {
       expect(scoped('某县交通运输局', 2023, '行政诉讼方面，本年度被诉9件，判决维持5件，尚未审结4件。').map(([metric, value]) => [metric, value])).toEqual([['suit', 9], ['suit:upheld', 5], ['suit:pending', 4]]);
       expect(scoped('某县交通运输局', 2023, '因政府信息公开申请答复引起行政复议23件，另有8件进入行政诉讼程序。').map(([metric, value]) => [metric, value])).toEqual([['review', 23], ['suit', 8]]);
     });
+
+    it('held-out-21\'s alarms: a category after its figure with a reason before it is a part; a result after words naming the other row', () => {
+      expect(read(county('对其中5件予以公开，对涉及他人个人隐私的2件不予公开。')).map(([metric, , value]) => [metric, value])).toEqual([['granted', 5]]);
+      expect(read(county('行政复议案件8件、行政诉讼案件5件，截至年底尚有3件复议案件未审结。')).map(([metric, , value]) => [metric, value])).toEqual([['review', 8], ['suit', 5]]);
+    });
   });
 });
