@@ -7,7 +7,7 @@ import { Memo } from '../../model/memo.js';
  */
 
 // Words that may stand between the phrase and its figure: 予以公开的共4件, 办结率达100%.
-export const FILLER = '(?:的)?(?:数量?|总数|总量|件数|条数)?(?:共计|共|合计|总计|累计|计|也|为|达到|达|是|有|了)*\\s*';
+export const FILLER = '(?:的)?(?:数量?|总数|总量|件数|条数)?(?:共计|共|合计|总计|累计|计|也|为|达到|达|增至|增加到|是|有|了)*\\s*';
 /** Compiled patterns by source, plain and anchored: keyed by the lexicon's own strings, whose hashes V8 keeps. */
 const compiled = { plain: new Map<string, RegExp>(), anchored: new Map<string, RegExp>() };
 /** A lexicon pattern compiled once; `anchored`: it must end the text, fillers allowed. */

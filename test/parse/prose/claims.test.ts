@@ -290,5 +290,11 @@ describe('claims on edited sentences', () => {
       expect(read(county('对其中5件予以公开，对涉及他人个人隐私的2件不予公开。')).map(([metric, , value]) => [metric, value])).toEqual([['granted', 5]]);
       expect(read(county('行政复议案件8件、行政诉讼案件5件，截至年底尚有3件复议案件未审结。')).map(([metric, , value]) => [metric, value])).toEqual([['review', 8], ['suit', 5]]);
     });
+
+    it('held-out-20\'s misses: 的 between a row and its column, a count grown to (增至), 行政复议申请 in the 2008 table', () => {
+      expect(read(county('行政许可、行政处罚、行政强制的本年处理决定数量分别为512件、21件和3件。')).map(([metric, , value]) => [metric, value])).toEqual([['licensing', 512], ['penalty', 21], ['coercion', 3]]);
+      expect(read(county('本局制发行政规范性文件3件，现行有效文件增至28件。')).map(([metric, , value]) => [metric, value])).toEqual([['normativeIssued', 3], ['normativeInForce', 28]]);
+      expect(claims(legacy('全年本局收到有关政府信息公开的行政复议申请0件。')).map((c) => [c.metric, c.value])).toEqual([['review', 0]]);
+    });
   });
 });
