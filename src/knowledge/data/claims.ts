@@ -97,6 +97,8 @@ const ISSUED = '(?:审议通过|制发|印发|出台|制定(?:或修订|和修�
 const MADE = '(?:新制作|制作|制发|印发|出台|制定|新制定)(?:了)?';
 const SUITS = ['suitDirect', 'suitAfterReview'];
 /** A website as the channel, not one named after another (通过公开栏和网站): 网站上, 以网站为载体, 网站“政务信息”专栏. */
+/** A total up to a date or since a year (截至2015年底…累计, 自…以来累计): no year's figure. */
+const RUNNING_UP_TO = ['(?:截至|截止)[^。；;]{0,24}累计|以来[^。；;]{0,12}累计'];
 const WEBSITE = '(?:网站|官网)(?<![和及与、][^，,。；;]{0,10}(?:网站|官网))(?<!另(?:在|通过|经|于)[^，,。；;\\d]{0,14}(?:网站|官网))(?:上|为载体|为平台|为主渠道|[^，,；;。\\d]{0,8}?专栏)?';
 /** 现行有效, 截至年底有效: what is in force at the year's end. */
 const IN_FORCE = '(?:现行(?:继续)?有效|继续有效|(?:截至|截止|到)[^，,；;。\\d]{0,6}?(?:仍然|仍|继续)?(?:现行)?有效)';
@@ -212,9 +214,9 @@ export const claimVocabularyInput = {
     // 撤回行政复议申请、复议终止的1件: a review that ended otherwise.
     { id: 'reviewOther', label: label('行政复议·其他结果', 'reviews otherwise decided'), before: '(?:撤回(?:了)?(?:行政)?复议申请|复议终止)(?:的)?', table: 'reviewLitigation', cells: ['review:other'], generations: MODERN },
     { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '(?:行政诉讼|被诉|被起诉)(?:案件|案)?', after: { follows: '^\\s*(?:案件)?(?:进入|提起|被提起|引发|引起)(?:了)?(?:行政)?诉讼' }, table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:total`), generations: MODERN, context: ABOUT_CASES, unless: CASELOAD },
-    { id: 'corrected', label: label('被纠错', 'corrected'), before: CORRECTED, table: 'reviewLitigation', cells: ['review:corrected'], generations: MODERN, context: ['复议'], unless: ['诉讼', ...REVIEWING] },
-    { id: 'upheld', label: label('维持', 'upheld'), before: '(?:被)?(?:依法)?维持', table: 'reviewLitigation', cells: ['review:upheld'], generations: MODERN, context: ['复议'], unless: ['诉讼', ...REVIEWING] },
-    { id: 'corrected', label: label('被纠错', 'corrected'), before: CORRECTED, table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:corrected`), generations: MODERN, context: ['诉讼'], unless: ['复议'] },
+    { id: 'corrected', label: label('被纠错', 'corrected'), before: CORRECTED, table: 'reviewLitigation', cells: ['review:corrected'], generations: MODERN, context: ['复议'], unless: ['诉讼|起诉', ...REVIEWING] },
+    { id: 'upheld', label: label('维持', 'upheld'), before: '(?:被)?(?:依法)?维持', table: 'reviewLitigation', cells: ['review:upheld'], generations: MODERN, context: ['复议'], unless: ['诉讼|起诉', ...REVIEWING] },
+    { id: 'corrected', label: label('被纠错', 'corrected'), before: CORRECTED, table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:corrected`), generations: MODERN, context: ['诉讼|起诉'], unless: ['(?<!未经|经过)复议(?!后)'] },
     // 表二
     { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), before: '废止(?:了)?(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'] },
     { id: 'rulesInForce', label: label('现行有效规章', 'rules in force'), before: `${IN_FORCE}(?:的)?(?:[省市州县区旗]?政府)?规章`, table: 'proactive', cells: ['rules:inForce'], generations: ['gb2021'] },
@@ -240,8 +242,8 @@ export const claimVocabularyInput = {
     { id: 'coercion', label: label('行政强制', 'coercion decisions'), before: '行政强制(?:的)?(?:本年)?(?:处理)?(?:决定|措施|案件)?|(?:行政)?强制措施决定|(?<!行政)强制(?:处理)?决定|(?:采取|实施)[^，,；;。\\d]{0,8}?强制(?:执行)?措施', table: 'proactive', cells: ['coercion:decisions'], generations: MODERN, units: DECISION_UNITS, unless: POWER_LIST },
     // 旧版统计表
     // 通过门户网站主动公开政府信息41条: the website's figure, or the year's whole where the website is the only channel.
-    { id: 'websiteProactive', label: label('政府网站公开政府信息', 'published on the website'), before: `${WEBSITE}(?:全年|本年|更新|累计|共)*主动公开(?:了)?(?:(?:各类)?(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:政府)?信息)?`, table: 'legacyStats', cells: ['channel.website'], orCells: ['proactive.total'], generations: LEGACY },
-    { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: `${WEBSITE}(?:主动|全年|本年|更新|累计|共)*(?:公开|发布|新增)(?:了)?(?:(?:各类)?(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:政府)?信息)?`, table: 'legacyStats', cells: ['channel.website'], generations: LEGACY },
+    { id: 'websiteProactive', label: label('政府网站公开政府信息', 'published on the website'), before: `${WEBSITE}(?:全年|本年|更新|累计|共)*主动公开(?:了)?(?:(?:各类)?(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:政府)?信息)?`, table: 'legacyStats', cells: ['channel.website'], orCells: ['proactive.total'], generations: LEGACY, unless: RUNNING_UP_TO },
+    { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: `${WEBSITE}(?:主动|全年|本年|更新|累计|共)*(?:公开|发布|新增)(?:了)?(?:(?:各类)?(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:政府)?信息)?`, table: 'legacyStats', cells: ['channel.website'], generations: LEGACY, unless: RUNNING_UP_TO },
     { id: 'gazette', label: label('政府公报公开政府信息', 'published in the gazette'), before: '政府公报[”"》]?(?:上)?(?:全年|本年|共|累计)*(?:公开|发布|刊登|刊发|刊载)(?:了)?(?:[^，,；;。\\d]{0,16}?(?:信息|文件|规章))?', table: 'legacyStats', cells: ['channel.gazette'], generations: LEGACY },
     // 政务微博微信发布214条: two channels joined, their sum (分别 gives each its own).
     { id: 'weibo+wechat', label: label('政务微博与政府微信公开政府信息', 'published on Weibo and WeChat'), before: '微博(?:和|、|及|与)?(?:政务)?微信(?:公众号)?(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.weibo', 'channel.wechat'], generations: LEGACY, unless: ['分别'] },
@@ -262,11 +264,11 @@ export const claimVocabularyInput = {
       // 整理、审核、发布17条主动公开政府信息: the figure before its noun.
       after: { lead: '(?:发布|公开)(?:了)?', follows: '^\\s*(?:的)?主动公开(?:的)?(?:政府)?信息' },
       // A running total over the years (截至年底累计…; 历年… in its own clause), not the year's.
-      unless: ['(?:截至|截止)[^。；;]{0,24}累计|以来[^。；;]{0,12}累计'] },
+      unless: RUNNING_UP_TO },
     // 全镇共公开政府信息118条: published with no means named (通过…, 在…网站, 公开栏), not on request and no running total (累计…), all of it.
     { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: `(?:新增|共计|共|全年)?(?:公开|发布)(?:了)?(?:各类)?(?:政府)?信息(?=[^，,；;。]{0,10}$)(?<!(?:(?:${MEANS}|累计|历年)[^，,；;。]{0,36}|(?:[予请意]|部分)(?:公开|发布)(?:了)?(?:各类)?(?:政府)?信息))`, table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY,
       // A sentence naming a channel or an event (新闻发布会…，发布信息40条) leaves a bare 发布 unsure.
-      unless: ['(?:截至|截止)[^。；;]{0,24}累计|以来[^。；;]{0,12}累计|依申请|发布会|网站|网|微博|微信|公报|公开栏|屏|媒体|报刊|电视|广播|平台|热线'] },
+      unless: [...RUNNING_UP_TO, '依申请|发布会|网站|网|微博|微信|公报|公开栏|屏|媒体|报刊|电视|广播|平台|热线'] },
     { id: 'normativeIssued', label: label('制发规范性文件', 'normative documents issued'), before: `${ISSUED}(?:了)?(?:行政)?规范性文件`, table: 'legacyStats', cells: ['proactive.normativeIssued'], generations: LEGACY },
     { id: 'normativeProactive', label: label('主动公开规范性文件', 'normative documents published'), before: '主动公开(?:了)?规范性文件|^\\s*其中[，,：:]?\\s*(?:行政)?规范性文件', context: ['主动公开'], table: 'legacyStats', cells: ['proactive.normativeDocs'], generations: LEGACY },
     { id: 'received', label: label('收到申请', 'applications received'), before: RECEIVED, after: RECEIVED_AFTER, table: 'legacyStats', cells: ['applications.received'], generations: LEGACY, unless: NOT_HOTLINE, units: APPLICATION_UNITS },

@@ -561,7 +561,8 @@ const REMAINDER = /(?:其余|剩余|余下|其他)(?:的)?\s*$/;
 const COORDINATED = /(?:或者|以及|(?<![涉危普顾论提波以])及|(?<![参给授赋])与|或|和|、)\s*(?:被)?(?:提起|申请|提出)?$/;
 
 /** Words that make a category's figure a part of it when no row of the category is named: 因…, 涉及…的. */
-const QUALIFIED = /因|由于|涉及|属于|系/;
+/** A reason, or a clause ending in 的 before the category (…社会稳定的不予公开1件): a kind of the category. */
+const QUALIFIED = /因|由于|涉及|属于|系|的\s*$/;
 
 /** How far back a note in brackets right before a figure may open. */
 const NOTE_REACH = 24;

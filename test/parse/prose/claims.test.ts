@@ -296,5 +296,14 @@ describe('claims on edited sentences', () => {
       expect(read(county('本局制发行政规范性文件3件，现行有效文件增至28件。')).map(([metric, , value]) => [metric, value])).toEqual([['normativeIssued', 3], ['normativeInForce', 28]]);
       expect(claims(legacy('全年本局收到有关政府信息公开的行政复议申请0件。')).map((c) => [c.metric, c.value])).toEqual([['review', 0]]);
     });
+
+    it('held-out-22 and -23\'s alarms: a kind of a category before it, lawsuits told as 起诉, a website\'s total up to a date, one kind of a region\'s places', () => {
+      expect(read(county('危及国家安全、公共安全、经济安全、社会稳定的不予公开1件。'))).toEqual([]);
+      expect(read(county('未经复议直接向法院起诉的有5件，其中判决纠错1件。')).map(([metric, , value]) => [metric, value])).toEqual([['suitDirect', 5], ['corrected', 1]]);
+      expect(claims(legacy('截至2012年底，县政府网站累计公开信息41536条。'))).toEqual([]);
+      const scoped = (sentence: string) => claims(`某区人民政府2023年政府信息公开工作年度报告\n一、总体情况\n${sentence}`).map((c) => [c.value, c.scope]);
+      expect(scoped('全区各街道收到申请共29件。')).toEqual([[29, 'part']]);
+      expect(scoped('全区各级行政机关共收到申请80件，全区各街道各部门共办结78件。')).toEqual([[80, 'own'], [78, 'own']]);
+    });
   });
 });

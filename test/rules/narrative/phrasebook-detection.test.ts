@@ -30,9 +30,10 @@ describe('narrative rules on phrasebook sentences set into real reports', () => 
     expect(result.alarms / result.correct, result.alarmed.slice(0, 10).join('\n')).toBeLessThanOrEqual(0.01);
   }, 120_000);
 
-  // held-out-17 to -21, the last sets written blind this session, read after their blind measure (81.9, 88.4, 91.1,
-  // 84.6 and 90.7 % found; 0, 1, 1, 0 and 2 alarms): their misses are mostly results named far from their figures.
-  it.each(['held-out-17.json', 'held-out-18.json', 'held-out-19.json', 'held-out-20.json', 'held-out-21.json'])('raise no more alarms on %s (found at least 80 %%)', (file) => {
+  // held-out-17 to -23, the last sets written blind this session, read after their blind measure (81.9, 88.4, 91.1,
+  // 84.6, 90.7, 88.9 and 85.6 % found; 0, 1, 1, 0, 2, 3 and 2 alarms): their misses are mostly results named far
+  // from their figures.
+  it.each(['held-out-17.json', 'held-out-18.json', 'held-out-19.json', 'held-out-20.json', 'held-out-21.json', 'held-out-22.json', 'held-out-23.json'])('raise no more alarms on %s (found at least 80 %%)', (file) => {
     const result = detect(phrasebook(file));
     expect(result.found / result.wrong, result.missed.slice(0, 10).join('\n')).toBeGreaterThanOrEqual(0.8);
     expect(result.alarms / result.correct, result.alarmed.slice(0, 10).join('\n')).toBeLessThanOrEqual(0.01);
