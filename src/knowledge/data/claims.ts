@@ -134,6 +134,8 @@ const REVIEWS_AND_SUITS = '(?:被申请)?行政复议(?:案件)?(?:[、和及与
 const EVENT_UNITS = ['次', '场', '期', '个', '件', '起'];
 /** People are counted in these: 兼职人员2名, 培训150人次. */
 const PEOPLE_UNITS = ['名', '人', '人次', '位'];
+/** What may follow 专职/兼职 in the name of staff: 兼职信息公开工作人员, 兼职信息员. */
+const STAFF_NOUN = '(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:人员|信息员|联络员)?';
 /** A sentence about the disclosure work's staff: its words, or those of receiving applications and reading points. */
 const STAFF_CONTEXT = '信息公开|政务公开|信息申请|公开申请|查阅';
 /** The head of the body, who takes part in a press conference or an interview himself. */
@@ -315,10 +317,10 @@ export const claimVocabularyInput = {
     { id: 'interpretations', label: label('政策解读稿件发布', 'policy explanations'), before: '(?:(?:发布|刊发|推出|编发|制作)(?:了)?(?:各类)?(?:政策)?解读(?:稿件|文章|材料|信息)?|政策解读(?:稿件|文章|材料)(?:发布)?(?:数)?)', table: 'legacyStats', cells: ['response.interpretations'], generations: LEGACY, units: ['篇', '条', '件', '期', '个', '份', '次'] },
     { id: 'complaints', label: label('举报投诉', 'complaints'), before: '(?:举报|投诉|举报投诉|投诉举报|申诉)(?:事项|案件)?', table: 'legacyStats', cells: ['complaints'], generations: LEGACY, context: ['信息公开'], unless: NOT_HOTLINE, units: ['件', '起', '次', '个', '宗'] },
     { id: 'staff', label: label('从事政府信息公开工作人员', 'staff'), before: '(?<!(?:专|兼)职(?:的)?)(?:从事|负责)?(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:的)?(?:工作)?人员', after: { follows: '^\\s*(?:同志|工作人员|人员|干部)?(?:负责|承担|从事)(?:政府信息公开|信息公开|政务公开)' }, table: 'legacyStats', cells: ['staff.total'], generations: LEGACY, units: PEOPLE_UNITS },
-    { id: 'fullTime', label: label('专职人员', 'full-time staff'), before: '(?:专职|全职)(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:人员|信息员|联络员)?', after: { follows: '^\\s*(?:的)?(?:专职|全职)(?:工作)?(?:人员)?' }, table: 'legacyStats', cells: ['staff.fullTime'], generations: LEGACY, units: PEOPLE_UNITS, context: [STAFF_CONTEXT] },
+    { id: 'fullTime', label: label('专职人员', 'full-time staff'), before: `(?:专职|全职)${STAFF_NOUN}`, after: { follows: '^\\s*(?:的)?(?:专职|全职)(?:工作)?(?:人员)?' }, table: 'legacyStats', cells: ['staff.fullTime'], generations: LEGACY, units: PEOPLE_UNITS, context: [STAFF_CONTEXT] },
     // 专兼职工作人员96名: full-time and part-time together, the total.
-    { id: 'staffBothKinds', label: label('专兼职人员', 'full-time and part-time staff'), before: '专(?:职)?(?:和|与|及|、)?兼职(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:人员|信息员|联络员)?', table: 'legacyStats', cells: ['staff.total'], generations: LEGACY, units: PEOPLE_UNITS, context: [STAFF_CONTEXT] },
-    { id: 'partTime', label: label('兼职人员', 'part-time staff'), before: '(?<!专(?:职)?(?:和|与|及|、)?)兼职(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:人员|信息员|联络员)?', after: { follows: '^\\s*(?:的)?兼职(?:工作)?(?:人员|信息员|联络员)?' }, table: 'legacyStats', cells: ['staff.partTime'], generations: LEGACY, units: PEOPLE_UNITS, context: [STAFF_CONTEXT] },
+    { id: 'staffBothKinds', label: label('专兼职人员', 'full-time and part-time staff'), before: `专(?:职)?(?:和|与|及|、)?兼职${STAFF_NOUN}`, table: 'legacyStats', cells: ['staff.total'], generations: LEGACY, units: PEOPLE_UNITS, context: [STAFF_CONTEXT] },
+    { id: 'partTime', label: label('兼职人员', 'part-time staff'), before: `(?<!专(?:职)?(?:和|与|及|、)?)兼职${STAFF_NOUN}`, after: { follows: '^\\s*(?:的)?兼职(?:工作)?(?:人员|信息员|联络员)?' }, table: 'legacyStats', cells: ['staff.partTime'], generations: LEGACY, units: PEOPLE_UNITS, context: [STAFF_CONTEXT] },
     { id: 'readingPoints', label: label('设置政府信息公开查阅点', 'reading points'), before: '(?:(?:设置|设立|建立|开设|设有|建有)(?:了)?[^，,；;。\\d]{0,12}?)?(?:政府信息公开|政府信息|信息公开|政务公开)(?:查阅点|查阅场所|查阅室|查阅中心)|(?:设置|设立|建立|开设|设有|建有)(?:了)?(?:公共)?(?:查阅点|查阅场所|查阅室|查阅中心)', table: 'legacyStats', cells: ['org.readingPoints'], generations: LEGACY, units: ['个', '处'] },
     { id: 'units', label: label('政府信息公开工作专门机构', 'dedicated units'), before: '(?:政府信息公开|信息公开|政务公开)?(?:工作)?专门机构', table: 'legacyStats', cells: ['org.units'], generations: LEGACY, units: ['个', '家'] },
     { id: 'weiboWechatResponses', label: label('微博微信回应事件', 'responses on Weibo and WeChat'), before: '(?:微博|微信)(?:[、和及与]?(?:微信|微博))?(?:上)?(?:共|累计)?回应(?:了)?(?:社会|公众)?(?:关注|关切)?(?:的)?(?:热点)?(?:事件|热点)?', table: 'legacyStats', cells: ['response.weiboWechat'], generations: LEGACY, units: EVENT_UNITS },

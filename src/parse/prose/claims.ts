@@ -403,10 +403,9 @@ function claimAt(
       (tail === 0 ? joined(found.entry, text, at, generation, knowledge) || subRow(found.entry, before, generation, knowledge) : subRow(found.entry, after.slice(0, tail), generation, knowledge)) ||
       (reason ? subRow(found.entry, reason[1]!, generation, knowledge) : undefined) ||
       found.entry;
-    // "其中涉及个人隐私的不予公开2件": a category qualified by a reason that names none of its rows is a part of it.
-    if (entry === found.entry && entry.category && tail === 0 && QUALIFIED.test(text.slice(from, at))) return [];
-    // "对涉及他人个人隐私的2件不予公开": a category named after its figure, with a reason before it, is a part of it too.
-    if (entry === found.entry && entry.category && tail > 0 && QUALIFIED.test(text.slice(from, figure.from))) return [];
+    // "其中涉及个人隐私的不予公开2件", "对涉及他人个人隐私的2件不予公开": a category qualified by a reason that names none of
+    // its rows is a part of it (the reason before the category's words, or before the figure when they follow it).
+    if (entry === found.entry && entry.category && QUALIFIED.test(text.slice(from, tail === 0 ? at : figure.from))) return [];
     // "公布市政府规章6件（含新制定2件、修改3件、废止1件）": a table-二 figure its bracket breaks into columns is
     // more than any one of them (the bracket's parts are read on their own).
     if (entry.table === 'proactive' && tail === 0 && PARTS_BRACKET.test(after)) return [];
@@ -560,8 +559,10 @@ const REMAINDER = /(?:其余|剩余|余下|其他)(?:的)?\s*$/;
 /** A word joining two nouns at the end of the words before a claim's (not 涉及, 危及, 参与), perhaps before the second noun's verb (和被提起行政诉讼). */
 const COORDINATED = /(?:或者|以及|(?<![涉危普顾论提波以])及|(?<![参给授赋])与|或|和|、)\s*(?:被)?(?:提起|申请|提出)?$/;
 
-/** Words that make a category's figure a part of it when no row of the category is named: 因…, 涉及…的. */
-/** A reason, or a clause ending in 的 before the category (…社会稳定的不予公开1件): a kind of the category. */
+/**
+ * Words that make a category's figure a part of it when no row of the category is named: a reason (因…, 涉及…), or
+ * a clause ending in 的 before the category (…社会稳定的不予公开1件).
+ */
 const QUALIFIED = /因|由于|涉及|属于|系|的\s*$/;
 
 /** How far back a note in brackets right before a figure may open. */

@@ -7,7 +7,7 @@ import { cellKeysOf, cellLabel } from './cell-keys.js';
 
 /**
  * Which vocabulary entry a figure's words name: before it, after it (2件结转下年度), two results joined
- * (予以公开或部分公开), a category's named row, another cell of a table-二 row. lib/claims.ts places the claim.
+ * (予以公开或部分公开), a category's named row, another cell of a table-二 row. claims.ts places the claim.
  */
 
 /** Per knowledge and generation, one pattern per way a figure may be read: before it, after it, or after another claim (其中自然人申请4件, 废止2件). */
@@ -65,11 +65,12 @@ const RESULT_LEAD = '\\s*(?:件|起)?[^，,；;。\\d]{0,12}?';
 export function decidedAfter(previous: CountEntry, after: string, generation: Generation, knowledge: Knowledge): CountEntry | undefined {
   if (previous.table !== 'reviewLitigation') return undefined;
   const word = prefilters(generation, knowledge).resultWords.find((w) => pattern(`^${RESULT_LEAD}(?:${w.words})`).test(after));
+  if (!word) return undefined;
   // "行政诉讼案件5件，截至年底尚有3件复议案件未审结": the words before the result name the other row.
-  const lead = word ? after.slice(0, after.search(pattern(`(?:${word.words})`))) : '';
+  const lead = after.slice(0, after.search(pattern(`(?:${word.words})`)));
   const reviews = previous.cells.every((cell) => cell.startsWith('review'));
   if (reviews ? /诉/.test(lead) : /复议/.test(lead)) return undefined;
-  return word && siblingIn(previous, previous.cells.map((cell) => cell.replace(/[^.:]+$/, word.column)), generation, knowledge);
+  return siblingIn(previous, previous.cells.map((cell) => cell.replace(/[^.:]+$/, word.column)), generation, knowledge);
 }
 
 /** "予以公开或部分公开59件": two 办理结果 joined before one figure claim their sum. */

@@ -37,10 +37,9 @@ const scopePatterns = new Memo(({ claims: { scope } }: Knowledge) => {
   const NAMED = `((?!通过|经由|依托|利用|借助|本年|全年|今年|年内|\\d)(?:[^，,。；;：:、\\s（）()“”]{2,14}?${scope.bodyEnding}|[省市州盟县区旗镇乡]政府(?:办公室|办公厅|办)?))(?!信息|网站|门户|公报)`;
   return {
     REGION: new RegExp(scope.region, 'g'),
-    // 全县各乡镇各部门 is the whole region again: only units not after a region word are a part
-    // (区政府各部门 is one: the government's departments beside its own level and lower levels).
-    // 县政府及各部门, 盟行署和各旗县 is the government with all its units: the whole again.
-    // 全县各乡镇各部门, 全县各级, 全区各单位 are the whole region again, but 全区各街道 alone is one kind of its places: a part.
+    // A government's units are a part of its figures (区政府各部门: its departments beside its own level and lower
+    // levels), but not after a region word (全县各乡镇各部门, 全县各级, 全区各单位 are the whole region again, while
+    // 全区各街道 alone is one kind of its places: a part) nor after the government itself (县政府及各部门, 盟行署和各旗县).
     SUBORDINATES: new RegExp(`(?<!(?:${scope.region})(?:${scope.subordinates})*(?!各(?:街道|乡镇|镇|乡|苏木|村|社区)(?![乡镇街道])(?!(?:[（(][^）)]{0,6}[）)])?[、和及与]?各)))(?<!(?:${scope.region})(?:${scope.subordinates})+)(?<!(?:政府|行署|公署|本级|机关)(?:及|和|与|、))(?:${scope.subordinates})`, 'g'),
     SELF: new RegExp(scope.self),
     PART: new RegExp(`${scope.partLead}[，,：:\\s]*(?:${NAMED}|(${scope.level}))`, 'g'),
