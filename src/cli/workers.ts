@@ -1,5 +1,5 @@
 import { fileFailure } from '../engine/failures.js';
-import { deserialize, serialize, setFlagsFromString } from 'node:v8';
+import { deserialize, getHeapSpaceStatistics, serialize, setFlagsFromString } from 'node:v8';
 import type { Worker } from 'node:worker_threads';
 import type { LintResult } from '../engine/diagnostic.js';
 import { lintBytes, maxBytesOf } from '../engine/lint-file.js';
@@ -163,6 +163,26 @@ function inProcess(setup: PoolSetup): LinterPool {
  * beyond any real one still fits.
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 };
+/** The new space (two semi-spaces) of a worker's young generation of 24 MB. */
+const WORKER_NEW_SPACE_BYTES = 16 << 20;
+
+/**
+ * The main thread's young generation is sized at start-up from the command line only (48 MB); a
+ * lane's heap needs no more than a worker's. V8 doubles the new space while many objects survive
+ * and reads the growth factor at each collection, so once the main thread's new space has grown to
+ * a worker's, growth stops. The flag is process-wide: workers, started with the run, have grown to
+ * their limit by then (a worker started later keeps the size it has).
+ */
+function stopGrowthAtWorkerSize(): () => void {
+  let stopped = false;
+  return () => {
+    if (stopped) return;
+    const newSpace = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space');
+    if (!newSpace || newSpace.space_size < WORKER_NEW_SPACE_BYTES) return;
+    setFlagsFromString('--semi-space-growth-factor=1');
+    stopped = true;
+  };
+}
 
 /**
  * The worker script: compiled JS next to this module; from the TypeScript sources (vitest, tsx)
@@ -201,6 +221,7 @@ export function createPool(setup: PoolSetup, jobs: number, here: LinterPool = in
   preferSmallHeaps();
   let nextId = 0;
   let hereBusy = 0;
+  const afterHere = stopGrowthAtWorkerSize();
   const lanes: Lane[] = [];
   const open = (): Lane | undefined => {
     const worker = startWorker(setup);
@@ -234,7 +255,10 @@ export function createPool(setup: PoolSetup, jobs: number, here: LinterPool = in
         hereBusy++;
         // Through the event loop first: the workers' replies (and their next files) must not wait
         // behind a run of main-thread files that only ever yield to microtasks.
-        return new Promise(setImmediate).then(() => here.lint(task)).finally(() => hereBusy--);
+        return new Promise(setImmediate).then(() => here.lint(task)).finally(() => {
+          hereBusy--;
+          afterHere();
+        });
       }
       const id = nextId++;
       return new Promise((resolve, reject) => {
