@@ -155,7 +155,10 @@ function rowEntries(definition: GenerationDefinition, rowNouns: Record<string, s
       const short = row.short?.split('·')[1];
       const nouns = [words, ...(short ? [short] : [])].map(quotesOptional).join('|');
       const other = rowNouns[row.key];
-      const noun = `(?:属于)?(?:${nouns})(?:的)?(?:类)?(?:情形|申请|信息)?${other ? `|${other}` : ''}`;
+      // "因需对现有数据重新加工而无法提供1件": the row's reason told before its category's words.
+      const category = row.short?.split('·')[0];
+      const named = [`(?:属于)?(?:${nouns})`, ...(other ? [other] : [])].join('|');
+      const noun = `(?:${named})(?:的)?(?:类)?(?:情形|申请|信息)?${category ? `(?:[，,]?(?:而|故|依法)?(?:予以|作)?${category})?` : ''}`;
       return { id: row.key, label: { zh: row.short ?? words, en: row.key }, before: noun, table: 'applications', cells: [`${row.key}:{c}`], generations: [generation] };
     });
 }
@@ -168,9 +171,14 @@ function rowEntries(definition: GenerationDefinition, rowNouns: Record<string, s
 const OF_WHICH = '(?:办结|受理|收到|答复|办理|处理)(?:了)?的[^，,；;。]{0,8}?中';
 
 function rowsAfter(rows: CountEntry[], counts: CountEntry[]): CountEntry[] {
+  // Any 办理结果 in the sentence (1件予以公开，1件因本机关不掌握…) makes the figures around results too. A row's words
+  // outside 不予公开 are an outcome on their own (逾期未补正, 信访举报投诉类) in any sentence about applications; a reason
+  // for withholding (涉及第三方合法权益) may tell what was asked for and then granted.
+  const results = (row: CountEntry) =>
+    [...counts.filter((e) => e.category && e.table === row.table && e.before && e.generations.some((g) => row.generations.includes(g))).map((e) => e.before), ...(row.id.startsWith('withheld.') ? [] : ['申请'])].join('|');
   return rows.flatMap((row) => {
     const category = counts.find((e) => e.category && e.table === row.table && e.generations.some((g) => row.generations.includes(g)) && e.cells.some((cell) => cell.startsWith(`${row.id.split('.')[0]}.`)));
-    return category?.before ? [{ ...row, before: undefined, after: { follows: `^\\s*(?:属于|涉及|系|为|因)?(?:${row.before})` }, context: [`${category.before}|${OF_WHICH}`] }] : [];
+    return category?.before ? [{ ...row, before: undefined, after: { follows: `^\\s*(?:属于|涉及|系|为|因|是)?(?:${row.before})` }, context: [`${results(row)}|${OF_WHICH}`] }] : [];
   });
 }
 

@@ -30,6 +30,12 @@ const RECEIVED_AFTER = {
   // 3条群众经“某专栏”提交的申请, 2件要求公开政府信息的申请: a clause ending in 的 may stand before the noun.
   follows: '^\\s*(?:的)?(?:各类)?(?:[^，,；;。、\\d的]{1,30}的)?(?:(?:政府信息公开|政府信息依申请公开|依申请公开(?:政府信息)?|信息公开|公开政府信息)?(?:的)?(?:申请|请求)|(?:政府信息)?依申请公开(?:政府信息)?(?:案件|事项)?(?![\\u4e00-\\u9fa5]))',
 };
+/** "四十三件申请中，自然人提出三十八件", "36件申请里", "112件申请按提交方式分": the applications received, restated as the whole that parts follow. */
+const AMONG_APPLICATIONS = { lead: '(?:^|[，,；;：:]|在)\\s*(?:本年度?|全年|今年)?(?:新收|收到|受理)?(?:的)?', follows: '^\\s*(?:政府信息公开|依申请公开)?申请(?:中|里|当中|按)' };
+/** The figure before its review: "9件行政复议中", "5件政府信息公开行政复议案件", "9件政府信息公开答复被申请行政复议" (not 1件复议后起诉, a lawsuit). */
+const REVIEW_AFTER = { follows: '^\\s*(?:[^，,；;。\\d]{0,14}?(?:被申请|引发|提起|申请))?(?:(?:涉及)?(?:政府)?信息公开(?:的)?)?(?:行政)?复议(?:案件|申请)?(?!后|机关)(?![^，,；;。]{0,6}?(?:未|尚|仍|正在|维持|纠|撤|驳回))' };
+/** The figure before its lawsuit: "6件行政诉讼中", "2件被提起行政诉讼". */
+const SUIT_AFTER = { follows: '^\\s*(?:案件)?(?:进入|提起|被提起|引发|引起)(?:了)?(?:行政)?诉讼|^\\s*(?:(?:涉及)?(?:政府)?信息公开(?:的)?)?行政诉讼(?:案件)?' };
 /** 办结申请5件, 答复依申请公开政府信息25件, 回复群众依申请公开信息4件 (001). */
 /** How an answer was given (电话答复3件) or a review's order (责令重新答复): a part of the answers, not all of them. */
 const ANSWER_MODE = '(?<!电话|书面|当面|口头|网上|网络|邮寄|邮件|短信|现场|重新)';
@@ -54,10 +60,12 @@ const ABOUT_DISCLOSURE = ['信息公开|依申请|被申请|被提起|被起诉|
  * Reviews and lawsuits as the bare subject of their figure, opening a clause or after the year or 发生 (全年行政复议2件,
  * 发生行政复议案件1件, 行政复议和行政诉讼均为0件) in a report on disclosure: the body's own; not 办理行政复议案件50件 (a handling verb before it).
  */
-const CASES = '(?:^|[，,；;：:]|发生|全年|本年度?|年内|提起|被提起|被申请|申请)\\s*行政(?:复议|诉讼)(?:案件|案)?(?:(?:和|及|与|、)行政(?:复议|诉讼)(?:案件|案)?(?:均|都)?)?(?:共|有|为)?\\s*[0-9０-９零〇一二两三四五六七八九十]';
+const CASES = '(?:^|[，,；;：:]|发生|全年|本年度?|年内|提起|被提起|被申请|申请|收到)\\s*行政(?:复议|诉讼)(?:案件|案|申请)?(?:(?:和|及|与|、)行政(?:复议|诉讼)(?:案件|案)?(?:均|都)?)?(?:共|有|为)?\\s*[0-9０-９零〇一二两三四五六七八九十]';
 /** Table 四's own words (行政复议结果维持): the sentence speaks of the table. */
 const TABLE_FOUR_WORDS = '行政(?:复议|诉讼)(?:的)?结果';
-const ABOUT_CASES = [`${ABOUT_DISCLOSURE[0]}|${CASES}|${TABLE_FOUR_WORDS}`];
+/** The body's caseload told figure first: "9件行政复议中", "6件行政诉讼中". */
+const CASES_AFTER = '[0-9０-９零〇一二两三四五六七八九十]\\s*(?:件|起|宗)\\s*行政(?:复议|诉讼)';
+const ABOUT_CASES = [`${ABOUT_DISCLOSURE[0]}|${CASES}|${CASES_AFTER}|${TABLE_FOUR_WORDS}`];
 /** A caseload closed (全年行政复议案件120件，办结115件) is a reviewing body's, unless the sentence is about disclosure. */
 const CASELOAD = ['^(?![^。；;]*(?:信息公开|依申请|被申请|被提起|被起诉|被诉))[^。；;]*(?<!未)(?:办结|审结|结案)'];
 /** The reviewing body's own caseload (县司法局办理行政复议案件48件，其中维持31件), not reviews of this body. */
@@ -79,7 +87,7 @@ const APPLICATION_CHANNELS = [['online', '网络|网上', 'applications.online']
 /** The rows of 其他处理 but its last (其他), by their words. */
 const OTHER_ROWS = '逾期(?:未|不)(?:予)?补正|未(?:按要求)?补正|未(?:按规定)?缴纳(?:信息处理)?费';
 /** 申请人逾期未补正、本机关不再处理的2件: the body's own close of a row of 其他处理. */
-const NO_LONGER = '(?:[、，,]?(?:(?:本机关|行政机关|本单位)?(?:不再处理|终止处理|终止办理)|(?:视为|视作)(?:申请人)?放弃)(?:其)?(?:政府信息公开)?(?:申请)?)?(?:的)?';
+const NO_LONGER = '(?:(?:[、，,]|而)?(?:(?:本机关|行政机关|本单位)?(?:不再处理|终止处理|终止办理)|(?:视为|视作)(?:申请人)?放弃)(?:其)?(?:政府信息公开)?(?:申请)?)?(?:的)?';
 /** How a review or a lawsuit was decided: 经复议维持, 一审判决驳回诉讼请求. */
 const DECIDED = '(?:结果)?(?:为)?(?:复议机关|(?:人民)?法院)?(?:经(?:行政)?复议|经(?:法院)?审理)?(?:一审|二审)?(?:判决|裁定|决定)?';
 /** A review or a lawsuit decided against the body: 被纠错, 纠正, 撤销答复 (the body's answer set aside), 确认违法. */
@@ -111,15 +119,18 @@ const REFUSALS = [
   ['stateSecret', '国家秘密'],
   ['commercialSecret', '商业秘密'],
   ['privacy', '个人隐私'],
-  ['security', '危及国家安全|危及“三安全一稳定”'],
+  ['security', '危及(?:国家安全|公共安全|经济安全|社会稳定|“三安全一稳定”)(?:(?:、|和|及)(?:国家安全|公共安全|经济安全|社会稳定))*'],
   ['notGovInfo', '不是《?条例》?所指(?:的)?政府信息|不属于《?条例》?所指(?:的)?政府信息'],
+  ['otherLaw', '(?:属于)?法律(?:、)?法规规定的其他情形'],
 ] as const;
 /** 申请人撤回申请的3件, 主动撤销政府信息公开申请1件. */
 const WITHDRAWN = '(?:申请人)?(?:主动)?(?:撤回|撤销)(?:了)?(?:其)?(?:政府信息公开|信息公开|依申请公开)?申请(?:[，,、]?(?:终止|不再)(?:办理|处理))?(?:的)?|申请人(?:主动)?撤回(?:了)?(?:的)?';
 /** "1件申请人在答复期内主动撤回": the figure before the applicant who withdrew it (撤回 alone: 撤销 may be a review's result). */
 /** 复议案件中…申请人撤回申请3件: a review or a lawsuit withdrawn is table 四's other result. */
 const WITHDRAWN_CASE = ['(?:复议|诉讼)[^。；;]{0,40}?撤回'];
-const WITHDREW_AFTER = '(?:因)?(?:申请人)?(?:在[^，,；;。\\d]{0,10}?内)?(?:主动)?撤回(?:了)?(?:其)?(?:申请)?(?:[，,]?(?:终止|不再)(?:办理|处理))?(?=[，,；;。]|$)';
+/** A review withdrawn by its applicant: 申请人撤回复议申请, 因申请人撤回而终止. */
+const WITHDRAWN_CASE_ENDED = '(?:因)?(?:申请人)?(?:主动)?撤回(?:了)?(?:复议)?(?:申请)?(?:而)?(?:终止(?:审理|复议)?|结案)?';
+const WITHDREW_AFTER = '(?:由|因)申请人(?:主动)?撤销(?:了)?(?:其)?(?:申请)?(?=[，,；;。]|$)|(?:因)?(?:申请人)?(?:在[^，,；;。\\d]{0,10}?内)?(?:主动)?撤回(?:了)?(?:其)?(?:申请)?(?:[，,]?(?:终止|不再)(?:办理|处理))?(?=[，,；;。]|$)';
 /** The figure before its result: "其中4份予以公开，1份因申请内容经补正仍不明确而无法提供". */
 const resultAfter = (result: string) => ({ follows: `^\\s*(?:已|均已|均|全部)?(?:依法)?${REASON}(?:而)?(?:为|系|作)?${result}` });
 /** Decisions are counted in these; 行政处罚58条 among information posted is a count of postings. */
@@ -206,16 +217,16 @@ export const claimVocabularyInput = {
     // 表四
     // "涉及政府信息公开的行政复议、行政诉讼案件共612件": both caseloads of table 四 under one figure.
     // "四十三件申请中，自然人提出三十八件": the applications received, restated as the whole that parts follow.
-    { id: 'received', label: label('收到申请', 'applications received'), after: { lead: '(?:^|[，,；;：:]|在)\\s*(?:本年度?|全年|今年)?(?:新收|收到|受理)?(?:的)?', follows: '^\\s*(?:政府信息公开|依申请公开)?申请中' }, table: 'applications', cells: ['received:{c}'], generations: MODERN, units: APPLICATION_UNITS },
+    { id: 'received', label: label('收到申请', 'applications received'), after: AMONG_APPLICATIONS, table: 'applications', cells: ['received:{c}'], generations: MODERN, units: APPLICATION_UNITS },
     { id: 'reviewsAndSuits', label: label('行政复议与行政诉讼', 'reviews and lawsuits'), before: REVIEWS_AND_SUITS, table: 'reviewLitigation', cells: ['review:total', ...SUITS.map((suit) => `${suit}:total`)], generations: MODERN, context: ABOUT_DISCLOSURE, contextInPrevious: true },
     { id: 'reviewsAndSuits', label: label('行政复议与行政诉讼', 'reviews and lawsuits'), before: REVIEWS_AND_SUITS, table: 'legacyStats', cells: ['review.total', 'suit.total'], generations: LEGACY, context: ABOUT_DISCLOSURE },
-    { id: 'review', label: label('行政复议', 'administrative reviews'), before: '行政复议(?:案件|案)?', table: 'reviewLitigation', cells: ['review:total'], generations: MODERN, context: ABOUT_CASES, unless: [...CASELOAD, ...REVIEWER_CASELOAD] },
+    { id: 'review', label: label('行政复议', 'administrative reviews'), before: '(?:行政)?复议(?:的)?(?:案件|案)|行政复议(?:申请)?', after: REVIEW_AFTER, table: 'reviewLitigation', cells: ['review:total'], generations: MODERN, context: ABOUT_CASES, unless: [...CASELOAD, ...REVIEWER_CASELOAD] },
     // Lawsuits named by kind (未经复议直接起诉, 复议后起诉): the kind is table 四's own, no other caseload's.
     { id: 'suitDirect', label: label('行政诉讼·未经复议直接起诉', 'lawsuits without review'), before: `未经(?:行政)?复议(?:直接)?${SUED}`, table: 'reviewLitigation', cells: ['suitDirect:total'], generations: MODERN },
     { id: 'suitAfterReview', label: label('行政诉讼·复议后起诉', 'lawsuits after review'), before: `(?:经(?:行政)?复议后|(?<!未经)(?:行政)?复议后)${SUED}`, table: 'reviewLitigation', cells: ['suitAfterReview:total'], generations: MODERN },
     // 撤回行政复议申请、复议终止的1件: a review that ended otherwise.
     { id: 'reviewOther', label: label('行政复议·其他结果', 'reviews otherwise decided'), before: '(?:撤回(?:了)?(?:行政)?复议申请|复议终止)(?:的)?', table: 'reviewLitigation', cells: ['review:other'], generations: MODERN },
-    { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '(?:行政诉讼|被诉|被起诉)(?:案件|案)?', after: { follows: '^\\s*(?:案件)?(?:进入|提起|被提起|引发|引起)(?:了)?(?:行政)?诉讼' }, table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:total`), generations: MODERN, context: ABOUT_CASES, unless: CASELOAD },
+    { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '(?:行政诉讼|被诉|被起诉)(?:的)?(?:案件|案)?|(?<!行政)诉讼案件', after: SUIT_AFTER, table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:total`), generations: MODERN, context: ABOUT_CASES, unless: CASELOAD },
     { id: 'corrected', label: label('被纠错', 'corrected'), before: CORRECTED, table: 'reviewLitigation', cells: ['review:corrected'], generations: MODERN, context: ['复议'], unless: ['诉讼|起诉', ...REVIEWING] },
     { id: 'upheld', label: label('维持', 'upheld'), before: '(?:被)?(?:依法)?维持', table: 'reviewLitigation', cells: ['review:upheld'], generations: MODERN, context: ['复议'], unless: ['诉讼|起诉', ...REVIEWING] },
     { id: 'corrected', label: label('被纠错', 'corrected'), before: CORRECTED, table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:corrected`), generations: MODERN, context: ['诉讼|起诉'], unless: ['(?<!未经|经过)复议(?!后)'] },
@@ -274,6 +285,7 @@ export const claimVocabularyInput = {
     { id: 'normativeIssued', label: label('制发规范性文件', 'normative documents issued'), before: `${ISSUED}(?:了)?(?:行政)?规范性文件`, table: 'legacyStats', cells: ['proactive.normativeIssued'], generations: LEGACY },
     { id: 'normativeProactive', label: label('主动公开规范性文件', 'normative documents published'), before: '主动公开(?:了)?规范性文件|^\\s*其中[，,：:]?\\s*(?:行政)?规范性文件', context: ['主动公开'], table: 'legacyStats', cells: ['proactive.normativeDocs'], generations: LEGACY },
     { id: 'received', label: label('收到申请', 'applications received'), before: RECEIVED, after: RECEIVED_AFTER, table: 'legacyStats', cells: ['applications.received'], generations: LEGACY, unless: NOT_HOTLINE, units: APPLICATION_UNITS },
+    { id: 'received', label: label('收到申请', 'applications received'), after: AMONG_APPLICATIONS, table: 'legacyStats', cells: ['applications.received'], generations: LEGACY, units: APPLICATION_UNITS },
     // 网上提交40件, 以信函方式提出3件, and the figure first: 6件经网上提出, 当面提出41件.
     ...APPLICATION_WAYS.map(([id, words, cell]) => ({
       id, label: label(`${words.split('|')[0]}申请`, `applications by ${id}`),
@@ -293,15 +305,15 @@ export const claimVocabularyInput = {
     ...REFUSALS.map(([id, words]) => ({ id: `refused.${id}`, label: label(words.split('|')[0]!, `refused: ${id}`), after: { follows: `^\\s*(?:属于|涉及|系|为|因)?(?:${words})` }, before: `(?:因)?(?:涉及|属于)?(?:${words})(?:的)?(?:而)?(?:不同意公开|不予(?:以)?公开)?(?:的)?`, table: 'legacyStats' as const, cells: [`refused.${id}`], generations: LEGACY, context: ['不同意公开|不予(?:以)?公开'], contextInPrevious: true })),
     { id: 'refused', label: label('不同意公开答复', 'refused'), before: `(?:不同意公开|不予(?:以)?公开|否决公开)${ANSWER}`, after: { follows: '^\\s*(?:申请)?(?:不同意公开|不予(?:以)?公开)' }, table: 'legacyStats', cells: ['replies.refused'], generations: LEGACY },
     { id: 'notExist', label: label('申请信息不存在', 'information does not exist'), before: '(?:申请)?(?:的)?信息不存在(?:的)?', after: { follows: '^\\s*(?:所)?(?:申请)?(?:公开)?(?:的)?(?:政府)?信息(?:并)?不存在' }, table: 'legacyStats', cells: ['replies.notExist'], generations: LEGACY },
-    { id: 'notThisBody', label: label('不属于本行政机关公开', 'not this body’s'), before: '(?:不属于本(?:行政)?机关(?:公开)?(?:范围)?|非本(?:行政)?机关(?:掌握|公开))(?:的)?', table: 'legacyStats', cells: ['replies.notThisBody'], generations: LEGACY },
+    { id: 'notThisBody', label: label('不属于本行政机关公开', 'not this body’s'), before: '(?:(?:申请内容)?不属于本(?:行政)?(?:机关|关|单位|部门|局)(?:公开|职责)?(?:范围)?|非本(?:行政)?机关(?:掌握|公开))(?:的)?', table: 'legacyStats', cells: ['replies.notThisBody'], generations: LEGACY },
     { id: 'amend', label: label('告知作出更改补充', 'asked to amend'), before: '告知(?:申请人)?(?:作出)?(?:更改|补充|更改补充|更改、补充)(?:申请)?(?:的)?', table: 'legacyStats', cells: ['replies.amend'], generations: LEGACY },
     { id: 'otherWay', label: label('告知通过其他途径办理', 'told another way'), before: '告知(?:申请人)?通过其他(?:途径|渠道|方式)(?:办理|获取)(?:的)?', table: 'legacyStats', cells: ['replies.otherWay'], generations: LEGACY },
     // 告知申请人向有关机关申请3件: the information is another body's.
     { id: 'notThisBody', label: label('不属于本行政机关公开', 'not this body’s'), before: '告知(?:申请人)?向(?:有关|相关|其他|有权)(?:行政)?机关(?:提出)?(?:申请)?(?:的)?', table: 'legacyStats', cells: ['replies.notThisBody'], generations: LEGACY },
     // 已答复93件: every answer, 申请答复数 (after the answers' own rows, so 同意公开答复 stays theirs).
     { id: 'answered', label: label('申请答复', 'answers'), before: '(?:已|均已|全部)?(?:作出|予以)?(?:答复|回复)(?:了)?(?:申请人)?(?:的)?(?:申请)?', table: 'legacyStats', cells: ['replies.total'], generations: LEGACY, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
-    { id: 'review', label: label('行政复议', 'administrative reviews'), before: '(?:行政)?复议(?:案件|案)|行政复议(?:申请)?', table: 'legacyStats', cells: ['review.total'], generations: LEGACY, context: ABOUT_CASES, unless: [...CASELOAD, ...REVIEWER_CASELOAD] },
-    { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '(?:行政)?诉讼(?:案件|案)?', table: 'legacyStats', cells: ['suit.total'], generations: LEGACY, context: ABOUT_CASES, unless: CASELOAD },
+    { id: 'review', label: label('行政复议', 'administrative reviews'), before: '(?:行政)?复议(?:的)?(?:案件|案)|行政复议(?:申请)?', after: REVIEW_AFTER, table: 'legacyStats', cells: ['review.total'], generations: LEGACY, context: ABOUT_CASES, unless: [...CASELOAD, ...REVIEWER_CASELOAD] },
+    { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '(?:行政)?诉讼(?:案件|案)?|被(?:提起)?(?:诉讼|起诉)(?:的)?', after: SUIT_AFTER, table: 'legacyStats', cells: ['suit.total'], generations: LEGACY, context: ABOUT_CASES, unless: CASELOAD },
     // How they were decided: 维持具体行政行为 / 驳回原告诉讼请求, 被依法纠错, 其他情形.
     ...(['review', 'suit'] as const).flatMap((row) => [
       { id: `${row}Upheld`, label: label(row === 'review' ? '维持具体行政行为' : '维持或驳回诉讼请求', `${row}: upheld`), before: `${DECIDED}(?:被)?(?:依法)?(?:维持|驳回(?:原告)?(?:的)?(?:诉讼请求|起诉))(?:具体行政行为|原(?:具体)?行政行为|原答复)?`, table: 'legacyStats' as const, cells: [`${row}.upheld`], generations: LEGACY, context: [row === 'review' ? '复议' : '诉讼'], unless: [row === 'review' ? '诉讼' : '复议'] },
@@ -332,17 +344,18 @@ export const claimVocabularyInput = {
   ],
   rowNouns: {
     // The body naming itself, 未掌握, and 信息不存在 (the 2008 条例's word, told as 本机关不掌握 in gb2019 and gb2021).
-    'unavailable.notHeld': '告知(?:申请人)?(?:向(?:有关|相关|其他|有权)(?:行政)?(?:机关|部门)(?:提出)?(?:申请)?|另行申请)(?:的)?|(?:因)?不属于(?:本|我)(?:机关|单位|部门|局|镇|乡|街道|办|委)(?:职责|职能|负责公开)(?:范围)?(?:的)?(?:[，,、]?(?:并)?告知(?:申请人)?(?:另行申请|向[^，,；;。\\d]{0,12}?申请)?)?(?:的)?|(?:所申请(?:的)?(?:政府)?信息)?(?:本机关|本单位|本部门|我局|本局|我办|本办|本府)?(?:并)?(?:不掌握|未掌握|非本机关掌握)(?:相关)?(?:政府)?(?:信息)?(?:[，,]?(?:并)?告知(?:申请人)?)?|(?:申请(?:公开)?的)?(?:政府)?信息不存在(?:并)?(?:告知(?:申请人)?)?',
+    'unavailable.notHeld': '告知(?:申请人)?(?:向(?:有关|相关|其他|有权)(?:行政)?(?:机关|部门)(?:提出)?(?:申请)?|另行申请)(?:的)?|(?:因)?(?:告知(?:申请人)?)?(?:该|所申请的?|申请(?:公开)?的)?(?:政府)?(?:信息)?不属于(?:本|我)(?:机关|单位|部门|局|镇|乡|街道|办|委)(?:职责|职能|负责公开|掌握)(?:范围)?(?:的)?(?:[，,、]?(?:并)?告知(?:申请人)?(?:另行申请|向[^，,；;。\\d]{0,12}?申请)?)?(?:的)?|(?:所申请(?:的)?(?:政府)?信息)?(?:本机关|本单位|本部门|我局|本局|我办|本办|本府)?(?:并)?(?:不掌握|未掌握|非本机关掌握)(?:相关)?(?:政府)?(?:信息)?(?:[，,]?(?:并)?告知(?:申请人)?)?|(?:申请(?:公开)?的)?(?:政府)?信息不存在(?:并)?(?:告知(?:申请人)?)?',
     // The long labels of 其他处理 told short: 申请人逾期未补正的1件, 逾期未缴纳费用的0件.
     'other.noCorrection': `(?:(?:申请人)?(?:无正当理由)?逾期(?:未|不)(?:予)?补正|(?:申请人)?(?:在规定期限内|逾期)?未(?:按要求)?补正(?:材料)?)${NO_LONGER}`,
-    'other.unpaidFee': `(?:申请人)?逾期未(?:按收费通知(?:要求)?)?(?:缴纳|交纳|缴|交)(?:信息处理)?(?:费用|费)|(?:申请人)?未按收费通知(?:要求)?(?:缴纳|交纳)[^，,；;。、]{0,6}?费(?:用)?${NO_LONGER}`,
+    'other.unpaidFee': `(?:(?:申请人)?逾期未(?:按收费通知(?:要求)?)?(?:缴纳|交纳|缴|交)(?:信息处理)?(?:费用|费)|(?:申请人)?未按收费通知(?:要求)?(?:缴纳|交纳)[^，,；;。、]{0,6}?费(?:用)?)${NO_LONGER}`,
     // Reasons in the report's own words, with how the applicant was told (属于行政查询事项、告知申请人通过查询渠道获取的4件).
     'withheld.internal': '(?:内部管理|内部事务)(?:类)?信息(?:的)?',
     'withheld.query': '告知(?:申请人|其)?通过查询(?:渠道|途径|方式)获取(?:的)?',
-    'unavailable.needsCreation': '需(?:要)?(?:对现有信息)?(?:进行)?(?:汇总|加工|分析)(?:、(?:汇总|加工|分析))?(?:才能提供)?(?:的)?|(?:没有现成信息)?需(?:要)?另行制作(?:的)?',
+    'unavailable.needsCreation': '需(?:要)?(?:对现有(?:的)?(?:信息|数据|资料))?(?:进行)?(?:重新)?(?:汇总|加工|分析|统计)(?:、(?:汇总|加工|分析|统计))?(?:才能提供)?(?:的)?|(?:没有现成信息)?需(?:要)?另行制作(?:的)?',
     'unavailable.unclear': '(?:申请内容)?(?:经补正(?:后)?)?(?:申请内容)?(?:仍(?:然)?)?不明确(?:而)?(?:的)?',
-    'notProcessed.complaint': '告知(?:申请人|其)?通过信访(?:等)?(?:渠道|途径)(?:反映|提出)(?:的)?|(?:属于)?信访[、，,]?举报[、，,]?投诉类(?:的)?(?:申请)?',
-    'notProcessed.confirm': '(?:(?:属于)?已获取(?:的)?(?:政府)?信息[、，,]?)?要求(?:行政机关|本机关|我局|本局|我单位|本单位)?(?:对已获取(?:的)?(?:政府)?信息)?(?:确认或重新出具|重新出具或确认|重新出具)(?:其)?(?:已获取(?:的)?(?:政府)?信息)?(?:而)?(?:不予处理)?(?:的)?',
+    'notProcessed.complaint': '告知(?:申请人|其)?通过信访(?:等)?(?:渠道|途径)(?:反映|提出)(?:的)?|(?:属于)?信访[、，,]?举报[、，,]?投诉类(?:的)?(?:申请)?|(?:申请内容)?属于信访(?:诉求|事项|问题)(?:的)?',
+    'notProcessed.publication': '(?:要求提供|索取|索要)(?:的)?公开出版物(?:的)?',
+    'notProcessed.confirm': '(?:(?:属于)?已获取(?:的)?(?:政府)?信息[、，,]?)?要求(?:行政机关|本机关|我局|本局|我单位|本单位)?(?:对已获取(?:的)?(?:政府)?信息)?(?:确认或重新出具|重新出具或确认|重新出具)(?:其|申请人)?(?:已获取(?:的)?(?:政府)?信息)?(?:而)?(?:不予处理)?(?:的)?',
     // 以大量、反复申请方式提出且无正当理由的3件: the label's words in any order, the reason after them.
     'notProcessed.excessive': '(?:无正当理由(?:的)?)?(?:以)?大量[、和]?反复(?:提出)?申请[^，,；;。\\d]{0,16}?(?:的)?',
   },
@@ -364,11 +377,11 @@ export const claimVocabularyInput = {
     // Table 四's results after its total: "行政诉讼案件4起，其中维持3起，尚未审结1起" (the 2008 table has no 尚未审结).
     { table: 'reviewLitigation', column: 'upheld', words: `${DECIDED}(?:被)?(?:予以|依法)?(?:维持(?:原(?:具体)?行政行为|原(?:答复|处理决定|决定))?|(?:作出)?维持(?:的)?决定|驳回(?:原告)?(?:的)?(?:起诉或)?(?:诉讼请求|起诉))(?:的)?`, generations: MODERN },
     { table: 'reviewLitigation', column: 'corrected', words: `${DECIDED}(?:被)?(?:依法)?(?:纠正|纠错|撤销|(?:确认违法(?:或|、|和)?)?责令重新答复|确认违法|责令(?:其)?改正)(?:的)?`, generations: MODERN },
-    { table: 'reviewLitigation', column: 'other', words: '(?:其他结果|其他情形|(?:以)?其他方式结案|终止(?:审理|复议)|(?:原告)?(?:主动)?(?:撤诉|撤回起诉)|(?:申请人)?(?:主动)?撤回(?:复议)?申请)(?:的)?', generations: MODERN },
+    { table: 'reviewLitigation', column: 'other', words: `(?:其他结果|其他情形|(?:以)?其他方式结案|终止(?:审理|复议)|(?:原告)?(?:主动)?(?:撤诉|撤回起诉)|${WITHDRAWN_CASE_ENDED})(?:的)?`, generations: MODERN },
     { table: 'reviewLitigation', column: 'pending', words: '(?:尚未审结|未审结|尚在审理(?:中)?|正在审理(?:中)?|审理中|尚在办理(?:中)?|正在办理(?:中)?|仍在办理(?:中)?|尚未作出(?:复议)?决定)(?:的)?', generations: MODERN },
     { table: 'legacyStats', column: 'upheld', words: `${DECIDED}(?:被)?(?:予以|依法)?(?:维持(?:原)?(?:具体行政行为)?(?:或(?:者)?驳回(?:原告)?(?:诉讼请求)?)?|驳回(?:原告)?(?:的)?诉讼请求)(?:的)?`, generations: LEGACY },
     { table: 'legacyStats', column: 'corrected', words: '(?:被)?(?:依法)?(?:纠正|纠错)(?:的)?', generations: LEGACY },
-    { table: 'legacyStats', column: 'other', words: '(?:其他情形|(?:原告)?(?:主动)?(?:撤诉|撤回起诉))(?:的)?', generations: LEGACY },
+    { table: 'legacyStats', column: 'other', words: `(?:其他情形|(?:以)?其他方式结案|(?:原告)?(?:主动)?(?:撤诉|撤回起诉)|${WITHDRAWN_CASE_ENDED})(?:的)?`, generations: LEGACY },
   ],
   rates: [
     {
@@ -398,7 +411,8 @@ export const claimVocabularyInput = {
     partLead: '(?:其中|包括|含)',
     // 其中市本级收到642件, 其中旗政府本级8件: the government's own level, beside its region's other units.
     level: '[省市州盟县区旗镇乡](?:人民)?(?:政府)?本级',
-    subordinates: '各(?:级|地(?:[（(]市[)）])?|盟市|地市|市州|州市|市县|乡镇|苏木|乡|镇|街道|部门|单位|县市区|县区|县|区|市|盟|州|旗|村|社区)',
+    // 隶属海关: a customs house's subordinate houses.
+    subordinates: '各(?:级|地(?:[（(]市[)）])?|盟市|地市|市州|州市|市县|乡镇|苏木|乡|镇|街道|部门|单位|县市区|县区|县|区|市|盟|州|旗|村|社区)|隶属(?:各)?(?:海关|单位|机构)',
     ownLevel: '(自治区|[省市州盟县区旗镇乡])(?:人民)?(?:政府)?(?:办公[室厅])?本级',
     direct: '(?:自治区|[省市州盟县区旗])直(?:属)?(?:各)?(?:机关|部门|单位)',
     ownOrgan: '(?:[省市州盟县区旗])?(?:局|厅|委)机关(?:本级)?',
