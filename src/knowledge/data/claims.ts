@@ -82,7 +82,7 @@ const MEANS = '(?:通过|利用|借助|依托|经由|在|以|从|网站|网|栏|
 /** The 2008 table's channels of publishing named alone: [id, nouns, cell]. */
 const CHANNEL_NOUNS = [['gazetteNoun', '(?:政府)?公报', 'channel.gazette'], ['websiteNoun', '(?:政府|门户)网站', 'channel.website'], ['weiboNoun', '(?:政务)?微博', 'channel.weibo'], ['wechatNoun', '(?:政务|政府)?微信(?:公众号)?', 'channel.wechat'], ['otherNoun', '(?:[^，,；;。\\d]{0,8}?等)?其他(?:方式|渠道|途径)', 'channel.other']] as const;
 /** The 2008 table's ways of applying, by the words reports use for them: [id, words, cell]. */
-const APPLICATION_WAYS = [['online', '网络|网上|互联网|在线', 'applications.online'], ['letter', '信函|邮寄|书信|来信', 'applications.letter'], ['inPerson', '当面|现场', 'applications.inPerson'], ['fax', '传真', 'applications.fax']] as const;
+const APPLICATION_WAYS = [['online', '网络|网上|互联网|在线|网站|电子邮件|电子邮箱', 'applications.online'], ['letter', '信函|邮寄|书信|来信', 'applications.letter'], ['inPerson', '当面|现场', 'applications.inPerson'], ['fax', '传真', 'applications.fax']] as const;
 const APPLICATION_CHANNELS = [['online', '网络|网上', 'applications.online'], ['letter', '信函|邮寄', 'applications.letter'], ['inPerson', '当面', 'applications.inPerson'], ['fax', '传真', 'applications.fax']] as const;
 /** The rows of 其他处理 but its last (其他), by their words. */
 const OTHER_ROWS = '逾期(?:未|不)(?:予)?补正|未(?:按要求)?补正|未(?:按规定)?缴纳(?:信息处理)?费';
@@ -107,9 +107,9 @@ const SUITS = ['suitDirect', 'suitAfterReview'];
 /** A website as the channel, not one named after another (通过公开栏和网站): 网站上, 以网站为载体, 网站“政务信息”专栏. */
 /** A total up to a date or since a year (截至2015年底…累计, 自…以来累计): no year's figure. */
 const RUNNING_UP_TO = ['(?:截至|截止)[^。；;]{0,24}累计|以来[^。；;]{0,12}累计'];
-const WEBSITE = '(?:网站|官网)(?<![和及与、][^，,。；;]{0,10}(?:网站|官网))(?<!另(?:在|通过|经|于)[^，,。；;\\d]{0,14}(?:网站|官网))(?:上|为载体|为平台|为主渠道|[^，,；;。\\d]{0,8}?专栏)?';
+const WEBSITE = '(?:网站|官网|信息公开网|门户网)(?<![和及与、][^，,。；;]{0,10}(?:网站|官网))(?<!另(?:在|通过|经|于)[^，,。；;\\d]{0,14}(?:网站|官网))(?:上|为载体|为平台|为主渠道|[^，,；;。\\d]{0,8}?专栏)?';
 /** 现行有效, 截至年底有效: what is in force at the year's end. */
-const IN_FORCE = '(?:现行(?:继续)?有效|继续有效|(?:截至|截止|到)[^，,；;。\\d]{0,6}?(?:仍然|仍|继续)?(?:现行)?有效)';
+const IN_FORCE = '(?:现行(?:继续)?有效|(?:继续|仍然|目前)有效|(?:截至|截止|到)[^，,；;。\\d]{0,6}?(?:仍然|仍|继续)?(?:现行)?有效)';
 /** 新制定的5件规范性文件: the figure between its verb and its noun. */
 const docsAfter = (verb: string) => ({ lead: `${verb}(?:的)?`, follows: '^\\s*(?:行政)?规范性文件' });
 /** 向法院提起行政诉讼, 起诉: how a lawsuit of a kind is told. */
@@ -151,6 +151,10 @@ const STAFF_NOUN = '(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?
 const STAFF_CONTEXT = '信息公开|政务公开|信息申请|公开申请|查阅';
 /** The head of the body, who takes part in a press conference or an interview himself. */
 const LEADER = '(?:主要(?:负责(?:同志|人)|领导)|(?:单位|部门|机关)(?:主要)?负责人|(?<!副)(?:局长|厅长|主任|镇长|乡长|县长|区长|市长|旗长|盟长|州长|省长))';
+/** The head opening the sentence as its subject (区政府主要负责人参加新闻发布会2次，参加在线访谈1次): each event is the head's. */
+const HEAD_TAKES_PART = `^\\s*[^，,；;。\\d]{0,12}?${LEADER}[^。；;]{0,12}?(?:参加|出席|主持|做客|走进)`;
+/** Both events under one figure (参加新闻发布会和在线访谈3次): neither row alone. */
+const PRESS_AND_INTERVIEWS = '发布会[^，,；;。\\d]{0,4}(?:和|及|、|与|或)[^，,；;。\\d]{0,10}访谈|访谈[^，,；;。\\d]{0,4}(?:和|及|、|与|或)[^，,；;。\\d]{0,10}发布会';
 /** The answer words that may follow a result: 予以公开答复966件, 不予公开决定2件, 部分公开的申请14件. */
 const ANSWER = '(?:答复|决定|处理)?(?:的)?(?:申请)?';
 
@@ -242,21 +246,21 @@ export const claimVocabularyInput = {
     { id: 'rulesTotalPublic', label: label('对外公开规章总数', 'rules public in all'), before: '对外公开(?:的)?(?:政府)?规章(?:总数|总数量|总量)?', table: 'proactive', cells: ['rules:totalPublic'], generations: ['gb2019'] },
     { id: 'normativePublished', label: label('新公开规范性文件', 'normative documents newly published'), before: '(?:新公开|主动公开)(?:了)?(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:published'], generations: ['gb2019'] },
     { id: 'normativeTotalPublic', label: label('对外公开规范性文件总数', 'normative documents public in all'), before: '对外公开(?:的)?(?:行政)?规范性文件(?:总数|总数量|总量)', table: 'proactive', cells: ['normativeDocs:totalPublic'], generations: ['gb2019'] },
-    { id: 'normativeRepealed', label: label('废止行政规范性文件', 'normative documents repealed'), before: '废止(?:了)?(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:repealed'], generations: ['gb2021'] },
+    { id: 'normativeRepealed', label: label('废止行政规范性文件', 'normative documents repealed'), before: '(?:宣布)?(?:废止|失效[、和及或]废止)(?:了)?(?:的)?(?:行政)?规范性文件', table: 'proactive', cells: ['normativeDocs:repealed'], generations: ['gb2021'] },
     // 对过去印发的7件予以废止: the figure before its verb.
-    { id: 'normativeRepealed', label: label('废止行政规范性文件', 'normative documents repealed'), after: { follows: '^\\s*(?:(?:行政)?规范性文件)?(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['normativeDocs:repealed'], generations: ['gb2021'], context: ['规范性文件'] },
+    { id: 'normativeRepealed', label: label('废止行政规范性文件', 'normative documents repealed'), after: { follows: '^\\s*(?:(?:行政)?规范性文件)?(?:予以|宣布|被)?(?:废止|失效[、和及或]废止)' }, table: 'proactive', cells: ['normativeDocs:repealed'], generations: ['gb2021'], context: ['规范性文件'] },
     { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), after: { follows: '^\\s*(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'], context: ['规章'], unless: ['规范性文件'] },
     { id: 'normativeInForce', label: label('现行有效行政规范性文件', 'normative documents in force'), before: `${IN_FORCE}(?:的)?(?:[\\u4e00-\\u9fa5]{1,4}?)?(?:行政)?规范性文件|${IN_FORCE}(?:的)?文件`, table: 'proactive', cells: ['normativeDocs:inForce'], generations: ['gb2021'] },
     { id: 'licensing', label: label('行政许可', 'licensing decisions'), before: '行政许可(?:的)?(?:本年)?(?:处理)?(?:案件)?(?:决定|案件|办件(?:量)?)?|行政许可事项(?:办结|办理)|(?:处理|办理|办结)(?:了)?(?:[^，,；;。\\d]{0,30}?等)?行政许可事项|作出[^，,；;。\\d]{0,12}?许可(?:处理)?决定', table: 'proactive', cells: ['licensing:decisions'], generations: MODERN, units: DECISION_UNITS, unless: POWER_LIST },
     { id: 'penalty', label: label('行政处罚', 'penalty decisions'), before: '行政处罚(?:的)?(?:本年)?(?:处理)?(?:案件)?(?:决定|案件|办件(?:量)?)?|(?<!行政)处罚(?:处理)?决定|作出[^，,；;。\\d]{0,12}?处罚(?:处理)?决定', table: 'proactive', cells: ['penalty:decisions'], generations: MODERN, units: DECISION_UNITS, unless: POWER_LIST },
     { id: 'otherServices', label: label('其他对外管理服务事项', 'other service decisions'), before: '其他对外管理服务事项(?:本年)?(?:处理)?(?:决定)?', table: 'proactive', cells: ['otherServices:decisions'], generations: ['gb2019'], units: DECISION_UNITS },
     // 收取行政事业性收费共计12.6万元: the table's amount is in 万元; an amount in 元 is not read.
-    { id: 'fees', label: label('行政事业性收费', 'fees'), before: '(?:收取)?(?:的)?行政事业性收费(?:金额|总额|收入)?(?:共计|共|合计)?(?:收取|收入)?', table: 'proactive', cells: ['fees:amount'], generations: ['gb2021'], amount: true },
+    { id: 'fees', label: label('行政事业性收费', 'fees'), before: '(?:收取)?(?:的)?行政事业性收费(?:本年)?(?:收费)?(?:金额|总额|收入)?(?:共计|共|合计)?(?:收取|收入)?', table: 'proactive', cells: ['fees:amount'], generations: ['gb2021'], amount: true },
     { id: 'coercion', label: label('行政强制', 'coercion decisions'), before: '行政强制(?:的)?(?:本年)?(?:处理)?(?:决定|措施|案件)?|(?:行政)?强制措施决定|(?<!行政)强制(?:处理)?决定|(?:采取|实施)[^，,；;。\\d]{0,8}?强制(?:执行)?措施', table: 'proactive', cells: ['coercion:decisions'], generations: MODERN, units: DECISION_UNITS, unless: POWER_LIST },
     // 旧版统计表
     // 通过门户网站主动公开政府信息41条: the website's figure, or the year's whole where the website is the only channel.
-    { id: 'websiteProactive', label: label('政府网站公开政府信息', 'published on the website'), before: `${WEBSITE}(?:全年|本年|更新|累计|共)*主动公开(?:了)?(?:(?:各类)?(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:政府)?信息)?`, table: 'legacyStats', cells: ['channel.website'], orCells: ['proactive.total'], generations: LEGACY, unless: RUNNING_UP_TO },
-    { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: `${WEBSITE}(?:主动|全年|本年|更新|累计|共)*(?:公开|发布|新增)(?:了)?(?:(?:各类)?(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:政府)?信息)?`, table: 'legacyStats', cells: ['channel.website'], generations: LEGACY, unless: RUNNING_UP_TO },
+    { id: 'websiteProactive', label: label('政府网站公开政府信息', 'published on the website'), before: `${WEBSITE}(?:全年|本年|更新|累计|共)*主动公开(?:了)?(?:(?:各类)?(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:政府)?信息|[^，,；;。\\d]{2,30}?等(?:方面)?(?:的)?(?:政府)?信息)?`, table: 'legacyStats', cells: ['channel.website'], orCells: ['proactive.total'], generations: LEGACY, unless: RUNNING_UP_TO },
+    { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: `${WEBSITE}(?:主动|全年|本年|更新|累计|共)*(?:公开|发布|新增|公布)(?:了)?(?:(?:各类)?(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:政府)?信息)?`, table: 'legacyStats', cells: ['channel.website'], generations: LEGACY, unless: RUNNING_UP_TO },
     { id: 'gazette', label: label('政府公报公开政府信息', 'published in the gazette'), before: '政府公报[”"》]?(?:上)?(?:全年|本年|共|累计)*(?:公开|发布|刊登|刊发|刊载)(?:了)?(?:[^，,；;。\\d]{0,16}?(?:信息|文件|规章))?', table: 'legacyStats', cells: ['channel.gazette'], generations: LEGACY },
     // 政务微博微信发布214条: two channels joined, their sum (分别 gives each its own).
     { id: 'weibo+wechat', label: label('政务微博与政府微信公开政府信息', 'published on Weibo and WeChat'), before: '微博(?:和|、|及|与)?(?:政务)?微信(?:公众号)?(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.weibo', 'channel.wechat'], generations: LEGACY, unless: ['分别'] },
@@ -273,7 +277,8 @@ export const claimVocabularyInput = {
     ...CHANNEL_NOUNS.map(([id, noun, cell]) => ({ id, label: label(`${noun.split('|')[0]}公开政府信息`, `published: ${id}`), before: `(?:^|[，,、：:]|分渠道看)\\s*(?:${noun})(?:刊登|发布|公开)?`, table: 'legacyStats' as const, cells: [cell], generations: LEGACY, context: ['渠道|方式|途径|载体'] })),
     // 其中本年新增主动公开政府信息19条: the year's, beside a running total.
     { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '(?:本年|当年|今年|本年度)(?:新增)?主动公开(?:发布)?(?:了)?(?:各类)?(?:政府)?信息', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY },
-    { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '主动公开(?<!历年[^，,；;。]{0,8}主动公开)(?:发布)?(?:和更新|和发布|并更新)?(?:了)?(?:各类)?(?:(?:涉)?[\\u4e00-\\u9fa5]{1,4}?政府信息|(?:政府)?信息)', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY,
+    { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '主动公开(?<!历年[^，,；;。]{0,8}主动公开)(?:发布)?(?:和更新|和发布|并更新)?(?:了)?(?:各类)?(?:(?:涉)?[\\u4e00-\\u9fa5]{1,4}?政府信息|(?:政府)?信息|[^，,；;。\\d]{2,30}?等(?:方面)?(?:的)?(?:政府)?信息)', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY,
+      // 主动公开土地征收、出让公告等信息87条: its kinds listed before 等信息.
       // 整理、审核、发布17条主动公开政府信息: the figure before its noun.
       after: { lead: '(?:发布|公开)(?:了)?', follows: '^\\s*(?:的)?主动公开(?:的)?(?:政府)?信息' },
       // A running total over the years (截至年底累计…; 历年… in its own clause), not the year's.
@@ -289,8 +294,8 @@ export const claimVocabularyInput = {
     // 网上提交40件, 以信函方式提出3件, and the figure first: 6件经网上提出, 当面提出41件.
     ...APPLICATION_WAYS.map(([id, words, cell]) => ({
       id, label: label(`${words.split('|')[0]}申请`, `applications by ${id}`),
-      before: `(?:通过|以|经|采取|采用)?(?:${words})${FORM}申请|(?:通过|以|经|采取|采用)?(?:${words})(?:平台|渠道)?(?:的)?(?:形式|方式)?(?:提出|提交|递交|寄送|送达)(?:申请)?`,
-      after: { follows: `^\\s*(?:申请)?(?:是|为|系)?(?:通过|以|经|由|采取|采用)?(?:${words})(?:平台|渠道)?(?:的)?(?:形式|方式)?(?:提出|提交|递交|寄送|送达|申请)` },
+      before: `(?:通过|以|经|采取|采用)?(?:${words})${FORM}申请|(?:通过|以|经|采取|采用)?(?:${words})(?:(?:和|及|、|或)(?:${words}))?(?:平台|渠道)?(?:的)?(?:形式|方式)?(?:提出|提交|递交|寄送|送达|邮寄)(?:申请)?|(?:邮寄|寄送)(?:${words})`,
+      after: { follows: `^\\s*(?:申请)?(?:是|为|系)?(?:通过|以|经|由|采取|采用)?(?:${words})(?:平台|渠道)?(?:的)?(?:形式|方式)?(?:提出|提交|递交|寄送|送达|申请)|^\\s*(?:为|系|是)(?:邮寄)?(?:${words})(?=[，,；;。]|$)` },
       table: 'legacyStats' as const, cells: [cell], generations: LEGACY,
     })),
     // 其中通过网络提交9份、传真3份: a channel's word alone, after another channel of the applications received.
@@ -322,10 +327,12 @@ export const claimVocabularyInput = {
     ]),
     // The 2008 table's rows on responses, complaints, staff, budget, meetings and training, by their labels' words.
     { id: 'responses', label: label('回应公众关注热点或重大舆情', 'responses to public concerns'), before: '回应(?:了)?(?:社会|公众|群众)?(?:关注(?:的)?)?(?:热点(?:问题)?|重大舆情|热点(?:问题)?(?:或|和|及|、)(?:重大)?舆情)(?:问题|事件|信息)?', table: 'legacyStats', cells: ['response.total'], generations: LEGACY, units: [...EVENT_UNITS, '条'] },
-    { id: 'pressConferences', label: label('参加或举办新闻发布会', 'press conferences'), before: `(?<!${LEADER}(?:[^，,；;。\\d]{0,4}))(?:(?:参加|召开|举办|举行|组织)(?:或|和|、)?)+(?:了)?(?:各类)?(?:新闻)?发布会`, table: 'legacyStats', cells: ['response.pressConferences'], generations: LEGACY, units: EVENT_UNITS },
-    { id: 'pressByLeader', label: label('主要负责人参加新闻发布会', 'press conferences with the head'), before: `${LEADER}(?:参加|出席|主持)(?:了)?(?:新闻发布会|发布会)?`, table: 'legacyStats', cells: ['response.pressByLeader'], generations: LEGACY, units: EVENT_UNITS, context: ['发布会'], unless: ['访谈'] },
-    { id: 'interviews', label: label('政府网站在线访谈', 'online interviews'), before: `(?<!${LEADER}(?:[^，,；;。\\d]{0,6}))(?:组织|开展|举办)?(?:了)?(?:政府网站)?(?:在线|网上|网络)访谈(?:活动|节目)?`, table: 'legacyStats', cells: ['response.interviews'], generations: LEGACY, units: EVENT_UNITS },
-    { id: 'interviewsByLeader', label: label('主要负责人参加政府网站在线访谈', 'online interviews with the head'), before: `${LEADER}(?:参加|做客|走进|出席)(?:了)?(?:政府网站)?(?:(?:在线|网上|网络)访谈)?`, table: 'legacyStats', cells: ['response.interviewsByLeader'], generations: LEGACY, units: EVENT_UNITS, context: ['访谈'], unless: ['发布会'] },
+    { id: 'pressConferences', label: label('参加或举办新闻发布会', 'press conferences'), before: `(?<!${LEADER}(?:[^，,；;。\\d]{0,4}))(?:(?:参加|召开|举办|举行|组织)(?:或|和|、)?)+(?:了)?(?:各类)?(?:新闻)?发布会`, table: 'legacyStats', cells: ['response.pressConferences'], generations: LEGACY, units: EVENT_UNITS, unless: [HEAD_TAKES_PART] },
+    { id: 'pressByLeader', label: label('主要负责人参加新闻发布会', 'press conferences with the head'), before: `${LEADER}(?:参加|出席|主持)(?:了)?(?:新闻发布会|发布会)?`, table: 'legacyStats', cells: ['response.pressByLeader'], generations: LEGACY, units: EVENT_UNITS, context: ['发布会'], unless: [PRESS_AND_INTERVIEWS] },
+    { id: 'pressByLeader', label: label('主要负责人参加新闻发布会', 'press conferences with the head'), before: '^\\s*(?:参加|出席|主持)(?:了)?(?:新闻)?发布会', table: 'legacyStats', cells: ['response.pressByLeader'], generations: LEGACY, units: EVENT_UNITS, context: [HEAD_TAKES_PART] },
+    { id: 'interviews', label: label('政府网站在线访谈', 'online interviews'), before: `(?<!${LEADER}(?:[^，,；;。\\d]{0,6}))(?:组织|开展|举办)?(?:了)?(?:政府网站)?(?:在线|网上|网络)访谈(?:活动|节目)?`, table: 'legacyStats', cells: ['response.interviews'], generations: LEGACY, units: EVENT_UNITS, unless: [HEAD_TAKES_PART] },
+    { id: 'interviewsByLeader', label: label('主要负责人参加政府网站在线访谈', 'online interviews with the head'), before: `${LEADER}(?:参加|做客|走进|出席)(?:了)?(?:政府网站)?(?:(?:在线|网上|网络)访谈)?`, table: 'legacyStats', cells: ['response.interviewsByLeader'], generations: LEGACY, units: EVENT_UNITS, context: ['访谈'], unless: [PRESS_AND_INTERVIEWS] },
+    { id: 'interviewsByLeader', label: label('主要负责人参加政府网站在线访谈', 'online interviews with the head'), before: '^\\s*(?:参加|做客|走进|出席)(?:了)?(?:政府网站)?(?:在线|网上|网络)访谈(?:活动|节目)?', table: 'legacyStats', cells: ['response.interviewsByLeader'], generations: LEGACY, units: EVENT_UNITS, context: [HEAD_TAKES_PART] },
     { id: 'interpretations', label: label('政策解读稿件发布', 'policy explanations'), before: '(?:(?:发布|刊发|推出|编发|制作)(?:了)?(?:各类)?(?:政策)?解读(?:稿件|文章|材料|信息)?|政策解读(?:稿件|文章|材料)(?:发布)?(?:数)?)', table: 'legacyStats', cells: ['response.interpretations'], generations: LEGACY, units: ['篇', '条', '件', '期', '个', '份', '次'] },
     { id: 'complaints', label: label('举报投诉', 'complaints'), before: '(?:举报|投诉|举报投诉|投诉举报|申诉)(?:事项|案件)?', table: 'legacyStats', cells: ['complaints'], generations: LEGACY, context: ['信息公开'], unless: NOT_HOTLINE, units: ['件', '起', '次', '个', '宗'] },
     { id: 'staff', label: label('从事政府信息公开工作人员', 'staff'), before: '(?<!(?:专|兼)职(?:的)?)(?:从事|负责)?(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:的)?(?:工作)?人员', after: { follows: '^\\s*(?:同志|工作人员|人员|干部)?(?:负责|承担|从事)(?:政府信息公开|信息公开|政务公开)' }, table: 'legacyStats', cells: ['staff.total'], generations: LEGACY, units: PEOPLE_UNITS },
@@ -371,8 +378,8 @@ export const claimVocabularyInput = {
     { table: 'proactive', column: 'made', words: '(?:本年)?(?:新)?制作(?:数量)?', generations: ['gb2019'] },
     { table: 'proactive', column: 'published', words: '(?:本年)?新公开(?:数量)?', generations: ['gb2019'] },
     { table: 'proactive', column: 'totalPublic', words: '(?:对外)?公开总数(?:量)?', generations: ['gb2019'] },
-    { table: 'proactive', column: 'issued', words: '(?:本年)?(?:制发|印发|出台|新制定|制定(?:或修订|和修订|、修订)?|修订)(?:件数)?', generations: ['gb2021'] },
-    { table: 'proactive', column: 'repealed', words: '(?:本年)?(?:宣布|决定|予以|清理)?废止(?:[、和及或]失效)?(?:失效文件|文件)?(?:件数)?', generations: ['gb2021'] },
+    { table: 'proactive', column: 'issued', words: '(?:本年(?:度)?)?(?:新)?(?:制发|印发|出台|新制定|制定(?:或修订|和修订|、修订)?|修订)(?:件数)?', generations: ['gb2021'] },
+    { table: 'proactive', column: 'repealed', words: '(?:本年)?(?:宣布|决定|予以|清理)?(?:废止(?:[、和及或]失效)?|失效[、和及或]废止)(?:失效文件|文件)?(?:件数)?', generations: ['gb2021'] },
     { table: 'proactive', column: 'inForce', words: '(?:(?:截至)?(?:年底|年末)?(?:现行有效|有效存续|现行存续)(?:的)?)(?:件数|数)?', generations: ['gb2021'] },
     // Table 四's results after its total: "行政诉讼案件4起，其中维持3起，尚未审结1起" (the 2008 table has no 尚未审结).
     { table: 'reviewLitigation', column: 'upheld', words: `${DECIDED}(?:被)?(?:予以|依法)?(?:维持(?:原(?:具体)?行政行为|原(?:答复|处理决定|决定))?|(?:作出)?维持(?:的)?决定|驳回(?:原告)?(?:的)?(?:起诉或)?(?:诉讼请求|起诉))(?:的)?`, generations: MODERN },
