@@ -158,7 +158,7 @@ function rowEntries(definition: GenerationDefinition, rowNouns: Record<string, s
       // "因需对现有数据重新加工而无法提供1件": the row's reason told before its category's words.
       const category = row.short?.split('·')[0];
       const named = [`(?:属于)?(?:${nouns})`, ...(other ? [other] : [])].join('|');
-      const noun = `(?:${named})(?:的)?(?:类)?(?:情形|申请|信息)?${category ? `(?:[，,]?(?:而|故|依法)?(?:予以|作)?${category})?` : ''}`;
+      const noun = `(?:${named})(?:的)?(?:类)?(?:情形|申请|信息)?${category ? `(?:[，,]?(?:而|故|依法)?(?:予以|作)?${category}(?:的)?)?` : ''}`;
       return { id: row.key, label: { zh: row.short ?? words, en: row.key }, before: noun, table: 'applications', cells: [`${row.key}:{c}`], generations: [generation] };
     });
 }

@@ -10,6 +10,8 @@ const label = (zh: string, en: string) => ({ zh, en });
 
 /** Verbs of receiving an application: 收到、受理、接到、新收、新增、登记. */
 const RECEIVE = '(?:收到|受理|新收|接收|接受|接到|新增|登记|收悉)(?:了)?';
+/** Receiving without saying the applications are new (新收 and 新增 are never the load with last year's). */
+const RECEIVE_NOT_NEW = '(?:收到|受理|接收|接受|接到|登记|收悉)(?:了)?';
 const RECEIVED = [
   `${RECEIVE}.{0,30}?(?:依申请|公开申请|信息申请)(?:公开)?(?:的)?(?:政府信息|信息)?(?:公开)?(?:办理)?(?:事项|申请|请求|要求|案件|件)?(?:书|表)?`,
   `${RECEIVE}(?:的)?(?:各类|有效)?申请(?:公开)?(?:书|表)?`,
@@ -32,6 +34,8 @@ const RECEIVED_AFTER = {
 };
 /** "四十三件申请中，自然人提出三十八件", "36件申请里", "112件申请按提交方式分": the applications received, restated as the whole that parts follow. */
 const AMONG_APPLICATIONS = { lead: '(?:^|[，,；;：:]|在)\\s*(?:本年度?|全年|今年)?(?:新收|收到|受理)?(?:的)?', follows: '^\\s*(?:政府信息公开|依申请公开)?申请(?:中|里|当中|按)' };
+/** A review named before its figure; 复议 alone opens a clause after the caseloads were named (复议1件维持、1件尚在审理). */
+const REVIEW_NOUN = '(?:行政)?复议(?:的)?(?:案件|案)|行政复议(?:申请)?';
 /** The figure before its review: "9件行政复议中", "5件政府信息公开行政复议案件", "9件政府信息公开答复被申请行政复议" (not 1件复议后起诉, a lawsuit). */
 const REVIEW_AFTER = { follows: '^\\s*(?:[^，,；;。\\d]{0,14}?(?:被申请|引发|提起|申请))?(?:(?:涉及)?(?:政府)?信息公开(?:的)?)?(?:行政)?复议(?:案件|申请)?(?!后|机关)(?![^，,；;。]{0,6}?(?:未|尚|仍|正在|维持|纠|撤|驳回))' };
 /** The figure before its lawsuit: "6件行政诉讼中", "2件被提起行政诉讼". */
@@ -69,9 +73,9 @@ const ABOUT_CASES = [`${ABOUT_DISCLOSURE[0]}|${CASES}|${CASES_AFTER}|${TABLE_FOU
 /** A caseload closed (全年行政复议案件120件，办结115件) is a reviewing body's, unless the sentence is about disclosure. */
 const CASELOAD = ['^(?![^。；;]*(?:信息公开|依申请|被申请|被提起|被起诉|被诉))[^。；;]*(?<!未)(?:办结|审结|结案)'];
 /** The reviewing body's own caseload (县司法局办理行政复议案件48件，其中维持31件), not reviews of this body. */
-const REVIEWING = ['(?:办理|审理|受理|办结|承办)(?:了)?(?:各类)?行政复议'];
-/** A reviewing body's whole caseload with its disclosure cases as a part (承办行政复议案件640件，其中涉及政府信息公开的71件). */
-const REVIEWER_CASELOAD = [`${REVIEWING[0]}[^。；;]*其中(?:涉及|关于|属于)?(?:政府)?信息公开`];
+const REVIEWING = ['(?:办理|审理|受理|办结|承办)(?:了)?(?:各类)?行政复议', '作为(?:行政)?复议机关'];
+/** A reviewing body's whole caseload with its disclosure cases as a part (承办行政复议案件640件，其中涉及政府信息公开的71件), or a body speaking as the reviewer (作为复议机关…). */
+const REVIEWER_CASELOAD = [`${REVIEWING[0]}[^。；;]*其中(?:涉及|关于|属于)?(?:政府)?信息公开`, REVIEWING[1]!];
 /** A sentence about applications (受理政府信息公开3件，办结3件), not a hotline's 办结 (受理咨询716件，办结率100%). */
 const ABOUT_APPLICATIONS = ['申请|予以公开|同意公开|部分公开|不予公开|无法提供|(?:受理|收到)(?:政府)?信息公开|(?:结转|转入)(?:至|到)?(?:下(?:一)?年|次年|20\\d{2}年)'];
 /** Not the 办结 of a hotline, a mailbox or a proposal in a sentence that also mentions applications. */
@@ -99,6 +103,8 @@ const LOAD = {
   id: 'received+carriedOver', label: label('收到申请与上年结转', 'applications received and carried over'), table: 'applications' as const, cells: ['received:{c}', 'carriedOver:{c}'], generations: MODERN,
   context: ['其中[^。；;]{0,8}(?:本年|当年)?(?:新收|新增|收到|受理)', `${LAST_YEAR}(?:结转|转入)`],
 };
+/** The load broken down: 其中本年新收22件、上年结转2件, 其中22件系上年结转, （含上年结转3件）. */
+const LOAD_PARTS = `其中[^。；;]{0,8}(?:(?:本年|当年)?(?:新收|新增|收到|受理)|${LAST_YEAR}(?:结转|转入))|[（(]\\s*(?:含|包括)(?:了)?${LAST_YEAR}(?:结转|转入)`;
 /** How an application came: 以信函形式申请, 通过网络提交的申请. */
 const FORM = '(?:形式|方式)?(?:提出|提交)?(?:的)?';
 const ISSUED = '(?:审议通过|制发|印发|出台|制定(?:或修订|和修订|、修订)?|新制定|新出台|修订|公布|发布)(?:了)?';
@@ -169,7 +175,7 @@ export const claimVocabularyInput = {
     // 表三 (gb2019, gb2021)
     // 受理依申请公开27件，其中本年新收25件，上年结转2件: received, it is the load when broken down so.
     {
-      ...LOAD, before: `${RECEIVE}(?:的)?(?:(?:依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:事项|申请)?|(?:各类)?申请)`,
+      ...LOAD, before: `${RECEIVE_NOT_NEW}(?:的)?(?:(?:依申请公开|政府信息公开|信息公开)(?:政府信息)?(?:事项|申请)?|(?:各类)?申请)`,
       context: ['其中[^。；;]{0,16}?(?:本年|当年|今年)?(?:新收|新增)', `${LAST_YEAR}(?:结转|转入)`],
     },
     // 上年收到的1件申请结转至本年度继续办理: last year's applications, the figure before their carry into this year
@@ -206,12 +212,12 @@ export const claimVocabularyInput = {
       table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE,
     },
     // 共办理59件，剩余5件转次年: 办理 closes what a remainder carried forward does not.
-    { id: 'processed', label: label('办结', 'processed'), before: HANDLED, table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: [`(?:剩余|其余|余下|另有|尚有)[^。；;]{0,12}?(?:结转|顺延|转入|转)(?:至|到)?${NEXT_YEAR}`] },
+    { id: 'processed', label: label('办结', 'processed'), before: HANDLED, table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: [`(?:剩余|其余|余下|另有|尚有)[^。；;]{0,12}?(?:结转|顺延|转入|转)(?:至|到)?${NEXT_YEAR}`], unless: [LOAD_PARTS] },
     // 办理24件，其中当年新收22件、上年结转2件: 办理 is the whole load, new and carried over.
     // 办理5件（含上年结转1件）: a note naming the carry makes 办理 the load too.
     // 办理申请16件，其中上年结转2件: the carried part alone after 其中 tells the load too.
-    { ...LOAD, before: HANDLED, context: [`其中[^。；;]{0,8}(?:(?:本年|当年)?(?:新收|新增|收到|受理)|${LAST_YEAR}(?:结转|转入))|[（(]\\s*(?:含|包括)(?:了)?${LAST_YEAR}(?:结转|转入)`, `${LAST_YEAR}(?:结转|转入)`] },
-    { id: 'received', label: label('收到申请', 'applications received'), before: '(?:本年|当年|今年|本年度)(?:新收|新增)(?:的)?|^\\s*其中[，,]?\\s*(?:新收|新增)(?:的)?', table: 'applications', cells: ['received:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
+    { ...LOAD, before: HANDLED, context: [LOAD_PARTS, `${LAST_YEAR}(?:结转|转入)`] },
+    { id: 'received', label: label('收到申请', 'applications received'), before: '(?:本年|当年|今年|本年度)(?:新收|新增)(?:的)?|^\\s*其中[，,]?[^，,；;。\\d]{0,12}?(?:新收|新增)(?:的)?', table: 'applications', cells: ['received:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
     {
       id: 'carriedForward', label: label('结转下年度', 'carried forward'), before: CARRIED_FORWARD, after: { follows: `^\\s*(?:申请)?${REASON}(?:(?:由|从)?20\\d{2}年(?:度)?)?(?:${CARRIED_FORWARD})` },
       table: 'applications', cells: ['carriedForward:{c}'], generations: MODERN, context: ['申请|结转|办理|延期|顺延'], contextInPrevious: true,
@@ -224,7 +230,7 @@ export const claimVocabularyInput = {
     { id: 'received', label: label('收到申请', 'applications received'), after: AMONG_APPLICATIONS, table: 'applications', cells: ['received:{c}'], generations: MODERN, units: APPLICATION_UNITS },
     { id: 'reviewsAndSuits', label: label('行政复议与行政诉讼', 'reviews and lawsuits'), before: REVIEWS_AND_SUITS, table: 'reviewLitigation', cells: ['review:total', ...SUITS.map((suit) => `${suit}:total`)], generations: MODERN, context: ABOUT_DISCLOSURE, contextInPrevious: true },
     { id: 'reviewsAndSuits', label: label('行政复议与行政诉讼', 'reviews and lawsuits'), before: REVIEWS_AND_SUITS, table: 'legacyStats', cells: ['review.total', 'suit.total'], generations: LEGACY, context: ABOUT_DISCLOSURE },
-    { id: 'review', label: label('行政复议', 'administrative reviews'), before: '(?:行政)?复议(?:的)?(?:案件|案)|行政复议(?:申请)?', after: REVIEW_AFTER, table: 'reviewLitigation', cells: ['review:total'], generations: MODERN, context: ABOUT_CASES, unless: [...CASELOAD, ...REVIEWER_CASELOAD] },
+    { id: 'review', label: label('行政复议', 'administrative reviews'), before: `${REVIEW_NOUN}|^\\s*(?:其中)?复议(?!后|机关)`, after: REVIEW_AFTER, table: 'reviewLitigation', cells: ['review:total'], generations: MODERN, context: ABOUT_CASES, unless: [...CASELOAD, ...REVIEWER_CASELOAD] },
     // Lawsuits named by kind (未经复议直接起诉, 复议后起诉): the kind is table 四's own, no other caseload's.
     { id: 'suitDirect', label: label('行政诉讼·未经复议直接起诉', 'lawsuits without review'), before: `未经(?:行政)?复议(?:直接)?${SUED}`, table: 'reviewLitigation', cells: ['suitDirect:total'], generations: MODERN },
     { id: 'suitAfterReview', label: label('行政诉讼·复议后起诉', 'lawsuits after review'), before: `(?:经(?:行政)?复议后|(?<!未经)(?:行政)?复议后)${SUED}`, table: 'reviewLitigation', cells: ['suitAfterReview:total'], generations: MODERN },
@@ -317,7 +323,7 @@ export const claimVocabularyInput = {
     { id: 'notThisBody', label: label('不属于本行政机关公开', 'not this body’s'), before: '告知(?:申请人)?向(?:有关|相关|其他|有权)(?:行政)?机关(?:提出)?(?:申请)?(?:的)?', table: 'legacyStats', cells: ['replies.notThisBody'], generations: LEGACY },
     // 已答复93件: every answer, 申请答复数 (after the answers' own rows, so 同意公开答复 stays theirs).
     { id: 'answered', label: label('申请答复', 'answers'), before: '(?:已|均已|全部)?(?:作出|予以)?(?:答复|回复)(?:了)?(?:申请人)?(?:的)?(?:申请)?', table: 'legacyStats', cells: ['replies.total'], generations: LEGACY, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
-    { id: 'review', label: label('行政复议', 'administrative reviews'), before: '(?:行政)?复议(?:的)?(?:案件|案)|行政复议(?:申请)?', after: REVIEW_AFTER, table: 'legacyStats', cells: ['review.total'], generations: LEGACY, context: ABOUT_CASES, unless: [...CASELOAD, ...REVIEWER_CASELOAD] },
+    { id: 'review', label: label('行政复议', 'administrative reviews'), before: `${REVIEW_NOUN}|^\\s*(?:其中)?复议(?!后|机关)`, after: REVIEW_AFTER, table: 'legacyStats', cells: ['review.total'], generations: LEGACY, context: ABOUT_CASES, unless: [...CASELOAD, ...REVIEWER_CASELOAD] },
     { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '(?:行政)?诉讼(?:案件|案)?|被(?:提起)?(?:诉讼|起诉)(?:的)?', after: SUIT_AFTER, table: 'legacyStats', cells: ['suit.total'], generations: LEGACY, context: ABOUT_CASES, unless: CASELOAD },
     // How they were decided: 维持具体行政行为 / 驳回原告诉讼请求, 被依法纠错, 其他情形.
     ...(['review', 'suit'] as const).flatMap((row) => [
@@ -382,7 +388,7 @@ export const claimVocabularyInput = {
     { table: 'proactive', column: 'repealed', words: '(?:本年)?(?:宣布|决定|予以|清理)?(?:废止(?:[、和及或]失效)?|失效[、和及或]废止)(?:失效文件|文件)?(?:件数)?', generations: ['gb2021'] },
     { table: 'proactive', column: 'inForce', words: '(?:(?:截至)?(?:年底|年末)?(?:现行有效|有效存续|现行存续)(?:的)?)(?:件数|数)?', generations: ['gb2021'] },
     // Table 四's results after its total: "行政诉讼案件4起，其中维持3起，尚未审结1起" (the 2008 table has no 尚未审结).
-    { table: 'reviewLitigation', column: 'upheld', words: `${DECIDED}(?:被)?(?:予以|依法)?(?:维持(?:原(?:具体)?行政行为|原(?:答复|处理决定|决定))?|(?:作出)?维持(?:的)?决定|驳回(?:原告)?(?:的)?(?:起诉或)?(?:诉讼请求|起诉))(?:的)?`, generations: MODERN },
+    { table: 'reviewLitigation', column: 'upheld', words: `${DECIDED}(?:被)?(?:予以|依法)?(?:维持(?:原(?:具体)?(?:行政)?行为|原(?:答复|处理决定|决定))?|(?:作出)?维持(?:的)?决定|驳回(?:原告)?(?:的)?(?:起诉或)?(?:诉讼请求|起诉))(?:的)?`, generations: MODERN },
     { table: 'reviewLitigation', column: 'corrected', words: `${DECIDED}(?:被)?(?:依法)?(?:纠正|纠错|撤销|(?:确认违法(?:或|、|和)?)?责令重新答复|确认违法|责令(?:其)?改正)(?:的)?`, generations: MODERN },
     { table: 'reviewLitigation', column: 'other', words: `(?:其他结果|其他情形|(?:以)?其他方式结案|终止(?:审理|复议)|(?:原告)?(?:主动)?(?:撤诉|撤回起诉)|${WITHDRAWN_CASE_ENDED})(?:的)?`, generations: MODERN },
     { table: 'reviewLitigation', column: 'pending', words: '(?:尚未审结|未审结|尚在审理(?:中)?|正在审理(?:中)?|审理中|尚在办理(?:中)?|正在办理(?:中)?|仍在办理(?:中)?|尚未作出(?:复议)?决定)(?:的)?', generations: MODERN },
@@ -418,8 +424,8 @@ export const claimVocabularyInput = {
     partLead: '(?:其中|包括|含)',
     // 其中市本级收到642件, 其中旗政府本级8件: the government's own level, beside its region's other units.
     level: '[省市州盟县区旗镇乡](?:人民)?(?:政府)?本级',
-    // 隶属海关: a customs house's subordinate houses.
-    subordinates: '各(?:级|地(?:[（(]市[)）])?|盟市|地市|市州|州市|市县|乡镇|苏木|乡|镇|街道|部门|单位|县市区|县区|县|区|市|盟|州|旗|村|社区)|隶属(?:各)?(?:海关|单位|机构)',
+    // 隶属海关: a customs house's subordinate houses; 14个镇街: its places counted.
+    subordinates: '各(?:级|地(?:[（(]市[)）])?|盟市|地市|市州|州市|市县|乡镇|苏木|乡|镇|街道|部门|单位|县市区|县区|县|区|市|盟|州|旗|村|社区)|隶属(?:各)?(?:海关|单位|机构)|[0-9０-９一二两三四五六七八九十]+个(?:乡镇|镇街|街道|苏木镇|镇|乡|苏木)',
     ownLevel: '(自治区|[省市州盟县区旗镇乡])(?:人民)?(?:政府)?(?:办公[室厅])?本级',
     direct: '(?:自治区|[省市州盟县区旗])直(?:属)?(?:各)?(?:机关|部门|单位)',
     ownOrgan: '(?:[省市州盟县区旗])?(?:局|厅|委)机关(?:本级)?',

@@ -196,7 +196,7 @@ const carries = (claim: Claim) => claim.cells.some((cell) => cell.startsWith('ca
 /** A clause that opens with last year: its figures are last year's, but for what it carried over. */
 const LAST_YEAR_WORD = /上一?年|去年/;
 /** A sentence opening with last year as a clause of its own: 去年同期，… */
-const LAST_YEAR_SENTENCE = /^\s*(?:在|于)?(?:上一?年(?:度)?|去年)(?!度)(?:同期)?[，,]/;
+const LAST_YEAR_SENTENCE = /^\s*(?:在|于)?(?:上一?年(?:度)?|去年)(?!度)(?:同期)?(?:[，,]|[（(]20\d{2}年(?:度)?[）)])/;
 const LAST_YEAR_CLAUSE = /^\s*(?:在|于)?(?:上一?年(?:度)?|去年)(?!度)(?:同期)?(?:[，,]|(?![^，,；;。]{0,4}?(?:结转|转结|转入|遗留)))/;
 /** Years to years (2021年至2024年), or since a year (自2008年以来). */
 const YEARS_SPANNED = /20\d{2}\s*年(?:度)?\s*(?:至|到|—|－|-|~|～)\s*20\d{2}\s*年(?!\s*(?:1|一)\s*月)|(?:19|20)\d{2}\s*年(?:度)?(?:[^，,；;。\d]{0,10}?)以来/;
@@ -287,7 +287,8 @@ function resultBase(previous: Claim, claims: Claim[], sentence: number, generati
   const cells = [...before.entry.cells, ...previous.entry.cells].sort().join(' ');
   return knowledge.claims.counts.find((e) => e.table === 'reviewLitigation' && e.generations.includes(generation) && [...e.cells].sort().join(' ') === cells) ?? previous.entry;
 }
-const PART_OPENS = /^\s*其中/;
+/** 其中行政复议1件被纠正; 复议1件维持 (the row's word alone, after its caseload was named). */
+const PART_OPENS = /^\s*(?:其中|复议\s*$|诉讼\s*$)/;
 /** A bracket right after a figure listing its parts: （含新制定2件、…）. */
 const PARTS_BRACKET = /^\s*[（(]\s*(?:含|包括|其中)/;
 /** Where the words after a figure stop being its own: 其中行政复议1件被纠正、… */
@@ -319,7 +320,7 @@ function claimAt(
   claims: Claim[],
   knowledge: Knowledge,
 ): Claim[] {
-  const { COLUMNS, COLUMN_AFTER, COLUMN_BEFORE, COLUMN_BY, COLUMN_INSIDE, columnOf } = applicantColumns.get(knowledge);
+  const { COLUMNS, COLUMN_AFTER, COLUMN_AMONG, COLUMN_BEFORE, COLUMN_BY, COLUMN_INSIDE, columnOf } = applicantColumns.get(knowledge);
   const { text } = paragraph;
   const { generation } = report.facts;
   const { from, before, after, scopes, respective } = around;
@@ -416,7 +417,8 @@ function claimAt(
         : undefined;
     if (decidedHere) return [make(decidedHere, 'total', false)];
     const whole = COLUMN_AFTER.exec(after);
-    const named = whole ?? (tail === 0 && entry.cells.some((cell) => cell.includes('{c}')) ? COLUMN_INSIDE.exec(before) : null);
+    // "商业企业提出的13件申请中，予以公开5件": the results of one column's applications, named as the sentence opens.
+    const named = whole ?? (tail === 0 && entry.cells.some((cell) => cell.includes('{c}')) ? (COLUMN_INSIDE.exec(before) ?? (entry.category ? COLUMN_AMONG.exec(own()) : null)) : null);
     const included = entry.includes && pattern(entry.includes.follows).test(after) ? entry.includes.cells : [];
     // "收到并按时办结12件申请": two verbs joined before one figure, each its own claim.
     const verbs = knowledge.claims.jointVerbs.find((joint) => joint.ids.includes(entry.id) && pattern(joint.words).test(before) && sentenceFits(own(), joint));
@@ -462,7 +464,7 @@ function claimAt(
   const sibling = base && columnSibling(base, before, generation, knowledge);
   if (sibling) return [make(sibling, 'total', false)];
   // "行政诉讼有2件，其中1件目前正在法院审理中": a result after the figure, of the claim before it in the sentence.
-  const decided = base && decidedAfter(base, after, generation, knowledge);
+  const decided = base && decidedAfter(base, after, generation, knowledge, before);
   if (decided) return [make(decided, 'total', false)];
   // "主动公开规章9件（含新制定3件、修改4件、废止2件）": a bracket lists a table-二 row's figure by its columns.
   const bracket = bracketAt(text, from);

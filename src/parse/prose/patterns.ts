@@ -51,10 +51,11 @@ export const applicantColumns = new Memo((knowledge: Knowledge) => {
   const COLUMN_WORD = new RegExp(COLUMN_WORDS);
   /** 受理公民个人提出的公开申请0条: the column named inside the noun of applications. */
   const COLUMN_INSIDE = new RegExp(`${NOT_EVERY_APPLICANT}(${COLUMN_WORDS})(?:提出|提交|递交)的`);
+  const COLUMN_AMONG = new RegExp(`^\\s*${NOT_EVERY_APPLICANT}(${COLUMN_WORDS})(?:提出|提交|递交)的[^，,；;。]{0,8}?申请(?:中|里|当中)`);
   const COLUMN_AFTER = new RegExp(`^\\s*[（(]?\\s*(?:全部|均)(?:为|是|系)(${COLUMN_WORDS})`);
   /** 8件由自然人提出: the column after a figure, of the applications before it. */
   const COLUMN_BY = new RegExp(`^\\s*(?:由|为|系|是)(${COLUMN_WORDS})(?:提出|申请|提交|递交)`);
   /** The column a COLUMN_BEFORE match names, and whether only its word stood before the figure. */
   const columnOf = (match: RegExpExecArray) => ({ key: COLUMNS.get((match[1] ?? match[2] ?? match.groups!.bare)!)!, bare: Boolean(match.groups!.bare) });
-  return { COLUMNS, GROUP_NAMES, COLUMN_WORD, COLUMN_BEFORE, COLUMN_AFTER, COLUMN_BY, COLUMN_INSIDE, columnOf };
+  return { COLUMNS, GROUP_NAMES, COLUMN_WORD, COLUMN_BEFORE, COLUMN_AFTER, COLUMN_AMONG, COLUMN_BY, COLUMN_INSIDE, columnOf };
 });

@@ -62,12 +62,13 @@ export function prefilters(generation: Generation, knowledge: Knowledge): Prefil
 const RESULT_LEAD = '\\s*(?:件|起)?[^，,；;。\\d]{0,12}?';
 
 /** "其中1件目前正在法院审理中，1件一审判决驳回诉讼请求": a result after its figure, of the row the claim before it is of. */
-export function decidedAfter(previous: CountEntry, after: string, generation: Generation, knowledge: Knowledge): CountEntry | undefined {
+export function decidedAfter(previous: CountEntry, after: string, generation: Generation, knowledge: Knowledge, before = ''): CountEntry | undefined {
   if (previous.table !== 'reviewLitigation' && !/^(?:review|suit)\./.test(previous.cells[0]!)) return undefined;
   const word = prefilters(generation, knowledge).resultWords.find((w) => pattern(`^${RESULT_LEAD}(?:${w.words})`).test(after));
   if (!word) return undefined;
   // "行政诉讼案件5件，截至年底尚有3件复议案件未审结": the words before the result name the other row.
-  const lead = after.slice(0, after.search(pattern(`(?:${word.words})`)));
+  // "复议1件维持" after a lawsuit: the figure's own clause may name the other row before it.
+  const lead = before + after.slice(0, after.search(pattern(`(?:${word.words})`)));
   const reviews = previous.cells.every((cell) => cell.startsWith('review'));
   if (reviews ? /诉/.test(lead) : /复议/.test(lead)) return undefined;
   return siblingIn(previous, previous.cells.map((cell) => cell.replace(/[^.:]+$/, word.column)), generation, knowledge);
