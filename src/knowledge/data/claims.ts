@@ -30,12 +30,14 @@ const RECEIVED_AFTER = {
   lead: RECEIVE,
   // 5起依申请公开案件, 9起政府信息依申请公开 (the noun is the kind of request itself).
   // 3条群众经“某专栏”提交的申请, 2件要求公开政府信息的申请: a clause ending in 的 may stand before the noun.
-  follows: '^\\s*(?:的)?(?:各类)?(?:[^，,；;。、\\d的]{1,30}的)?(?:(?:政府信息公开|政府信息依申请公开|依申请公开(?:政府信息)?|信息公开|公开政府信息)?(?:的)?(?:申请|请求)|(?:政府信息)?依申请公开(?:政府信息)?(?:案件|事项)?(?![\\u4e00-\\u9fa5]))',
+  follows: '^\\s*(?:的)?(?:各类)?(?:[^，,；;。、\\d的]{1,30}的)?(?:(?:政府信息公开|政府信息依申请公开|依申请公开(?:政府信息)?|信息公开|公开政府信息|公开)?(?:的)?(?:申请|请求)|(?:政府信息)?依申请公开(?:政府信息)?(?:案件|事项)?(?![\\u4e00-\\u9fa5]))',
 };
 /** "四十三件申请中，自然人提出三十八件", "36件申请里", "112件申请按提交方式分": the applications received, restated as the whole that parts follow. */
 const AMONG_APPLICATIONS = { lead: '(?:^|[，,；;：:]|在)\\s*(?:本年度?|全年|今年)?(?:新收|收到|受理)?(?:的)?', follows: '^\\s*(?:政府信息公开|依申请公开)?申请(?:中|里|当中|按)' };
 /** A review named before its figure; 复议 alone opens a clause after the caseloads were named (复议1件维持、1件尚在审理). */
 const REVIEW_NOUN = '(?:行政)?复议(?:的)?(?:案件|案)|行政复议(?:申请)?';
+/** Those closed or answered, as the whole the parts after them are of: 已办结的63件中. */
+const wholeOf = (verb: string) => ({ lead: `(?:^|[，,；;：:]|在)\\s*(?:已|已经)?(?:${verb})(?:了)?的`, follows: '^\\s*(?:申请)?(?:中|里|当中)' });
 /** The figure before its review: "9件行政复议中", "5件政府信息公开行政复议案件", "9件政府信息公开答复被申请行政复议" (not 1件复议后起诉, a lawsuit). */
 const REVIEW_AFTER = { follows: '^\\s*(?:[^，,；;。\\d]{0,14}?(?:被申请|引发|提起|申请))?(?:(?:涉及)?(?:政府)?信息公开(?:的)?)?(?:行政)?复议(?:案件|申请)?(?!后|机关)(?![^，,；;。]{0,6}?(?:未|尚|仍|正在|维持|纠|撤|驳回))' };
 /** The figure before its lawsuit: "6件行政诉讼中", "2件被提起行政诉讼". */
@@ -55,6 +57,7 @@ const CARRIED_FORWARD = [
   // 1件延期至2025年答复 (延期答复 alone is answered within the year)
   `(?:延期|延)(?:至|到)${NEXT_YEAR}(?:继续)?(?:答复|办理)?`,
   '(?:正在办理|仍在办理|尚在办理|尚未办结|未办结|在办)(?:中)?(?:的)?(?:申请)?',
+  '跨年(?:度)?(?:办理|答复)',
 ].join('|');
 /** A reason between a figure and its noun: 另有2件因需征求第三方意见顺延至下一年度办理. */
 const REASON = '(?:(?:因|由于|需|属于|系)[^，,；;。]{0,24}?[，,]?)?';
@@ -67,8 +70,8 @@ const ABOUT_DISCLOSURE = ['信息公开|依申请|被申请|被提起|被起诉|
 const CASES = '(?:^|[，,；;：:]|发生|全年|本年度?|年内|提起|被提起|被申请|申请|收到)\\s*行政(?:复议|诉讼)(?:案件|案|申请)?(?:(?:和|及|与|、)行政(?:复议|诉讼)(?:案件|案)?(?:均|都)?)?(?:共|有|为)?\\s*[0-9０-９零〇一二两三四五六七八九十]';
 /** Table 四's own words (行政复议结果维持): the sentence speaks of the table. */
 const TABLE_FOUR_WORDS = '行政(?:复议|诉讼)(?:的)?结果';
-/** The body's caseload told figure first: "9件行政复议中", "6件行政诉讼中". */
-const CASES_AFTER = '[0-9０-９零〇一二两三四五六七八九十]\\s*(?:件|起|宗)\\s*行政(?:复议|诉讼)';
+/** The body's caseload told figure first (9件行政复议中, 6件行政诉讼中) or its results inside it (行政复议中维持7宗). */
+const CASES_AFTER = '[0-9０-９零〇一二两三四五六七八九十]\\s*(?:件|起|宗)\\s*行政(?:复议|诉讼)|(?:^|[，,；;：:])\\s*行政(?:复议|诉讼)(?:案件)?中';
 const ABOUT_CASES = [`${ABOUT_DISCLOSURE[0]}|${CASES}|${CASES_AFTER}|${TABLE_FOUR_WORDS}`];
 /** A caseload closed (全年行政复议案件120件，办结115件) is a reviewing body's, unless the sentence is about disclosure. */
 const CASELOAD = ['^(?![^。；;]*(?:信息公开|依申请|被申请|被提起|被起诉|被诉))[^。；;]*(?<!未)(?:办结|审结|结案)'];
@@ -120,14 +123,14 @@ const IN_FORCE = '(?:现行(?:继续)?有效|(?:继续|仍然|目前)有效|(?:�
 const docsAfter = (verb: string) => ({ lead: `${verb}(?:的)?`, follows: '^\\s*(?:行政)?规范性文件' });
 /** 向法院提起行政诉讼, 起诉: how a lawsuit of a kind is told. */
 const SUED = '(?:直接)?(?:向[^，,；;。]{0,8}?)?(?:(?:提起|起诉)(?:的)?(?:行政诉讼(?:案件)?)?|行政诉讼(?:案件)?)';
-/** The 2008 table's reasons for a refusal, by their words: [row, words]. */
+/** The 2008 table's reasons for a refusal, by their words: [row, words, whether the words tell a refusal in any sentence about applications]. */
 const REFUSALS = [
   ['stateSecret', '国家秘密'],
   ['commercialSecret', '商业秘密'],
   ['privacy', '个人隐私'],
   ['security', '危及(?:国家安全|公共安全|经济安全|社会稳定|“三安全一稳定”)(?:(?:、|和|及)(?:国家安全|公共安全|经济安全|社会稳定))*'],
-  ['notGovInfo', '不是《?条例》?所指(?:的)?政府信息|不属于《?条例》?所指(?:的)?政府信息'],
-  ['otherLaw', '(?:属于)?法律(?:、)?法规规定的其他情形'],
+  ['notGovInfo', '不是《?条例》?所指(?:的)?政府信息|不属于《?条例》?所指(?:的)?政府信息', true],
+  ['otherLaw', '(?:属于)?法律(?:、)?法规规定的其他情形', true],
 ] as const;
 /** 申请人撤回申请的3件, 主动撤销政府信息公开申请1件. */
 const WITHDRAWN = '(?:申请人)?(?:主动)?(?:撤回|撤销)(?:了)?(?:其)?(?:政府信息公开|信息公开|依申请公开)?申请(?:[，,、]?(?:终止|不再)(?:办理|处理))?(?:的)?|申请人(?:主动)?撤回(?:了)?(?:的)?';
@@ -203,6 +206,8 @@ export const claimVocabularyInput = {
     // 申请人撤回申请2件: a withdrawal is counted under 其他处理 (its row 其他 in gb2021), not 撤回行政复议申请.
     { id: 'withdrawn', label: label('其他处理·其他', 'withdrawn'), before: WITHDRAWN, after: { follows: `^\\s*(?:${WITHDRAWN}|${WITHDREW_AFTER})` }, unless: WITHDRAWN_CASE, table: 'applications', cells: ['other.other:{c}'], generations: ['gb2021'] },
     // 因申请人撤回申请等其他情形处理的4件: 其他 as a row of 其他处理, where the clause says it was handled so.
+    // 逾期不补正…3件，其他情形2件: beside a row of 其他处理, its last row (其他).
+    { id: 'otherRest', label: label('其他处理·其他', 'otherwise handled: other'), before: '^\\s*(?:另有)?其他情形(?:的)?', table: 'applications', cells: ['other.other:{c}'], generations: ['gb2021'], context: [OTHER_ROWS] },
     { id: 'otherCases', label: label('其他处理·其他', 'other cases'), before: '(?:[^，,；;。\\d]{0,12}?等)?其他(?:情形|原因)(?:处理|办理)(?:的)?', table: 'applications', cells: ['other.other:{c}'], generations: ['gb2021'] },
     { id: 'withdrawn', label: label('其他处理', 'withdrawn'), before: WITHDRAWN, after: { follows: `^\\s*(?:${WITHDRAWN}|${WITHDREW_AFTER})` }, unless: WITHDRAWN_CASE, table: 'applications', cells: ['other:{c}'], generations: ['gb2019'] },
     { id: 'processed', label: label('办结', 'processed'), before: PROCESSED, table: 'applications', cells: ['processedTotal:{c}'], generations: MODERN, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE, units: APPLICATION_UNITS },
@@ -236,7 +241,7 @@ export const claimVocabularyInput = {
     { id: 'suitAfterReview', label: label('行政诉讼·复议后起诉', 'lawsuits after review'), before: `(?:经(?:行政)?复议后|(?<!未经)(?:行政)?复议后)${SUED}`, table: 'reviewLitigation', cells: ['suitAfterReview:total'], generations: MODERN },
     // 撤回行政复议申请、复议终止的1件: a review that ended otherwise.
     { id: 'reviewOther', label: label('行政复议·其他结果', 'reviews otherwise decided'), before: '(?:撤回(?:了)?(?:行政)?复议申请|复议终止)(?:的)?', table: 'reviewLitigation', cells: ['review:other'], generations: MODERN },
-    { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '(?:行政诉讼|被诉|被起诉)(?:的)?(?:案件|案)?|(?<!行政)诉讼案件', after: SUIT_AFTER, table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:total`), generations: MODERN, context: ABOUT_CASES, unless: CASELOAD },
+    { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '(?:行政诉讼|被诉|被起诉)(?:的)?(?:案件|案)?|(?<!行政)诉讼案件|^\\s*(?:其中)?诉讼', after: SUIT_AFTER, table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:total`), generations: MODERN, context: ABOUT_CASES, unless: CASELOAD },
     { id: 'corrected', label: label('被纠错', 'corrected'), before: CORRECTED, table: 'reviewLitigation', cells: ['review:corrected'], generations: MODERN, context: ['复议'], unless: ['诉讼|起诉', ...REVIEWING] },
     { id: 'upheld', label: label('维持', 'upheld'), before: '(?:被)?(?:依法)?维持', table: 'reviewLitigation', cells: ['review:upheld'], generations: MODERN, context: ['复议'], unless: ['诉讼|起诉', ...REVIEWING] },
     { id: 'corrected', label: label('被纠错', 'corrected'), before: CORRECTED, table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:corrected`), generations: MODERN, context: ['诉讼|起诉'], unless: ['(?<!未经|经过)复议(?!后)'] },
@@ -267,7 +272,7 @@ export const claimVocabularyInput = {
     // 通过门户网站主动公开政府信息41条: the website's figure, or the year's whole where the website is the only channel.
     { id: 'websiteProactive', label: label('政府网站公开政府信息', 'published on the website'), before: `${WEBSITE}(?:全年|本年|更新|累计|共)*主动公开(?:了)?(?:(?:各类)?(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:政府)?信息|[^，,；;。\\d]{2,30}?等(?:方面)?(?:的)?(?:政府)?信息)?`, table: 'legacyStats', cells: ['channel.website'], orCells: ['proactive.total'], generations: LEGACY, unless: RUNNING_UP_TO },
     { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: `${WEBSITE}(?:主动|全年|本年|更新|累计|共)*(?:公开|发布|新增|公布)(?:了)?(?:(?:各类)?(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:政府)?信息)?`, table: 'legacyStats', cells: ['channel.website'], generations: LEGACY, unless: RUNNING_UP_TO },
-    { id: 'gazette', label: label('政府公报公开政府信息', 'published in the gazette'), before: '政府公报[”"》]?(?:上)?(?:全年|本年|共|累计)*(?:公开|发布|刊登|刊发|刊载)(?:了)?(?:[^，,；;。\\d]{0,16}?(?:信息|文件|规章))?', table: 'legacyStats', cells: ['channel.gazette'], generations: LEGACY },
+    { id: 'gazette', label: label('政府公报公开政府信息', 'published in the gazette'), before: '(?:政府公报|政报)[”"》]?(?:上)?(?:全年|本年|共|累计)*(?:公开|发布|刊登|刊发|刊载)(?:了)?(?:[^，,；;。\\d]{0,16}?(?:信息|文件|规章))?', table: 'legacyStats', cells: ['channel.gazette'], generations: LEGACY },
     // 政务微博微信发布214条: two channels joined, their sum (分别 gives each its own).
     { id: 'weibo+wechat', label: label('政务微博与政府微信公开政府信息', 'published on Weibo and WeChat'), before: '微博(?:和|、|及|与)?(?:政务)?微信(?:公众号)?(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.weibo', 'channel.wechat'], generations: LEGACY, unless: ['分别'] },
     { id: 'weibo', label: label('政务微博公开政府信息', 'published on Weibo'), before: '(?<!微信)微博(?:上)?(?:全年|本年|共|累计|更新)*(?:公开|发布)(?:了)?(?:(?:各类)?(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.weibo'], generations: LEGACY },
@@ -297,10 +302,13 @@ export const claimVocabularyInput = {
     { id: 'normativeProactive', label: label('主动公开规范性文件', 'normative documents published'), before: '主动公开(?:了)?规范性文件|^\\s*其中[，,：:]?\\s*(?:行政)?规范性文件', context: ['主动公开'], table: 'legacyStats', cells: ['proactive.normativeDocs'], generations: LEGACY },
     { id: 'received', label: label('收到申请', 'applications received'), before: RECEIVED, after: RECEIVED_AFTER, table: 'legacyStats', cells: ['applications.received'], generations: LEGACY, unless: NOT_HOTLINE, units: APPLICATION_UNITS },
     { id: 'received', label: label('收到申请', 'applications received'), after: AMONG_APPLICATIONS, table: 'legacyStats', cells: ['applications.received'], generations: LEGACY, units: APPLICATION_UNITS },
+    // 已办结的63件中，按时办结61件; 在已答复的200宗中，同意公开132宗: the whole its parts follow.
+    { id: 'processed', label: label('申请办结', 'applications closed'), after: wholeOf('办结'), table: 'legacyStats', cells: ['applications.closed'], generations: LEGACY, units: APPLICATION_UNITS },
+    { id: 'answered', label: label('申请答复', 'answers'), after: wholeOf('答复|回复'), table: 'legacyStats', cells: ['replies.total'], generations: LEGACY, units: APPLICATION_UNITS },
     // 网上提交40件, 以信函方式提出3件, and the figure first: 6件经网上提出, 当面提出41件.
     ...APPLICATION_WAYS.map(([id, words, cell]) => ({
       id, label: label(`${words.split('|')[0]}申请`, `applications by ${id}`),
-      before: `(?:通过|以|经|采取|采用)?(?:${words})${FORM}申请|(?:通过|以|经|采取|采用)?(?:${words})(?:(?:和|及|、|或)(?:${words}))?(?:平台|渠道)?(?:的)?(?:形式|方式)?(?:提出|提交|递交|寄送|送达|邮寄)(?:申请)?|(?:邮寄|寄送)(?:${words})`,
+      before: `(?:通过|以|经|采取|采用)?(?:${words})(?:(?:和|及|、|或)(?:${words}))?${FORM}申请|(?:通过|以|经|采取|采用)?(?:${words})(?:(?:和|及|、|或)(?:${words}))?(?:平台|渠道)?(?:的)?(?:形式|方式)?(?:提出|提交|递交|寄送|送达|邮寄)(?:申请)?|(?:邮寄|寄送)(?:${words})`,
       after: { follows: `^\\s*(?:申请)?(?:是|为|系)?(?:通过|以|经|由|采取|采用)?(?:${words})(?:平台|渠道)?(?:的)?(?:形式|方式)?(?:提出|提交|递交|寄送|送达|申请)|^\\s*(?:为|系|是)(?:邮寄)?(?:${words})(?=[，,；;。]|$)` },
       table: 'legacyStats' as const, cells: [cell], generations: LEGACY,
     })),
@@ -313,10 +321,10 @@ export const claimVocabularyInput = {
     { id: 'granted', label: label('同意公开答复', 'granted'), before: `(?<![不部分])(?:同意公开|予以公开|准予公开)${ANSWER}`, after: { follows: '^\\s*(?:申请)?(?:被|获)?(?:同意公开|予以公开|准予公开)' }, table: 'legacyStats', cells: ['replies.granted'], generations: LEGACY },
     { id: 'partial', label: label('同意部分公开答复', 'partly granted'), before: `(?:同意)?部分公开${ANSWER}`, after: { follows: '^\\s*(?:申请)?(?:同意)?部分公开' }, table: 'legacyStats', cells: ['replies.partial'], generations: LEGACY },
     // 不同意公开的4件中，涉及商业秘密1件: the 2008 table's reasons for a refusal (before 不同意公开 itself, which they end in).
-    ...REFUSALS.map(([id, words]) => ({ id: `refused.${id}`, label: label(words.split('|')[0]!, `refused: ${id}`), after: { follows: `^\\s*(?:属于|涉及|系|为|因)?(?:${words})` }, before: `(?:因)?(?:涉及|属于)?(?:${words})(?:的)?(?:而)?(?:不同意公开|不予(?:以)?公开)?(?:的)?`, table: 'legacyStats' as const, cells: [`refused.${id}`], generations: LEGACY, context: ['不同意公开|不予(?:以)?公开'], contextInPrevious: true })),
+    ...REFUSALS.map(([id, words, alone]) => ({ id: `refused.${id}`, label: label(words.split('|')[0]!, `refused: ${id}`), after: { follows: `^\\s*(?:属于|涉及|系|为|因)?(?:${words})` }, before: `(?:因)?(?:涉及|属于)?(?:${words})(?:的)?(?:而)?(?:不同意公开|不予(?:以)?公开)?(?:的)?`, table: 'legacyStats' as const, cells: [`refused.${id}`], generations: LEGACY, context: [alone ? '不同意公开|不予(?:以)?公开|申请' : '不同意公开|不予(?:以)?公开'], contextInPrevious: true })),
     { id: 'refused', label: label('不同意公开答复', 'refused'), before: `(?:不同意公开|不予(?:以)?公开|否决公开)${ANSWER}`, after: { follows: '^\\s*(?:申请)?(?:不同意公开|不予(?:以)?公开)' }, table: 'legacyStats', cells: ['replies.refused'], generations: LEGACY },
     { id: 'notExist', label: label('申请信息不存在', 'information does not exist'), before: '(?:申请)?(?:的)?信息不存在(?:的)?', after: { follows: '^\\s*(?:所)?(?:申请)?(?:公开)?(?:的)?(?:政府)?信息(?:并)?不存在' }, table: 'legacyStats', cells: ['replies.notExist'], generations: LEGACY },
-    { id: 'notThisBody', label: label('不属于本行政机关公开', 'not this body’s'), before: '(?:(?:申请内容)?不属于本(?:行政)?(?:机关|关|单位|部门|局)(?:公开|职责)?(?:范围)?|非本(?:行政)?机关(?:掌握|公开))(?:的)?', table: 'legacyStats', cells: ['replies.notThisBody'], generations: LEGACY },
+    { id: 'notThisBody', label: label('不属于本行政机关公开', 'not this body’s'), before: '(?:(?:申请内容)?不属于本(?:行政)?(?:机关|关|单位|部门|局)(?:公开|职责)?(?:范围)?|非本(?:行政)?机关(?:掌握|公开|(?:的)?(?:政府)?信息))(?:的)?', table: 'legacyStats', cells: ['replies.notThisBody'], generations: LEGACY },
     { id: 'amend', label: label('告知作出更改补充', 'asked to amend'), before: '告知(?:申请人)?(?:作出)?(?:更改|补充|更改补充|更改、补充)(?:申请)?(?:的)?', table: 'legacyStats', cells: ['replies.amend'], generations: LEGACY },
     { id: 'otherWay', label: label('告知通过其他途径办理', 'told another way'), before: '告知(?:申请人)?通过其他(?:途径|渠道|方式)(?:办理|获取)(?:的)?', table: 'legacyStats', cells: ['replies.otherWay'], generations: LEGACY },
     // 告知申请人向有关机关申请3件: the information is another body's.
@@ -334,14 +342,14 @@ export const claimVocabularyInput = {
     // The 2008 table's rows on responses, complaints, staff, budget, meetings and training, by their labels' words.
     { id: 'responses', label: label('回应公众关注热点或重大舆情', 'responses to public concerns'), before: '回应(?:了)?(?:社会|公众|群众)?(?:关注(?:的)?)?(?:热点(?:问题)?|重大舆情|热点(?:问题)?(?:或|和|及|、)(?:重大)?舆情)(?:问题|事件|信息)?', table: 'legacyStats', cells: ['response.total'], generations: LEGACY, units: [...EVENT_UNITS, '条'] },
     { id: 'pressConferences', label: label('参加或举办新闻发布会', 'press conferences'), before: `(?<!${LEADER}(?:[^，,；;。\\d]{0,4}))(?:(?:参加|召开|举办|举行|组织)(?:或|和|、)?)+(?:了)?(?:各类)?(?:新闻)?发布会`, table: 'legacyStats', cells: ['response.pressConferences'], generations: LEGACY, units: EVENT_UNITS, unless: [HEAD_TAKES_PART] },
-    { id: 'pressByLeader', label: label('主要负责人参加新闻发布会', 'press conferences with the head'), before: `${LEADER}(?:参加|出席|主持)(?:了)?(?:新闻发布会|发布会)?`, table: 'legacyStats', cells: ['response.pressByLeader'], generations: LEGACY, units: EVENT_UNITS, context: ['发布会'], unless: [PRESS_AND_INTERVIEWS] },
+    { id: 'pressByLeader', label: label('主要负责人参加新闻发布会', 'press conferences with the head'), before: `${LEADER}(?:全年|本年度?|共)?(?:参加|出席|主持)(?:了)?(?:其中)?(?:新闻发布会|发布会)?`, table: 'legacyStats', cells: ['response.pressByLeader'], generations: LEGACY, units: EVENT_UNITS, context: ['发布会'], unless: [PRESS_AND_INTERVIEWS] },
     { id: 'pressByLeader', label: label('主要负责人参加新闻发布会', 'press conferences with the head'), before: '^\\s*(?:参加|出席|主持)(?:了)?(?:新闻)?发布会', table: 'legacyStats', cells: ['response.pressByLeader'], generations: LEGACY, units: EVENT_UNITS, context: [HEAD_TAKES_PART] },
     { id: 'interviews', label: label('政府网站在线访谈', 'online interviews'), before: `(?<!${LEADER}(?:[^，,；;。\\d]{0,6}))(?:组织|开展|举办)?(?:了)?(?:政府网站)?(?:在线|网上|网络)访谈(?:活动|节目)?`, table: 'legacyStats', cells: ['response.interviews'], generations: LEGACY, units: EVENT_UNITS, unless: [HEAD_TAKES_PART] },
-    { id: 'interviewsByLeader', label: label('主要负责人参加政府网站在线访谈', 'online interviews with the head'), before: `${LEADER}(?:参加|做客|走进|出席)(?:了)?(?:政府网站)?(?:(?:在线|网上|网络)访谈)?`, table: 'legacyStats', cells: ['response.interviewsByLeader'], generations: LEGACY, units: EVENT_UNITS, context: ['访谈'], unless: [PRESS_AND_INTERVIEWS] },
+    { id: 'interviewsByLeader', label: label('主要负责人参加政府网站在线访谈', 'online interviews with the head'), before: `${LEADER}(?:全年|本年度?|共)?(?:参加|做客|走进|出席)(?:了)?(?:其中)?(?:政府网站)?(?:(?:在线|网上|网络)?访谈)?`, table: 'legacyStats', cells: ['response.interviewsByLeader'], generations: LEGACY, units: EVENT_UNITS, context: ['访谈'], unless: [PRESS_AND_INTERVIEWS] },
     { id: 'interviewsByLeader', label: label('主要负责人参加政府网站在线访谈', 'online interviews with the head'), before: '^\\s*(?:参加|做客|走进|出席)(?:了)?(?:政府网站)?(?:在线|网上|网络)访谈(?:活动|节目)?', table: 'legacyStats', cells: ['response.interviewsByLeader'], generations: LEGACY, units: EVENT_UNITS, context: [HEAD_TAKES_PART] },
     { id: 'interpretations', label: label('政策解读稿件发布', 'policy explanations'), before: '(?:(?:发布|刊发|推出|编发|制作)(?:了)?(?:各类)?(?:政策)?解读(?:稿件|文章|材料|信息)?|政策解读(?:稿件|文章|材料)(?:发布)?(?:数)?)', table: 'legacyStats', cells: ['response.interpretations'], generations: LEGACY, units: ['篇', '条', '件', '期', '个', '份', '次'] },
     { id: 'complaints', label: label('举报投诉', 'complaints'), before: '(?:举报|投诉|举报投诉|投诉举报|申诉)(?:事项|案件)?', table: 'legacyStats', cells: ['complaints'], generations: LEGACY, context: ['信息公开'], unless: NOT_HOTLINE, units: ['件', '起', '次', '个', '宗'] },
-    { id: 'staff', label: label('从事政府信息公开工作人员', 'staff'), before: '(?<!(?:专|兼)职(?:的)?)(?:从事|负责)?(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:的)?(?:工作)?人员', after: { follows: '^\\s*(?:同志|工作人员|人员|干部)?(?:负责|承担|从事)(?:政府信息公开|信息公开|政务公开)' }, table: 'legacyStats', cells: ['staff.total'], generations: LEGACY, units: PEOPLE_UNITS },
+    { id: 'staff', label: label('从事政府信息公开工作人员', 'staff'), before: '(?<!(?:专|兼)职(?:的)?|培训[^，,；;。\\d]{0,6})(?:从事|负责)?(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:的)?(?:工作)?人员', after: { follows: '^\\s*(?:同志|工作人员|人员|干部)?(?:负责|承担|从事)(?:政府信息公开|信息公开|政务公开)' }, table: 'legacyStats', cells: ['staff.total'], generations: LEGACY, units: PEOPLE_UNITS },
     { id: 'fullTime', label: label('专职人员', 'full-time staff'), before: `(?:专职|全职)${STAFF_NOUN}`, after: { follows: '^\\s*(?:的)?(?:专职|全职)(?:工作)?(?:人员)?' }, table: 'legacyStats', cells: ['staff.fullTime'], generations: LEGACY, units: PEOPLE_UNITS, context: [STAFF_CONTEXT] },
     // 专兼职工作人员96名: full-time and part-time together, the total.
     { id: 'staffBothKinds', label: label('专兼职人员', 'full-time and part-time staff'), before: `专(?:职)?(?:和|与|及|、)?兼职${STAFF_NOUN}`, table: 'legacyStats', cells: ['staff.total'], generations: LEGACY, units: PEOPLE_UNITS, context: [STAFF_CONTEXT] },
@@ -357,7 +365,7 @@ export const claimVocabularyInput = {
   ],
   rowNouns: {
     // The body naming itself, 未掌握, and 信息不存在 (the 2008 条例's word, told as 本机关不掌握 in gb2019 and gb2021).
-    'unavailable.notHeld': '告知(?:申请人)?(?:向(?:有关|相关|其他|有权)(?:行政)?(?:机关|部门)(?:提出)?(?:申请)?|另行申请)(?:的)?|(?:因)?(?:告知(?:申请人)?)?(?:该|所申请的?|申请(?:公开)?的)?(?:政府)?(?:信息)?不属于(?:本|我)(?:机关|单位|部门|局|镇|乡|街道|办|委)(?:职责|职能|负责公开|掌握)(?:范围)?(?:的)?(?:[，,、]?(?:并)?告知(?:申请人)?(?:另行申请|向[^，,；;。\\d]{0,12}?申请)?)?(?:的)?|(?:所申请(?:的)?(?:政府)?信息)?(?:本机关|本单位|本部门|我局|本局|我办|本办|本府)?(?:并)?(?:不掌握|未掌握|非本机关掌握)(?:相关)?(?:政府)?(?:信息)?(?:[，,]?(?:并)?告知(?:申请人)?)?|(?:申请(?:公开)?的)?(?:政府)?信息不存在(?:并)?(?:告知(?:申请人)?)?',
+    'unavailable.notHeld': '告知(?:申请人)?(?:向(?:有关|相关|其他|有权)(?:行政)?(?:机关|部门)(?:提出)?(?:申请)?|另行申请)(?:的)?|(?:因)?(?:告知(?:申请人)?)?(?:该|所申请的?|申请(?:公开)?的)?(?:政府)?(?:信息)?不属于(?:本|我)(?:机关|单位|部门|局|镇|乡|街道|办|委)(?:职责|职能|负责公开|掌握)(?:范围)?(?:的)?(?:[，,、]?(?:并)?告知(?:申请人)?(?:另行申请|向[^，,；;。\\d]{0,12}?申请)?)?(?:的)?|(?:所申请(?:的)?(?:政府)?信息)?(?:本机关|本单位|本部门|我局|本局|我办|本办|本府|[省市州县区旗镇乡]政府)?(?:并)?(?:不掌握|未掌握|非本机关掌握)(?:相关)?(?:政府)?(?:信息)?(?:[，,]?(?:并)?告知(?:申请人)?)?|(?:申请(?:公开)?的)?(?:政府)?信息不存在(?:并)?(?:告知(?:申请人)?)?',
     // The long labels of 其他处理 told short: 申请人逾期未补正的1件, 逾期未缴纳费用的0件.
     'other.noCorrection': `(?:(?:申请人)?(?:无正当理由)?逾期(?:未|不)(?:予)?补正|(?:申请人)?(?:在规定期限内|逾期)?未(?:按要求)?补正(?:材料)?)${NO_LONGER}`,
     'other.unpaidFee': `(?:(?:申请人)?逾期未(?:按收费通知(?:要求)?)?(?:缴纳|交纳|缴|交)(?:信息处理)?(?:费用|费)|(?:申请人)?未按收费通知(?:要求)?(?:缴纳|交纳)[^，,；;。、]{0,6}?费(?:用)?)${NO_LONGER}`,
@@ -366,7 +374,7 @@ export const claimVocabularyInput = {
     'withheld.query': '告知(?:申请人|其)?通过查询(?:渠道|途径|方式)获取(?:的)?',
     'unavailable.needsCreation': '需(?:要)?(?:对现有(?:的)?(?:信息|数据|资料))?(?:进行)?(?:重新)?(?:汇总|加工|分析|统计)(?:、(?:汇总|加工|分析|统计))?(?:才能提供)?(?:的)?|(?:没有现成信息)?需(?:要)?另行制作(?:的)?',
     'unavailable.unclear': '(?:申请内容)?(?:经补正(?:后)?)?(?:申请内容)?(?:仍(?:然)?)?不明确(?:而)?(?:的)?',
-    'notProcessed.complaint': '告知(?:申请人|其)?通过信访(?:等)?(?:渠道|途径)(?:反映|提出)(?:的)?|(?:属于)?信访[、，,]?举报[、，,]?投诉类(?:的)?(?:申请)?|(?:申请内容)?属于信访(?:诉求|事项|问题)(?:的)?',
+    'notProcessed.complaint': '告知(?:申请人|其)?通过信访(?:等)?(?:渠道|途径)(?:反映|提出)(?:的)?|(?:属于)?信访[、，,]?举报[、，,]?投诉类(?:的)?(?:申请)?|(?:申请内容)?属于信访(?:类)?(?:诉求|事项|问题)(?:的)?',
     'notProcessed.publication': '(?:要求提供|索取|索要)(?:的)?公开出版物(?:的)?',
     'notProcessed.confirm': '(?:(?:属于)?已获取(?:的)?(?:政府)?信息[、，,]?)?要求(?:行政机关|本机关|我局|本局|我单位|本单位)?(?:对已获取(?:的)?(?:政府)?信息)?(?:确认或重新出具|重新出具或确认|重新出具)(?:其|申请人)?(?:已获取(?:的)?(?:政府)?信息)?(?:而)?(?:不予处理)?(?:的)?',
     // 以大量、反复申请方式提出且无正当理由的3件: the label's words in any order, the reason after them.
@@ -390,7 +398,7 @@ export const claimVocabularyInput = {
     // Table 四's results after its total: "行政诉讼案件4起，其中维持3起，尚未审结1起" (the 2008 table has no 尚未审结).
     { table: 'reviewLitigation', column: 'upheld', words: `${DECIDED}(?:被)?(?:予以|依法)?(?:维持(?:原(?:具体)?(?:行政)?行为|原(?:答复|处理决定|决定))?|(?:作出)?维持(?:的)?决定|驳回(?:原告)?(?:的)?(?:起诉或)?(?:诉讼请求|起诉))(?:的)?`, generations: MODERN },
     { table: 'reviewLitigation', column: 'corrected', words: `${DECIDED}(?:被)?(?:依法)?(?:纠正|纠错|撤销|(?:确认违法(?:或|、|和)?)?责令重新答复|确认违法|责令(?:其)?改正)(?:的)?`, generations: MODERN },
-    { table: 'reviewLitigation', column: 'other', words: `(?:其他结果|其他情形|(?:以)?其他方式结案|终止(?:审理|复议)|(?:原告)?(?:主动)?(?:撤诉|撤回起诉)|${WITHDRAWN_CASE_ENDED})(?:的)?`, generations: MODERN },
+    { table: 'reviewLitigation', column: 'other', words: `(?:(?:[^，,；;。\\d]{0,8}?等)?其他结果|其他情形|(?:以)?其他方式结案|终止(?:审理|复议)|(?:原告)?(?:主动)?(?:撤诉|撤回起诉)|${WITHDRAWN_CASE_ENDED})(?:的)?`, generations: MODERN },
     { table: 'reviewLitigation', column: 'pending', words: '(?:尚未审结|未审结|尚在审理(?:中)?|正在审理(?:中)?|审理中|尚在办理(?:中)?|正在办理(?:中)?|仍在办理(?:中)?|尚未作出(?:复议)?决定)(?:的)?', generations: MODERN },
     { table: 'legacyStats', column: 'upheld', words: `${DECIDED}(?:被)?(?:予以|依法)?(?:维持(?:原)?(?:具体行政行为)?(?:或(?:者)?驳回(?:原告)?(?:诉讼请求)?)?|驳回(?:原告)?(?:的)?诉讼请求)(?:的)?`, generations: LEGACY },
     { table: 'legacyStats', column: 'corrected', words: '(?:被)?(?:依法)?(?:纠正|纠错)(?:的)?', generations: LEGACY },

@@ -146,8 +146,8 @@ export function rowResult(before: string, fits: (entry: CountEntry) => boolean, 
   const { resultWords, reviewRows } = prefilters(generation, knowledge);
   const word = resultWords.find((w) => pattern(`(?:${w.words})`, true).test(before));
   if (!word) return undefined;
-  // 复议案件中维持…, 诉讼案件法院判决驳回…: a row named short, without 行政, before its result.
-  const row = reviewRows.find((e) => pattern(`(?:${e.before!.replace(/行政(复议|诉讼)/g, '(?:行政)?$1(?!后)')})[^，,；;。\\d]{0,6}?(?:${word.words})`, true).test(before) && fits(e));
+  // 复议案件中维持…, 诉讼案件中，一审判决维持…: a row named short, without 行政, before its result.
+  const row = reviewRows.find((e) => pattern(`(?:${e.before!.replace(/行政(复议|诉讼)/g, '(?:行政)?$1(?!后)')})(?:中[，,：:]?)?[^，,；;。\\d]{0,6}?(?:${word.words})`, true).test(before) && fits(e));
   return row && siblingIn(row, row.cells.map((cell) => cell.replace(/[^.:]+$/, word.column)), generation, knowledge);
 }
 
