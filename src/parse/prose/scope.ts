@@ -37,10 +37,11 @@ const scopePatterns = new Memo(({ claims: { scope } }: Knowledge) => {
   const NAMED = `((?!通过|经由|依托|利用|借助|本年|全年|今年|年内|\\d)(?:[^，,。；;：:、\\s（）()“”]{2,14}?${scope.bodyEnding}|[省市州盟县区旗镇乡]政府(?:办公室|办公厅|办)?))(?!信息|网站|门户|公报)`;
   return {
     REGION: new RegExp(scope.region, 'g'),
+    REGION_BEFORE: new RegExp(`(?:${scope.region})$`),
     // A government's units are a part of its figures (区政府各部门: its departments beside its own level and lower
     // levels), but not after a region word (全县各乡镇各部门, 全县各级, 全区各单位 are the whole region again, while
     // 全区各街道 alone is one kind of its places: a part) nor after the government itself (县政府及各部门, 盟行署和各旗县).
-    SUBORDINATES: new RegExp(`(?<!(?:${scope.region})(?:${scope.subordinates})*(?!(?:各|[0-9０-９一二两三四五六七八九十]+个)(?:街道|乡镇|镇街|苏木镇|镇|乡|苏木|村|社区)(?![乡镇街道])(?!(?:[（(][^）)]{0,6}[）)])?[、和及与]?各)))(?<!(?:${scope.region})(?:${scope.subordinates})+)(?<!(?:政府|行署|公署|本级|机关)(?:及|和|与|、))(?:${scope.subordinates})`, 'g'),
+    SUBORDINATES: new RegExp(`(?<!(?:${scope.region})(?:${scope.subordinates})*(?!(?:(?:各|[0-9０-９一二两三四五六七八九十]+个)(?:街道|乡镇|镇街|苏木镇|镇|乡|苏木|村|社区)|乡镇街道|镇街|乡镇|街道|苏木镇)(?![乡镇街道])(?!(?:[（(][^）)]{0,6}[）)])?[、和及与]?各)))(?<!(?:${scope.region})(?:${scope.subordinates})+)(?<!(?:政府|行署|公署|本级|机关)(?:及|和|与|、))(?:${scope.subordinates})`, 'g'),
     SELF: new RegExp(scope.self),
     PART: new RegExp(`${scope.partLead}[，,：:\\s]*(?:${NAMED}|(${scope.level}))`, 'g'),
     // After 、 too: "县市场监管局、县人社局分别收到…" names two bodies.
@@ -99,7 +100,7 @@ export interface ScopeMark {
  * bureau's own and the 40 the county's. Read once per sentence, not once per figure.
  */
 export function scopeMarks(text: string, report: Report, knowledge: Knowledge): ScopeMark[] {
-  const { REGION, SUBORDINATES, SELF, PART, SUBJECT, SELF_ANYWHERE, LEVEL, DIRECT, ANY_REGION, OWN_ORGAN } = scopePatterns.get(knowledge);
+  const { REGION, REGION_BEFORE, SUBORDINATES, SELF, PART, SUBJECT, SELF_ANYWHERE, LEVEL, DIRECT, ANY_REGION, OWN_ORGAN } = scopePatterns.get(knowledge);
   const region = governedRegion(report);
   const marks: ScopeMark[] = [];
   const mark = (match: RegExpExecArray, at: number, scope: ClaimScope) => marks.push({ at, end: match.index + match[0].length, scope });
@@ -111,7 +112,11 @@ export function scopeMarks(text: string, report: Report, knowledge: Knowledge): 
   // after the subjects, so that at the same name the part wins).
   for (const match of text.matchAll(PART)) mark(match, named(match), match[1] && (SELF.test(match[1]) || isBody(match[1], report)) ? 'own' : 'part');
   for (const match of text.matchAll(REGION)) mark(match, match.index, region === undefined || isRegionOf(match[1]!, region) ? 'own' : 'region');
-  for (const match of text.matchAll(SUBORDINATES)) mark(match, match.index, 'part');
+  // 全县乡镇 in a township's report is the wider region's places: the region's, not a part of the body's own.
+  for (const match of text.matchAll(SUBORDINATES)) {
+    const wider = REGION_BEFORE.exec(text.slice(Math.max(0, match.index - 4), match.index));
+    if (!wider || region === undefined || isRegionOf(wider[1]!, region)) mark(match, match.index, 'part');
+  }
   // 县直部门 after its region (全县各乡镇和县直部门共…) is the region again, as 各… is.
   for (const match of text.matchAll(DIRECT)) if (!ANY_REGION.test(text.slice(Math.max(0, match.index - 12), match.index))) mark(match, match.index, 'part');
   // In a government's report its own level (县政府本级) is one part of what it reports beside its departments
