@@ -47,6 +47,8 @@ describe('claims on the real reports', () => {
       [41, 'received', 0],
       [41, 'inPerson', 0],
       [41, 'fax', 0],
+      // 电子邮件 and the WeChat platform: both 网络申请.
+      [41, 'online', 0],
       [41, 'online', 0],
       [41, 'letter', 0],
     ]);
