@@ -3,6 +3,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { misfiling } from './lib/categories.js';
 import { relatedCells, targetOf } from './lib/cells.js';
 import { claimsOf, isChecked, proseOf } from '../../src/parse/prose/claims.js';
+import { roundFigure } from '../../src/model/round.js';
 import { whereOf } from './lib/where.js';
 
 /** A figure in the prose (予以公开5件) differs from the table cell or sum of cells it restates. */
@@ -40,6 +41,8 @@ export default defineRule({
       for (const column of claim.whole ? ['total', claim.column] : [claim.column]) {
         const target = targetOf(report, claim.entry.table, claim.cells, column);
         if (!target || (target.blank && !options.blankAsZero) || target.sum === claim.value) continue;
+        // 收取费用120元 against a table in 万元 (the 2008 table's fees): the same money.
+        if (claim.unit === '元' && roundFigure(claim.value / 10000) === target.sum) continue;
         // 通过门户网站主动公开…: the website's figure or the year's whole; either agreeing, the text agrees.
         if (claim.entry.orCells && targetOf(report, claim.entry.table, claim.entry.orCells, column)?.sum === claim.value) continue;
         // "回复…5件，办结4件": of the figures one sentence gives one cell, the one the table denies is reported only
@@ -47,7 +50,8 @@ export default defineRule({
         if (claim.rivals && !claim.rivals.some((rival) => rival.value === target.sum)) continue;
         context.emit({
           messageId: 'mismatch',
-          data: { text: claim.text.trim(), where: whereOf(claim.entry, column, lang, knowledge), expected: target.sum, unit: claim.unit },
+          // A table's unit is its own: only a count's is known to be the prose's.
+          data: { text: claim.text.trim(), where: whereOf(claim.entry, column, lang, knowledge), expected: target.sum, unit: claim.unit.endsWith('元') ? '' : claim.unit },
           position: claim.position,
           related: relatedCells(target, lang, knowledge, claim.entry.label[lang]),
         });

@@ -114,6 +114,8 @@ export const claimsOf = (report: Report, knowledge: Knowledge): Claim[] => prose
 export const isChecked = (claim: Claim) => claim.scope === 'own' && !claim.approximate;
 
 /** The sentence holding a figure: read only for a figure that a phrase before it may tie to the tables. */
+/** What an amount entry reads unless it says otherwise: table 二's fees, in 万元 (860元 is no figure of that table's cell; 0元 is its 0). */
+const AMOUNT_UNITS = ['万元'];
 const sentenceOf = (text: string, figure: Figure) => text.slice(sentenceStart(text, figure.from), sentenceEnd(text, figure.end));
 
 function readParagraph(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose {
@@ -156,7 +158,7 @@ function readParagraph(report: Report, paragraph: Paragraph, knowledge: Knowledg
     }
     if (amount) {
       // An amount claims only what an amount entry names right before it (收取行政事业性收费共计12.6万元).
-      const entry = filters.amountBefore.test(before) ? filters.amounts.find((e) => pattern(e.before!, true).test(before)) : undefined;
+      const entry = filters.amountBefore.test(before) ? filters.amounts.find((e) => (figure.value === 0 || (e.units ?? AMOUNT_UNITS).includes(figure.unit)) && pattern(e.before!, true).test(before)) : undefined;
       if (entry) claims.push(...claimAt(report, paragraph, figure, { from, end, before, after: '', scopes, respective, entry }, claims, knowledge));
       continue;
     }

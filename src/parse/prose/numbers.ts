@@ -117,5 +117,5 @@ export function unitGroup(unit: string): string {
 
 export const isCount = (figure: Figure) => figure.unit !== '%' && !figure.unit.endsWith('元');
 
-/** An amount in the unit table 二's fees are kept in. */
-export const isAmount = (figure: Figure) => figure.unit === '万元';
+/** An amount of money: table 二's fees are kept in 万元, the 2008 table's fees in 元 or 万元. */
+export const isAmount = (figure: Figure) => figure.unit === '万元' || figure.unit === '元';

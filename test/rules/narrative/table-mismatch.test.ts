@@ -9,6 +9,8 @@ const line5 = dayao.split('\n')[4]!;
 // 000 with line 23 put right and line 27 stating 3 applications, while the table row is blank.
 const changle = fixtureText(FIXTURES.changleTownship2023);
 const line22 = changle.split('\n')[21]!;
+// 000 with its blank fee row (万元) filled in, and line 23 telling the fees in 元.
+const feesIn = (sentence: string) => replaceLine(replaceLine(ameng, 131, '七、依申请公开信息收取的费用万元0.012'), 23, sentence);
 const received3 = replaceLine(replaceLine(ameng, 23, line23.replace('248条', '244条')), 27, '2017年,阿猛镇共收到政府信息公开申请3件。');
 
 ruleTester(rule, {
@@ -25,6 +27,7 @@ ruleTester(rule, {
       file: 'changle.txt',
       text: replaceLine(changle, 22, line22.replace('回复群众依申请公开信息4件,办结4件', '回复群众依申请公开信息5件,办结6件')),
     },
+    { name: '000 edited: 收取…费用120元 is the table\'s 0.012 万元', file: 'ameng.txt', text: feesIn('2017年,阿猛镇依申请公开收取检索、复制费用120元。') },
     {
       name: '000 edited: 通过门户网站主动公开…300条 is the year\'s whole (主动公开政府信息数 300), though the website cell says 244',
       file: 'ameng.txt',
@@ -43,6 +46,12 @@ ruleTester(rule, {
       file: 'ameng.txt',
       text: replaceLine(ameng, 23, '2017年,阿猛镇通过门户网站主动公开政府信息290条。'),
       errors: [{ messageId: 'mismatch', line: 23, includes: ['而统计表“政府网站公开政府信息”为 244条'] }],
+    },
+    {
+      name: '000 edited: 收取…费用150元 is not the table\'s 0.012 万元 (the table\'s unit is its own: none is shown)',
+      file: 'ameng.txt',
+      text: feesIn('2017年,阿猛镇依申请公开收取检索、复制费用150元。'),
+      errors: [{ messageId: 'mismatch', line: 23, relatedLines: [131], includes: ['正文称“复制费用150元”，而统计表“依申请公开信息收取的费用”为 0.012'] }],
     },
     {
       name: '000 line 23: 248条 on the website, 244 in the table (line 82)',
