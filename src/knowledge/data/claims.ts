@@ -247,8 +247,8 @@ export const claimVocabularyInput = {
     { id: 'corrected', label: label('被纠错', 'corrected'), before: CORRECTED, table: 'reviewLitigation', cells: SUITS.map((g) => `${g}:corrected`), generations: MODERN, context: ['诉讼|起诉'], unless: ['(?<!未经|经过)复议(?!后)'] },
     // 表二
     { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), before: '废止(?:了)?(?:的)?(?:政府)?规章', table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'] },
-    { id: 'rulesInForce', label: label('现行有效规章', 'rules in force'), before: `${IN_FORCE}(?:的)?(?:[省市州县区旗]?政府)?规章`, table: 'proactive', cells: ['rules:inForce'], generations: ['gb2021'] },
-    { id: 'rulesIssued', label: label('制发规章', 'rules issued'), before: `${ISSUED}(?:地方)?(?:[省市州县区旗]?政府)?规章`, table: 'proactive', cells: ['rules:issued'], generations: ['gb2021'] },
+    { id: 'rulesInForce', label: label('现行有效规章', 'rules in force'), before: `${IN_FORCE}(?:的)?(?:部门|[省市州县区旗]?政府)?规章`, table: 'proactive', cells: ['rules:inForce'], generations: ['gb2021'] },
+    { id: 'rulesIssued', label: label('制发规章', 'rules issued'), before: `${ISSUED}(?:地方|部门)?(?:[省市州县区旗]?政府)?规章`, table: 'proactive', cells: ['rules:issued'], generations: ['gb2021'] },
     { id: 'rulesIssued', label: label('制作规章', 'rules made'), before: `${MADE}(?:地方)?(?:政府)?规章`, table: 'proactive', cells: ['rules:made'], generations: ['gb2019'] },
     { id: 'normativeIssued', label: label('制发行政规范性文件', 'normative documents issued'), before: `${ISSUED}.{0,14}?(?:行政)?规范性文件`, after: docsAfter(ISSUED), table: 'proactive', cells: ['normativeDocs:issued'], generations: ['gb2021'] },
     { id: 'normativeIssued', label: label('制作规范性文件', 'normative documents made'), before: `${MADE}.{0,8}?(?:行政)?规范性文件`, after: docsAfter(MADE), table: 'proactive', cells: ['normativeDocs:made'], generations: ['gb2019'] },
@@ -267,12 +267,14 @@ export const claimVocabularyInput = {
     { id: 'otherServices', label: label('其他对外管理服务事项', 'other service decisions'), before: '其他对外管理服务事项(?:本年)?(?:处理)?(?:决定)?', table: 'proactive', cells: ['otherServices:decisions'], generations: ['gb2019'], units: DECISION_UNITS },
     // 收取行政事业性收费共计12.6万元: the table's amount is in 万元; an amount in 元 is not read.
     { id: 'fees', label: label('行政事业性收费', 'fees'), before: '(?:收取)?(?:的)?行政事业性收费(?:本年)?(?:收费)?(?:金额|总额|收入)?(?:共计|共|合计)?(?:收取|收入)?', table: 'proactive', cells: ['fees:amount'], generations: ['gb2021'], amount: true },
-    { id: 'coercion', label: label('行政强制', 'coercion decisions'), before: '行政强制(?:的)?(?:本年)?(?:处理)?(?:决定|措施|案件)?|(?:行政)?强制措施决定|(?<!行政)强制(?:处理)?决定|(?:采取|实施)[^，,；;。\\d]{0,8}?强制(?:执行)?措施', table: 'proactive', cells: ['coercion:decisions'], generations: MODERN, units: DECISION_UNITS, unless: POWER_LIST },
+    // 行政事业性收费方面，本局全年收费金额5632.18万元: the row named before, its column alone.
+    { id: 'fees', label: label('行政事业性收费', 'fees'), before: '(?:全年|本年(?:度)?)?收费(?:金额|总额)', table: 'proactive', cells: ['fees:amount'], generations: ['gb2021'], amount: true, context: ['行政事业性收费'] },
+    { id: 'coercion', label: label('行政强制', 'coercion decisions'), before: '行政强制(?:的)?(?:本年)?(?:处理)?(?:决定|措施|案件)?|(?:行政)?强制措施决定|(?<!行政)强制(?:执行|处理)?决定|(?:采取|实施)[^，,；;。\\d]{0,8}?强制(?:执行)?措施', table: 'proactive', cells: ['coercion:decisions'], generations: MODERN, units: DECISION_UNITS, unless: POWER_LIST },
     // 旧版统计表
     // 通过门户网站主动公开政府信息41条: the website's figure, or the year's whole where the website is the only channel.
     { id: 'websiteProactive', label: label('政府网站公开政府信息', 'published on the website'), before: `${WEBSITE}(?:全年|本年|更新|累计|共)*主动公开(?:了)?(?:(?:各类)?(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:政府)?信息|[^，,；;。\\d]{2,30}?等(?:方面)?(?:的)?(?:政府)?信息)?`, table: 'legacyStats', cells: ['channel.website'], orCells: ['proactive.total'], generations: LEGACY, unless: RUNNING_UP_TO },
     { id: 'website', label: label('政府网站公开政府信息', 'published on the website'), before: `${WEBSITE}(?:主动|全年|本年|更新|累计|共)*(?:公开|发布|新增|公布)(?:了)?(?:(?:各类)?(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:政府)?信息)?`, table: 'legacyStats', cells: ['channel.website'], generations: LEGACY, unless: RUNNING_UP_TO },
-    { id: 'gazette', label: label('政府公报公开政府信息', 'published in the gazette'), before: '(?:政府公报|政报)[”"》]?(?:上)?(?:全年|本年|共|累计)*(?:公开|发布|刊登|刊发|刊载)(?:了)?(?:[^，,；;。\\d]{0,16}?(?:信息|文件|规章))?', table: 'legacyStats', cells: ['channel.gazette'], generations: LEGACY },
+    { id: 'gazette', label: label('政府公报公开政府信息', 'published in the gazette'), before: '(?:政府公报|政报)[”"》]?(?:上)?(?:全年|本年|共|累计)*(?:公开|发布|刊登|刊发|刊载)(?:了)?(?:[^，,；;。\\d]{0,16}?(?:信息|文件|规章)(?:等)?)?', table: 'legacyStats', cells: ['channel.gazette'], generations: LEGACY },
     // 政务微博微信发布214条: two channels joined, their sum (分别 gives each its own).
     { id: 'weibo+wechat', label: label('政务微博与政府微信公开政府信息', 'published on Weibo and WeChat'), before: '微博(?:和|、|及|与)?(?:政务)?微信(?:公众号)?(?:上)?(?:公开|发布)(?:(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.weibo', 'channel.wechat'], generations: LEGACY, unless: ['分别'] },
     { id: 'weibo', label: label('政务微博公开政府信息', 'published on Weibo'), before: '(?<!微信)微博(?:上)?(?:全年|本年|共|累计|更新)*(?:公开|发布)(?:了)?(?:(?:各类)?(?:[\\u4e00-\\u9fa5]{1,6}?)?(?:政府)?信息)?', table: 'legacyStats', cells: ['channel.weibo'], generations: LEGACY },
@@ -324,7 +326,7 @@ export const claimVocabularyInput = {
     ...REFUSALS.map(([id, words, alone]) => ({ id: `refused.${id}`, label: label(words.split('|')[0]!, `refused: ${id}`), after: { follows: `^\\s*(?:属于|涉及|系|为|因)?(?:${words})` }, before: `(?:因)?(?:涉及|属于)?(?:${words})(?:的)?(?:而)?(?:不同意公开|不予(?:以)?公开)?(?:的)?`, table: 'legacyStats' as const, cells: [`refused.${id}`], generations: LEGACY, context: [alone ? '不同意公开|不予(?:以)?公开|申请' : '不同意公开|不予(?:以)?公开'], contextInPrevious: true })),
     { id: 'refused', label: label('不同意公开答复', 'refused'), before: `(?:不同意公开|不予(?:以)?公开|否决公开)${ANSWER}`, after: { follows: '^\\s*(?:申请)?(?:不同意公开|不予(?:以)?公开)' }, table: 'legacyStats', cells: ['replies.refused'], generations: LEGACY },
     { id: 'notExist', label: label('申请信息不存在', 'information does not exist'), before: '(?:申请)?(?:的)?信息不存在(?:的)?', after: { follows: '^\\s*(?:所)?(?:申请)?(?:公开)?(?:的)?(?:政府)?信息(?:并)?不存在' }, table: 'legacyStats', cells: ['replies.notExist'], generations: LEGACY },
-    { id: 'notThisBody', label: label('不属于本行政机关公开', 'not this body’s'), before: '(?:(?:申请内容)?不属于本(?:行政)?(?:机关|关|单位|部门|局)(?:公开|职责)?(?:范围)?|非本(?:行政)?机关(?:掌握|公开|(?:的)?(?:政府)?信息))(?:的)?', table: 'legacyStats', cells: ['replies.notThisBody'], generations: LEGACY },
+    { id: 'notThisBody', label: label('不属于本行政机关公开', 'not this body’s'), before: '(?:(?:申请内容)?不属于本(?:行政)?(?:机关|关|单位|部门|局|部|厅|委)(?:公开|职责)?(?:范围)?|非本(?:行政)?(?:机关|单位|部门|局|部|厅|委)(?:掌握|公开|职责(?:范围)?|(?:的)?(?:政府)?信息))(?:的)?', table: 'legacyStats', cells: ['replies.notThisBody'], generations: LEGACY },
     { id: 'amend', label: label('告知作出更改补充', 'asked to amend'), before: '告知(?:申请人)?(?:作出)?(?:更改|补充|更改补充|更改、补充)(?:申请)?(?:的)?', table: 'legacyStats', cells: ['replies.amend'], generations: LEGACY },
     { id: 'otherWay', label: label('告知通过其他途径办理', 'told another way'), before: '告知(?:申请人)?通过其他(?:途径|渠道|方式)(?:办理|获取)(?:的)?', table: 'legacyStats', cells: ['replies.otherWay'], generations: LEGACY },
     // 告知申请人向有关机关申请3件: the information is another body's.
@@ -359,7 +361,7 @@ export const claimVocabularyInput = {
     { id: 'weiboWechatResponses', label: label('微博微信回应事件', 'responses on Weibo and WeChat'), before: '(?:微博|微信)(?:[、和及与]?(?:微信|微博))?(?:上)?(?:共|累计)?回应(?:了)?(?:社会|公众)?(?:关注|关切)?(?:的)?(?:热点)?(?:事件|热点)?', table: 'legacyStats', cells: ['response.weiboWechat'], generations: LEGACY, units: EVENT_UNITS },
     { id: 'otherResponses', label: label('其他方式回应事件', 'responses in other ways'), before: '(?:通过)?其他(?:方式|途径|渠道)回应(?:了)?(?:事件|热点)?', table: 'legacyStats', cells: ['response.other'], generations: LEGACY, units: EVENT_UNITS },
     // 依申请公开信息收取的费用: what applicants paid (检索、复制、邮寄), not what was waived (减免费用).
-    { id: 'fees', label: label('依申请公开信息收取的费用', 'fees'), before: '(?:收取|收)(?:了)?(?:的)?[^，,；;。\\d]{0,16}?(?:费用|费)(?:总额|金额)?|收费(?:总额|金额)?', table: 'legacyStats', cells: ['fees'], generations: LEGACY, amount: true, units: ['元', '万元'], context: ['申请|信息公开'] },
+    { id: 'fees', label: label('依申请公开信息收取的费用', 'fees'), before: '(?:收取|收)(?:了)?(?:的)?[^，,；;。\\d]{0,16}?(?:费用|费)(?:总额|金额)?|收费(?:总额|金额)?', table: 'legacyStats', cells: ['fees'], generations: LEGACY, amount: true, units: ['元', '万元'], context: ['申请|信息公开|检索|复制'] },
     { id: 'budget', label: label('政府信息公开专项经费', 'budget'), before: '(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:的)?专项(?:工作)?经费(?:投入|支出|安排|落实)?', table: 'legacyStats', cells: ['org.budget'], generations: LEGACY, amount: true },
     { id: 'meetings', label: label('召开政府信息公开工作会议', 'meetings'), before: '(?:组织)?(?:召开|举行)(?:了)?(?:政府信息公开|信息公开|政务公开)?(?:工作)?(?:专题)?(?:会议|工作会|推进会|专题会)(?:(?:或|和|、)(?:专题)?会议)?', table: 'legacyStats', cells: ['meetings'], generations: LEGACY, units: EVENT_UNITS, context: ['信息公开|政务公开'] },
     { id: 'trainings', label: label('举办培训班', 'training courses'), before: '(?:举办|组织|开展|举行)(?:了)?[^，,；;。\\d]{0,12}?培训(?:班|会)?', table: 'legacyStats', cells: ['trainings'], generations: LEGACY, units: ['期', '次', '场', '个', '班'] },
@@ -383,11 +385,11 @@ export const claimVocabularyInput = {
     'notProcessed.excessive': '(?:无正当理由(?:的)?)?(?:以)?大量[、和]?反复(?:提出)?申请[^，,；;。\\d]{0,16}?(?:的)?',
   },
   columnGroups: [
-    { words: '法人或其他组织|法人和其他组织|法人或者其他组织', en: 'legal persons and other organisations', columns: ['commercial', 'research', 'nonprofit', 'legalService', 'otherOrg'] },
+    { words: '法人或其他组织|法人和其他组织|法人或者其他组织|法人', en: 'legal persons and other organisations', columns: ['commercial', 'research', 'nonprofit', 'legalService', 'otherOrg'] },
   ],
   applicantWords: { 律师事务所: 'legalService', 律所: 'legalService', 企业: 'commercial', 公民个人: 'natural', 公民: 'natural', 个人: 'natural', 其他组织: 'otherOrg' },
   rowWords: [
-    { table: 'proactive', row: 'rules', words: '(?:政府)?规章' },
+    { table: 'proactive', row: 'rules', words: '(?:政府|部门)?规章' },
     { table: 'proactive', row: 'normativeDocs', words: '(?:行政)?规范性文件' },
   ],
   columnWords: [

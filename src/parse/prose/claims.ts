@@ -158,7 +158,7 @@ function readParagraph(report: Report, paragraph: Paragraph, knowledge: Knowledg
     }
     if (amount) {
       // An amount claims only what an amount entry names right before it (收取行政事业性收费共计12.6万元).
-      const entry = filters.amountBefore.test(before) ? filters.amounts.find((e) => (figure.value === 0 || (e.units ?? AMOUNT_UNITS).includes(figure.unit)) && pattern(e.before!, true).test(before)) : undefined;
+      const entry = filters.amountBefore.test(before) ? filters.amounts.find((e) => (figure.value === 0 || (e.units ?? AMOUNT_UNITS).includes(figure.unit)) && pattern(e.before!, true).test(before) && sentenceFits(sentenceOf(text, figure), e)) : undefined;
       if (entry) claims.push(...claimAt(report, paragraph, figure, { from, end, before, after: '', scopes, respective, entry }, claims, knowledge));
       continue;
     }
