@@ -393,7 +393,8 @@ function claimAt(
   }
   const found = countEntry(before, after, own, wide, generation, knowledge);
   // 行政处罚58条 among the information a site posted counts postings, not the table's decisions.
-  if (found?.entry.units && !found.entry.units.includes(figure.unit)) return [];
+  // A bare zero (数量均为0) is none of anything, whatever the entry counts in.
+  if (found?.entry.units && figure.unit !== '' && !found.entry.units.includes(figure.unit)) return [];
   if (found) {
     const { tail } = found;
     // "予以公开30件，其余56件均已依法答复": a remainder, not the whole the words after it name.

@@ -42,6 +42,9 @@ const MARKER_BEFORE = /(约|近|超过|逾|大约|将近|接近|不少于|不低
 const CHINESE_ONLY_MARKERS = new Set(['上', '数']);
 
 const ASCII_DIGITS = /^[0-9]+$/;
+/** A bare zero closing its clause, and what may stand right before it (为, 是). */
+const ZERO_ALONE = /[0０零](?=\s*(?:[，,；;。）)]|$))/y;
+const STATED_AS = /[为是]\s*$/;
 
 /** "五" → 5, "十二" → 12, "两" → 2, "一百零五" → 105, "３" → 3, "3.5万" → 35000, "三万五千" → 35000; NaN otherwise. */
 export function parseNumber(text: string): number {
@@ -65,7 +68,8 @@ export function parseNumber(text: string): number {
 const multiplier = (unit: string | undefined) => (unit === '亿' ? 1e8 : unit === '万' ? 1e4 : 1);
 
 /**
- * Every figure with a unit in a text. A number without a unit is never a figure, so years
+ * Every figure with a unit in a text, and a bare zero stated as what something is (均为0). Any other number
+ * without a unit is never a figure, so years
  * (2021年), dates (12月31日), document numbers (〔2018〕2号) and phone numbers drop out; so do
  * ordinals (第三次) and digits glued to other digits or letters (ICP备07010879-3号).
  */
@@ -80,6 +84,13 @@ export function findFigures(text: string): Figure[] {
     FIGURE.lastIndex = at;
     const match = FIGURE.exec(text);
     if (!match) {
+      // "数量均为0。", "均为零，": a zero stated as what something is, ending its clause, needs no unit.
+      ZERO_ALONE.lastIndex = at;
+      if (ZERO_ALONE.test(text) && STATED_AS.test(text.slice(Math.max(0, at - 2), at))) {
+        figures.push({ value: 0, unit: '', approximate: false, from: at, start: at, end: at + 1 });
+        at++;
+        continue;
+      }
       // Where no figure starts, none starts later in the same run of digits or of Chinese numerals
       // either (it would start here, with a longer number): the same figures as a global search.
       do at++;

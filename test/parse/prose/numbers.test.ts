@@ -52,6 +52,14 @@ describe('findFigures', () => {
   });
 
   it('网站上248条 is exact (上 marks only a Chinese numeral)', () => expect(one('网站上248条').approximate).toBe(false));
+  it('reads a bare zero stated as what something is (均为0, 为零) at the end of its clause, and no other bare number', () => {
+    expect(findFigures('行政复议、行政诉讼数量均为0。传真申请为零，收到申请5件').map((f) => [f.value, f.unit, f.start])).toEqual([
+      [0, '', 13],
+      [0, '', 20],
+      [5, '件', 26],
+    ]);
+    expect(findFigures('数量为0件以内，编号为0，为02号，共0。')).toEqual([expect.objectContaining({ value: 0, unit: '件' }), expect.objectContaining({ value: 0, unit: '' })]);
+  });
 
   it.each(['2021年12月31日', '〔2018〕2号', '电话：0955-4719171', '第三次会议', '浙ICP备11041973号-1', '一是加强领导'])('%s has no figure', (text) => {
     expect(findFigures(text)).toEqual([]);
