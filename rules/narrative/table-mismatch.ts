@@ -3,6 +3,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { misfiling } from './lib/categories.js';
 import { relatedCells, targetOf } from './lib/cells.js';
 import { claimsOf, isChecked, proseOf } from '../../src/parse/prose/claims.js';
+import { isAmount } from '../../src/parse/prose/numbers.js';
 import { roundFigure } from '../../src/model/round.js';
 import { whereOf } from './lib/where.js';
 
@@ -51,7 +52,7 @@ export default defineRule({
         context.emit({
           messageId: 'mismatch',
           // A table's unit is its own: only a count's is known to be the prose's.
-          data: { text: claim.text.trim(), where: whereOf(claim.entry, column, lang, knowledge), expected: target.sum, unit: claim.unit.endsWith('元') ? '' : claim.unit },
+          data: { text: claim.text.trim(), where: whereOf(claim.entry, column, lang, knowledge), expected: target.sum, unit: isAmount(claim.figure) ? '' : claim.unit },
           position: claim.position,
           related: relatedCells(target, lang, knowledge, claim.entry.label[lang]),
         });

@@ -85,6 +85,8 @@ const scopeSchema = z.object({
   level: z.string(),
   /** The body's units together (各乡镇（街道）共收到…): a part of the report's scope, not the body's own figure. */
   subordinates: z.string(),
+  /** One kind of a region's places after its region word (全区各街道, 全区镇街): alone, a part of the region. */
+  oneKindOfPlace: z.string(),
   /** A government's own level standing alone (市政府本级, 省政府办公厅本级), its level captured: a part in that government's report. */
   ownLevel: z.string(),
   /** A department's own organ beside its system (全州公安机关…，州局机关受理其中9件): the body itself. */

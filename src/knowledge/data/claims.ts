@@ -35,7 +35,7 @@ const RECEIVED_AFTER = {
 /** "四十三件申请中，自然人提出三十八件", "36件申请里", "112件申请按提交方式分": the applications received, restated as the whole that parts follow. */
 const AMONG_APPLICATIONS = { lead: '(?:^|[，,；;：:]|在)\\s*(?:本年度?|全年|今年|上述)?(?:新收|收到|受理)?(?:的)?', follows: '^\\s*(?:政府信息公开|依申请公开)?申请(?:中|里|当中|按)' };
 /** A review named before its figure; 复议 alone opens a clause after the caseloads were named (复议1件维持、1件尚在审理). */
-const REVIEW_NOUN = '(?:行政)?复议(?:的)?(?:案件|案)|行政复议(?:申请)?';
+const REVIEW_NOUN = '(?:行政)?复议(?:的)?(?:案件|案)|行政复议(?:申请)?|^\\s*(?:其中)?复议(?!后|机关)';
 /** Those closed or answered, as the whole the parts after them are of: 已办结的63件中. */
 const wholeOf = (verb: string) => ({ lead: `(?:^|[，,；;：:]|在)\\s*(?:已|已经)?(?:${verb})(?:了)?的`, follows: '^\\s*(?:申请)?(?:中|里|当中)' });
 /** The figure before its review: "9件行政复议中", "5件政府信息公开行政复议案件", "9件政府信息公开答复被申请行政复议" (not 1件复议后起诉, a lawsuit). */
@@ -90,6 +90,8 @@ const MEANS = '(?:通过|利用|借助|依托|经由|在|以|从|网站|网|栏|
 const CHANNEL_NOUNS = [['gazetteNoun', '(?:政府)?公报', 'channel.gazette'], ['websiteNoun', '(?:政府|门户)网站', 'channel.website'], ['weiboNoun', '(?:政务)?微博', 'channel.weibo'], ['wechatNoun', '(?:政务|政府)?微信(?:公众号)?', 'channel.wechat'], ['otherNoun', '(?:[^，,；;。\\d]{0,8}?等)?其他(?:方式|渠道|途径)', 'channel.other']] as const;
 /** The 2008 table's ways of applying, by the words reports use for them: [id, words, cell]. */
 const APPLICATION_WAYS = [['online', '网络|网上|互联网|在线|网站|电子邮件|电子邮箱', 'applications.online'], ['letter', '信函|邮寄|书信|来信', 'applications.letter'], ['inPerson', '当面|现场', 'applications.inPerson'], ['fax', '传真', 'applications.fax']] as const;
+/** A way's words, perhaps two of them joined (通过网站和电子邮箱提交). */
+const waysJoined = (words: string) => `(?:${words})(?:(?:和|及|、|或)(?:${words}))?`;
 const APPLICATION_CHANNELS = [['online', '网络|网上', 'applications.online'], ['letter', '信函|邮寄', 'applications.letter'], ['inPerson', '当面', 'applications.inPerson'], ['fax', '传真', 'applications.fax']] as const;
 /** The rows of 其他处理 but its last (其他), by their words. */
 const OTHER_ROWS = '逾期(?:未|不)(?:予)?补正|未(?:按要求)?补正|未(?:按规定)?缴纳(?:信息处理)?费';
@@ -154,6 +156,9 @@ const REVIEWS_AND_SUITS = '(?:被申请)?行政复议(?:案件)?(?:[、和及与
 const EVENT_UNITS = ['次', '场', '期', '个', '件', '起'];
 /** People are counted in these: 兼职人员2名, 培训150人次. */
 const PEOPLE_UNITS = ['名', '人', '人次', '位'];
+/** A count of a region's places (14个镇街), and the places a region word may name without 各 (全区镇街). */
+const PLACES_COUNTED = '[0-9０-９一二两三四五六七八九十]+个';
+const PLACES_ALONE = '乡镇街道|镇街|乡镇|街道|苏木镇';
 /** What may follow 专职/兼职 in the name of staff: 兼职信息公开工作人员, 兼职信息员. */
 const STAFF_NOUN = '(?:的)?(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:人员|信息员|联络员)?';
 /** A sentence about the disclosure work's staff: its words, or those of receiving applications and reading points. */
@@ -235,7 +240,7 @@ export const claimVocabularyInput = {
     { id: 'received', label: label('收到申请', 'applications received'), after: AMONG_APPLICATIONS, table: 'applications', cells: ['received:{c}'], generations: MODERN, units: APPLICATION_UNITS },
     { id: 'reviewsAndSuits', label: label('行政复议与行政诉讼', 'reviews and lawsuits'), before: REVIEWS_AND_SUITS, table: 'reviewLitigation', cells: ['review:total', ...SUITS.map((suit) => `${suit}:total`)], generations: MODERN, context: ABOUT_DISCLOSURE, contextInPrevious: true },
     { id: 'reviewsAndSuits', label: label('行政复议与行政诉讼', 'reviews and lawsuits'), before: REVIEWS_AND_SUITS, table: 'legacyStats', cells: ['review.total', 'suit.total'], generations: LEGACY, context: ABOUT_DISCLOSURE },
-    { id: 'review', label: label('行政复议', 'administrative reviews'), before: `${REVIEW_NOUN}|^\\s*(?:其中)?复议(?!后|机关)`, after: REVIEW_AFTER, table: 'reviewLitigation', cells: ['review:total'], generations: MODERN, context: ABOUT_CASES, unless: [...CASELOAD, ...REVIEWER_CASELOAD] },
+    { id: 'review', label: label('行政复议', 'administrative reviews'), before: REVIEW_NOUN, after: REVIEW_AFTER, table: 'reviewLitigation', cells: ['review:total'], generations: MODERN, context: ABOUT_CASES, unless: [...CASELOAD, ...REVIEWER_CASELOAD] },
     // Lawsuits named by kind (未经复议直接起诉, 复议后起诉): the kind is table 四's own, no other caseload's.
     { id: 'suitDirect', label: label('行政诉讼·未经复议直接起诉', 'lawsuits without review'), before: `未经(?:行政)?复议(?:直接)?${SUED}`, table: 'reviewLitigation', cells: ['suitDirect:total'], generations: MODERN },
     { id: 'suitAfterReview', label: label('行政诉讼·复议后起诉', 'lawsuits after review'), before: `(?:经(?:行政)?复议后|(?<!未经)(?:行政)?复议后)${SUED}`, table: 'reviewLitigation', cells: ['suitAfterReview:total'], generations: MODERN },
@@ -310,7 +315,7 @@ export const claimVocabularyInput = {
     // 网上提交40件, 以信函方式提出3件, and the figure first: 6件经网上提出, 当面提出41件.
     ...APPLICATION_WAYS.map(([id, words, cell]) => ({
       id, label: label(`${words.split('|')[0]}申请`, `applications by ${id}`),
-      before: `(?:通过|以|经|采取|采用)?(?:${words})(?:(?:和|及|、|或)(?:${words}))?${FORM}申请|(?:通过|以|经|采取|采用)?(?:${words})(?:(?:和|及|、|或)(?:${words}))?(?:平台|渠道)?(?:的)?(?:形式|方式)?(?:提出|提交|递交|寄送|送达|邮寄)(?:申请)?|(?:邮寄|寄送)(?:${words})`,
+      before: `(?:通过|以|经|采取|采用)?${waysJoined(words)}${FORM}申请|(?:通过|以|经|采取|采用)?${waysJoined(words)}(?:平台|渠道)?(?:的)?(?:形式|方式)?(?:提出|提交|递交|寄送|送达|邮寄)(?:申请)?|(?:邮寄|寄送)(?:${words})`,
       after: { follows: `^\\s*(?:申请)?(?:是|为|系)?(?:通过|以|经|由|采取|采用)?(?:${words})(?:平台|渠道)?(?:的)?(?:形式|方式)?(?:提出|提交|递交|寄送|送达|申请)|^\\s*(?:为|系|是)(?:邮寄)?(?:${words})(?=[，,；;。]|$)` },
       table: 'legacyStats' as const, cells: [cell], generations: LEGACY,
     })),
@@ -333,7 +338,7 @@ export const claimVocabularyInput = {
     { id: 'notThisBody', label: label('不属于本行政机关公开', 'not this body’s'), before: '告知(?:申请人)?向(?:有关|相关|其他|有权)(?:行政)?机关(?:提出)?(?:申请)?(?:的)?', table: 'legacyStats', cells: ['replies.notThisBody'], generations: LEGACY },
     // 已答复93件: every answer, 申请答复数 (after the answers' own rows, so 同意公开答复 stays theirs).
     { id: 'answered', label: label('申请答复', 'answers'), before: '(?:已|均已|全部)?(?:作出|予以)?(?:答复|回复)(?:了)?(?:申请人)?(?:的)?(?:申请)?', table: 'legacyStats', cells: ['replies.total'], generations: LEGACY, context: ABOUT_APPLICATIONS, contextInPrevious: true, unless: NOT_HOTLINE },
-    { id: 'review', label: label('行政复议', 'administrative reviews'), before: `${REVIEW_NOUN}|^\\s*(?:其中)?复议(?!后|机关)`, after: REVIEW_AFTER, table: 'legacyStats', cells: ['review.total'], generations: LEGACY, context: ABOUT_CASES, unless: [...CASELOAD, ...REVIEWER_CASELOAD] },
+    { id: 'review', label: label('行政复议', 'administrative reviews'), before: REVIEW_NOUN, after: REVIEW_AFTER, table: 'legacyStats', cells: ['review.total'], generations: LEGACY, context: ABOUT_CASES, unless: [...CASELOAD, ...REVIEWER_CASELOAD] },
     { id: 'suit', label: label('行政诉讼', 'lawsuits'), before: '(?:行政)?诉讼(?:案件|案)?|被(?:提起)?(?:诉讼|起诉)(?:的)?', after: SUIT_AFTER, table: 'legacyStats', cells: ['suit.total'], generations: LEGACY, context: ABOUT_CASES, unless: CASELOAD },
     // How they were decided: 维持具体行政行为 / 驳回原告诉讼请求, 被依法纠错, 其他情形.
     ...(['review', 'suit'] as const).flatMap((row) => [
@@ -437,7 +442,9 @@ export const claimVocabularyInput = {
     // 其中市本级收到642件, 其中旗政府本级8件: the government's own level, beside its region's other units.
     level: '[省市州盟县区旗镇乡](?:人民)?(?:政府)?本级',
     // 隶属海关: a customs house's subordinate houses; 14个镇街: its places counted; 全区镇街: its places alone.
-    subordinates: '各(?:级|地(?:[（(]市[)）])?|盟市|地市|市州|州市|市县|乡镇|苏木|乡|镇|街道|部门|单位|县市区|县区|县|区|市|盟|州|旗|村|社区)|隶属(?:各)?(?:海关|单位|机构)|[0-9０-９一二两三四五六七八九十]+个(?:乡镇|镇街|街道|苏木镇|镇|乡|苏木)|(?<=全[省市州盟县区旗])(?:乡镇街道|镇街|乡镇|街道|苏木镇)(?![^，,；;。\\d]{0,6}(?:和|及|与|、)[^，,；;。\\d]{0,4}(?:部门|单位|直))',
+    subordinates: `各(?:级|地(?:[（(]市[)）])?|盟市|地市|市州|州市|市县|乡镇|苏木|乡|镇|街道|部门|单位|县市区|县区|县|区|市|盟|州|旗|村|社区)|隶属(?:各)?(?:海关|单位|机构)|${PLACES_COUNTED}(?:乡镇|镇街|街道|苏木镇|镇|乡|苏木)|(?<=全[省市州盟县区旗])(?:${PLACES_ALONE})(?![^，,；;。\\d]{0,6}(?:和|及|与|、)[^，,；;。\\d]{0,4}(?:部门|单位|直))`,
+    // 全区各街道, 全区14个镇街, 全区镇街: one kind of a region's places, alone a part of it (not 全县各乡镇各部门).
+    oneKindOfPlace: `(?:各|${PLACES_COUNTED})(?:街道|乡镇|镇街|苏木镇|镇|乡|苏木|村|社区)|${PLACES_ALONE}`,
     ownLevel: '(自治区|[省市州盟县区旗镇乡])(?:人民)?(?:政府)?(?:办公[室厅])?本级',
     direct: '(?:自治区|[省市州盟县区旗])直(?:属)?(?:各)?(?:机关|部门|单位)',
     ownOrgan: '(?:[省市州盟县区旗])?(?:局|厅|委)机关(?:本级)?',

@@ -113,9 +113,9 @@ export const claimsOf = (report: Report, knowledge: Knowledge): Claim[] => prose
 /** A claim compared with the tables: the report's own figure, written exactly. */
 export const isChecked = (claim: Claim) => claim.scope === 'own' && !claim.approximate;
 
-/** The sentence holding a figure: read only for a figure that a phrase before it may tie to the tables. */
 /** What an amount entry reads unless it says otherwise: table 二's fees, in 万元 (860元 is no figure of that table's cell; 0元 is its 0). */
 const AMOUNT_UNITS = ['万元'];
+/** The sentence holding a figure: read only for a figure that a phrase before it may tie to the tables. */
 const sentenceOf = (text: string, figure: Figure) => text.slice(sentenceStart(text, figure.from), sentenceEnd(text, figure.end));
 
 function readParagraph(report: Report, paragraph: Paragraph, knowledge: Knowledge): Prose {

@@ -68,10 +68,10 @@ export function parseNumber(text: string): number {
 const multiplier = (unit: string | undefined) => (unit === '亿' ? 1e8 : unit === '万' ? 1e4 : 1);
 
 /**
- * Every figure with a unit in a text, and a bare zero stated as what something is (均为0). Any other number
- * without a unit is never a figure, so years
- * (2021年), dates (12月31日), document numbers (〔2018〕2号) and phone numbers drop out; so do
- * ordinals (第三次) and digits glued to other digits or letters (ICP备07010879-3号).
+ * Every figure with a unit in a text, and a bare zero stated as what something is (均为0). Any other
+ * number without a unit is never a figure, so years (2021年), dates (12月31日), document numbers
+ * (〔2018〕2号) and phone numbers drop out; so do ordinals (第三次) and digits glued to other digits or
+ * letters (ICP备07010879-3号).
  */
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];

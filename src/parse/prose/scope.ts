@@ -41,7 +41,7 @@ const scopePatterns = new Memo(({ claims: { scope } }: Knowledge) => {
     // A government's units are a part of its figures (区政府各部门: its departments beside its own level and lower
     // levels), but not after a region word (全县各乡镇各部门, 全县各级, 全区各单位 are the whole region again, while
     // 全区各街道 alone is one kind of its places: a part) nor after the government itself (县政府及各部门, 盟行署和各旗县).
-    SUBORDINATES: new RegExp(`(?<!(?:${scope.region})(?:${scope.subordinates})*(?!(?:(?:各|[0-9０-９一二两三四五六七八九十]+个)(?:街道|乡镇|镇街|苏木镇|镇|乡|苏木|村|社区)|乡镇街道|镇街|乡镇|街道|苏木镇)(?![乡镇街道])(?!(?:[（(][^）)]{0,6}[）)])?[、和及与]?各)))(?<!(?:${scope.region})(?:${scope.subordinates})+)(?<!(?:政府|行署|公署|本级|机关)(?:及|和|与|、))(?:${scope.subordinates})`, 'g'),
+    SUBORDINATES: new RegExp(`(?<!(?:${scope.region})(?:${scope.subordinates})*(?!(?:${scope.oneKindOfPlace})(?![乡镇街道])(?!(?:[（(][^）)]{0,6}[）)])?[、和及与]?各)))(?<!(?:${scope.region})(?:${scope.subordinates})+)(?<!(?:政府|行署|公署|本级|机关)(?:及|和|与|、))(?:${scope.subordinates})`, 'g'),
     SELF: new RegExp(scope.self),
     PART: new RegExp(`${scope.partLead}[，,：:\\s]*(?:${NAMED}|(${scope.level}))`, 'g'),
     // After 、 too: "县市场监管局、县人社局分别收到…" names two bodies.
